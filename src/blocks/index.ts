@@ -1,0 +1,79 @@
+import type { Line } from '../lines/index.js';
+
+/**
+ * Stage 3: lines → blocks, following the Apache Tika layout of Word tables:
+ * a TAB opens a cell; a blank line ends a row; two or more blank lines end the table;
+ * a line without TAB continues the current cell (after one blank line: a paragraph
+ * break inside the cell). Every block and cell keeps its line span.
+ */
+export interface Cell {
+  text: string;
+  startLine: number;
+  endLine: number;
+}
+export interface Row {
+  cells: Cell[];
+  startLine: number;
+  endLine: number;
+}
+export interface Table {
+  kind: 'table';
+  rows: Row[];
+  startLine: number;
+  endLine: number;
+}
+export interface Paragraph {
+  kind: 'paragraph';
+  text: string;
+  line: number;
+}
+export type Block = Table | Paragraph;
+
+/** Lines that can never be a paragraph inside a cell: they start a new part of the document. */
+const STRONG_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|.{0,60}绩效目标表$)/;
+
+export function readBlocks(lines: readonly Line[], isHeading: (text: string) => boolean = (t) => STRONG_HEADING.test(t)): Block[] {
+  const blocks: Block[] = [];
+  let table: Table | null = null;
+  let row: Row | null = null;
+  let cell: Cell | null = null;
+  let blanks = 0;
+
+  const closeTable = () => {
+    table = null;
+    row = null;
+    cell = null;
+  };
+
+  for (const line of lines) {
+    if (line.blank) {
+      blanks++;
+      continue;
+    }
+    if (line.cell) {
+      if (!table || blanks >= 2) {
+        table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no };
+        blocks.push(table);
+        row = null;
+      }
+      if (!row || blanks === 1) {
+        row = { cells: [], startLine: line.no, endLine: line.no };
+        table.rows.push(row);
+      }
+      cell = { text: line.text, startLine: line.no, endLine: line.no };
+      row.cells.push(cell);
+      row.endLine = line.no;
+      table.endLine = line.no;
+    } else if (table && cell && row && (blanks === 0 || (blanks === 1 && !isHeading(line.text)))) {
+      cell.text = cell.text ? `${cell.text}\n${line.text}` : line.text;
+      cell.endLine = line.no;
+      row.endLine = line.no;
+      (table as Table).endLine = line.no;
+    } else {
+      closeTable();
+      blocks.push({ kind: 'paragraph', text: line.text, line: line.no });
+    }
+    blanks = 0;
+  }
+  return blocks;
+}

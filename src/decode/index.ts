@@ -1,0 +1,147 @@
+import type { Encoding } from '../schema/index.js';
+
+/** Result of decoding one file's bytes. Problems are codes, never exceptions. */
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding; warnings: { code: string; message: string }[] }
+  | { ok: false; code: string; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: true });
+
+/** Magic numbers of files that crawlers often save as .txt but are not text. */
+const MAGIC: [string, number[]][] = [
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP archive (.docx, .xlsx …)', [0x50, 0x4b, 0x03, 0x04]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['OLE2 document (.doc, .xls)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['gzip archive', [0x1f, 0x8b]],
+];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Length of a UTF-8 sequence announced by lead byte `b`, or 0 when `b` is no lead byte. */
+function utf8SeqLen(b: number): number {
+  if (b < 0x80) return 1;
+  if (b >= 0xc2 && b <= 0xdf) return 2;
+  if (b >= 0xe0 && b <= 0xef) return 3;
+  if (b >= 0xf0 && b <= 0xf4) return 4;
+  return 0;
+}
+
+/** Bytes to cut so that a UTF-8 text cut off inside its last character decodes cleanly. */
+function incompleteUtf8Tail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = bytes[n - back]!;
+    if (b >= 0x80 && b < 0xc0) continue; // continuation byte: keep looking for the lead
+    const len = utf8SeqLen(b);
+    return len > back ? back : 0;
+  }
+  return 0;
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Guess UTF-16 without BOM: ASCII and CJK text in UTF-16 puts many NULs at one parity. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function hasBinaryControls(text: string): boolean {
+  // NUL and other C0 controls (except TAB, LF, CR, FF, VT) are not in text files.
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) bad++;
+  }
+  return bad > 0 && bad >= Math.max(1, sample.length * 0.001);
+}
+
+/**
+ * Decode the bytes of a disclosure: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or
+ * guessed from NUL parity), else GB18030 (a superset of GBK and GB2312).
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, code: 'EMPTY_FILE', message: 'the file is empty' };
+  for (const [what, magic] of MAGIC) {
+    if (startsWith(bytes, magic)) {
+      return { ok: false, code: 'NOT_TEXT', message: `the file is a ${what}, not a text file` };
+    }
+  }
+  const warnings: { code: string; message: string }[] = [];
+  let text: string;
+  let encoding: Encoding;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3);
+    const cut = incompleteUtf8Tail(body);
+    if (cut) warnings.push({ code: 'TRUNCATED_CHARACTER', message: `the file ends inside a UTF-8 character (${cut} byte(s) dropped)` });
+    text = tryUtf8(body.subarray(0, body.length - cut)) ?? utf8Lossy.decode(body);
+    encoding = 'utf-8-bom';
+  } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const le = bytes[0] === 0xff;
+    const body = bytes.subarray(2);
+    if (body.length % 2) warnings.push({ code: 'TRUNCATED_CHARACTER', message: 'the UTF-16 file has an odd number of bytes (last byte dropped)' });
+    text = (le ? utf16le : utf16be).decode(body.subarray(0, body.length & ~1));
+    encoding = le ? 'utf-16le' : 'utf-16be';
+  } else {
+    const guess = guessUtf16(bytes);
+    if (guess) {
+      text = (guess === 'utf-16le' ? utf16le : utf16be).decode(bytes.subarray(0, bytes.length & ~1));
+      encoding = guess;
+    } else {
+      const whole = tryUtf8(bytes);
+      if (whole !== null) {
+        text = whole;
+        encoding = 'utf-8';
+      } else {
+        const cut = incompleteUtf8Tail(bytes);
+        const trimmed = cut ? tryUtf8(bytes.subarray(0, bytes.length - cut)) : null;
+        if (trimmed !== null) {
+          warnings.push({ code: 'TRUNCATED_CHARACTER', message: `the file ends inside a UTF-8 character (${cut} byte(s) dropped)` });
+          text = trimmed;
+          encoding = 'utf-8';
+        } else {
+          try {
+            text = gb18030.decode(bytes);
+            encoding = 'gb18030';
+          } catch {
+            text = utf8Lossy.decode(bytes);
+            encoding = 'utf-8';
+            warnings.push({ code: 'INVALID_BYTES', message: 'the bytes are neither valid UTF-8 nor GB18030; invalid sequences were replaced by U+FFFD' });
+          }
+        }
+      }
+    }
+  }
+  if (hasBinaryControls(text)) {
+    return { ok: false, code: 'NOT_TEXT', message: 'the file holds binary data (control bytes), not text' };
+  }
+  return { ok: true, text, encoding, warnings };
+}

@@ -1,0 +1,31 @@
+import type { Block, Paragraph, Table } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { SectionNode } from '../sections/index.js';
+
+/** What every extractor receives besides its section: the document's facts and the diagnostics. */
+export interface ExtractContext {
+  diagnostics: Diagnostics;
+  /** Fiscal year of the document, when known. */
+  year: number | null;
+}
+
+export function paragraphs(blocks: readonly Block[]): Paragraph[] {
+  return blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+}
+
+export function tables(blocks: readonly Block[]): Table[] {
+  return blocks.filter((b): b is Table => b.kind === 'table');
+}
+
+export function sectionsOf(sections: readonly SectionNode[], kind: SectionNode['kind']): SectionNode[] {
+  return sections.filter((s) => s.kind === kind);
+}
+
+export function blocksOf(sections: readonly SectionNode[], kind: SectionNode['kind']): Block[] {
+  return sectionsOf(sections, kind).flatMap((s) => s.blocks);
+}
+
+/** Text of a cell with line breaks and white space removed: for labels and headers. */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}

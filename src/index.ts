@@ -1,0 +1,6 @@
+export { parseDocument, errorDocument, type ParseOptions } from './parse.js';
+export { decode, type Decoded } from './decode/index.js';
+export { splitLines, type Line } from './lines/index.js';
+export { readBlocks, type Block, type Table, type Paragraph, type Row, type Cell } from './blocks/index.js';
+export { splitSections, type SectionNode } from './sections/index.js';
+export * from './schema/index.js';

@@ -1,0 +1,47 @@
+/**
+ * Stage 2: text → lines. Each line keeps its 1-based number; Word noise is stripped
+ * (bookmarks, TC/PAGEREF field codes, full-width and no-break spaces) and the Tika
+ * table marker (a leading TAB) is recorded as `cell`.
+ */
+export interface Line {
+  /** 1-based line number in the decoded text. */
+  no: number;
+  /** The line starts with a TAB: it opens a table cell. */
+  cell: boolean;
+  /** Nothing but white space (a TAB-only line is an empty cell, not blank). */
+  blank: boolean;
+  /** Cleaned text: without the leading TAB, noise removed, white space trimmed. */
+  text: string;
+}
+
+const BOOKMARK = /\[bookmark: [^\]]*\]/g;
+// Word field codes that Tika leaves in the text: TC entries and PAGEREF/HYPERLINK switches.
+const TC_FIELD = /\s*\bTC\s+.*?\\f\s*[A-Za-z]\s*\\l\s*\d+\s*/g;
+const PAGEREF = /\s*\bPAGEREF\s+_?\w+(\s+\\[a-z])*\s*/g;
+const SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/g;
+const TABS = /\t+/g;
+
+export function cleanText(s: string): string {
+  let t = s;
+  if (t.includes('[bookmark')) t = t.replace(BOOKMARK, '');
+  if (t.includes('\\l')) t = t.replace(TC_FIELD, '');
+  if (t.includes('PAGEREF')) t = t.replace(PAGEREF, '');
+  t = t.replace(SPACES, ' ');
+  if (t.includes('\t')) t = t.replace(TABS, ' ');
+  return t.trim();
+}
+
+export function splitLines(text: string): Line[] {
+  const raw = text.split(/\r\n|\r|\n/);
+  // A final newline does not start another line.
+  if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
+  const out: Line[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const cell = r.charCodeAt(0) === 9;
+    const body = cell ? r.slice(1) : r;
+    const t = cleanText(body);
+    out[i] = { no: i + 1, cell, blank: !cell && t === '', text: t };
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readBlocks } from './blocks/index.js';
+import { decode } from './decode/index.js';
+import { Diagnostics } from './diagnostics.js';
+import { blocksOf, sectionsOf } from './extract/context.js';
+import { extractDuties } from './extract/duties.js';
+import { extractGlossary } from './extract/glossary.js';
+import { extractMetadata } from './extract/metadata.js';
+import { extractOrganization } from './extract/organization.js';
+import { splitLines } from './lines/index.js';
+import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
+import { splitSections } from './sections/index.js';
+
+export interface ParseOptions {
+  /** The path recorded in `source.path` (default: "<input>"). */
+  path?: string;
+}
+
+/** An entry for an input that could not be read or decoded: every input is accounted for. */
+export function errorDocument(source: Source, code: string, message: string): BudgetDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    kind: 'unknown',
+    title: null,
+    department: null,
+    year: null,
+    sections: [],
+    duties: [],
+    organization: null,
+    glossary: [],
+    budget: null,
+    operatingExpenses: null,
+    threePublic: null,
+    procurement: null,
+    assets: null,
+    performance: null,
+    warnings: [],
+    error: { code, message },
+  };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Parse one disclosure from its bytes (or from already decoded text).
+ * Never throws for problems of the document: they become `warnings` or `error`.
+ */
+export function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): BudgetDocument {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const source: Source = { path: options.path ?? '<input>', sha256: sha256(bytes), bytes: bytes.length, encoding: null, lines: null };
+  const decoded = decode(bytes);
+  if (!decoded.ok) return errorDocument(source, decoded.code, decoded.message);
+  source.encoding = decoded.encoding;
+
+  const diagnostics = new Diagnostics();
+  for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
+  const lines = splitLines(decoded.text);
+  source.lines = lines.length;
+  const blocks = readBlocks(lines);
+  const sections = splitSections(blocks);
+  const meta = extractMetadata(blocks, sections);
+  if (meta.kind === 'unknown') {
+    diagnostics.warn('NOT_A_DISCLOSURE', 'no section of a budget disclosure was found (no 预算/绩效/三公 … heading)', null);
+  }
+
+  const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    kind: meta.kind,
+    title: meta.title,
+    department: meta.department,
+    year: meta.year,
+    sections: sections.map(({ kind, heading, startLine, endLine }) => ({ kind, heading, startLine, endLine })),
+    duties: extractDuties(blocksOf(sections, 'duties')),
+    organization: has('organization') ? extractOrganization(blocksOf(sections, 'organization')) : null,
+    glossary: extractGlossary(blocksOf(sections, 'glossary')),
+    budget: null,
+    operatingExpenses: null,
+    threePublic: null,
+    procurement: null,
+    assets: null,
+    performance: null,
+    warnings: diagnostics.list,
+    error: null,
+  };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { LineNo, Money, NamedAmount } from './common.js';
+
+export const Change = z.strictObject({
+  comparedYear: z.number().int().nullable(),
+  amount: Money.nullable(),
+  items: z.array(NamedAmount),
+});
+export type Change = z.infer<typeof Change>;
+
+export const Budget = z.strictObject({
+  revenue: z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) }).nullable(),
+  expenditure: z
+    .strictObject({
+      total: Money.nullable(),
+      basic: Money.nullable(),
+      project: Money.nullable(),
+      items: z.array(NamedAmount),
+    })
+    .nullable(),
+  change: Change.nullable(),
+});
+export type Budget = z.infer<typeof Budget>;
+
+export const OperatingExpenses = z.strictObject({
+  total: Money.nullable(),
+  change: Change.nullable(),
+  items: z.array(NamedAmount),
+});
+export type OperatingExpenses = z.infer<typeof OperatingExpenses>;
+
+export const ThreePublic = z.strictObject({
+  form: z.enum(['sentence', 'table']),
+  total: Money.nullable(),
+  abroad: Money.nullable(),
+  vehicle: Money.nullable(),
+  vehiclePurchase: Money.nullable(),
+  vehicleOperation: Money.nullable(),
+  reception: Money.nullable(),
+  change: Change.nullable(),
+  items: z.array(NamedAmount),
+});
+export type ThreePublic = z.infer<typeof ThreePublic>;
+
+export const Procurement = z.strictObject({
+  total: Money.nullable(),
+  items: z.array(NamedAmount),
+  note: z.string().nullable(),
+});
+export type Procurement = z.infer<typeof Procurement>;
+
+export const AssetItem = z.strictObject({
+  name: z.string(),
+  quantity: z.number().nullable(),
+  quantityUnit: z.string().nullable(),
+  value: Money.nullable(),
+  line: LineNo,
+});
+export type AssetItem = z.infer<typeof AssetItem>;
+
+export const Assets = z.strictObject({
+  asOf: z.iso.date().nullable(),
+  total: Money.nullable(),
+  plannedPurchase: Money.nullable(),
+  items: z.array(AssetItem),
+});
+export type Assets = z.infer<typeof Assets>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { Diagnostic, LineNo } from './common.js';
+import { Assets, Budget, OperatingExpenses, Procurement, ThreePublic } from './budget.js';
+import { Performance } from './performance.js';
+
+export const SCHEMA_VERSION = '1.0';
+
+export const SectionKind = z.enum([
+  'duties', 'organization', 'budgetOverview', 'operatingExpenses', 'threePublic',
+  'performance', 'procurement', 'assets', 'glossary', 'other',
+]);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']);
+export type Encoding = z.infer<typeof Encoding>;
+
+export const Source = z.strictObject({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  bytes: z.number().int().min(0).nullable(),
+  encoding: Encoding.nullable(),
+  lines: z.number().int().min(0).nullable(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Section = z.strictObject({
+  kind: SectionKind,
+  heading: z.string(),
+  startLine: LineNo,
+  endLine: LineNo,
+});
+export type Section = z.infer<typeof Section>;
+
+export const OrganizationUnit = z.strictObject({
+  name: z.string(),
+  nature: z.string().nullable(),
+  rank: z.string().nullable(),
+  funding: z.string().nullable(),
+  line: LineNo,
+});
+
+export const DocumentError = z.strictObject({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  message: z.string(),
+});
+export type DocumentError = z.infer<typeof DocumentError>;
+
+export const BudgetDocument = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: Source,
+  kind: z.enum(['budget', 'performance', 'unknown']),
+  title: z.string().nullable(),
+  department: z.string().nullable(),
+  year: z.number().int().min(1949).max(2100).nullable(),
+  sections: z.array(Section),
+  duties: z.array(z.strictObject({ text: z.string(), line: LineNo })),
+  organization: z.strictObject({ units: z.array(OrganizationUnit) }).nullable(),
+  glossary: z.array(z.strictObject({ term: z.string(), definition: z.string(), line: LineNo })),
+  budget: Budget.nullable(),
+  operatingExpenses: OperatingExpenses.nullable(),
+  threePublic: ThreePublic.nullable(),
+  procurement: Procurement.nullable(),
+  assets: Assets.nullable(),
+  performance: Performance.nullable(),
+  warnings: z.array(Diagnostic),
+  error: DocumentError.nullable(),
+});
+export type BudgetDocument = z.infer<typeof BudgetDocument>;

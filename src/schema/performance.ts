@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { LineNo, Money } from './common.js';
+
+export const Operator = z.enum(['≥', '≤', '=', '>', '<']);
+export type Operator = z.infer<typeof Operator>;
+
+export const Target = z.strictObject({
+  raw: z.string(),
+  kind: z.enum(['quantitative', 'qualitative', 'date', 'empty']),
+  operator: Operator.nullable(),
+  value: z.number().nullable(),
+  upper: z.number().nullable(),
+  unit: z.string().nullable(),
+  yuan: z.number().nullable(),
+  date: z.iso.date().nullable(),
+  operatorImplied: z.boolean(),
+});
+export type Target = z.infer<typeof Target>;
+
+export const Category1 = z.enum(['output', 'effect', 'cost', 'satisfaction']);
+export const Category2 = z.enum([
+  'quantity', 'quality', 'timeliness', 'cost', 'economic', 'social', 'ecological', 'sustainability', 'satisfaction',
+]);
+
+export const Indicator = z.strictObject({
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  category1: Category1.nullable(),
+  category2: Category2.nullable(),
+  name: z.string().nullable(),
+  description: z.string().nullable(),
+  scoring: z.string().nullable(),
+  target: Target,
+  basis: z.string().nullable(),
+  line: LineNo,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Project = z.strictObject({
+  title: z.string().nullable(),
+  name: z.string().nullable(),
+  code: z.string().nullable(),
+  unitName: z.string().nullable(),
+  amountUnit: z.string().nullable(),
+  budget: z.strictObject({ total: Money.nullable(), fiscal: Money.nullable(), other: Money.nullable() }),
+  purpose: z.string().nullable(),
+  schedule: z.array(z.strictObject({ month: z.number().int().min(1).max(12), percent: z.number().nullable(), line: LineNo })),
+  goals: z.array(z.string()),
+  indicators: z.array(Indicator),
+  truncated: z.boolean(),
+  line: LineNo,
+});
+export type Project = z.infer<typeof Project>;
+
+export const Goal = z.strictObject({
+  title: z.string(),
+  goal: z.string().nullable(),
+  indicators: z.string().nullable(),
+  standard: z.string().nullable(),
+  amount: Money.nullable(),
+  line: LineNo,
+});
+export type Goal = z.infer<typeof Goal>;
+
+export const Performance = z.strictObject({
+  overallGoal: z.string().nullable(),
+  goals: z.array(Goal),
+  departmentIndicators: z.array(Indicator),
+  projects: z.array(Project),
+});
+export type Performance = z.infer<typeof Performance>;
