@@ -11,7 +11,7 @@ export function documentJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(BudgetDocument, { target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
-    $id: 'https://budget-parse.dev/schemas/document.schema.json',
+    $id: 'urn:budget-parse:schema:document',
     title: 'budget-parse document',
     ...schema,
   };

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// budget-parse command line. The code lives in dist/ (built from src/ by `npm install`).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    // Only a bug of ours gets here: one line, the trace with --debug.
+    process.stderr.write(`budget-parse: internal error: ${err && err.message ? err.message : err}\n`);
+    process.stderr.write(process.argv.includes('--debug') ? `${err && err.stack}\n` : 'Please report this with the input file (add --debug for the trace).\n');
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,64 @@
+import { readFileSync, statSync } from 'node:fs';
+import { errorDocument, parseDocument } from '../parse.js';
+import type { BudgetDocument, Source } from '../schema/index.js';
+import type { Input } from './inputs.js';
+
+export interface EngineOptions {
+  /** Largest file read, in bytes; a larger one yields FILE_TOO_LARGE. */
+  maxBytes: number;
+  /** Include the stack of an internal error in its message. */
+  debug: boolean;
+}
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+function emptySource(path: string): Source {
+  return { path, sha256: null, bytes: null, encoding: null, lines: null };
+}
+
+const READ_ERRORS: Record<string, [string, string]> = {
+  ENOENT: ['FILE_NOT_FOUND', 'no such file'],
+  EACCES: ['PERMISSION_DENIED', 'permission denied'],
+  EPERM: ['PERMISSION_DENIED', 'operation not permitted'],
+  EISDIR: ['IS_A_DIRECTORY', 'is a directory, not a file'],
+};
+
+/** Read the bytes of a file input, or say why not. */
+export function readInput(path: string, options: EngineOptions): { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string } {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { ok: false, code: 'IS_A_DIRECTORY', message: `${path} is a directory, not a file` };
+    if (st.size > options.maxBytes) {
+      return { ok: false, code: 'FILE_TOO_LARGE', message: `${path} has ${st.size} bytes, more than the limit of ${options.maxBytes} (--max-bytes)` };
+    }
+    return { ok: true, bytes: readFileSync(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const [c, what] = READ_ERRORS[code] ?? ['READ_FAILED', (e as Error).message];
+    return { ok: false, code: c, message: `${path}: ${what}` };
+  }
+}
+
+/** Parse already-read bytes; an exception here is a bug of ours, reported as INTERNAL_ERROR. */
+export function parseBytes(path: string, bytes: Uint8Array, options: EngineOptions): BudgetDocument {
+  if (bytes.length > options.maxBytes) {
+    return errorDocument(emptySource(path), 'FILE_TOO_LARGE', `${path} has ${bytes.length} bytes, more than the limit of ${options.maxBytes} (--max-bytes)`);
+  }
+  try {
+    return parseDocument(bytes, { path });
+  } catch (e) {
+    const err = e as Error;
+    const detail = options.debug ? `\n${err.stack ?? err.message}` : '';
+    return errorDocument(
+      emptySource(path),
+      'INTERNAL_ERROR',
+      `budget-parse failed on this file (a bug: please report it with the file): ${err.message}${detail}`,
+    );
+  }
+}
+
+export function processFile(input: Input & { kind: 'file' }, options: EngineOptions): BudgetDocument {
+  const read = readInput(input.path, options);
+  if (!read.ok) return errorDocument(emptySource(input.path), read.code, read.message);
+  return parseBytes(input.path, read.bytes, options);
+}

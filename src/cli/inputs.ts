@@ -1,0 +1,84 @@
+import { statSync } from 'node:fs';
+import fg from 'fast-glob';
+
+/** One thing to parse: a path (file or not: a missing file still yields an entry) or standard input. */
+export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' };
+
+export interface ResolvedInputs {
+  inputs: Input[];
+  /** Glob patterns or directories that matched no file. */
+  unmatched: string[];
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Turn CLI arguments into inputs, in argument order. A directory gives every *.txt below
+ * it and a glob pattern every file it matches, each sorted by path; `-` is standard input;
+ * any other argument is taken as a file path as it is.
+ */
+export async function resolveInputs(args: readonly string[]): Promise<ResolvedInputs> {
+  const inputs: Input[] = [];
+  const unmatched: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ kind: 'stdin', path: '-' });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(arg).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    let matches: string[] | null = null;
+    if (isDir) {
+      matches = await fg('**/*.txt', { cwd: arg, onlyFiles: true, dot: false, caseSensitiveMatch: false });
+      matches = matches.map((m) => `${arg.replace(/\/+$/, '')}/${m}`);
+    } else if (GLOB_CHARS.test(arg)) {
+      let exists = false;
+      try {
+        statSync(arg);
+        exists = true;
+      } catch {
+        exists = false;
+      }
+      if (!exists) matches = await fg(arg, { onlyFiles: true, dot: false });
+    }
+    if (matches === null) {
+      inputs.push({ kind: 'file', path: arg });
+    } else if (matches.length === 0) {
+      unmatched.push(arg);
+    } else {
+      matches.sort(comparePaths);
+      for (const m of matches) inputs.push({ kind: 'file', path: m });
+    }
+  }
+  return { inputs, unmatched };
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Parse "K/N" (1 ≤ K ≤ N). */
+export function parseShard(spec: string): { k: number; n: number } | null {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  if (!m) return null;
+  const k = Number(m[1]);
+  const n = Number(m[2]);
+  return n >= 1 && k >= 1 && k <= n ? { k, n } : null;
+}
+
+/**
+ * Stable share of the inputs: an input belongs to shard ((FNV-1a of its path) mod N) + 1,
+ * so the split does not depend on argument order or on the number of other files.
+ */
+export function inShard(path: string, shard: { k: number; n: number }): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) {
+    h ^= path.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % shard.n) + 1 === shard.k;
+}

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import chalk from 'chalk';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { countIndicators } from '../emit/tables.js';
+import { documentJsonSchema, type BudgetDocument } from '../schema/index.js';
+import { DEFAULT_MAX_BYTES } from './engine.js';
+import { inShard, parseShard, resolveInputs } from './inputs.js';
+import { openSink, type Format } from './output.js';
+import { defaultJobs, runAll } from './pool.js';
+import { Progress } from './progress.js';
+
+/** Exit codes: 0 every file parsed; 1 some file failed (or warned, with --strict); 2 usage error. */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+
+interface CliOptions {
+  format: Format;
+  outDir?: string;
+  table: 'documents' | 'projects' | 'indicators' | 'figures';
+  bom: boolean;
+  jobs: number;
+  shard?: { k: number; n: number };
+  strict: boolean;
+  quiet: boolean;
+  color: boolean;
+  debug: boolean;
+  maxBytes: number;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+function shardArg(v: string) {
+  const s = parseShard(v);
+  if (!s) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 2/8');
+  return s;
+}
+
+function program(): Command {
+  const cmd = new Command('budget-parse')
+    .description('Turn Chinese government budget disclosures into validated, source-grounded JSON.')
+    .version(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version)
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
+    .option('-o, --out-dir <dir>', 'write <name>.json per input (and the CSV tables with --format csv) into DIR')
+    .addOption(new Option('--table <name>', 'with --format csv and no --out-dir: the table to print').choices(['documents', 'projects', 'indicators', 'figures']).default('documents'))
+    .option('--bom', 'start CSV files with a UTF-8 BOM (for Excel)', false)
+    .option('-j, --jobs <n>', 'worker threads', positiveInt, defaultJobs())
+    .option('--shard <K/N>', 'take only the K-th of N stable shares of the inputs', shardArg)
+    .option('--strict', 'exit 1 when any document has warnings', false)
+    .option('-q, --quiet', 'no progress bar and no summary on stderr', false)
+    .option('--no-color', 'no colors on stderr')
+    .option('--debug', 'show stack traces of internal errors', false)
+    .option('--max-bytes <n>', 'largest file to read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .showHelpAfterError('(add --help for usage)');
+  cmd
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of one output document')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+    });
+  return cmd;
+}
+
+async function run(args: string[], o: CliOptions): Promise<number> {
+  if (!o.color) chalk.level = 0;
+  const { inputs: all, unmatched } = await resolveInputs(args);
+  for (const u of unmatched) process.stderr.write(`budget-parse: ${chalk.yellow('no files match')} ${u}\n`);
+  const inputs = o.shard ? all.filter((i) => inShard(i.path, o.shard!)) : all;
+  if (all.length === 0) {
+    process.stderr.write(`budget-parse: ${chalk.red('nothing to parse')}: ${args.length ? 'no input matched' : 'no input given (try --help)'}\n`);
+    return EXIT.USAGE;
+  }
+  if (inputs.filter((i) => i.kind === 'stdin').length > 1) {
+    process.stderr.write('budget-parse: standard input (-) can be given only once\n');
+    return EXIT.USAGE;
+  }
+  const stdin = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(readFileSync(0)) : undefined;
+
+  const started = process.hrtime.bigint();
+  const sink = openSink({ format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom }, process.stdout);
+  const progress = new Progress(inputs.length, !o.quiet && process.stderr.isTTY === true && inputs.length > 1);
+  const tally = { documents: 0, projects: 0, indicators: 0, warnings: 0, errors: 0 };
+  await runAll(inputs, { jobs: o.jobs, engine: { maxBytes: o.maxBytes, debug: o.debug }, stdin }, async (doc: BudgetDocument) => {
+    if (doc.error) {
+      tally.errors++;
+      progress.clear();
+      const msg = doc.error.code === 'INTERNAL_ERROR' ? chalk.red(doc.error.message) : doc.error.message;
+      if (!o.quiet || doc.error.code === 'INTERNAL_ERROR') process.stderr.write(`budget-parse: ${doc.source.path}: ${chalk.red(doc.error.code)} ${msg}\n`);
+    } else {
+      tally.documents++;
+    }
+    tally.projects += doc.performance?.projects.length ?? 0;
+    tally.indicators += countIndicators(doc);
+    tally.warnings += doc.warnings.length;
+    await sink.add(doc);
+    progress.tick();
+  });
+  await sink.end();
+  progress.clear();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (!o.quiet) {
+    const parts = [
+      `${inputs.length} files`,
+      `${tally.documents} documents`,
+      `${tally.projects} projects`,
+      `${tally.indicators} indicators`,
+      (tally.warnings ? chalk.yellow : chalk.green)(`${tally.warnings} warnings`),
+      (tally.errors ? chalk.red : chalk.green)(`${tally.errors} errors`),
+      `${seconds.toFixed(2)} s`,
+    ];
+    process.stderr.write(`budget-parse: ${parts.join(', ')}\n`);
+  }
+  if (tally.errors > 0 || (o.strict && tally.warnings > 0)) return EXIT.FAILED;
+  return EXIT.OK;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cmd = program();
+  let code: number = EXIT.OK;
+  cmd.exitOverride();
+  cmd.action(async (args: string[], opts: CliOptions) => {
+    code = await run(args, opts);
+  });
+  try {
+    await cmd.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    throw e;
+  }
+  return code;
+}

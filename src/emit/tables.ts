@@ -1,0 +1,161 @@
+import type { BudgetDocument, Indicator, Money, Project } from '../schema/index.js';
+
+/**
+ * The flat tables of `--format csv`. Each column is declared once here: the CSV header,
+ * the row values and the Frictionless datapackage.json all come from these lists.
+ */
+type Value = string | number | boolean | null;
+export interface Column<R> {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  description: string;
+  unit?: string;
+  get: (r: R) => Value;
+}
+
+export interface FigureRow {
+  id: string;
+  section: string;
+  key: string;
+  money: Money;
+}
+export interface ProjectRow {
+  id: string;
+  doc: BudgetDocument;
+  index: number;
+  project: Project;
+}
+export interface IndicatorRow {
+  id: string;
+  scope: 'department' | 'project';
+  projectIndex: number | null;
+  indicator: Indicator;
+}
+export interface DocumentRow {
+  id: string;
+  doc: BudgetDocument;
+}
+
+const yuan = (m: Money | null | undefined): number | null => (m ? m.yuan : null);
+const sched = (p: ProjectRow['project'], month: number) => p.schedule.find((s) => s.month === month)?.percent ?? null;
+
+export const DOCUMENT_COLUMNS: Column<DocumentRow>[] = [
+  { name: 'document_id', type: 'string', description: 'Document id: the output file name of the input', get: (r) => r.id },
+  { name: 'path', type: 'string', description: 'Input path as given', get: (r) => r.doc.source.path },
+  { name: 'sha256', type: 'string', description: 'SHA-256 of the input bytes', get: (r) => r.doc.source.sha256 },
+  { name: 'encoding', type: 'string', description: 'Encoding found', get: (r) => r.doc.source.encoding },
+  { name: 'lines', type: 'integer', description: 'Number of lines', get: (r) => r.doc.source.lines },
+  { name: 'kind', type: 'string', description: 'budget, performance or unknown', get: (r) => r.doc.kind },
+  { name: 'title', type: 'string', description: 'Document title', get: (r) => r.doc.title },
+  { name: 'department', type: 'string', description: 'Department (预算单位)', get: (r) => r.doc.department },
+  { name: 'year', type: 'integer', description: 'Fiscal year', get: (r) => r.doc.year },
+  { name: 'sections', type: 'integer', description: 'Number of sections', get: (r) => r.doc.sections.length },
+  { name: 'revenue_total_yuan', type: 'number', unit: 'CNY', description: 'Total revenue (预算收入)', get: (r) => yuan(r.doc.budget?.revenue?.total) },
+  { name: 'expenditure_total_yuan', type: 'number', unit: 'CNY', description: 'Total expenditure (预算支出)', get: (r) => yuan(r.doc.budget?.expenditure?.total) },
+  { name: 'three_public_total_yuan', type: 'number', unit: 'CNY', description: '“三公”经费 total', get: (r) => yuan(r.doc.threePublic?.total) },
+  { name: 'operating_expenses_yuan', type: 'number', unit: 'CNY', description: '机关运行经费 total', get: (r) => yuan(r.doc.operatingExpenses?.total) },
+  { name: 'projects', type: 'integer', description: 'Number of project tables', get: (r) => r.doc.performance?.projects.length ?? 0 },
+  { name: 'indicators', type: 'integer', description: 'Number of indicators (projects and department-wide)', get: (r) => countIndicators(r.doc) },
+  { name: 'warnings', type: 'integer', description: 'Number of warnings', get: (r) => r.doc.warnings.length },
+  { name: 'error_code', type: 'string', description: 'Error code when the file could not be parsed', get: (r) => r.doc.error?.code ?? null },
+  { name: 'error_message', type: 'string', description: 'Error message', get: (r) => r.doc.error?.message ?? null },
+];
+
+export const PROJECT_COLUMNS: Column<ProjectRow>[] = [
+  { name: 'document_id', type: 'string', description: 'Document id (documents.csv)', get: (r) => r.id },
+  { name: 'project_index', type: 'integer', description: 'Position of the project table in the document, from 1', get: (r) => r.index },
+  { name: 'line', type: 'integer', description: 'Source line of the project table', get: (r) => r.project.line },
+  { name: 'title', type: 'string', description: 'Heading of the project table', get: (r) => r.project.title },
+  { name: 'name', type: 'string', description: 'Project name (项目名称)', get: (r) => r.project.name },
+  { name: 'code', type: 'string', description: 'Project code (项目编码)', get: (r) => r.project.code },
+  { name: 'unit_name', type: 'string', description: 'Budget unit of the table', get: (r) => r.project.unitName },
+  { name: 'amount_unit', type: 'string', description: 'Amount unit of the table as written (元, 万元)', get: (r) => r.project.amountUnit },
+  { name: 'budget_total_yuan', type: 'number', unit: 'CNY', description: '预算数', get: (r) => yuan(r.project.budget.total) },
+  { name: 'budget_fiscal_yuan', type: 'number', unit: 'CNY', description: '其中：财政资金', get: (r) => yuan(r.project.budget.fiscal) },
+  { name: 'budget_other_yuan', type: 'number', unit: 'CNY', description: '其他资金', get: (r) => yuan(r.project.budget.other) },
+  { name: 'schedule_mar_pct', type: 'number', unit: '%', description: 'Cumulative spending planned by end of March', get: (r) => sched(r.project, 3) },
+  { name: 'schedule_jun_pct', type: 'number', unit: '%', description: 'Cumulative spending planned by end of June', get: (r) => sched(r.project, 6) },
+  { name: 'schedule_oct_pct', type: 'number', unit: '%', description: 'Cumulative spending planned by end of October', get: (r) => sched(r.project, 10) },
+  { name: 'schedule_dec_pct', type: 'number', unit: '%', description: 'Cumulative spending planned by end of December', get: (r) => sched(r.project, 12) },
+  { name: 'purpose', type: 'string', description: 'Use of the funds', get: (r) => r.project.purpose },
+  { name: 'goals', type: 'string', description: 'Goals, joined by " | "', get: (r) => r.project.goals.join(' | ') },
+  { name: 'indicators', type: 'integer', description: 'Number of indicators', get: (r) => r.project.indicators.length },
+  { name: 'truncated', type: 'boolean', description: 'The table was cut off by the end of the file', get: (r) => r.project.truncated },
+];
+
+export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
+  { name: 'document_id', type: 'string', description: 'Document id (documents.csv)', get: (r) => r.id },
+  { name: 'scope', type: 'string', description: 'department (部门整体) or project', get: (r) => r.scope },
+  { name: 'project_index', type: 'integer', description: 'project_index in projects.csv; empty for department-wide', get: (r) => r.projectIndex },
+  { name: 'line', type: 'integer', description: 'Source line of the indicator row', get: (r) => r.indicator.line },
+  { name: 'level1', type: 'string', description: '一级指标 as written', get: (r) => r.indicator.level1 },
+  { name: 'level2', type: 'string', description: '二级指标 as written', get: (r) => r.indicator.level2 },
+  { name: 'category1', type: 'string', description: 'output | effect | cost | satisfaction', get: (r) => r.indicator.category1 },
+  { name: 'category2', type: 'string', description: 'quantity | quality | timeliness | cost | economic | social | ecological | sustainability | satisfaction', get: (r) => r.indicator.category2 },
+  { name: 'name', type: 'string', description: '三级指标', get: (r) => r.indicator.name },
+  { name: 'description', type: 'string', description: '绩效指标描述', get: (r) => r.indicator.description },
+  { name: 'scoring', type: 'string', description: '评（扣）分标准', get: (r) => r.indicator.scoring },
+  { name: 'target_raw', type: 'string', description: '指标值 as written', get: (r) => r.indicator.target.raw },
+  { name: 'target_kind', type: 'string', description: 'quantitative | qualitative | date | empty', get: (r) => r.indicator.target.kind },
+  { name: 'operator', type: 'string', description: '≥ ≤ = > <', get: (r) => r.indicator.target.operator },
+  { name: 'operator_implied', type: 'boolean', description: 'No operator was written; = assumed', get: (r) => r.indicator.target.operatorImplied },
+  { name: 'value', type: 'number', description: 'Target value (lower bound of a range)', get: (r) => r.indicator.target.value },
+  { name: 'upper', type: 'number', description: 'Upper bound of a range', get: (r) => r.indicator.target.upper },
+  { name: 'unit', type: 'string', description: 'Unit, normalized (% for ％/百分比)', get: (r) => r.indicator.target.unit },
+  { name: 'yuan', type: 'number', unit: 'CNY', description: 'Target in yuan when its unit is money', get: (r) => r.indicator.target.yuan },
+  { name: 'date', type: 'date', description: 'Deadline as an ISO date', get: (r) => r.indicator.target.date },
+  { name: 'basis', type: 'string', description: '指标值确定依据', get: (r) => r.indicator.basis },
+];
+
+export const FIGURE_COLUMNS: Column<FigureRow>[] = [
+  { name: 'document_id', type: 'string', description: 'Document id (documents.csv)', get: (r) => r.id },
+  { name: 'section', type: 'string', description: 'Top-level key of the document (budget, threePublic, performance …)', get: (r) => r.section },
+  { name: 'key', type: 'string', description: 'JSON path of the figure inside the document', get: (r) => r.key },
+  { name: 'yuan', type: 'number', unit: 'CNY', description: 'Amount in yuan, exact to the fen', get: (r) => r.money.yuan },
+  { name: 'raw', type: 'string', description: 'The amount as written', get: (r) => r.money.raw },
+  { name: 'line', type: 'integer', description: 'Source line', get: (r) => r.money.line },
+];
+
+export const TABLES = {
+  documents: DOCUMENT_COLUMNS,
+  projects: PROJECT_COLUMNS,
+  indicators: INDICATOR_COLUMNS,
+  figures: FIGURE_COLUMNS,
+} as const;
+export type TableName = keyof typeof TABLES;
+
+export function countIndicators(doc: BudgetDocument): number {
+  const p = doc.performance;
+  return p ? p.departmentIndicators.length + p.projects.reduce((n, q) => n + q.indicators.length, 0) : 0;
+}
+
+function isMoney(v: unknown): v is Money {
+  return typeof v === 'object' && v !== null && 'yuan' in v && 'raw' in v && 'line' in v && Object.keys(v).length === 3;
+}
+
+/** Every Money figure of a document with its JSON path, in document key order. */
+export function figures(doc: BudgetDocument, id: string): FigureRow[] {
+  const out: FigureRow[] = [];
+  const walk = (v: unknown, path: string, section: string) => {
+    if (isMoney(v)) {
+      out.push({ id, section, key: path, money: v });
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, `${path}[${i}]`, section));
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, section || k);
+    }
+  };
+  for (const key of ['budget', 'operatingExpenses', 'threePublic', 'procurement', 'assets', 'performance'] as const) {
+    walk(doc[key], key, key);
+  }
+  return out;
+}
+
+export function rowsOf(doc: BudgetDocument, id: string) {
+  const projects: ProjectRow[] = (doc.performance?.projects ?? []).map((project, i) => ({ id, doc, index: i + 1, project }));
+  const indicators: IndicatorRow[] = [
+    ...(doc.performance?.departmentIndicators ?? []).map((indicator) => ({ id, scope: 'department' as const, projectIndex: null, indicator })),
+    ...projects.flatMap((p) => p.project.indicators.map((indicator) => ({ id, scope: 'project' as const, projectIndex: p.index, indicator }))),
+  ];
+  return { documents: [{ id, doc }], projects, indicators, figures: figures(doc, id) };
+}
