@@ -7,6 +7,15 @@ import { extractDuties } from './extract/duties.js';
 import { extractGlossary } from './extract/glossary.js';
 import { extractMetadata } from './extract/metadata.js';
 import { extractOrganization } from './extract/organization.js';
+import { checkPlaceholders } from './extract/amounts.js';
+import { extractAssets } from './extract/assets.js';
+import { extractBudgetOverview } from './extract/budget-overview.js';
+import { extractOperatingExpenses } from './extract/operating-expenses.js';
+import { extractProcurement } from './extract/procurement.js';
+import { extractThreePublic } from './extract/three-public.js';
+import { checkDocument } from './checks/index.js';
+import type { ExtractContext } from './extract/context.js';
+import { paragraphs } from './extract/context.js';
 import { splitLines } from './lines/index.js';
 import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
 import { splitSections } from './sections/index.js';
@@ -67,7 +76,11 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   }
 
   const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
-  return {
+  const ctx: ExtractContext = { diagnostics, year: meta.year };
+  const extract = <T>(kind: Parameters<typeof sectionsOf>[1], fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null =>
+    has(kind) ? fn(blocksOf(sections, kind), ctx) : null;
+  checkPlaceholders(paragraphs(blocks), diagnostics);
+  const doc: BudgetDocument = {
     schemaVersion: SCHEMA_VERSION,
     source,
     kind: meta.kind,
@@ -78,13 +91,15 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     duties: extractDuties(blocksOf(sections, 'duties')),
     organization: has('organization') ? extractOrganization(blocksOf(sections, 'organization')) : null,
     glossary: extractGlossary(blocksOf(sections, 'glossary')),
-    budget: null,
-    operatingExpenses: null,
-    threePublic: null,
-    procurement: null,
-    assets: null,
+    budget: extract('budgetOverview', extractBudgetOverview),
+    operatingExpenses: extract('operatingExpenses', extractOperatingExpenses),
+    threePublic: extract('threePublic', extractThreePublic),
+    procurement: extract('procurement', extractProcurement),
+    assets: extract('assets', extractAssets),
     performance: null,
     warnings: diagnostics.list,
     error: null,
   };
+  checkDocument(doc, diagnostics);
+  return doc;
 }

@@ -113,6 +113,7 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
   { name: 'key', type: 'string', description: 'JSON path of the figure inside the document', get: (r) => r.key },
   { name: 'yuan', type: 'number', unit: 'CNY', description: 'Amount in yuan, exact to the fen', get: (r) => r.money.yuan },
   { name: 'raw', type: 'string', description: 'The amount as written', get: (r) => r.money.raw },
+  { name: 'unit', type: 'string', description: 'Unit the amount was read in (元, 万元, 亿元)', get: (r) => r.money.unit },
   { name: 'line', type: 'integer', description: 'Source line', get: (r) => r.money.line },
 ];
 
@@ -130,7 +131,7 @@ export function countIndicators(doc: BudgetDocument): number {
 }
 
 function isMoney(v: unknown): v is Money {
-  return typeof v === 'object' && v !== null && 'yuan' in v && 'raw' in v && 'line' in v && Object.keys(v).length === 3;
+  return typeof v === 'object' && v !== null && 'yuan' in v && 'raw' in v && 'line' in v && 'unit' in v;
 }
 
 /** Every Money figure of a document with its JSON path, in document key order. */

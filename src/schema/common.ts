@@ -8,16 +8,27 @@ export const Diagnostic = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   message: z.string(),
   line: LineNo.nullable(),
+  /** Every line involved, for checks over several figures. */
+  lines: z.array(LineNo).optional(),
+  /** For consistency checks: the figure as stated and what the parts give. */
+  expected: z.number().optional(),
+  actual: z.number().optional(),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /**
  * An amount of money, exact to the fen. `yuan` is computed from the digits with
- * decimal arithmetic; `raw` is the text as written; `line` is where it was written.
+ * decimal arithmetic; `raw` is the text as written; `unit` the unit it was read in
+ * (from the text or a table header such as 单位：万元); `line` is where it was written.
  */
+export const MoneyUnit = z.enum(['元', '万元', '亿元']);
+export type MoneyUnit = z.infer<typeof MoneyUnit>;
+
 export const Money = z.strictObject({
   yuan: z.number(),
   raw: z.string(),
+  /** The unit the number was read in: written next to it, or given by a table header. */
+  unit: MoneyUnit,
   line: LineNo,
 });
 export type Money = z.infer<typeof Money>;

@@ -1,0 +1,49 @@
+import type { Diagnostics } from '../diagnostics.js';
+import { abs, add, cmp, parseDec, sub, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
+import { parseAmount } from '../normalize/money.js';
+import type { Money } from '../schema/index.js';
+
+/** Exact value and rounding tolerance of a figure, from its text and unit. */
+export function exact(m: Money): { value: Dec; ulp: Dec } {
+  const a = parseAmount(m.raw, m.unit);
+  const value = parseDec(String(m.yuan)) ?? a?.yuan ?? ZERO;
+  // Signed changes keep their sign in yuan; the text as written carries the digits.
+  return { value, ulp: a?.ulp ?? { m: 1n, s: 2 } };
+}
+
+export function sum(ms: readonly Money[]): Dec {
+  return ms.reduce((acc, m) => add(acc, exact(m).value), ZERO);
+}
+
+/**
+ * Compare a stated figure with the sum of its parts, with a tolerance of one unit of the
+ * last printed digit of any figure involved. Returns true when they agree.
+ */
+export function checkSum(diagnostics: Diagnostics, code: string, what: string, total: Money, parts: readonly Money[]): boolean {
+  if (parts.length === 0) return true;
+  const expected = exact(total).value;
+  const actual = sum(parts);
+  const tol = [total, ...parts].map((m) => exact(m).ulp).reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
+  if (cmp(abs(sub(expected, actual)), tol) <= 0) return true;
+  const lines = [...new Set([total.line, ...parts.map((p) => p.line)])].sort((a, b) => a - b);
+  diagnostics.warn(code, `${what}: stated ${total.raw} (${toNumber(expected)} yuan) but the parts add up to ${toNumber(actual)} yuan`, total.line, {
+    lines,
+    expected: toNumber(expected),
+    actual: toNumber(actual),
+  });
+  return false;
+}
+
+/** The same figure stated twice must agree (within the rounding of either). */
+export function reportMismatch(diagnostics: Diagnostics, what: string, a: Money, b: Money): boolean {
+  const x = exact(a);
+  const y = exact(b);
+  const tol = cmp(x.ulp, y.ulp) >= 0 ? x.ulp : y.ulp;
+  if (cmp(abs(sub(x.value, y.value)), tol) <= 0) return true;
+  diagnostics.warn('FIGURE_MISMATCH', `${what} differ: ${a.raw} (line ${a.line}) vs ${b.raw} (line ${b.line})`, a.line, {
+    lines: [a.line, b.line],
+    expected: toNumber(x.value),
+    actual: toNumber(y.value),
+  });
+  return false;
+}

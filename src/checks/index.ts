@@ -1,0 +1,72 @@
+import type { Diagnostics } from '../diagnostics.js';
+import type { BudgetDocument, Change, Money } from '../schema/index.js';
+import { checkSum } from './compare.js';
+
+/**
+ * The document's own arithmetic, as warnings with stable rule codes (listed in the README).
+ * Each rule runs only where the document states every figure it needs.
+ */
+export const RULES = {
+  SUM_REVENUE: 'revenue items add up to the revenue total',
+  SUM_EXPENDITURE: 'basic + project expenditure = total expenditure',
+  SUM_BASIC: 'personnel + public expenditure = basic expenditure',
+  SUM_OPERATING: '机关运行经费 items add up to its total',
+  SUM_THREE_PUBLIC: '因公出国 + 公务用车 + 公务接待 = “三公” total',
+  SUM_VEHICLE: '公务用车购置 + 运行维护 = 公务用车购置及运行维护',
+  SUM_CHANGE: 'the parts of a change add up to the change',
+  SUM_PROJECT_FUNDS: 'a project’s 财政资金 + 其他资金 = 预算数',
+  FIGURE_MISMATCH: 'the same figure stated twice agrees',
+  PLACEHOLDER: 'no placeholder (XX, ××, 待填写) where a number belongs',
+} as const;
+
+const present = (ms: (Money | null | undefined)[]): Money[] | null => (ms.every((m) => m) ? (ms as Money[]) : null);
+
+function checkChange(d: Diagnostics, what: string, change: Change | null | undefined) {
+  if (change?.amount && change.items.length > 0) {
+    checkSum(d, 'SUM_CHANGE', `${what}: change parts`, change.amount, change.items.map((i) => i.amount));
+  }
+}
+
+export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
+  const b = doc.budget;
+  if (b?.revenue?.total && b.revenue.items.length > 0) {
+    checkSum(d, 'SUM_REVENUE', 'revenue', b.revenue.total, b.revenue.items.map((i) => i.amount));
+  }
+  const e = b?.expenditure;
+  if (e?.total) {
+    const parts = present([e.basic, e.project]);
+    if (parts) checkSum(d, 'SUM_EXPENDITURE', 'expenditure', e.total, parts);
+  }
+  if (e?.basic) {
+    const personnel = e.items.filter((i) => /人员/.test(i.name));
+    const pub = e.items.filter((i) => /公用/.test(i.name));
+    if (personnel.length === 1 && pub.length === 1) {
+      checkSum(d, 'SUM_BASIC', 'basic expenditure', e.basic, [personnel[0]!.amount, pub[0]!.amount]);
+    }
+  }
+  checkChange(d, 'budget', b?.change);
+
+  const o = doc.operatingExpenses;
+  if (o?.total && o.items.length > 1) checkSum(d, 'SUM_OPERATING', '机关运行经费', o.total, o.items.map((i) => i.amount));
+  checkChange(d, '机关运行经费', o?.change);
+
+  const t = doc.threePublic;
+  if (t?.total) {
+    const vehicle = t.vehicle ?? (t.vehiclePurchase && t.vehicleOperation ? null : undefined);
+    const parts = vehicle === null ? present([t.abroad, t.vehiclePurchase, t.vehicleOperation, t.reception]) : present([t.abroad, vehicle, t.reception]);
+    if (parts) checkSum(d, 'SUM_THREE_PUBLIC', '“三公”经费', t.total, parts);
+  }
+  if (t?.vehicle) {
+    const parts = present([t.vehiclePurchase, t.vehicleOperation]);
+    if (parts) checkSum(d, 'SUM_VEHICLE', '公务用车购置及运行维护费', t.vehicle, parts);
+  }
+  checkChange(d, '“三公”经费', t?.change);
+
+  for (const p of doc.performance?.projects ?? []) {
+    const parts = present([p.budget.fiscal, p.budget.other]);
+    if (p.budget.total && parts) checkSum(d, 'SUM_PROJECT_FUNDS', `project ${p.name ?? p.title ?? ''}`, p.budget.total, parts);
+    else if (p.budget.total && p.budget.fiscal && !p.budget.other) {
+      checkSum(d, 'SUM_PROJECT_FUNDS', `project ${p.name ?? p.title ?? ''}`, p.budget.total, [p.budget.fiscal]);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import type { Paragraph } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { toMoney } from '../normalize/money.js';
+import type { Money, MoneyUnit } from '../schema/index.js';
+
+/** An amount found in running text, with the words that name it. */
+export interface Mention {
+  money: Money;
+  /** The words before the amount in its clause, cleaned: "一般公共预算收入". */
+  label: string;
+  /** +1 / -1 when the amount is a change (增加 / 减少 …), else null. */
+  sign: 1 | -1 | null;
+  /** Index of the sentence (split at 。) within the paragraph. */
+  sentence: number;
+  /** Index of the clause group (split at 。 and ；) within the paragraph. */
+  segment: number;
+  /** The sentence the amount stands in. */
+  sentenceText: string;
+}
+
+// 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
+const AMOUNT = /(?<![\d.．])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(亿|万)?\s*[元圆](?![宵旦])/g;
+const BOUNDARY = /[，,。；;：:、\n]/;
+const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
+const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待填写|待定|待补充)\s*(?:亿|万)?元?/;
+
+const NEGATIVE = /减|下降|降低|节约|缩/;
+
+export function cleanLabel(label: string): string {
+  let s = label.replace(/\s+/g, '');
+  let prev = '';
+  while (prev !== s) {
+    prev = s;
+    s = s
+      .replace(/^(其中|包括|主要(用于|为|是|包括)?|分别(为|是)?|共计|合计|安排|即|和|及|与|另|例如|如|我(单位|部门)|本(单位|部门)|[\d]{4}年(度)?|，|,|[（(）)])/, '')
+      .replace(/(为|是|共计|合计|安排|约|达到?|总额为?|总计|[（(])$/, '');
+  }
+  return s;
+}
+
+/** Find every amount in a paragraph, with label, sign and sentence. */
+export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Mention[] {
+  const text = p.text;
+  const out: Mention[] = [];
+  AMOUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = AMOUNT.exec(text)) !== null) {
+    const money = toMoney(m[0], p.line, defaultUnit);
+    if (!money) continue;
+    const before = text.slice(0, m.index);
+    let start = Math.max(lastEnd, 0);
+    for (let i = m.index - 1; i >= start; i--) {
+      if (BOUNDARY.test(text[i]!)) {
+        start = i + 1;
+        break;
+      }
+    }
+    let rawLabel = text.slice(start, m.index);
+    let sign: 1 | -1 | null = null;
+    const cw = CHANGE_WORD.exec(rawLabel);
+    if (cw) {
+      sign = NEGATIVE.test(cw[1]!) ? -1 : 1;
+      rawLabel = rawLabel.slice(0, cw.index);
+    } else if (!rawLabel.trim() && start > 0 && /[，,]/.test(text[start - 1]!)) {
+      // "与上年增加，41.5元": the change word ends the clause before.
+      const prevClause = text.slice(0, start - 1);
+      const pw = CHANGE_WORD.exec(prevClause);
+      if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
+    }
+    const sentence = (before.match(/。/g) ?? []).length;
+    const segment = (before.match(/[。；;]/g) ?? []).length;
+    const sStart = Math.max(before.lastIndexOf('。') + 1, 0);
+    const sEnd = text.indexOf('。', m.index);
+    out.push({
+      money,
+      label: cleanLabel(rawLabel),
+      sign,
+      sentence,
+      segment,
+      sentenceText: text.slice(sStart, sEnd < 0 ? text.length : sEnd),
+    });
+    lastEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Warn about placeholder text where a number belongs (XX万元, ××, 待填写). */
+export function checkPlaceholders(paras: readonly Paragraph[], diagnostics: Diagnostics): void {
+  for (const p of paras) {
+    const m = PLACEHOLDER.exec(p.text);
+    if (m) diagnostics.warn('PLACEHOLDER', `placeholder "${m[0]}" where a number belongs`, p.line);
+  }
+}
+
+/** The year a change is compared with: 较2021年 · 比2019年 · 与2021年相比; 上年 = year − 1. */
+export function comparedYear(text: string, year: number | null): number | null {
+  const m = /(?:较|比|与|同)\s*(\d{4})\s*年/.exec(text);
+  if (m) return Number(m[1]);
+  return /上年|上一年|去年/.test(text) && year ? year - 1 : null;
+}

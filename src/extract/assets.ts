@@ -1,0 +1,68 @@
+import type { Block } from '../blocks/index.js';
+import { reportMismatch } from '../checks/compare.js';
+import { toMoney, unitFromHeader } from '../normalize/money.js';
+import { normalizeDigits } from '../normalize/text.js';
+import type { AssetItem, Assets, Money } from '../schema/index.js';
+import { scanAmounts } from './amounts.js';
+import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+import { parseNumbering } from '../sections/numbering.js';
+
+/** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
+export function isoDate(text: string): string | null {
+  const m = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(normalizeDigits(text));
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * 国有资产: the sentence (上年末固定资产金额为…, 拟购置固定资产总额为… / 无新增) and the
+ * 固定资产占用情况表 (截止时间, and per row: 房屋 area and value, 车辆 count and value …).
+ */
+export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
+  const out: Assets = { asOf: null, total: null, plannedPurchase: null, items: [] };
+  for (const p of paragraphs(blocks)) {
+    for (const m of scanAmounts(p)) {
+      if (m.sign !== null) continue;
+      if (!out.plannedPurchase && /拟购置|新增|购置/.test(m.label)) out.plannedPurchase = m.money;
+      else if (!out.total && /固定资产|资产总额|资产总计/.test(m.label)) out.total = m.money;
+    }
+    const none = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/.exec(p.text);
+    if (!out.plannedPurchase && none) out.plannedPurchase = { yuan: 0, raw: none[0], unit: '元', line: p.line };
+  }
+  let tableTotal: Money | null = null;
+  for (const t of tables(blocks)) {
+    const cells = t.rows.flatMap((r) => r.cells);
+    if (!cells.some((c) => /资产|房屋|车辆/.test(c.text))) continue;
+    const unit = cells.map((c) => unitFromHeader(c.text)).find((u) => u !== null) ?? '元';
+    const asOf = cells.find((c) => /截止|截至/.test(c.text));
+    if (asOf && !out.asOf) out.asOf = isoDate(asOf.text);
+    for (const row of t.rows) {
+      if (row.cells.length < 2) continue;
+      const first = compact(row.cells[0]!.text);
+      if (!first || /^项目$|截止|截至|编制|单位/.test(first)) continue;
+      const value = row.cells.length >= 3 ? toMoney(compact(row.cells[2]!.text), row.cells[2]!.startLine, unit) : null;
+      if (/资产总额|资产总计|^合计$/.test(first)) {
+        tableTotal ??= value;
+        continue;
+      }
+      const body = (parseNumbering(first)?.rest ?? first).replace(/^其中[:：]/, '');
+      const u = /[（(]([^）)]+)[）)]$/.exec(body);
+      const q = normalizeDigits(compact(row.cells[1]!.text));
+      const quantity = /^\d+(\.\d+)?$/.test(q) ? Number(q) : null;
+      if (/^[.…。]+$/.test(body)) continue; // "4、……………" placeholder rows of the template
+      out.items.push({
+        name: u ? body.slice(0, u.index) : body,
+        quantity,
+        quantityUnit: u ? u[1]! : null,
+        value,
+        line: row.startLine,
+      } satisfies AssetItem);
+    }
+  }
+  if (out.total && tableTotal) reportMismatch(ctx.diagnostics, '固定资产总额 in the text and in the table', out.total, tableTotal);
+  out.total ??= tableTotal;
+  return out;
+}

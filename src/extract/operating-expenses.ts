@@ -1,0 +1,22 @@
+import type { Block } from '../blocks/index.js';
+import type { OperatingExpenses } from '../schema/index.js';
+import { scanAmounts } from './amounts.js';
+import { changeOf } from './budget-overview.js';
+import { paragraphs, type ExtractContext } from './context.js';
+
+/**
+ * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
+ * ("主要用于办公及印刷费12290元、邮电费8760元…") and a change on the year before.
+ */
+export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractContext): OperatingExpenses {
+  const mentions = paragraphs(blocks).flatMap((p) => scanAmounts(p));
+  const stock = mentions.filter((m) => m.sign === null);
+  const totalAt = stock.findIndex((m) => /机关运行经?费/.test(m.label));
+  const total = totalAt >= 0 ? stock[totalAt]! : stock[0] ?? null;
+  if (!total) ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
+  return {
+    total: total?.money ?? null,
+    change: changeOf(mentions, ctx.year),
+    items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
+  };
+}

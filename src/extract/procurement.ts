@@ -1,0 +1,54 @@
+import type { Block } from '../blocks/index.js';
+import { reportMismatch } from '../checks/compare.js';
+import { toMoney, unitFromHeader } from '../normalize/money.js';
+import type { Money, NamedAmount, Procurement } from '../schema/index.js';
+import { scanAmounts } from './amounts.js';
+import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+
+const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
+
+/**
+ * 政府采购预算: the total from the sentence ("安排政府采购预算0万元") or the table's 合计
+ * row; items from table rows that name something and carry an amount. 无此项内容 /
+ * 空表列示 means a total of 0, said in `note`.
+ */
+export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext): Procurement {
+  const paras = paragraphs(blocks);
+  let total: Money | null = null;
+  for (const p of paras) {
+    const m = scanAmounts(p).find((x) => x.sign === null && /采购/.test(x.label));
+    if (m) {
+      total = m.money;
+      break;
+    }
+  }
+  const items: NamedAmount[] = [];
+  let tableTotal: Money | null = null;
+  for (const t of tables(blocks)) {
+    const unit = t.rows.flatMap((r) => r.cells).map((c) => unitFromHeader(c.text)).find((u) => u !== null)
+      ?? paras.map((p) => unitFromHeader(p.text)).find((u) => u !== null) ?? '元';
+    for (const row of t.rows) {
+      const texts = row.cells.map((c) => compact(c.text));
+      const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
+      // The amount of a row is its last numeric cell (政府采购金额 / 合计 column).
+      let money: Money | null = null;
+      for (let i = row.cells.length - 1; i >= 0 && !money; i--) {
+        const x = texts[i]!;
+        if (/^-?[\d,，]+(\.\d+)?$/.test(x)) money = toMoney(x, row.cells[i]!.startLine, unit);
+      }
+      if (!money || !name) continue;
+      if (/^合计$|^总计$/.test(name)) tableTotal ??= money;
+      else if (!/单位|项目|名称|来源|序号/.test(name)) items.push({ name, amount: money });
+    }
+  }
+  const noneAt = paras.find((p) => NONE.test(p.text));
+  let note: string | null = null;
+  if (noneAt) {
+    note = noneAt.text;
+    total ??= { yuan: 0, raw: noneAt.text, unit: '元', line: noneAt.line };
+  }
+  if (total && tableTotal) reportMismatch(ctx.diagnostics, '政府采购预算 in the text and in the table', total, tableTotal);
+  total ??= tableTotal;
+  if (!total && items.length === 0) ctx.diagnostics.warn('NO_PROCUREMENT_TOTAL', 'no 政府采购 total was found', paras[0]?.line ?? null);
+  return { total, items, note };
+}

@@ -1,0 +1,89 @@
+/**
+ * Exact decimal numbers: an integer mantissa and a count of decimal places.
+ * Money is computed with these, never with binary floating point.
+ */
+export interface Dec {
+  readonly m: bigint;
+  /** Number of decimal places: value = m / 10^s. */
+  readonly s: number;
+}
+
+const TEN = 10n;
+const pow10 = (n: number): bigint => TEN ** BigInt(n);
+
+export const ZERO: Dec = { m: 0n, s: 0 };
+
+/** Parse "123", "-1.50", "0.001" (ASCII digits, optional sign and point). */
+export function parseDec(text: string): Dec | null {
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return null;
+  const frac = m[3] ?? '';
+  const mant = BigInt(m[2]! + frac);
+  return { m: m[1] === '-' ? -mant : mant, s: frac.length };
+}
+
+export function fromInt(n: bigint | number): Dec {
+  return { m: BigInt(n), s: 0 };
+}
+
+function align(a: Dec, b: Dec): [bigint, bigint, number] {
+  if (a.s === b.s) return [a.m, b.m, a.s];
+  return a.s > b.s ? [a.m, b.m * pow10(a.s - b.s), a.s] : [a.m * pow10(b.s - a.s), b.m, b.s];
+}
+
+export function add(a: Dec, b: Dec): Dec {
+  const [x, y, s] = align(a, b);
+  return normalize({ m: x + y, s });
+}
+
+export function sub(a: Dec, b: Dec): Dec {
+  return add(a, neg(b));
+}
+
+export function neg(a: Dec): Dec {
+  return { m: -a.m, s: a.s };
+}
+
+export function mul(a: Dec, b: Dec): Dec {
+  return normalize({ m: a.m * b.m, s: a.s + b.s });
+}
+
+/** Multiply by 10^n (n may be negative). */
+export function shift(a: Dec, n: number): Dec {
+  return n >= 0 ? normalize({ m: a.m * pow10(n), s: a.s }) : normalize({ m: a.m, s: a.s - n });
+}
+
+export function cmp(a: Dec, b: Dec): number {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function abs(a: Dec): Dec {
+  return a.m < 0n ? neg(a) : a;
+}
+
+/** Drop trailing zero decimals: 1.50 → 1.5, 100.00 → 100. */
+export function normalize(a: Dec): Dec {
+  let { m, s } = a;
+  while (s > 0 && m % TEN === 0n) {
+    m /= TEN;
+    s--;
+  }
+  return { m, s };
+}
+
+export function toString(a: Dec): string {
+  const n = normalize(a);
+  const neg = n.m < 0n;
+  let digits = (neg ? -n.m : n.m).toString();
+  if (n.s > 0) {
+    digits = digits.padStart(n.s + 1, '0');
+    digits = `${digits.slice(0, -n.s)}.${digits.slice(-n.s)}`;
+  }
+  return neg ? `-${digits}` : digits;
+}
+
+/** The nearest double; exact decimal strings of money print back as written. */
+export function toNumber(a: Dec): number {
+  return Number(toString(a));
+}

@@ -1,0 +1,75 @@
+import type { Money, MoneyUnit } from '../schema/index.js';
+import { fromInt, shift, toNumber, type Dec } from './decimal.js';
+import { parseChineseNumeral } from './numerals.js';
+import { normalizeDigits } from './text.js';
+
+/** Powers of ten of the money units. */
+export const UNIT_POWER: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+export interface Amount {
+  /** Exact value in yuan. */
+  yuan: Dec;
+  /** The unit the number was read in. */
+  unit: MoneyUnit;
+  /** One unit of the last printed digit, in yuan (the rounding tolerance). */
+  ulp: Dec;
+}
+
+const ARABIC = /^([+-]?)(\d+)(?:\.(\d+))?\s*(亿|万|千)?\s*(元|圆)?$/;
+const CN_UNIT = /(亿元|万元|元|圆)$/;
+
+/**
+ * The amount grammar: "16.4万" · "1,286.45万元" · "787. 50元" · "１２３元" · "负3.5万元" ·
+ * "八万元" · "壹拾壹元壹角" · a bare number read in `defaultUnit` (from a header such as
+ * 单位：万元). Exact to the fen by decimal arithmetic; null for anything else.
+ */
+export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount | null {
+  let t = normalizeDigits(raw).trim().replace(/^约/, '').replace(/[。.，,;；]$/, '').trim();
+  if (!t) return null;
+  let negative = false;
+  if (/^[-−负]/.test(t)) {
+    negative = true;
+    t = t.slice(1).trim();
+  }
+  const m = ARABIC.exec(t);
+  let value: Dec;
+  let unit: MoneyUnit;
+  let ulpPower: number;
+  if (m) {
+    if (m[1] === '-') negative = !negative;
+    const frac = m[3] ?? '';
+    value = { m: BigInt(m[2]! + frac), s: frac.length };
+    const big = m[4];
+    unit = big === '亿' ? '亿元' : big === '万' ? '万元' : m[5] || big ? '元' : defaultUnit;
+    const power = big === '千' ? 3 : UNIT_POWER[unit];
+    value = shift(value, power);
+    ulpPower = power - frac.length;
+  } else {
+    const u = CN_UNIT.exec(t);
+    const body = u && !/[角分]/.test(t) ? t.slice(0, -u[0].length) : t;
+    unit = u ? (u[1] === '亿元' ? '亿元' : u[1] === '万元' ? '万元' : '元') : defaultUnit;
+    let power = u ? UNIT_POWER[unit] : UNIT_POWER[defaultUnit];
+    if (u && /[角分]/.test(t)) power = 0;
+    if (!body || !/[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(body)) return null;
+    const v = parseChineseNumeral(body);
+    if (!v) return null;
+    // 十六万 written without 元 in a 万元 table would be ambiguous: numerals carry their own 万.
+    if (/[万亿]/.test(body)) unit = '元';
+    value = shift(v, power);
+    ulpPower = power - v.s;
+  }
+  if (negative) value = { m: -value.m, s: value.s };
+  return { yuan: value, unit, ulp: shift(fromInt(1), ulpPower) };
+}
+
+export function toMoney(raw: string, line: number, defaultUnit: MoneyUnit = '元'): Money | null {
+  const a = parseAmount(raw, defaultUnit);
+  return a ? { yuan: toNumber(a.yuan), raw: raw.trim(), unit: a.unit, line } : null;
+}
+
+/** The unit a table header or caption gives: 单位：万元 · 金额单位：元 · （万元）. */
+export function unitFromHeader(text: string): MoneyUnit | null {
+  const m = /(?:金额)?单位[:：]\s*(亿元|万元|元)|[（(]\s*(亿元|万元|元)\s*[）)]/.exec(text.replace(/\s+/g, ''));
+  const u = m ? m[1] ?? m[2] : null;
+  return u === '亿元' || u === '万元' || u === '元' ? u : null;
+}
