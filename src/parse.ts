@@ -14,11 +14,22 @@ import { extractOperatingExpenses } from './extract/operating-expenses.js';
 import { extractProcurement } from './extract/procurement.js';
 import { extractThreePublic } from './extract/three-public.js';
 import { checkDocument } from './checks/index.js';
+import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
 import { paragraphs } from './extract/context.js';
 import { splitLines } from './lines/index.js';
 import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
 import { splitSections } from './sections/index.js';
+
+/**
+ * Tika ends every table with two or more blank lines. When the file ends with fewer, a
+ * table that reaches its last non-blank line was cut off: return that line (else Infinity).
+ */
+function openTableEnd(lines: readonly { blank: boolean }[]): number {
+  let trailing = 0;
+  while (trailing < lines.length && lines[lines.length - 1 - trailing]!.blank) trailing++;
+  return trailing >= 2 ? Number.POSITIVE_INFINITY : lines.length - trailing;
+}
 
 export interface ParseOptions {
   /** The path recorded in `source.path` (default: "<input>"). */
@@ -96,7 +107,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     threePublic: extract('threePublic', extractThreePublic),
     procurement: extract('procurement', extractProcurement),
     assets: extract('assets', extractAssets),
-    performance: null,
+    performance: extract('performance', (b, c) => extractPerformance(b, c, openTableEnd(lines))),
     warnings: diagnostics.list,
     error: null,
   };

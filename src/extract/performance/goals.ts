@@ -1,0 +1,79 @@
+import type { Paragraph } from '../../blocks/index.js';
+import type { Goal } from '../../schema/index.js';
+import { parseNumbering } from '../../sections/numbering.js';
+import { scanAmounts } from '../amounts.js';
+
+const OVERALL = /总体(绩效)?目标/;
+const ITEMS = /分项绩效目标|分项目标|职责分类绩效目标/;
+const END = /保障措施|整体支出绩效指标|绩效指标表|第[一二三四五六七八九十]+部分|项目绩效目标|资金绩效目标/;
+const FIELD = /^(绩效目标|绩效指标|绩效标准|评价标准)[:：]\s*/;
+
+const heading = (t: string, re: RegExp) => t.length <= 30 && re.test(t);
+
+/**
+ * 总体绩效目标 (text) and 分项绩效目标: numbered goals, each with its 绩效目标 /
+ * 绩效指标 / 绩效标准 paragraphs, or one paragraph with an amount
+ * ("1、社区工作者工资保险895.5万元，项目主要目标为…").
+ */
+export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string | null; goals: Goal[] } {
+  const overall: string[] = [];
+  const goals: Goal[] = [];
+  let mode: 'overall' | 'goals' | null = null;
+  let current: Goal | null = null;
+  for (const p of paras) {
+    const t = p.text;
+    if (heading(t, OVERALL) && !heading(t, ITEMS)) {
+      mode = 'overall';
+      const inline = /[:：](.+)$/.exec(t);
+      if (inline) overall.push(inline[1]!.trim());
+      continue;
+    }
+    if (heading(t, ITEMS)) {
+      mode = 'goals';
+      current = null;
+      continue;
+    }
+    if (heading(t, END)) {
+      mode = null;
+      current = null;
+      continue;
+    }
+    if (mode === 'overall') {
+      overall.push(t);
+      continue;
+    }
+    if (mode !== 'goals') continue;
+    const field = FIELD.exec(t);
+    if (field && current) {
+      const value = t.slice(field[0].length).trim();
+      const key = field[1] === '绩效目标' ? 'goal' : field[1] === '绩效指标' ? 'indicators' : 'standard';
+      current[key] = current[key] ? `${current[key]}\n${value}` : value;
+      continue;
+    }
+    const num = parseNumbering(t);
+    if (!num || num.style === 'part') continue;
+    const amount = scanAmounts(p).find((m) => m.sign === null);
+    const firstClause = num.rest.split(/[，,。；;]/)[0] ?? '';
+    if (amount && firstClause.includes(amount.money.raw.replace(/\s+/g, '').slice(0, 1))) {
+      // "1、社区工作者工资保险895.5万元，项目主要目标为…": the title is the words before the amount.
+      const at = num.rest.indexOf(amount.money.raw);
+      const title = (at > 0 ? num.rest.slice(0, at) : firstClause).replace(/(共计?|合计|总计|为)$/, '').trim();
+      const after = at >= 0 ? num.rest.slice(at + amount.money.raw.length).replace(/^[，,。]/, '') : num.rest;
+      const goalMatch = /主要目标(?:为|是)?[:：]?([^。]+)/.exec(after);
+      const sentences = after.split('。').filter((s) => s.trim());
+      current = {
+        title,
+        goal: goalMatch ? goalMatch[1]!.trim() : (sentences[0]?.trim() ?? null),
+        indicators: sentences.filter((s) => /指标/.test(s)).join('。') || null,
+        standard: null,
+        amount: amount.money,
+        line: p.line,
+      };
+      goals.push(current);
+    } else if (t.length <= 40) {
+      current = { title: num.rest.trim(), goal: null, indicators: null, standard: null, amount: null, line: p.line };
+      goals.push(current);
+    }
+  }
+  return { overallGoal: overall.length ? overall.join('\n') : null, goals };
+}

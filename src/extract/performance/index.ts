@@ -1,0 +1,68 @@
+import type { Block, Table } from '../../blocks/index.js';
+import type { Performance } from '../../schema/index.js';
+import { compact, paragraphs, type ExtractContext } from '../context.js';
+import { extractGoals } from './goals.js';
+import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
+import { readProject, type ProjectDraft } from './projects.js';
+
+const PROJECT_HEADING = /绩效目标表\s*$/;
+const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效目标|项目支出绩效目标/;
+
+function hasProjectRows(t: Table): boolean {
+  return t.rows.some((r) => r.cells.some((c) => /^项目名称$|^项目编码$/.test(compact(c.text))));
+}
+
+/**
+ * 绩效: the overall goal and itemized goals (text), the department-wide indicator table,
+ * and one project per 绩效目标表, in document order.
+ * A table that reaches `openEnd` (the last line of a file that ends without closing its
+ * last table) was cut off.
+ */
+export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext, openEnd: number): Performance {
+  const { overallGoal, goals } = extractGoals(paragraphs(blocks));
+  const drafts: ProjectDraft[] = [];
+  const departmentTables: Table[] = [];
+  let current: ProjectDraft | null = null;
+  let inProjects = false;
+  let prevParagraph: string | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      if (PROJECT_HEADING.test(b.text) && b.text.length <= 80) {
+        // "村干部工资…" / "项目绩效目标表": the name stands on the line above.
+        const bare = /^项目绩效目标表$/.test(b.text.replace(/\s+/g, ''));
+        current = { title: bare && prevParagraph ? `${prevParagraph}${b.text}` : b.text, line: b.line, tables: [] };
+        drafts.push(current);
+        inProjects = true;
+      } else if (PROJECTS_PART.test(b.text) && b.text.length <= 30) {
+        inProjects = true;
+        current = null;
+      }
+      prevParagraph = b.text;
+      continue;
+    }
+    prevParagraph = null;
+    const projectRows = hasProjectRows(b);
+    if (current && projectRows && current.tables.some(hasProjectRows)) current = null; // a second project without heading
+    if (current) {
+      current.tables.push(b);
+    } else if (projectRows) {
+      current = { title: null, line: b.startLine, tables: [b] };
+      drafts.push(current);
+      inProjects = true;
+    } else if (!inProjects && b.rows.some(isIndicatorHeader)) {
+      departmentTables.push(b);
+    }
+  }
+
+  const departmentIndicators = departmentTables.flatMap((t) => {
+    const at = t.rows.findIndex(isIndicatorHeader);
+    const { columns, usedSub } = indicatorColumns(t.rows[at]!, t.rows[at + 1]);
+    return readIndicators(t.rows.slice(at + 1 + (usedSub ? 1 : 0)), columns, ctx.year);
+  });
+  const projects = drafts.map((d, i) => {
+    const lastTable = d.tables[d.tables.length - 1];
+    const cut = i === drafts.length - 1 && lastTable !== undefined && lastTable.endLine >= openEnd;
+    return readProject(d, ctx.year, cut, ctx.diagnostics);
+  });
+  return { overallGoal, goals, departmentIndicators, projects };
+}

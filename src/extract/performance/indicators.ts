@@ -1,0 +1,112 @@
+import type { Row } from '../../blocks/index.js';
+import { parseTarget } from '../../normalize/target.js';
+import type { Indicator } from '../../schema/index.js';
+import { compact } from '../context.js';
+import { category1, category2 } from './categories.js';
+
+/** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
+export interface IndicatorColumns {
+  level1: number;
+  level2: number;
+  name: number;
+  description: number;
+  scoring: number;
+  /** The single 指标值 column, or -1 when the target is split over operator / value / unit. */
+  target: number;
+  operator: number;
+  value: number;
+  unit: number;
+  basis: number;
+  /** Cells in a data row. */
+  width: number;
+}
+
+export function isIndicatorHeader(row: Row): boolean {
+  const cells = row.cells.map((c) => compact(c.text));
+  return cells.some((c) => /^一级(指标)?$/.test(c)) && cells.some((c) => /三级指标|指标名称/.test(c) || /^二级(指标)?$/.test(c));
+}
+
+/** Read the column layout from the header row and, when present, the 符号 / 值 / 符号 sub-header. */
+export function indicatorColumns(header: Row, sub: Row | undefined): { columns: IndicatorColumns; usedSub: boolean } {
+  const h = header.cells.map((c) => compact(c.text));
+  const find = (re: RegExp) => h.findIndex((x) => re.test(x));
+  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值/);
+  const cols: IndicatorColumns = {
+    level1: find(/^一级/),
+    level2: find(/^二级/),
+    name: find(/^三级|^指标名称/),
+    description: find(/描述|指标内容|指标解释/),
+    scoring: find(/评.?扣.?分|评分标准|扣分标准/),
+    target,
+    operator: -1,
+    value: -1,
+    unit: -1,
+    basis: find(/依据/),
+    width: h.length,
+  };
+  const s = sub?.cells.map((c) => compact(c.text));
+  if (s && target >= 0 && s.some((x) => x === '值') && s.some((x) => x === '符号')) {
+    const extra = s.length - h.length; // 指标值 spans 1 + extra columns
+    const span = s.slice(target, target + extra + 1);
+    const firstSym = span.indexOf('符号');
+    const val = span.indexOf('值');
+    const secondSym = span.findIndex((x, i) => (x === '符号' || x === '单位') && i !== firstSym);
+    cols.operator = firstSym >= 0 ? target + firstSym : -1;
+    cols.value = val >= 0 ? target + val : -1;
+    cols.unit = secondSym >= 0 ? target + secondSym : -1;
+    cols.target = -1;
+    if (cols.basis > target) cols.basis += extra;
+    cols.width = s.length;
+    return { columns: cols, usedSub: true };
+  }
+  return { columns: cols, usedSub: false };
+}
+
+const cellText = (row: Row, i: number): string | null => {
+  if (i < 0) return null;
+  const c = row.cells[i];
+  return c ? c.text.trim() || null : null;
+};
+
+/**
+ * Indicator rows → Indicators. 一级 and 二级 are written once per merged block and come
+ * as empty cells below: they are filled down. `state` carries the fill-down across tables.
+ */
+export function readIndicators(
+  rows: readonly Row[],
+  columns: IndicatorColumns,
+  year: number | null,
+  state: { level1: string | null; level2: string | null } = { level1: null, level2: null },
+): Indicator[] {
+  const out: Indicator[] = [];
+  for (const row of rows) {
+    if (row.cells.every((c) => !c.text.trim())) continue;
+    const l1 = cellText(row, columns.level1);
+    const l2 = cellText(row, columns.level2);
+    if (l1) {
+      state.level1 = compact(l1);
+      state.level2 = null;
+    }
+    if (l2) state.level2 = compact(l2);
+    let raw: string;
+    if (columns.target >= 0) {
+      raw = row.cells[columns.target]?.text ?? '';
+    } else {
+      raw = [columns.operator, columns.value, columns.unit].map((i) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '')).join('');
+    }
+    const name = cellText(row, columns.name);
+    out.push({
+      level1: state.level1,
+      level2: state.level2,
+      category1: category1(state.level1),
+      category2: category2(state.level2),
+      name: name ? compact(name) : null,
+      description: cellText(row, columns.description),
+      scoring: cellText(row, columns.scoring),
+      target: parseTarget(raw, year),
+      basis: cellText(row, columns.basis),
+      line: row.startLine,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+import type { Row, Table } from '../../blocks/index.js';
+import type { Diagnostics } from '../../diagnostics.js';
+import { toMoney, unitFromHeader } from '../../normalize/money.js';
+import { normalizeDigits } from '../../normalize/text.js';
+import type { Money, MoneyUnit, Project } from '../../schema/index.js';
+import { parseNumbering } from '../../sections/numbering.js';
+import { compact } from '../context.js';
+import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
+
+/** A project table under construction: its heading and the tables that follow it. */
+export interface ProjectDraft {
+  title: string | null;
+  line: number;
+  tables: Table[];
+}
+
+const NONE_CODE = /^[-—–―－]+$|^无$/;
+
+/** The name a heading gives: "1、妇联工作经费绩效目标表" → "妇联工作经费". */
+export function nameFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const body = (parseNumbering(title)?.rest ?? title).replace(/\s+/g, '');
+  const name = body.replace(/(项目)?绩效目标表$/, '');
+  return name || null;
+}
+
+function money(row: Row, i: number, unit: MoneyUnit): Money | null {
+  const c = row.cells[i];
+  if (!c) return null;
+  return toMoney(compact(c.text), c.startLine, unit);
+}
+
+function afterLabel(row: Row, labels: string[], re: RegExp): number {
+  const i = labels.findIndex((l) => re.test(l));
+  return i >= 0 ? i + 1 : -1;
+}
+
+function splitGoals(text: string): string[] {
+  return text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (parseNumbering(s)?.rest ?? s.replace(/^目标\s*\d+\s*[:：]?/, '')).trim())
+    .filter(Boolean);
+}
+
+/**
+ * One project table, in the compact layout (绩效目标 row, then six indicator columns) or
+ * the full layout (unit row, 项目编码 / 项目名称, 预算数 / 财政资金 / 其他资金, purpose,
+ * 资金支出计划, 绩效目标 目标1 …, indicators). Rows are told apart by their labels.
+ */
+export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: boolean, diagnostics: Diagnostics): Project {
+  const p: Project = {
+    title: draft.title,
+    name: null,
+    code: null,
+    unitName: null,
+    amountUnit: null,
+    budget: { total: null, fiscal: null, other: null },
+    purpose: null,
+    schedule: [],
+    goals: [],
+    indicators: [],
+    truncated: false,
+    line: draft.line,
+  };
+  const rows = draft.tables.flatMap((t) => t.rows);
+  const fill = { level1: null as string | null, level2: null as string | null };
+  let unit: MoneyUnit = '元';
+  let expect: 'purpose' | 'schedule' | null = null;
+  let months: number[] = [];
+  let sawHeader = false;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const labels = row.cells.map((c) => compact(c.text));
+    const first = labels[0] ?? '';
+    if (isIndicatorHeader(row)) {
+      sawHeader = true;
+      const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
+      const start = r + 1 + (usedSub ? 1 : 0);
+      p.indicators.push(...readIndicators(rows.slice(start), columns, year, fill));
+      break;
+    }
+    if (expect === 'schedule') {
+      expect = null;
+      if (!first && labels.slice(1).some((l) => /\d/.test(l) || l === '')) {
+        months.forEach((month, i) => {
+          const cell = row.cells[i + 1];
+          const t = normalizeDigits(labels[i + 1] ?? '').replace(/%$/, '');
+          p.schedule.push({ month, percent: /^\d+(\.\d+)?$/.test(t) ? Number(t) : null, line: cell?.startLine ?? row.startLine });
+        });
+        continue;
+      }
+    }
+    if (expect === 'purpose') {
+      expect = null;
+      const texts = labels.filter(Boolean);
+      if (!first && texts.length === 1) {
+        p.purpose = row.cells.find((c) => c.text.trim())!.text.trim();
+        continue;
+      }
+    }
+    const unitHere = labels.map(unitFromHeader).find((u) => u !== null);
+    if (unitHere && !labels.some((l) => /项目编码|项目名称|预算数/.test(l))) {
+      unit = unitHere;
+      p.amountUnit = unitHere;
+      const owner = labels.find((l) => l && !unitFromHeader(l));
+      if (owner) p.unitName = owner;
+      continue;
+    }
+    if (labels.some((l) => /^项目编码$|^项目名称$/.test(l))) {
+      const ci = afterLabel(row, labels, /^项目编码$/);
+      const ni = afterLabel(row, labels, /^项目名称$/);
+      const code = ci > 0 ? labels[ci] ?? '' : '';
+      if (ci > 0 && code && !NONE_CODE.test(code) && !/^项目名称$/.test(code)) p.code = code;
+      if (ni > 0 && labels[ni]) p.name = row.cells[ni]!.text.replace(/\s*\n\s*/g, '').trim();
+      continue;
+    }
+    if (/预算规模|资金总额|预算数/.test(first) || labels.some((l) => /^预算数/.test(l))) {
+      const ti = afterLabel(row, labels, /^预算数|^资金总额|^年度资金总额/);
+      const fi = afterLabel(row, labels, /财政资金|财政拨款/);
+      const oi = afterLabel(row, labels, /其他资金/);
+      if (ti > 0) p.budget.total = money(row, ti, unit);
+      if (fi > 0) p.budget.fiscal = money(row, fi, unit);
+      if (oi > 0) p.budget.other = money(row, oi, unit);
+      expect = 'purpose';
+      continue;
+    }
+    if (/资金用途|项目概况|项目内容/.test(first) && labels[1]) {
+      p.purpose = row.cells[1]!.text.trim();
+      continue;
+    }
+    if (/资金支出计划|支出进度/.test(first)) {
+      months = labels.slice(1).map((l) => Number(/(\d{1,2})月/.exec(normalizeDigits(l))?.[1] ?? NaN)).filter((m) => m >= 1 && m <= 12);
+      expect = 'schedule';
+      continue;
+    }
+    if (/^(年度)?绩效目标|^总体目标/.test(first) || (!first && /^目标\d+$/.test(labels[1] ?? ''))) {
+      const body = /^目标\d+$/.test(labels[1] ?? '') ? row.cells[2]?.text ?? '' : row.cells.slice(1).map((c) => c.text).join('\n');
+      p.goals.push(...splitGoals(body));
+      continue;
+    }
+  }
+  if (p.name === null) p.name = nameFromTitle(p.title);
+  const lastRow = rows[rows.length - 1];
+  if (cutAtEnd) {
+    p.truncated = true;
+    diagnostics.warn('TRUNCATED_TABLE', `the table of project ${p.name ?? p.title ?? ''} is cut off by the end of the file; kept with what it has`, lastRow?.startLine ?? p.line);
+  } else if (!sawHeader) {
+    diagnostics.warn('NO_INDICATORS', `project ${p.name ?? p.title ?? ''} has no indicator table`, p.line);
+  }
+  return p;
+}

@@ -1,0 +1,181 @@
+import type { Operator, Target } from '../schema/index.js';
+import { parseDec, shift, toNumber, type Dec } from './decimal.js';
+import { UNIT_POWER } from './money.js';
+import { parseChineseNumeral } from './numerals.js';
+import { normalizeDigits, toHalfWidth } from './text.js';
+
+/**
+ * The grammar of an indicator's target (指标值): operator, number (or range), unit,
+ * a deadline, or a qualitative wording. `raw` is always the input as given.
+ */
+
+// Symbols in any width or form, longest first.
+const SYMBOLS: [RegExp, Operator][] = [
+  [/^(≥|≧|⩾|>=|＞＝|>＝|＞=|大于等于|大于或等于)/, '≥'],
+  [/^(≤|≦|⩽|<=|＜＝|<＝|＜=|小于等于|小于或等于)/, '≤'],
+  [/^(==|=|＝|等于)/, '='],
+  [/^(>|＞)/, '>'],
+  [/^(<|＜)/, '<'],
+];
+// Words before the number.
+const PREFIX_WORDS: [RegExp, Operator][] = [
+  [/^(不低于|不少于|不小于|至少|最少|达到|达|满足|确保|保持|以上为)/, '≥'],
+  [/^(不超过|不高于|不多于|不大于|最多|至多|控制在|小于等于|以内)/, '≤'],
+  [/^(低于|少于|小于)/, '<'],
+  [/^(高于|多于|大于|超过)/, '>'],
+];
+// Words after the number.
+const SUFFIX_WORDS: [RegExp, Operator][] = [
+  [/(及以上|以上|或以上)$/, '≥'],
+  [/(以内|之内|以下|及以下|或以下)$/, '≤'],
+];
+const DEADLINE_SUFFIX = /(前|之前|以前|底前|末前)$/;
+
+const CN_NUM = /^[零〇一二两三四五六七八九十百千万亿点]+/;
+const NUM = /^\d+(?:\.\d+)?/;
+
+function percentUnit(u: string): string {
+  if (/^(%|％|百分比|百分点|个百分点)$/.test(u)) return '%';
+  if (/百分比$/.test(u)) return '%';
+  return u;
+}
+
+function lastDay(year: number, month: number): string {
+  const d = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function isoDay(y: number, m: number, d: number): string | null {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function empty(raw: string, kind: Target['kind']): Target {
+  return { raw, kind, operator: null, value: null, upper: null, unit: null, yuan: null, date: null, operatorImplied: false };
+}
+
+/** Read a number at the start: Arabic (any width, thousands separators) or a Chinese numeral. */
+function readNumber(s: string): { dec: Dec; rest: string } | null {
+  const m = NUM.exec(s);
+  if (m) return { dec: parseDec(m[0])!, rest: s.slice(m[0].length) };
+  const pct = /^百分之([零〇一二两三四五六七八九十百点]+)/.exec(s);
+  if (pct) {
+    const dec = parseChineseNumeral(pct[1]!);
+    return dec ? { dec, rest: `%${s.slice(pct[0].length)}` } : null;
+  }
+  const c = CN_NUM.exec(s);
+  if (c) {
+    // The longest prefix that is a numeral: 十二项 → 十二 + 项.
+    for (let len = c[0].length; len > 0; len--) {
+      const dec = parseChineseNumeral(c[0].slice(0, len));
+      if (dec) return { dec, rest: s.slice(len) };
+    }
+  }
+  return null;
+}
+
+function opFrom(table: [RegExp, Operator][], s: string): { op: Operator; len: number } | null {
+  for (const [re, op] of table) {
+    const m = re.exec(s);
+    if (m) return { op, len: m[0].length };
+  }
+  return null;
+}
+
+/** A deadline: 2023年12月底前 · 12月31日前 · ≤12月份 (the year from the document when omitted). */
+function readDate(s: string, year: number | null): string | null {
+  const full = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?/.exec(s);
+  if (full) {
+    const y = Number(full[1]);
+    const mo = Number(full[2]);
+    if (mo < 1 || mo > 12) return null;
+    return full[3] ? isoDay(y, mo, Number(full[3])) : lastDay(y, mo);
+  }
+  const md = /^(\d{1,2})月(?:(\d{1,2})[日号])?/.exec(s);
+  if (md && year !== null) {
+    const mo = Number(md[1]);
+    if (mo < 1 || mo > 12) return null;
+    return md[2] ? isoDay(year, mo, Number(md[2])) : lastDay(year, mo);
+  }
+  return null;
+}
+
+export function parseTarget(raw: string, year: number | null = null): Target {
+  let s = normalizeDigits(toHalfWidth(raw)).replace(/\s+/g, '');
+  if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
+  s = s.replace(/^(为|是)/, '');
+
+  let op: Operator | null = null;
+  const sym = opFrom(SYMBOLS, s) ?? opFrom(PREFIX_WORDS, s);
+  if (sym) {
+    op = sym.op;
+    s = s.slice(sym.len);
+  }
+
+  // Deadlines: a date, possibly with 前/之前.
+  const date = /^\d{1,4}年?\d{0,2}月/.test(s) || /^\d{4}年\d{1,2}月/.test(s) ? readDate(s, year) : null;
+  if (date && /^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
+    if (DEADLINE_SUFFIX.test(s) || /(内|以内)$/.test(s)) op ??= '≤';
+    // "≤12月份": the month is also the number; a full date has no number of its own.
+    const monthOnly = /^(\d{1,2})(月份?)$/.exec(s);
+    return {
+      raw,
+      kind: 'date',
+      operator: op,
+      value: monthOnly ? Number(monthOnly[1]) : null,
+      upper: null,
+      unit: monthOnly ? monthOnly[2]! : null,
+      yuan: null,
+      date,
+      operatorImplied: false,
+    };
+  }
+
+  let num = readNumber(s);
+  let lead = '';
+  if (!num) {
+    // A number inside the words: 需使用资金30720元 · 案件处理时限为两天 · 本单位共有社区工作者112人.
+    const inner = /(\d+(?:\.\d+)?|百分之[零〇一二两三四五六七八九十百点]+|[零〇一二两三四五六七八九十百千]+)([^\d]{0,12})$/.exec(s);
+    if (inner && (/\d/.test(inner[1]!) || /^[天日个项次人名份件户家所场期批台辆套处条本篇年月周小时分钟元万%]/.test(inner[2] ?? ''))) {
+      lead = s.slice(0, inner.index);
+      if (/\d/.test(lead)) return empty(raw, 'qualitative');
+      num = readNumber(s.slice(inner.index));
+      const w = opFrom(PREFIX_WORDS, lead.replace(/^.*?(不低于|不少于|不超过|不高于|低于|高于|达到|控制在)/, '$1'));
+      if (w) op ??= w.op;
+    }
+  }
+  if (!num) return empty(raw, 'qualitative');
+
+  let rest = num.rest;
+  let upper: Dec | null = null;
+  // Ranges: 90%-100% · 50-100名 · 90~100% · 90%至100%
+  const rangeSep = /^(%|[^\d\-~～至到—]{0,4})?\s*[-~～至到—]\s*/.exec(rest);
+  if (rangeSep) {
+    const second = readNumber(rest.slice(rangeSep[0].length));
+    if (second) {
+      upper = second.dec;
+      rest = second.rest || rangeSep[1] || '';
+    }
+  }
+  const sw = SUFFIX_WORDS.find(([re]) => re.test(rest));
+  if (sw) {
+    op ??= sw[1];
+    rest = rest.replace(sw[0], '');
+  }
+  const unit = rest ? percentUnit(rest) : null;
+  if (/\d/.test(unit ?? '')) return empty(raw, 'qualitative');
+  const implied = op === null && upper === null;
+  const power = unit === '元' || unit === '万元' || unit === '亿元' ? UNIT_POWER[unit] : null;
+  return {
+    raw,
+    kind: 'quantitative',
+    operator: upper !== null && op === null ? null : op ?? '=',
+    value: toNumber(num.dec),
+    upper: upper ? toNumber(upper) : null,
+    unit,
+    yuan: power !== null ? toNumber(shift(num.dec, power)) : null,
+    date: null,
+    operatorImplied: implied,
+  };
+}
