@@ -1,6 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetDocument, Change, Money } from '../schema/index.js';
 import { checkSum } from './compare.js';
+import { classifyThreePublic } from '../extract/three-public.js';
 
 /**
  * The document's own arithmetic, as warnings with stable rule codes (listed in the README).
@@ -60,7 +61,13 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
     const parts = present([t.vehiclePurchase, t.vehicleOperation]);
     if (parts) checkSum(d, 'SUM_VEHICLE', '公务用车购置及运行维护费', t.vehicle, parts);
   }
-  checkChange(d, '“三公”经费', t?.change);
+  if (t?.change?.amount) {
+    // Top-level parts only: a table lists 公务用车 and its 其中 rows, which must not count twice.
+    const by = (k: string) => t.change!.items.filter((i) => classifyThreePublic(i.name) === k && !/^其中/.test(i.name)).map((i) => i.amount);
+    const vehicle = by('vehicle');
+    const parts = [...by('abroad'), ...(vehicle.length ? vehicle : [...by('vehiclePurchase'), ...by('vehicleOperation')]), ...by('reception')];
+    if (parts.length > 0) checkSum(d, 'SUM_CHANGE', '“三公”经费: change parts', t.change.amount, parts);
+  }
 
   for (const p of doc.performance?.projects ?? []) {
     const parts = present([p.budget.fiscal, p.budget.other]);

@@ -57,7 +57,10 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Guess UTF-16 without BOM: ASCII and CJK text in UTF-16 puts many NULs at one parity. */
+/**
+ * Guess UTF-16 without BOM. Text files in UTF-8 or GB18030 hold no NUL bytes; UTF-16 puts
+ * one in every ASCII character (line ends, digits, TABs), all at the same parity.
+ */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
@@ -68,8 +71,8 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  if (oddNul > pairs * 0.02 && evenNul * 20 <= oddNul) return 'utf-16le';
+  if (evenNul > pairs * 0.02 && oddNul * 20 <= evenNul) return 'utf-16be';
   return null;
 }
 
