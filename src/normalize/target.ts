@@ -114,8 +114,9 @@ export function parseTarget(raw: string, year: number | null = null): Target {
   }
 
   // Deadlines: a date, possibly with 前/之前.
-  const date = /^\d{1,4}年?\d{0,2}月/.test(s) || /^\d{4}年\d{1,2}月/.test(s) ? readDate(s, year) : null;
-  if (date && /^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
+  if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
+    // Without a year in the text or the document, the deadline stays undated.
+    const date = readDate(s, year);
     if (DEADLINE_SUFFIX.test(s) || /(内|以内)$/.test(s)) op ??= '≤';
     // "≤12月份": the month is also the number; a full date has no number of its own.
     const monthOnly = /^(\d{1,2})(月份?)$/.exec(s);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import { RULES } from '../src/checks/index.js';
+import { fixture, TAB } from './helpers.js';
+
+const codes = (text: string) => parseDocument(text).warnings.map((w) => w.code);
+const doc = (...lines: string[]) => ['示例街道办事处2024年部门预算公开说明', ...lines].join('\n');
+
+describe('consistency rules', () => {
+  it('a consistent document has no warnings', () => {
+    expect(fixture('docs/budget-basic.txt').warnings).toEqual([]);
+  });
+
+  const cases: [rule: keyof typeof RULES, bad: string, good: string][] = [
+    [
+      'SUM_REVENUE',
+      doc('一、部门预算安排的总体情况', '2024年预算收入100.00万元，其中：一般公共预算收入90.00万元，上年结转5.00万元。'),
+      doc('一、部门预算安排的总体情况', '2024年预算收入100.00万元，其中：一般公共预算收入95.00万元，上年结转5.00万元。'),
+    ],
+    [
+      'SUM_EXPENDITURE',
+      doc('一、部门预算安排的总体情况', '2024年支出预算100.00万元，其中基本支出60.00万元；项目支出30.00万元。'),
+      doc('一、部门预算安排的总体情况', '2024年支出预算100.00万元，其中基本支出60.00万元；项目支出40.00万元。'),
+    ],
+    [
+      'SUM_BASIC',
+      doc('一、部门预算安排的总体情况', '2024年支出预算100.00万元，其中基本支出60.00万元，包括人员经费50.00万元和公用经费5.00万元；项目支出40.00万元。'),
+      doc('一、部门预算安排的总体情况', '2024年支出预算100.00万元，其中基本支出60.00万元，包括人员经费50.00万元和公用经费10.00万元；项目支出40.00万元。'),
+    ],
+    [
+      'SUM_OPERATING',
+      doc('三、机关运行经费安排情况', '机关运行经费共计安排1000.00元，主要用于办公费600.00元、水电费300.00元。'),
+      doc('三、机关运行经费安排情况', '机关运行经费共计安排1000.00元，主要用于办公费600.00元、水电费400.00元。'),
+    ],
+    [
+      'SUM_THREE_PUBLIC',
+      doc('四、“三公”经费预算情况', '“三公”经费预算安排5.00万元。其中，因公出国（境）费1.00万元；公务用车购置及运行维护费2.00万元，公务接待费1.00万元。'),
+      doc('四、“三公”经费预算情况', '“三公”经费预算安排4.00万元。其中，因公出国（境）费1.00万元；公务用车购置及运行维护费2.00万元，公务接待费1.00万元。'),
+    ],
+    [
+      'SUM_VEHICLE',
+      doc('四、“三公”经费预算情况', '“三公”经费预算安排2.00万元。其中，公务用车购置及运行维护费2.00万元（其中：公务用车购置费为1.00万元，公务用车运行维护费0.50万元）。'),
+      doc('四、“三公”经费预算情况', '“三公”经费预算安排2.00万元。其中，公务用车购置及运行维护费2.00万元（其中：公务用车购置费为1.50万元，公务用车运行维护费0.50万元）。'),
+    ],
+    [
+      'SUM_CHANGE',
+      doc('二、部门预算安排的总体情况', '2024年预算收支安排100.00万元，较2023年预算增加16.40万元，其中：基本支出增加10.00万元；项目支出增加5.00万元。'),
+      doc('二、部门预算安排的总体情况', '2024年预算收支安排100.00万元，较2023年预算增加16.40万元，其中：基本支出增加10.00万元；项目支出增加6.40万元。'),
+    ],
+    [
+      'SUM_PROJECT_FUNDS',
+      doc('第二部分 预算项目绩效目标', '1、示例项目绩效目标表', `${TAB}项目名称`, `${TAB}示例项目`, '', `${TAB}预算规模及资金用途`, `${TAB}预算数`, `${TAB}100.00`, `${TAB}其中：财政资金`, `${TAB}80.00`, `${TAB}其他资金`, `${TAB}10.00`, '', ''),
+      doc('第二部分 预算项目绩效目标', '1、示例项目绩效目标表', `${TAB}项目名称`, `${TAB}示例项目`, '', `${TAB}预算规模及资金用途`, `${TAB}预算数`, `${TAB}100.00`, `${TAB}其中：财政资金`, `${TAB}90.00`, `${TAB}其他资金`, `${TAB}10.00`, '', ''),
+    ],
+    [
+      'FIGURE_MISMATCH',
+      doc('七、国有资产信息', '截至上年末，我单位固定资产总额为50.00万元。', `${TAB}固定资产占用情况表`, '', `${TAB}项目`, `${TAB}数量`, `${TAB}价值（金额单位：万元）`, '', `${TAB}资产总额`, `${TAB}——`, `${TAB}55.00`, '', ''),
+      doc('七、国有资产信息', '截至上年末，我单位固定资产总额为55.00万元。', `${TAB}固定资产占用情况表`, '', `${TAB}项目`, `${TAB}数量`, `${TAB}价值（金额单位：万元）`, '', `${TAB}资产总额`, `${TAB}——`, `${TAB}55.00`, '', ''),
+    ],
+    [
+      'PLACEHOLDER',
+      doc('三、机关运行经费安排情况', '机关运行经费共计安排XX万元。'),
+      doc('三、机关运行经费安排情况', '机关运行经费共计安排12万元。'),
+    ],
+  ];
+
+  it('every documented rule has a test here', () => {
+    expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(RULES).sort());
+  });
+
+  it.each(cases)('%s fires on the bad document and not on the good one', (rule, bad, good) => {
+    expect(codes(bad)).toContain(rule);
+    expect(codes(good)).not.toContain(rule);
+  });
+
+  it('tolerates one unit of the last printed digit (rounding), not more', () => {
+    // 2446.79 + 1.07 = 2447.86 vs 2447.87: off by 0.01万 = 100 yuan = one unit of the last digit.
+    const ok = doc('一、部门预算安排的总体情况', '2024年预算收入2447.87万元，其中：一般公共预算收入2446.79万元，上年结转1.07万元。');
+    expect(codes(ok)).not.toContain('SUM_REVENUE');
+    const off = doc('一、部门预算安排的总体情况', '2024年预算收入2447.89万元，其中：一般公共预算收入2446.79万元，上年结转1.07万元。');
+    expect(codes(off)).toContain('SUM_REVENUE');
+  });
+
+  it('says the lines and both numbers', () => {
+    const w = fixture('docs/sum-mismatch.txt').warnings.find((x) => x.code === 'SUM_REVENUE')!;
+    expect(w).toMatchObject({ line: 3, lines: [3], expected: 1000000, actual: 950000 });
+    const m = fixture('docs/sum-mismatch.txt').warnings.find((x) => x.code === 'FIGURE_MISMATCH')!;
+    expect(m).toMatchObject({ line: 10, lines: [10, 22], expected: 500000, actual: 550000 });
+  });
+});

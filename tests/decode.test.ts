@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../src/decode/index.js';
+import { parseDocument } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+
+const utf8Text = readFileSync(join(FIXTURES, 'docs', 'budget-basic.txt'), 'utf8');
+
+describe('decode', () => {
+  it.each([
+    ['gb18030.txt', 'gb18030'],
+    ['utf16le-bom.txt', 'utf-16le'],
+    ['utf16be-bom.txt', 'utf-16be'],
+    ['utf16le-nobom.txt', 'utf-16le'],
+    ['utf8-bom-crlf.txt', 'utf-8-bom'],
+    ['utf8-cr.txt', 'utf-8'],
+  ])('%s decodes as %s to the same text', (file, encoding) => {
+    const r = decode(readFileSync(join(FIXTURES, 'encodings', file)));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.encoding).toBe(encoding);
+    expect(r.text.replace(/\r\n|\r/g, '\n')).toBe(utf8Text);
+  });
+
+  it('every encoding of a document gives the same extraction', () => {
+    const base = parseDocument(readFileSync(join(FIXTURES, 'docs', 'budget-basic.txt')));
+    for (const file of ['gb18030.txt', 'utf16le-bom.txt', 'utf16be-bom.txt', 'utf8-bom-crlf.txt', 'utf8-cr.txt']) {
+      const d = parseDocument(readFileSync(join(FIXTURES, 'encodings', file)));
+      expect({ ...d, source: null }).toEqual({ ...base, source: null });
+    }
+  });
+
+  it('drops a UTF-8 character cut off at the end, with a warning', () => {
+    const bytes = Buffer.from('示例文本', 'utf8');
+    const r = decode(bytes.subarray(0, bytes.length - 1));
+    expect(r.ok && r.text).toBe('示例文');
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['TRUNCATED_CHARACTER']);
+  });
+
+  it('rejects empty files and binary formats with stable codes', () => {
+    expect(decode(new Uint8Array())).toMatchObject({ ok: false, code: 'EMPTY_FILE' });
+    expect(decode(Buffer.from('%PDF-1.7\n...'))).toMatchObject({ ok: false, code: 'NOT_TEXT' });
+    expect(decode(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatchObject({ ok: false, code: 'NOT_TEXT' });
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2]))).toMatchObject({ ok: false, code: 'NOT_TEXT' });
+    expect(decode(Buffer.from([1, 2, 3, 0, 0, 5, 6, 7, 0x80, 0xff, 0, 0]))).toMatchObject({ ok: false, code: 'NOT_TEXT' });
+  });
+
+  it('reads GBK bytes that are not valid UTF-8 as GB18030', () => {
+    const gbk = Buffer.from([0xd6, 0xd0, 0xce, 0xc4]); // 中文
+    expect(decode(gbk)).toMatchObject({ ok: true, encoding: 'gb18030', text: '中文' });
+  });
+});

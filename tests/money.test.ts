@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { toString } from '../src/normalize/decimal.js';
+import { parseAmount, toMoney, unitFromHeader } from '../src/normalize/money.js';
+
+const yuan = (raw: string, unit?: '元' | '万元' | '亿元') => {
+  const a = parseAmount(raw, unit);
+  return a ? toString(a.yuan) : null;
+};
+
+describe('amount grammar', () => {
+  it.each([
+    ['16.4万', '164000'],
+    ['16.4万元', '164000'],
+    ['1,286.45万元', '12864500'],
+    ['1，286.45万元', '12864500'],
+    ['787. 50元', '787.5'],
+    ['１２３．４５元', '123.45'],
+    ['2447.87万元', '24478700'],
+    ['3566894.19元', '3566894.19'],
+    ['0.08万元', '800'],
+    ['16.4亿元', '1640000000'],
+    ['1.23456789亿元', '123456789'],
+    ['0万元', '0'],
+    ['负3.5万元', '-35000'],
+    ['-0.50', '-0.5'],
+    ['八万元', '80000'],
+    ['十二万三千元', '123000'],
+    ['壹拾壹元壹角壹分', '11.11'],
+    ['约5万元', '50000'],
+  ])('%s = %s yuan', (raw, expected) => {
+    expect(yuan(raw)).toBe(expected);
+  });
+
+  it('reads a bare number in the unit a header gives', () => {
+    expect(yuan('2663.29', '万元')).toBe('26632900');
+    expect(yuan('671148.20', '元')).toBe('671148.2');
+    expect(yuan('1.5', '亿元')).toBe('150000000');
+    // A unit written next to the number wins over the header's.
+    expect(yuan('500元', '万元')).toBe('500');
+  });
+
+  it('is exact where floating point is not', () => {
+    expect(toMoney('16.4万', 1)!.yuan).toBe(164000);
+    expect(toMoney('4.52万元', 1)!.yuan).toBe(45200);
+    expect(toMoney('1.1万元', 1)!.yuan).toBe(11000);
+    expect(toMoney('0.07万元', 1)!.yuan).toBe(700);
+    expect(toMoney('0.29万元', 1)!.yuan).toBe(2900);
+  });
+
+  it('knows one unit of the last printed digit', () => {
+    expect(toString(parseAmount('2447.87万元')!.ulp)).toBe('100');
+    expect(toString(parseAmount('5万元')!.ulp)).toBe('10000');
+    expect(toString(parseAmount('493.50元')!.ulp)).toBe('0.01');
+  });
+
+  it.each(['', '——', '-', '无', 'XX万元', '合计', '10..1万元', '元'])('%s is no amount', (raw) => {
+    expect(parseAmount(raw)).toBeNull();
+  });
+
+  it('keeps raw, unit and line next to the value', () => {
+    expect(toMoney('1,286.45万元', 7)).toEqual({ yuan: 12864500, raw: '1,286.45万元', unit: '万元', line: 7 });
+  });
+
+  it('finds the unit in table headers', () => {
+    expect(unitFromHeader('单位：万元')).toBe('万元');
+    expect(unitFromHeader('价值（金额单位：元）')).toBe('元');
+    expect(unitFromHeader('金额单位: 亿元')).toBe('亿元');
+    expect(unitFromHeader('项目名称')).toBeNull();
+  });
+});
