@@ -20,6 +20,7 @@ import { paragraphs } from './extract/context.js';
 import { splitLines } from './lines/index.js';
 import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
 import { splitSections } from './sections/index.js';
+import { validateDocument } from './validate.js';
 
 /**
  * Tika ends every table with two or more blank lines. When the file ends with fewer, a
@@ -72,7 +73,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const source: Source = { path: options.path ?? '<input>', sha256: sha256(bytes), bytes: bytes.length, encoding: null, lines: null };
   const decoded = decode(bytes);
-  if (!decoded.ok) return errorDocument(source, decoded.code, decoded.message);
+  if (!decoded.ok) return validateDocument(errorDocument(source, decoded.code, decoded.message));
   source.encoding = decoded.encoding;
 
   const diagnostics = new Diagnostics();
@@ -112,5 +113,5 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     error: null,
   };
   checkDocument(doc, diagnostics);
-  return doc;
+  return validateDocument(doc);
 }

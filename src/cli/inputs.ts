@@ -33,8 +33,9 @@ export async function resolveInputs(args: readonly string[]): Promise<ResolvedIn
     }
     let matches: string[] | null = null;
     if (isDir) {
-      matches = await fg('**/*.txt', { cwd: arg, onlyFiles: true, dot: false, caseSensitiveMatch: false });
-      matches = matches.map((m) => `${arg.replace(/\/+$/, '')}/${m}`);
+      // Directories named *.txt are listed too: they become IS_A_DIRECTORY entries, not silent gaps.
+      matches = await fg('**/*.txt', { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, caseSensitiveMatch: false });
+      matches = matches.map((m) => `${arg.replace(/\/+$/, '')}/${m.replace(/\/$/, '')}`);
     } else if (GLOB_CHARS.test(arg)) {
       let exists = false;
       try {

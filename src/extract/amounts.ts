@@ -19,7 +19,7 @@ export interface Mention {
 }
 
 // 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
-const AMOUNT = /(?<![\d.．])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(亿|万)?\s*[元圆](?![宵旦])/g;
+const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(亿|万)?\s*[元圆](?![宵旦])/g;
 const BOUNDARY = /[，,。；;：:、\n]/;
 const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
 const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待填写|待定|待补充)\s*(?:亿|万)?元?/;
@@ -45,12 +45,29 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
+  // Sentence bookkeeping moves forward with the matches: linear even on one huge line.
+  let counted = 0;
+  let sentence = 0;
+  let segment = 0;
+  let sentenceStart = 0;
+  let sentenceEnd = -1;
   while ((m = AMOUNT.exec(text)) !== null) {
     const money = toMoney(m[0], p.line, defaultUnit);
     if (!money) continue;
-    const before = text.slice(0, m.index);
-    let start = Math.max(lastEnd, 0);
-    for (let i = m.index - 1; i >= start; i--) {
+    for (; counted < m.index; counted++) {
+      const c = text[counted];
+      if (c === '。') {
+        sentence++;
+        segment++;
+        sentenceStart = counted + 1;
+      } else if (c === '；' || c === ';') segment++;
+    }
+    if (sentenceEnd < m.index) {
+      sentenceEnd = text.indexOf('。', m.index);
+      if (sentenceEnd < 0) sentenceEnd = text.length;
+    }
+    let start = lastEnd;
+    for (let i = m.index - 1; i >= lastEnd; i--) {
       if (BOUNDARY.test(text[i]!)) {
         start = i + 1;
         break;
@@ -64,21 +81,16 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       rawLabel = rawLabel.slice(0, cw.index);
     } else if (!rawLabel.trim() && start > 0 && /[，,]/.test(text[start - 1]!)) {
       // "与上年增加，41.5元": the change word ends the clause before.
-      const prevClause = text.slice(0, start - 1);
-      const pw = CHANGE_WORD.exec(prevClause);
+      const pw = CHANGE_WORD.exec(text.slice(Math.max(0, start - 9), start - 1));
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
-    const sentence = (before.match(/。/g) ?? []).length;
-    const segment = (before.match(/[。；;]/g) ?? []).length;
-    const sStart = Math.max(before.lastIndexOf('。') + 1, 0);
-    const sEnd = text.indexOf('。', m.index);
     out.push({
       money,
-      label: cleanLabel(rawLabel),
+      label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
       sign,
       sentence,
       segment,
-      sentenceText: text.slice(sStart, sEnd < 0 ? text.length : sEnd),
+      sentenceText: text.slice(sentenceStart, sentenceEnd),
     });
     lastEnd = m.index + m[0].length;
   }

@@ -16,7 +16,7 @@ export interface Line {
 
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 // Word field codes that Tika leaves in the text: TC entries and PAGEREF/HYPERLINK switches.
-const TC_FIELD = /\s*\bTC\s+.*?\\f\s*[A-Za-z]\s*\\l\s*\d+\s*/g;
+const TC_FIELD = /\s*\bTC\s+.{0,300}?\\f\s*[A-Za-z]\s*\\l\s*\d+\s*/g;
 const PAGEREF = /\s*\bPAGEREF\s+_?\w+(\s+\\[a-z])*\s*/g;
 const SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/g;
 const TABS = /\t+/g;

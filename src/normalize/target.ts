@@ -101,7 +101,11 @@ function readDate(s: string, year: number | null): string | null {
   return null;
 }
 
+/** A 指标值 cell is short; longer text is read as words, never scanned for numbers. */
+const MAX_TARGET = 200;
+
 export function parseTarget(raw: string, year: number | null = null): Target {
+  if (raw.length > MAX_TARGET) return empty(raw, 'qualitative');
   let s = normalizeDigits(toHalfWidth(raw)).replace(/\s+/g, '');
   if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
   s = s.replace(/^(为|是)/, '');

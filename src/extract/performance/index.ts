@@ -23,6 +23,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   const drafts: ProjectDraft[] = [];
   const departmentTables: Table[] = [];
   let current: ProjectDraft | null = null;
+  let currentHasRows = false;
   let inProjects = false;
   let prevParagraph: string | null = null;
   for (const b of blocks) {
@@ -31,6 +32,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
         // "村干部工资…" / "项目绩效目标表": the name stands on the line above.
         const bare = /^项目绩效目标表$/.test(b.text.replace(/\s+/g, ''));
         current = { title: bare && prevParagraph ? `${prevParagraph}${b.text}` : b.text, line: b.line, tables: [] };
+        currentHasRows = false;
         drafts.push(current);
         inProjects = true;
       } else if (PROJECTS_PART.test(b.text) && b.text.length <= 30) {
@@ -42,11 +44,13 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     }
     prevParagraph = null;
     const projectRows = hasProjectRows(b);
-    if (current && projectRows && current.tables.some(hasProjectRows)) current = null; // a second project without heading
+    if (current && projectRows && currentHasRows) current = null; // a second project without heading
     if (current) {
       current.tables.push(b);
+      currentHasRows ||= projectRows;
     } else if (projectRows) {
       current = { title: null, line: b.startLine, tables: [b] };
+      currentHasRows = true;
       drafts.push(current);
       inProjects = true;
     } else if (!inProjects && b.rows.some(isIndicatorHeader)) {
