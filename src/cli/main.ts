@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { countIndicators } from '../emit/tables.js';
-import { documentJsonSchema, type BudgetDocument } from '../schema/index.js';
+import { documentJsonSchema } from '../schema/index.js';
 import { DEFAULT_MAX_BYTES } from './engine.js';
 import { inShard, parseShard, resolveInputs } from './inputs.js';
-import { openSink, type Format } from './output.js';
+import { openSink, serializationFor, type Format } from './output.js';
 import { defaultJobs, runAll } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -79,22 +78,24 @@ async function run(args: string[], o: CliOptions): Promise<number> {
   const stdin = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(readFileSync(0)) : undefined;
 
   const started = process.hrtime.bigint();
-  const sink = openSink({ format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom }, process.stdout);
+  const outputOptions = { format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom };
+  const sink = openSink(outputOptions, process.stdout);
   const progress = new Progress(inputs.length, !o.quiet && process.stderr.isTTY === true && inputs.length > 1);
   const tally = { documents: 0, projects: 0, indicators: 0, warnings: 0, errors: 0 };
-  await runAll(inputs, { jobs: o.jobs, engine: { maxBytes: o.maxBytes, debug: o.debug }, stdin }, async (doc: BudgetDocument) => {
-    if (doc.error) {
+  const pool = { jobs: o.jobs, engine: { maxBytes: o.maxBytes, debug: o.debug }, stdin, serialization: serializationFor(outputOptions) };
+  await runAll(inputs, pool, async (r) => {
+    if (r.error) {
       tally.errors++;
       progress.clear();
-      const msg = doc.error.code === 'INTERNAL_ERROR' ? chalk.red(doc.error.message) : doc.error.message;
-      if (!o.quiet || doc.error.code === 'INTERNAL_ERROR') process.stderr.write(`budget-parse: ${doc.source.path}: ${chalk.red(doc.error.code)} ${msg}\n`);
+      const msg = r.error.code === 'INTERNAL_ERROR' ? chalk.red(r.error.message) : r.error.message;
+      if (!o.quiet || r.error.code === 'INTERNAL_ERROR') process.stderr.write(`budget-parse: ${r.path}: ${chalk.red(r.error.code)} ${msg}\n`);
     } else {
       tally.documents++;
     }
-    tally.projects += doc.performance?.projects.length ?? 0;
-    tally.indicators += countIndicators(doc);
-    tally.warnings += doc.warnings.length;
-    await sink.add(doc);
+    tally.projects += r.projects;
+    tally.indicators += r.indicators;
+    tally.warnings += r.warnings;
+    await sink.add(r);
     progress.tick();
   });
   await sink.end();

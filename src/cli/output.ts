@@ -7,6 +7,7 @@ import { JsonArrayWriter, JsonLinesWriter } from '../emit/json.js';
 import { rowsOf, TABLES, type Column, type TableName } from '../emit/tables.js';
 import { write } from '../emit/write.js';
 import type { BudgetDocument } from '../schema/index.js';
+import type { Result, Serialization } from './result.js';
 
 export type Format = 'json' | 'jsonl' | 'csv';
 
@@ -32,9 +33,12 @@ export class DocumentNamer {
 
 /** Where the documents go: one adapter per format, all fed in input order. */
 export interface Sink {
-  add(doc: BudgetDocument): Promise<void>;
+  add(result: Result): Promise<void>;
   end(): Promise<void>;
 }
+
+/** The document of a result, parsed back only for the sinks that need the object. */
+const docOf = (r: Result): BudgetDocument => JSON.parse(r.text) as BudgetDocument;
 
 class CsvSink implements Sink {
   private streams = new Map<TableName, Writable>();
@@ -54,8 +58,9 @@ class CsvSink implements Sink {
     this.started = true;
     for (const [t, s] of this.streams) await write(s, (this.options.bom ? '\ufeff' : '') + csvHeader(TABLES[t] as readonly Column<never>[]));
   }
-  async add(doc: BudgetDocument): Promise<void> {
+  async add(result: Result): Promise<void> {
     await this.start();
+    const doc = docOf(result);
     const rows = rowsOf(doc, this.namer.name(doc.source.path));
     for (const [t, s] of this.streams) {
       const chunk = csvRows(TABLES[t] as never, rows[t] as never);
@@ -75,17 +80,18 @@ class CsvSink implements Sink {
 
 class DirJsonSink implements Sink {
   private namer = new DocumentNamer();
-  constructor(private readonly dir: string) {}
-  async add(doc: BudgetDocument): Promise<void> {
-    writeFileSync(join(this.dir, `${this.namer.name(doc.source.path)}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+  constructor(private readonly dir: string, private readonly pretty: boolean) {}
+  async add(result: Result): Promise<void> {
+    const text = this.pretty ? result.text : JSON.stringify(docOf(result), null, 2);
+    writeFileSync(join(this.dir, `${this.namer.name(result.path)}.json`), `${text}\n`);
   }
   async end(): Promise<void> {}
 }
 
 class Both implements Sink {
   constructor(private readonly sinks: Sink[]) {}
-  async add(doc: BudgetDocument): Promise<void> {
-    for (const s of this.sinks) await s.add(doc);
+  async add(result: Result): Promise<void> {
+    for (const s of this.sinks) await s.add(result);
   }
   async end(): Promise<void> {
     for (const s of this.sinks) await s.end();
@@ -95,9 +101,15 @@ class Both implements Sink {
 export function openSink(options: OutputOptions, stdout: Writable): Sink {
   if (options.outDir) {
     mkdirSync(options.outDir, { recursive: true });
-    const perDoc = new DirJsonSink(options.outDir);
+    const perDoc = new DirJsonSink(options.outDir, serializationFor(options) === 'pretty');
     return options.format === 'csv' ? new Both([perDoc, new CsvSink(options, stdout)]) : perDoc;
   }
   if (options.format === 'csv') return new CsvSink(options, stdout);
-  return options.format === 'jsonl' ? new JsonLinesWriter(stdout) : new JsonArrayWriter(stdout);
+  const writer = options.format === 'jsonl' ? new JsonLinesWriter(stdout) : new JsonArrayWriter(stdout);
+  return { add: (r) => writer.add(r.text), end: () => writer.end() };
+}
+
+/** Serialize in the workers as the sink will write: pretty for json files, compact for jsonl. */
+export function serializationFor(options: OutputOptions): Serialization {
+  return options.format === 'json' || (options.outDir !== null && options.format !== 'jsonl') ? 'pretty' : 'compact';
 }

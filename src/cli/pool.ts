@@ -1,31 +1,33 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BudgetDocument } from '../schema/index.js';
 import { parseBytes, processFile, type EngineOptions } from './engine.js';
 import type { Input } from './inputs.js';
+import { toResult, type Result, type Serialization } from './result.js';
 
 export interface PoolOptions {
   jobs: number;
   engine: EngineOptions;
+  serialization: Serialization;
   /** Bytes of standard input, when an input is `-`. */
   stdin?: Uint8Array;
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
-function processOne(input: Input, options: PoolOptions): BudgetDocument {
-  return input.kind === 'stdin' ? parseBytes('-', options.stdin ?? new Uint8Array(), options.engine) : processFile(input, options.engine);
+function processOne(input: Input, options: PoolOptions): Result {
+  const doc = input.kind === 'stdin' ? parseBytes('-', options.stdin ?? new Uint8Array(), options.engine) : processFile(input, options.engine);
+  return toResult(doc, options.serialization);
 }
 
 /**
- * Parse every input and hand the documents to `emit` in input order, whatever order the
+ * Parse every input and hand the serialized documents to `emit` in input order, whatever order the
  * workers finish in. At most a bounded window of documents waits for its turn, so memory
  * does not grow with the number of files.
  */
 export async function runAll(
   inputs: readonly Input[],
   options: PoolOptions,
-  emit: (doc: BudgetDocument, index: number) => void | Promise<void>,
+  emit: (result: Result, index: number) => void | Promise<void>,
 ): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs, inputs.length));
   if (jobs <= 1) {
@@ -33,9 +35,9 @@ export async function runAll(
     return;
   }
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: options.engine }));
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: { engine: options.engine, serialization: options.serialization } }));
   const window = jobs * 8;
-  const ready = new Map<number, BudgetDocument>();
+  const ready = new Map<number, Result>();
   let nextDispatch = 0;
   let nextEmit = 0;
   let emitting: Promise<void> = Promise.resolve();
@@ -46,9 +48,9 @@ export async function runAll(
       const flush = () => {
         emitting = emitting.then(async () => {
           while (ready.has(nextEmit)) {
-            const doc = ready.get(nextEmit)!;
+            const result = ready.get(nextEmit)!;
             ready.delete(nextEmit);
-            await emit(doc, nextEmit);
+            await emit(result, nextEmit);
             nextEmit++;
           }
           if (nextEmit === inputs.length) resolve();
@@ -68,8 +70,8 @@ export async function runAll(
         }
       };
       for (const w of workers) {
-        w.on('message', (msg: { index: number; doc: BudgetDocument }) => {
-          ready.set(msg.index, msg.doc);
+        w.on('message', (msg: { index: number; result: Result }) => {
+          ready.set(msg.index, msg.result);
           idle.push(w);
           flush();
         });

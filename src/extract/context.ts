@@ -27,5 +27,5 @@ export function blocksOf(sections: readonly SectionNode[], kind: SectionNode['ki
 
 /** Text of a cell with line breaks and white space removed: for labels and headers. */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }

@@ -20,13 +20,14 @@ const TC_FIELD = /\s*\bTC\s+.{0,300}?\\f\s*[A-Za-z]\s*\\l\s*\d+\s*/g;
 const PAGEREF = /\s*\bPAGEREF\s+_?\w+(\s+\\[a-z])*\s*/g;
 const SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/g;
 const TABS = /\t+/g;
+const NEEDS_SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
 
 export function cleanText(s: string): string {
   let t = s;
   if (t.includes('[bookmark')) t = t.replace(BOOKMARK, '');
   if (t.includes('\\l')) t = t.replace(TC_FIELD, '');
   if (t.includes('PAGEREF')) t = t.replace(PAGEREF, '');
-  t = t.replace(SPACES, ' ');
+  if (NEEDS_SPACES.test(t)) t = t.replace(SPACES, ' ');
   if (t.includes('\t')) t = t.replace(TABS, ' ');
   return t.trim();
 }

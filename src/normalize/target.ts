@@ -2,7 +2,7 @@ import type { Operator, Target } from '../schema/index.js';
 import { parseDec, shift, toNumber, type Dec } from './decimal.js';
 import { UNIT_POWER } from './money.js';
 import { parseChineseNumeral } from './numerals.js';
-import { normalizeDigits, toHalfWidth } from './text.js';
+import { normalizeDigits } from './text.js';
 
 /**
  * The grammar of an indicator's target (指标值): operator, number (or range), unit,
@@ -104,9 +104,24 @@ function readDate(s: string, year: number | null): string | null {
 /** A 指标值 cell is short; longer text is read as words, never scanned for numbers. */
 const MAX_TARGET = 200;
 
+// Targets repeat a lot (≥95%, 100%, 是): parsing is pure, so results are memoized.
+const memo = new Map<string, Target>();
+const MEMO_MAX = 20000;
+
 export function parseTarget(raw: string, year: number | null = null): Target {
+  const key = `${year ?? ''}|${raw}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  // The same reading is shared by every indicator with this text (nothing mutates it).
+  const t = readTarget(raw, year);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, t);
+  return t;
+}
+
+function readTarget(raw: string, year: number | null): Target {
   if (raw.length > MAX_TARGET) return empty(raw, 'qualitative');
-  let s = normalizeDigits(toHalfWidth(raw)).replace(/\s+/g, '');
+  let s = normalizeDigits(raw).replace(/\s+/g, '');
   if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
   s = s.replace(/^(为|是)/, '');
 

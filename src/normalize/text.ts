@@ -1,7 +1,10 @@
 /** Width and form normalization for numbers, operators and units. */
 
 /** Full-width ASCII (！ to ～) → ASCII; ideographic space → space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(s: string): string {
+  if (!FULL_WIDTH.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -17,10 +20,14 @@ export function toHalfWidth(s: string): string {
  * (1,286.45 and 1，286.45), spaces around or inside the decimal point (787. 50).
  */
 export function normalizeDigits(s: string): string {
-  let t = toHalfWidth(s).replace(/。(?=\d)/g, '.');
-  t = t.replace(/(\d)\s*\.\s*(\d)/g, '$1.$2');
-  t = t.replace(/(\d)\s+(?=\d)/g, '$1');
+  let t = toHalfWidth(s);
+  if (!/\d/.test(t)) return t;
+  if (t.includes('。')) t = t.replace(/。(?=\d)/g, '.');
+  if (/\s/.test(t)) {
+    t = t.replace(/(\d)\s*\.\s*(\d)/g, '$1.$2');
+    t = t.replace(/(\d)\s+(?=\d)/g, '$1');
+  }
   // Thousands separators: groups of exactly three digits after the first group.
-  t = t.replace(/\d{1,3}(?:[,，]\d{3})+(?!\d)/g, (m) => m.replace(/[,，]/g, ''));
+  if (/[,，]/.test(t)) t = t.replace(/\d{1,3}(?:[,，]\d{3})+(?!\d)/g, (m) => m.replace(/[,，]/g, ''));
   return t;
 }

@@ -8,8 +8,12 @@ import { readProject, type ProjectDraft } from './projects.js';
 const PROJECT_HEADING = /绩效目标表\s*$/;
 const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效目标|项目支出绩效目标/;
 
+/** A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table). */
 function hasProjectRows(t: Table): boolean {
-  return t.rows.some((r) => r.cells.some((c) => /^项目名称$|^项目编码$/.test(compact(c.text))));
+  for (let i = 0; i < t.rows.length && i < 4; i++) {
+    for (const c of t.rows[i]!.cells) if (c.text.includes('项目') && /^项目(名称|编码)$/.test(compact(c.text))) return true;
+  }
+  return false;
 }
 
 /**

@@ -22,6 +22,7 @@ export interface IndicatorColumns {
 }
 
 export function isIndicatorHeader(row: Row): boolean {
+  if (!row.cells.some((c) => c.text.includes('一级'))) return false;
   const cells = row.cells.map((c) => compact(c.text));
   return cells.some((c) => /^一级(指标)?$/.test(c)) && cells.some((c) => /三级指标|指标名称/.test(c) || /^二级(指标)?$/.test(c));
 }
@@ -80,7 +81,7 @@ export function readIndicators(
 ): Indicator[] {
   const out: Indicator[] = [];
   for (const row of rows) {
-    if (row.cells.every((c) => !c.text.trim())) continue;
+    if (row.cells.every((c) => c.text === '')) continue;
     const l1 = cellText(row, columns.level1);
     const l2 = cellText(row, columns.level2);
     if (l1) {

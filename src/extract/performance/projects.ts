@@ -64,7 +64,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     truncated: false,
     line: draft.line,
   };
-  const rows = draft.tables.flatMap((t) => t.rows);
+  const rows: Row[] = [];
+  for (const t of draft.tables) for (const row of t.rows) rows.push(row);
   const fill = { level1: null as string | null, level2: null as string | null };
   let unit: MoneyUnit = '元';
   let expect: 'purpose' | 'schedule' | null = null;
@@ -74,7 +75,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     const row = rows[r]!;
     const labels = row.cells.map((c) => compact(c.text));
     const first = labels[0] ?? '';
-    if (isIndicatorHeader(row)) {
+    // Cheap substring tests pick the candidate row kinds before any regular expression runs.
+    const joined = labels.join('\u0001');
+    if (joined.includes('一级') && isIndicatorHeader(row)) {
       sawHeader = true;
       const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
       const start = r + 1 + (usedSub ? 1 : 0);
@@ -100,15 +103,16 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
         continue;
       }
     }
-    const unitHere = labels.map(unitFromHeader).find((u) => u !== null);
-    if (unitHere && !labels.some((l) => /项目编码|项目名称|预算数/.test(l))) {
+    const unitHere = joined.includes('单位') ? labels.map(unitFromHeader).find((u) => u !== null) : undefined;
+    const hasIds = joined.includes('项目编码') || joined.includes('项目名称');
+    if (unitHere && !hasIds && !joined.includes('预算数')) {
       unit = unitHere;
       p.amountUnit = unitHere;
       const owner = labels.find((l) => l && !unitFromHeader(l));
       if (owner) p.unitName = owner;
       continue;
     }
-    if (labels.some((l) => /^项目编码$|^项目名称$/.test(l))) {
+    if (hasIds && labels.some((l) => l === '项目编码' || l === '项目名称')) {
       const ci = afterLabel(row, labels, /^项目编码$/);
       const ni = afterLabel(row, labels, /^项目名称$/);
       const code = ci > 0 ? labels[ci] ?? '' : '';
@@ -116,7 +120,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       if (ni > 0 && labels[ni]) p.name = row.cells[ni]!.text.replace(/\s*\n\s*/g, '').trim();
       continue;
     }
-    if (/预算规模|资金总额|预算数/.test(first) || labels.some((l) => /^预算数/.test(l))) {
+    if ((joined.includes('预算') || joined.includes('资金总额')) && (/预算规模|资金总额|预算数/.test(first) || labels.some((l) => l.startsWith('预算数')))) {
       const ti = afterLabel(row, labels, /^预算数|^资金总额|^年度资金总额/);
       const fi = afterLabel(row, labels, /财政资金|财政拨款/);
       const oi = afterLabel(row, labels, /其他资金/);
@@ -126,16 +130,16 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       expect = 'purpose';
       continue;
     }
-    if (/资金用途|项目概况|项目内容/.test(first) && labels[1]) {
+    if (labels[1] && (first.includes('资金用途') || first.includes('项目概况') || first.includes('项目内容'))) {
       p.purpose = row.cells[1]!.text.trim();
       continue;
     }
-    if (/资金支出计划|支出进度/.test(first)) {
+    if (first.includes('支出计划') || first.includes('支出进度')) {
       months = labels.slice(1).map((l) => Number(/(\d{1,2})月/.exec(normalizeDigits(l))?.[1] ?? NaN)).filter((m) => m >= 1 && m <= 12);
       expect = 'schedule';
       continue;
     }
-    if (/^(年度)?绩效目标|^总体目标/.test(first) || (!first && /^目标\d+$/.test(labels[1] ?? ''))) {
+    if (joined.includes('目标') && (/^(年度)?绩效目标|^总体目标/.test(first) || (!first && /^目标\d+$/.test(labels[1] ?? '')))) {
       const body = /^目标\d+$/.test(labels[1] ?? '') ? row.cells[2]?.text ?? '' : row.cells.slice(1).map((c) => c.text).join('\n');
       p.goals.push(...splitGoals(body));
       continue;

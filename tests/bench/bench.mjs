@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// npm run bench: builds a corpus from ../shared/seeds with ../shared/bench/make-corpus.mjs and
+// measures budget-parse against a floor that only reads, decodes and splits the files into lines.
+// Each configuration runs RUNS times; the median wall time is reported. Not a test: it never fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const MAKE = join(ROOT, '..', 'shared', 'bench', 'make-corpus.mjs');
+const BIN = join(ROOT, 'bin', 'budget-parse.js');
+const N = Number(process.env.BENCH_DOCS ?? 2000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+if (!existsSync(MAKE)) {
+  console.log(`bench: ${MAKE} not found; the benchmark needs ../shared (skipped)`);
+  process.exit(0);
+}
+
+function corpus(n) {
+  const dir = join(ROOT, 'bench-corpus', String(n));
+  if (!existsSync(dir) || readdirSync(dir).length !== n) {
+    rmSync(dir, { recursive: true, force: true });
+    const r = spawnSync(process.execPath, [MAKE, dir, String(n)], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('make-corpus failed');
+  }
+  const bytes = readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+  return { dir, n, bytes };
+}
+
+function run(args) {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'bp-bench-')), 'rss');
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'tests', 'bench', 'rss.mjs'), ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, BUDGET_PARSE_RSS_FILE: rssFile },
+  });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { seconds, rss: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+function median(args) {
+  const runs = Array.from({ length: RUNS }, () => run(args));
+  runs.sort((a, b) => a.seconds - b.seconds);
+  return { ...runs[Math.floor(runs.length / 2)], rss: Math.max(...runs.map((r) => r.rss)) };
+}
+
+const big = corpus(N);
+const small = corpus(Math.max(1, Math.round(N / 10)));
+const mb = (b) => (b / 1e6).toFixed(1);
+console.log(`corpus: ${big.n} documents, ${mb(big.bytes)} MB (and ${small.n} documents for the memory check); median of ${RUNS} runs\n`);
+
+const rows = [];
+const measure = (name, args, c = big) => {
+  const m = median(args(c.dir));
+  rows.push({ name, ...m, docs: c.n, bytes: c.bytes });
+  console.log(`${name.padEnd(34)} ${m.seconds.toFixed(2).padStart(7)} s ${(c.n / m.seconds).toFixed(0).padStart(6)} docs/s ${(c.bytes / 1e6 / m.seconds).toFixed(1).padStart(6)} MB/s  peak RSS ${mb(m.rss).padStart(7)} MB`);
+  return m;
+};
+
+const floor = measure('floor (read + decode + lines)', (d) => [join(ROOT, 'tests', 'bench', 'floor.mjs'), d]);
+const json = measure('json   --jobs 1', (d) => [BIN, '-q', '--jobs', '1', d]);
+const jsonl = measure('jsonl  --jobs 1', (d) => [BIN, '-q', '--jobs', '1', '--format', 'jsonl', d]);
+const jobs2 = measure('jsonl  --jobs 2', (d) => [BIN, '-q', '--jobs', '2', '--format', 'jsonl', d]);
+const jsonlSmall = measure(`jsonl  --jobs 1 (${small.n} docs)`, (d) => [BIN, '-q', '--jobs', '1', '--format', 'jsonl', d], small);
+
+const ratio = jsonl.seconds / floor.seconds;
+const rssGrowth = jsonl.rss / jsonlSmall.rss;
+console.log('\ntargets');
+console.log(`  jsonl --jobs 1 within 3x the floor:        ${ratio.toFixed(2)}x  ${ratio <= 3 ? 'met' : 'MISSED'}`);
+console.log(`  --jobs 2 faster than --jobs 1:             ${jobs2.seconds.toFixed(2)} s vs ${jsonl.seconds.toFixed(2)} s  ${jobs2.seconds < jsonl.seconds ? 'met' : 'MISSED'}`);
+console.log(`  jsonl peak RSS growth for 10x the corpus:  ${rssGrowth.toFixed(2)}x  ${rssGrowth < 1.5 ? 'met' : 'MISSED'}`);
+console.log(`  (json --jobs 1: ${json.seconds.toFixed(2)} s)`);
