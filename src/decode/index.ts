@@ -11,6 +11,8 @@ const gb18030 = new TextDecoder('gb18030', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: true });
 
+const EMPTY: Decoded = { ok: false, code: 'EMPTY_FILE', message: 'the file holds no text' };
+
 /** Magic numbers of files that crawlers often save as .txt but are not text. */
 const MAGIC: [string, number[]][] = [
   ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
@@ -76,6 +78,34 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+function tryGb18030(bytes: Uint8Array): string | null {
+  try {
+    const t = gb18030.decode(bytes);
+    return /[\u4e00-\u9fff]/.test(t) ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Some GB18030 byte pairs are also valid UTF-8 (C4 A3 is both 模 and ģ). Text that decodes
+ * as UTF-8 into more accented than plain Latin letters and no Chinese at all was most
+ * likely GB18030.
+ */
+function looksLikeMisreadGb(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let latin = 0;
+  let ascii = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return false;
+    if (c >= 0x80 && c < 0x800) latin++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ascii++;
+  }
+  // Western text has accents among many plain letters; misread Chinese is mostly "accents".
+  return latin > ascii;
+}
+
 function hasBinaryControls(text: string): boolean {
   // NUL and other C0 controls (except TAB, LF, CR, FF, VT) are not in text files.
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
@@ -92,7 +122,7 @@ function hasBinaryControls(text: string): boolean {
  * guessed from NUL parity), else GB18030 (a superset of GBK and GB2312).
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, code: 'EMPTY_FILE', message: 'the file is empty' };
+  if (bytes.length === 0) return EMPTY;
   for (const [what, magic] of MAGIC) {
     if (startsWith(bytes, magic)) {
       return { ok: false, code: 'NOT_TEXT', message: `the file is a ${what}, not a text file` };
@@ -120,7 +150,11 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding = guess;
     } else {
       const whole = tryUtf8(bytes);
-      if (whole !== null) {
+      const gb = whole !== null && looksLikeMisreadGb(whole) ? tryGb18030(bytes) : null;
+      if (gb !== null) {
+        text = gb;
+        encoding = 'gb18030';
+      } else if (whole !== null) {
         text = whole;
         encoding = 'utf-8';
       } else {
@@ -143,6 +177,7 @@ export function decode(bytes: Uint8Array): Decoded {
       }
     }
   }
+  if (text.length === 0) return EMPTY; // nothing but a byte order mark
   if (hasBinaryControls(text)) {
     return { ok: false, code: 'NOT_TEXT', message: 'the file holds binary data (control bytes), not text' };
   }
