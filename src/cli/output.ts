@@ -7,7 +7,7 @@ import { JsonArrayWriter, JsonLinesWriter } from '../emit/json.js';
 import { rowsOf, TABLES, type Column, type TableName } from '../emit/tables.js';
 import { write } from '../emit/write.js';
 import type { BudgetDocument } from '../schema/index.js';
-import type { Result, Serialization } from './result.js';
+import { resultText, type Result, type Serialization } from './result.js';
 
 export type Format = 'json' | 'jsonl' | 'csv';
 
@@ -38,7 +38,7 @@ export interface Sink {
 }
 
 /** The document of a result, parsed back only for the sinks that need the object. */
-const docOf = (r: Result): BudgetDocument => JSON.parse(r.text) as BudgetDocument;
+const docOf = (r: Result): BudgetDocument => JSON.parse(resultText(r)) as BudgetDocument;
 
 class CsvSink implements Sink {
   private streams = new Map<TableName, Writable>();
@@ -82,7 +82,7 @@ class DirJsonSink implements Sink {
   private namer = new DocumentNamer();
   constructor(private readonly dir: string, private readonly pretty: boolean) {}
   async add(result: Result): Promise<void> {
-    const text = this.pretty ? result.text : JSON.stringify(docOf(result), null, 2);
+    const text = this.pretty ? resultText(result) : JSON.stringify(docOf(result), null, 2);
     writeFileSync(join(this.dir, `${this.namer.name(result.path)}.json`), `${text}\n`);
   }
   async end(): Promise<void> {}

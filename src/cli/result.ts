@@ -3,8 +3,9 @@ import type { BudgetDocument } from '../schema/index.js';
 
 /** How a document travels from a worker to the writer: serialized once, with its tallies. */
 export interface Result {
-  /** JSON text of the document: pretty for --format json, compact otherwise. */
-  text: string;
+  /** JSON of the document (pretty for --format json, compact otherwise), as text in the main
+   *  thread, or as UTF-8 bytes when it comes from a worker (transferred, not copied). */
+  text: string | Uint8Array;
   path: string;
   error: BudgetDocument['error'];
   projects: number;
@@ -23,4 +24,17 @@ export function toResult(doc: BudgetDocument, serialization: Serialization): Res
     indicators: countIndicators(doc),
     warnings: doc.warnings.length,
   };
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** The JSON text of a result, whichever form it travels in. */
+export function resultText(r: Result): string {
+  return typeof r.text === 'string' ? r.text : decoder.decode(r.text);
+}
+
+/** In a worker: encode the JSON once, so that the writer thread only copies bytes to the output. */
+export function toBytes(r: Result): Result & { text: Uint8Array } {
+  return { ...r, text: typeof r.text === 'string' ? encoder.encode(r.text) : r.text };
 }

@@ -5,8 +5,14 @@ import { write } from './write.js';
 export class JsonArrayWriter {
   private count = 0;
   constructor(private readonly out: Writable) {}
-  async add(json: string): Promise<void> {
-    await write(this.out, (this.count++ === 0 ? '[\n' : ',\n') + json);
+  async add(json: string | Uint8Array): Promise<void> {
+    const sep = this.count++ === 0 ? '[\n' : ',\n';
+    if (typeof json === 'string') {
+      await write(this.out, sep + json);
+    } else {
+      await write(this.out, sep);
+      await write(this.out, json);
+    }
   }
   async end(): Promise<void> {
     await write(this.out, this.count === 0 ? '[]\n' : '\n]\n');
@@ -16,8 +22,13 @@ export class JsonArrayWriter {
 /** `--format jsonl`: one document per line. */
 export class JsonLinesWriter {
   constructor(private readonly out: Writable) {}
-  async add(json: string): Promise<void> {
-    await write(this.out, `${json}\n`);
+  async add(json: string | Uint8Array): Promise<void> {
+    if (typeof json === 'string') {
+      await write(this.out, `${json}\n`);
+    } else {
+      await write(this.out, json);
+      await write(this.out, '\n');
+    }
   }
   async end(): Promise<void> {}
 }
