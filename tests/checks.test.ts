@@ -81,6 +81,20 @@ describe('consistency rules', () => {
     expect(codes(off)).toContain('SUM_REVENUE');
   });
 
+  it('a balanced budget: the revenue and expenditure totals agree', () => {
+    const bad = doc('一、部门预算安排的总体情况', '2024年预算收入100.00万元。', '2024年支出预算90.00万元。');
+    expect(parseDocument(bad).warnings).toEqual([expect.objectContaining({ code: 'FIGURE_MISMATCH', line: 3, lines: [3, 4], expected: 1000000, actual: 900000 })]);
+    expect(codes(doc('一、部门预算安排的总体情况', '2024年预算收入100.00万元。', '2024年支出预算100.00万元。'))).toEqual([]);
+  });
+
+  it('a goal with an amount agrees with its project table of the same name', () => {
+    const text = (amount: string) =>
+      doc('第一部分 部门整体绩效目标', '二、分项绩效目标', `1、维稳经费${amount}，项目主要目标为维护稳定。`, '第二部分 预算项目绩效目标', '1.维稳经费绩效目标表',
+        `${TAB}项目名称`, `${TAB}维稳经费`, '', `${TAB}预算规模及资金用途`, `${TAB}预算数`, `${TAB}100000.00`, '', '');
+    expect(codes(text('10万元'))).not.toContain('FIGURE_MISMATCH');
+    expect(codes(text('12万元'))).toContain('FIGURE_MISMATCH');
+  });
+
   it('says the lines and both numbers', () => {
     const w = fixture('docs/sum-mismatch.txt').warnings.find((x) => x.code === 'SUM_REVENUE')!;
     expect(w).toMatchObject({ line: 3, lines: [3], expected: 1000000, actual: 950000 });

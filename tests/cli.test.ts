@@ -146,7 +146,7 @@ describe('CLI formats', () => {
 
     const figures = read('figures');
     const t = figures.find((f) => f.document_id === 'three-public-table' && f.key === 'threePublic.total');
-    expect(t).toEqual({ document_id: 'three-public-table', section: 'threePublic', key: 'threePublic.total', yuan: '125000', raw: '12.50', unit: '万元', line: '15' });
+    expect(t).toEqual({ document_id: 'three-public-table', section: 'threePublic', key: 'threePublic.total', yuan: '125000', raw: '12.50', unit: '万元', line: '14' });
     expect(figures.every((f) => /^\d+$/.test(f.line) && f.document_id)).toBe(true);
   });
 

@@ -55,14 +55,14 @@ describe('三公 as a table, in 万元 given only in a header; other figures in 
   it('reads the table rows in the header unit', () => {
     expect(d.threePublic).toMatchObject({
       form: 'table',
-      total: { yuan: 125000, raw: '12.50', unit: '万元', line: 15 },
+      total: { yuan: 125000, raw: '12.50', unit: '万元', line: 14 },
       abroad: { yuan: 0 },
       vehicle: { yuan: 80000 },
-      vehiclePurchase: { yuan: 0, line: 30 },
-      vehicleOperation: { yuan: 80000, line: 35 },
-      reception: { yuan: 45000, line: 40 },
+      vehiclePurchase: { yuan: 0, line: 29 },
+      vehicleOperation: { yuan: 80000, line: 34 },
+      reception: { yuan: 45000, line: 39 },
     });
-    expect(d.threePublic?.change).toMatchObject({ comparedYear: 2022, amount: { yuan: -5000, raw: '-0.50', line: 17 } });
+    expect(d.threePublic?.change).toMatchObject({ comparedYear: 2022, amount: { yuan: -5000, raw: '-0.50', line: 16 } });
   });
   it('reads 元 amounts with thousands separators', () => {
     expect(d.budget?.revenue?.total).toEqual({ yuan: 2345678.9, raw: '2,345,678.90元', unit: '元', line: 4 });

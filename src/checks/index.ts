@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetDocument, Change, Money } from '../schema/index.js';
-import { checkSum } from './compare.js';
+import { checkSum, reportMismatch } from './compare.js';
 import { classifyThreePublic } from '../extract/three-public.js';
 
 /**
@@ -16,7 +16,7 @@ export const RULES = {
   SUM_VEHICLE: '公务用车购置 + 运行维护 = 公务用车购置及运行维护',
   SUM_CHANGE: 'the parts of a change add up to the change',
   SUM_PROJECT_FUNDS: 'a project’s 财政资金 + 其他资金 = 预算数',
-  FIGURE_MISMATCH: 'the same figure stated twice agrees',
+  FIGURE_MISMATCH: 'the same figure stated twice agrees (text and table; 收入 and 支出 totals; a goal and its project)',
   PLACEHOLDER: 'no placeholder (XX, ××, 待填写) where a number belongs',
 } as const;
 
@@ -67,6 +67,14 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
     const vehicle = by('vehicle');
     const parts = [...by('abroad'), ...(vehicle.length ? vehicle : [...by('vehiclePurchase'), ...by('vehicleOperation')]), ...by('reception')];
     if (parts.length > 0) checkSum(d, 'SUM_CHANGE', '“三公”经费: change parts', t.change.amount, parts);
+  }
+
+  // A budget balances: 收入总计 = 支出总计.
+  if (b?.revenue?.total && e?.total) reportMismatch(d, 'the revenue total and the expenditure total', b.revenue.total, e.total);
+  // A goal with an amount and the project table of the same name state one budget.
+  for (const g of doc.performance?.goals ?? []) {
+    const p = g.amount ? doc.performance!.projects.find((q) => q.name === g.title && q.budget.total) : undefined;
+    if (g.amount && p) reportMismatch(d, `the budget of ${g.title} in the goals and in its project table`, g.amount, p.budget.total!);
   }
 
   for (const p of doc.performance?.projects ?? []) {
