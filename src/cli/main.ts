@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import chalk from 'chalk';
+import { chalkStderr as chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { documentJsonSchema } from '../schema/index.js';
 import { DEFAULT_MAX_BYTES } from './engine.js';
