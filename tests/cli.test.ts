@@ -83,6 +83,16 @@ describe('CLI exit codes and stderr', () => {
     expect(none.stdout).toBe('');
     expect(none.stderr).toContain('nothing to parse');
   });
+  it('stops quietly when the reader closes the pipe early (| head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, '--jobs', '1', 'fixtures', 'fixtures', 'fixtures'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
   it('--quiet prints nothing on stderr', () => {
     const r = cli(['--quiet', 'fixtures/docs']);
     expect([r.code, r.stderr]).toEqual([0, '']);

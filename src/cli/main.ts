@@ -118,6 +118,11 @@ async function run(args: string[], o: CliOptions): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`budget-parse … | head`) is no error of ours: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.OK);
+    throw e;
+  });
   const cmd = program();
   let code: number = EXIT.OK;
   cmd.exitOverride();
