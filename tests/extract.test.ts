@@ -130,3 +130,12 @@ describe('performance on fixtures', () => {
     ]);
   });
 });
+
+describe('metadata and duties in other layouts', () => {
+  it('takes each paragraph as a duty when the duties are not numbered; strips 关于 from the department', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const d = parseDocument(['关于示例市林业局2025年部门预算公开的说明', '一、部门主要职责', '负责全市林业资源保护。', '负责森林防火。', '二、部门预算安排的总体情况', '2025年预算收入50万元。'].join('\n'));
+    expect([d.department, d.year]).toEqual(['示例市林业局', 2025]);
+    expect(d.duties).toEqual([{ text: '负责全市林业资源保护。', line: 3 }, { text: '负责森林防火。', line: 4 }]);
+  });
+});

@@ -18,7 +18,7 @@ const STYLE_FAMILY: Record<NumberingStyle, string> = {
 /**
  * 部门职责: one item per numbered duty. The numbering style of the first numbered
  * paragraph decides which paragraphs are items; the paragraphs that follow an item
- * (主要职责是… / 职责目标…) belong to it.
+ * (主要职责是… / 职责目标…) belong to it. Without numbering, one item per paragraph.
  */
 export function extractDuties(blocks: readonly Block[]): Duty[] {
   const paras = paragraphs(blocks).slice(1); // the first paragraph is the section heading
@@ -34,6 +34,10 @@ export function extractDuties(blocks: readonly Block[]): Duty[] {
       const last = duties[duties.length - 1]!;
       last.text = `${last.text}\n${p.text}`;
     }
+  }
+  if (duties.length === 0) {
+    // No numbered list: each paragraph after the headings is one duty, so that none is lost.
+    for (const p of paras) if (!/^(部门职责|主要职责|机构设置)[:：]?$/.test(p.text)) duties.push({ text: p.text, line: p.line });
   }
   return duties;
 }

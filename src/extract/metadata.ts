@@ -16,6 +16,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 function cleanDepartment(s: string): string | null {
   const t = s
     .replace(/^\d{3,}/, '') // unit code prefix: 611002秦皇岛市…
+    .replace(/^关于/, '')
     .replace(/^(编制(部门|单位)|单位名称|部门名称)[:：]/, '')
     .replace(/编制$/, '')
     .replace(/本级$/, '')
