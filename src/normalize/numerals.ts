@@ -6,9 +6,9 @@ import { add, fromInt, parseDec, shift, neg, type Dec, ZERO } from './decimal.js
  * 壹贰叁, 〇/零, positional 一七二零, 点 decimals, 负, 元角分 and mixed Arabic (10.1万, 1万600).
  * Returns null for anything that is not a well-formed numeral.
  *
- * (chinese-numbers-converter, which the project depends on for nothing else, reads
- * 一千零十 as 1000 and decimals in floating point, so amounts are not routed through it;
- * it serves as a differential oracle in the tests.)
+ * (chinese-numbers-converter reads 一千零十 as 1000 and decimals in floating point, so
+ * amounts are not routed through it: it is a development dependency, the tests use it as a
+ * differential oracle.)
  */
 const DIGIT: Record<string, number> = {
   零: 0, 〇: 0, '0': 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
