@@ -22,6 +22,6 @@ describe('lines', () => {
 
   it('turns full-width and no-break spaces into spaces and trims', () => {
     expect(cleanText('\u3000\u3000项\u00a0目 ')).toBe('项 目');
-    expect(cleanText('⇥1.text\t\t\t'.replace('⇥', ''))).toBe('1.text');
+    expect(cleanText('1.通过项目的开展\t\t\t')).toBe('1.通过项目的开展');
   });
 });

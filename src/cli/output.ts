@@ -71,8 +71,6 @@ class CsvSink implements Sink {
     await this.start();
     if (this.options.outDir) {
       for (const [, s] of this.streams) await new Promise<void>((r) => (s as WriteStream).end(r));
-    }
-    if (this.options.outDir) {
       writeFileSync(join(this.options.outDir, 'datapackage.json'), `${JSON.stringify(dataPackage(this.options.bom), null, 2)}\n`);
     }
   }
