@@ -58,7 +58,7 @@ describe('CLI exit codes and stderr', () => {
     const r = cli(['fixtures/docs']);
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^budget-parse: 7 files, 7 documents, 3 projects, 12 indicators, \d+ warnings, 0 errors, [\d.]+ s\n$/);
+    expect(r.stderr).toMatch(/^budget-parse: 8 files, 8 documents, 3 projects, 12 indicators, \d+ warnings, 0 errors, [\d.]+ s\n$/);
   });
   it('1 when a file failed; the others are still parsed', () => {
     const r = cli(['fixtures/docs/headings.txt', 'no/such/file.txt']);

@@ -139,3 +139,22 @@ describe('metadata and duties in other layouts', () => {
     expect(d.duties).toEqual([{ text: '负责全市林业资源保护。', line: 3 }, { text: '负责森林防火。', line: 4 }]);
   });
 });
+
+describe('procurement from a table, operating expenses with a change', () => {
+  const d = fixture('docs/procurement-table.txt');
+  it('reads table items in the header unit and checks the 合计 row against the text', () => {
+    expect(d.procurement).toEqual({
+      total: { yuan: 355000, raw: '35.50万元', unit: '万元', line: 3 },
+      items: [
+        { name: '办公设备购置', amount: { yuan: 120000, raw: '12.00', unit: '万元', line: 15 } },
+        { name: '校舍维修', amount: { yuan: 235000, raw: '23.50', unit: '万元', line: 20 } },
+      ],
+      note: null,
+    });
+    expect(d.warnings).toEqual([]);
+  });
+  it('reads the change of 机关运行经费 with its sign and year', () => {
+    expect(d.operatingExpenses?.change).toEqual({ comparedYear: 2023, amount: { yuan: -20000, raw: '2.00万元', unit: '万元', line: 29 }, items: [] });
+    expect(d.operatingExpenses?.items.map((i) => i.name)).toEqual(['办公费', '印刷费']);
+  });
+});
