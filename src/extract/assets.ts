@@ -43,7 +43,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       if (row.cells.length < 2) continue;
       const first = compact(row.cells[0]!.text);
       if (!first || /^项目$|截止|截至|编制|单位/.test(first)) continue;
-      const value = row.cells.length >= 3 ? toMoney(compact(row.cells[2]!.text), row.cells[2]!.startLine, unit) : null;
+      const value = row.cells.length >= 3 ? toMoney(row.cells[2]!.text, row.cells[2]!.startLine, unit) : null;
       if (/资产总额|资产总计|^合计$/.test(first)) {
         tableTotal ??= value;
         continue;

@@ -80,13 +80,13 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     const key = classifyThreePublic(name);
     if (!key) continue;
     const cell = row.cells[current];
-    const money = cell ? toMoney(compact(cell.text), cell.startLine, unit) : null;
+    const money = cell ? toMoney(cell.text, cell.startLine, unit) : null;
     if (money && out[key] === null) {
       out[key] = money;
       if (key !== 'total') out.items.push({ name, amount: money });
     }
     const dcell = delta >= 0 ? row.cells[delta] : undefined;
-    const d = dcell ? toMoney(compact(dcell.text), dcell.startLine, unit) : null;
+    const d = dcell ? toMoney(dcell.text, dcell.startLine, unit) : null;
     if (d) {
       change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, amount: null, items: [] };
       if (key === 'total') change.amount = d;

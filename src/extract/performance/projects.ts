@@ -27,7 +27,7 @@ export function nameFromTitle(title: string | null): string | null {
 function money(row: Row, i: number, unit: MoneyUnit): Money | null {
   const c = row.cells[i];
   if (!c) return null;
-  return toMoney(compact(c.text), c.startLine, unit);
+  return toMoney(c.text, c.startLine, unit);
 }
 
 function afterLabel(row: Row, labels: string[], re: RegExp): number {
