@@ -97,6 +97,11 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   return out;
 }
 
+/** A change as a signed Money: 减少 / 下降 / 节约 give a negative amount; raw keeps the digits as written. */
+export function signedMoney(m: Mention): Money {
+  return m.sign === -1 ? { ...m.money, yuan: -m.money.yuan } : m.money;
+}
+
 /** Warn about placeholder text where a number belongs (XX万元, ××, 待填写). */
 export function checkPlaceholders(paras: readonly Paragraph[], diagnostics: Diagnostics): void {
   for (const p of paras) {

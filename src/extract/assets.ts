@@ -1,6 +1,6 @@
 import type { Block } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
-import { toMoney, unitFromHeader } from '../normalize/money.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { AssetItem, Assets, Money } from '../schema/index.js';
 import { scanAmounts } from './amounts.js';
@@ -36,7 +36,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   for (const t of tables(blocks)) {
     const cells = t.rows.flatMap((r) => r.cells);
     if (!cells.some((c) => /资产|房屋|车辆/.test(c.text))) continue;
-    const unit = cells.map((c) => unitFromHeader(c.text)).find((u) => u !== null) ?? '元';
+    const unit = firstUnit(cells.map((c) => c.text)) ?? '元';
     const asOf = cells.find((c) => /截止|截至/.test(c.text));
     if (asOf && !out.asOf) out.asOf = isoDate(asOf.text);
     for (const row of t.rows) {

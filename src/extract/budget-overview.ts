@@ -1,6 +1,6 @@
 import type { Block } from '../blocks/index.js';
 import type { Budget, Change, NamedAmount } from '../schema/index.js';
-import { comparedYear, scanAmounts, type Mention } from './amounts.js';
+import { comparedYear, scanAmounts, signedMoney, type Mention } from './amounts.js';
 import { paragraphs, type ExtractContext } from './context.js';
 
 const REVENUE_TOTAL = /^(部门|本年|全年)?(全部|预算|年度)?收入(预算)?(总计|合计|总额)?$/;
@@ -24,7 +24,6 @@ export function changeOf(ms: Mention[], year: number | null): Change | null {
   const signed = ms.filter((m) => m.sign !== null);
   if (signed.length === 0) return null;
   const [first, ...rest] = signed;
-  const signedMoney = (m: Mention) => ({ ...m.money, yuan: m.sign === -1 ? -m.money.yuan : m.money.yuan });
   return {
     comparedYear: comparedYear(first!.sentenceText, year),
     amount: signedMoney(first!),

@@ -1,6 +1,6 @@
 import type { Block } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
-import { toMoney, unitFromHeader } from '../normalize/money.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, NamedAmount, Procurement } from '../schema/index.js';
 import { scanAmounts } from './amounts.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
@@ -25,8 +25,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const items: NamedAmount[] = [];
   let tableTotal: Money | null = null;
   for (const t of tables(blocks)) {
-    const unit = t.rows.flatMap((r) => r.cells).map((c) => unitFromHeader(c.text)).find((u) => u !== null)
-      ?? paras.map((p) => unitFromHeader(p.text)).find((u) => u !== null) ?? '元';
+    const unit = firstUnit(t.rows.flatMap((r) => r.cells.map((c) => c.text))) ?? firstUnit(paras.map((p) => p.text)) ?? '元';
     for (const row of t.rows) {
       const texts = row.cells.map((c) => compact(c.text));
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';

@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
-import { toMoney, unitFromHeader } from '../normalize/money.js';
-import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { comparedYear, scanAmounts, type Mention } from './amounts.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
+import type { Change, MoneyUnit, ThreePublic } from '../schema/index.js';
+import { comparedYear, scanAmounts, signedMoney, type Mention } from './amounts.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
 
@@ -49,7 +49,7 @@ function fromSentences(mentions: Mention[], year: number | null): ThreePublic {
       lastStock.set(m.segment, key);
       continue;
     }
-    const signed: Money = { ...m.money, yuan: m.sign === -1 ? -m.money.yuan : m.money.yuan };
+    const signed = signedMoney(m);
     const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? 'total';
     change ??= { comparedYear: comparedYear(m.sentenceText, year), amount: null, items: [] };
     if (key === 'total' && change.amount === null) change.amount = signed;
@@ -63,7 +63,7 @@ function fromSentences(mentions: Mention[], year: number | null): ThreePublic {
 function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null): ThreePublic | null {
   const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
   if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
-  const unit = texts.map(unitFromHeader).find((u) => u !== null) ?? unitHint ?? '元';
+  const unit = firstUnit(texts) ?? unitHint ?? '元';
   const headerAt = table.rows.findIndex((r) => r.cells.some((c) => /预算|决算|金额/.test(compact(c.text))));
   if (headerAt < 0) return null;
   const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
@@ -100,7 +100,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 /** 财政拨款“三公”经费: from the sentences, or from a table when the section has one. */
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
   const paras = paragraphs(blocks);
-  const unitHint = paras.map((p) => unitFromHeader(p.text)).find((u) => u !== null) ?? null;
+  const unitHint = firstUnit(paras.map((p) => p.text));
   const sentence = fromSentences(paras.flatMap((p) => scanAmounts(p)), ctx.year);
   const table = tables(blocks).map((t) => fromTable(t, unitHint, ctx.year)).find((t) => t !== null) ?? null;
   if (!table) {

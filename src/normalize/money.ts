@@ -67,6 +67,15 @@ export function toMoney(raw: string, line: number, defaultUnit: MoneyUnit = '元
   return a ? { yuan: toNumber(a.yuan), raw: raw.trim(), unit: a.unit, line } : null;
 }
 
+/** The first unit that any of these header cells or captions gives. */
+export function firstUnit(texts: readonly string[]): MoneyUnit | null {
+  for (const t of texts) {
+    const u = unitFromHeader(t);
+    if (u) return u;
+  }
+  return null;
+}
+
 /** The unit a table header or caption gives: 单位：万元 · 金额单位：元 · （万元）. */
 export function unitFromHeader(text: string): MoneyUnit | null {
   const m = /(?:金额)?单位[:：]\s*(亿元|万元|元)|[（(]\s*(亿元|万元|元)\s*[）)]/.exec(text.replace(/\s+/g, ''));

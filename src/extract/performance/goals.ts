@@ -54,9 +54,9 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
     if (!num || num.style === 'part') continue;
     const amount = scanAmounts(p).find((m) => m.sign === null);
     const firstClause = num.rest.split(/[，,。；;]/)[0] ?? '';
-    if (amount && firstClause.includes(amount.money.raw.replace(/\s+/g, '').slice(0, 1))) {
+    const at = amount ? num.rest.indexOf(amount.money.raw) : -1;
+    if (amount && at >= 0 && at < firstClause.length) {
       // "1、社区工作者工资保险895.5万元，项目主要目标为…": the title is the words before the amount.
-      const at = num.rest.indexOf(amount.money.raw);
       const title = (at > 0 ? num.rest.slice(0, at) : firstClause).replace(/(共计?|合计|总计|为)$/, '').trim();
       const after = at >= 0 ? num.rest.slice(at + amount.money.raw.length).replace(/^[，,。]/, '') : num.rest;
       const goalMatch = /主要目标(?:为|是)?[:：]?([^。]+)/.exec(after);

@@ -1,6 +1,6 @@
 import type { Row, Table } from '../../blocks/index.js';
 import type { Diagnostics } from '../../diagnostics.js';
-import { toMoney, unitFromHeader } from '../../normalize/money.js';
+import { firstUnit, toMoney, unitFromHeader } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
 import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
@@ -103,7 +103,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
         continue;
       }
     }
-    const unitHere = joined.includes('单位') ? labels.map(unitFromHeader).find((u) => u !== null) : undefined;
+    const unitHere = joined.includes('单位') ? firstUnit(labels) : null;
     const hasIds = joined.includes('项目编码') || joined.includes('项目名称');
     if (unitHere && !hasIds && !joined.includes('预算数')) {
       unit = unitHere;
