@@ -95,6 +95,21 @@ describe('consistency rules', () => {
     expect(codes(text('12万元'))).toContain('FIGURE_MISMATCH');
   });
 
+  it('warns about a figure that fits no field instead of dropping it', () => {
+    const d = parseDocument(doc('一、部门预算安排的总体情况', '2024年预算收入100.00万元，其中：一般公共预算收入100.00万元。', '另有往来款项12.00万元待清理。'));
+    expect(d.warnings).toEqual([expect.objectContaining({ code: 'UNPLACED_FIGURE', line: 4 })]);
+    expect(d.warnings[0]!.message).toContain('12.00万元');
+    const t = parseDocument(doc('四、“三公”经费预算情况', `${TAB}项目`, `${TAB}本年预算数`, '', `${TAB}因公出国（境）费`, `${TAB}1.00`, '', `${TAB}会议费`, `${TAB}3.00`, '', ''));
+    expect(t.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 10]]);
+    expect(t.threePublic?.abroad?.yuan).toBe(1);
+  });
+
+  it('a 三公 part stated twice is accounted for, and must agree', () => {
+    const twice = (b: string) => doc('四、“三公”经费预算情况', '“三公”经费预算安排2.00万元，其中公务接待费2.00万元。', `公务接待费${b}万元，主要用于接待上级检查。`);
+    expect(codes(twice('2.00'))).toEqual([]);
+    expect(codes(twice('3.00'))).toEqual(['FIGURE_MISMATCH']);
+  });
+
   it('says the lines and both numbers', () => {
     const w = fixture('docs/sum-mismatch.txt').warnings.find((x) => x.code === 'SUM_REVENUE')!;
     expect(w).toMatchObject({ line: 3, lines: [3], expected: 1000000, actual: 950000 });

@@ -154,7 +154,12 @@ describe('procurement from a table, operating expenses with a change', () => {
     expect(d.warnings).toEqual([]);
   });
   it('reads the change of 机关运行经费 with its sign and year', () => {
-    expect(d.operatingExpenses?.change).toEqual({ comparedYear: 2023, amount: { yuan: -20000, raw: '2.00万元', unit: '万元', line: 29 }, items: [] });
+    expect(d.operatingExpenses?.change).toEqual({
+      comparedYear: 2023,
+      base: { yuan: 500000, raw: '50.00万元', unit: '万元', line: 29 },
+      amount: { yuan: -20000, raw: '2.00万元', unit: '万元', line: 29 },
+      items: [],
+    });
     expect(d.operatingExpenses?.items.map((i) => i.name)).toEqual(['办公费', '印刷费']);
   });
 });

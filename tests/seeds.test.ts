@@ -28,7 +28,7 @@ describe.skipIf(!hasSeeds)('seed 000: 大厂回族自治县北辰街道办事处
     expect(amounts(d.budget?.revenue?.items)).toEqual([['一般公共预算收入', 24467900], ['基金预算收入', 0], ['财政专户核拨收入', 0], ['其他来源收入', 0], ['上年结转', 10700]]);
     expect(d.budget?.expenditure).toMatchObject({ total: { yuan: 24478700, line: 50 }, basic: { yuan: 6749700 }, project: { yuan: 17729000 } });
     expect(amounts(d.budget?.expenditure?.items)).toEqual([['人员类项目经费', 5780100], ['运转类公用项目经费', 969600]]);
-    expect(d.budget?.change).toMatchObject({ comparedYear: 2021, amount: { yuan: -9162200, line: 52 } });
+    expect(d.budget?.change).toMatchObject({ comparedYear: 2021, base: { yuan: 24467900, raw: '2446.79万元', line: 52 }, amount: { yuan: -9162200, line: 52 } });
     expect(amounts(d.budget?.change?.items)).toEqual([['基本支出', -39300], ['项目支出', -9122900]]);
   });
   it('operating expenses, 三公, procurement, assets', () => {
@@ -96,7 +96,7 @@ describe.skipIf(!hasSeeds)('seed 001: 山海关区西关街道办事处 2020 (bu
     expect(d.budget?.revenue?.total).toEqual({ yuan: 3566894.19, raw: '3566894.19元', unit: '元', line: 91 });
     expect(d.budget?.expenditure).toMatchObject({ total: { yuan: 3566894.19 }, basic: { yuan: 1638414.19 }, project: { yuan: 1928480, raw: '1928480.00元' } });
     expect(amounts(d.budget?.expenditure?.items)?.slice(0, 2)).toEqual([['人员经费', 1491138.28], ['日常公用经费', 147275.91]]);
-    expect(d.budget?.change).toMatchObject({ comparedYear: 2019, amount: { yuan: 273225.62, line: 98 } });
+    expect(d.budget?.change).toMatchObject({ comparedYear: 2019, base: { yuan: 3566894.19, line: 98 }, amount: { yuan: 273225.62, line: 98 } });
     expect(amounts(d.budget?.change?.items)).toEqual([['基本支出', 220615.62], ['项目支出', 52610]]);
   });
   it('机关运行经费 with its 18 items, 787. 50元 read as 787.5', () => {

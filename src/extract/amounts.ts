@@ -99,7 +99,38 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
 
 /** A change as a signed Money: 减少 / 下降 / 节约 give a negative amount; raw keeps the digits as written. */
 export function signedMoney(m: Mention): Money {
-  return m.sign === -1 ? { ...m.money, yuan: -m.money.yuan } : m.money;
+  if (m.sign !== -1) return m.money;
+  const copy = { ...m.money, yuan: -m.money.yuan };
+  signedCopies.set(m.money, copy);
+  return copy;
+}
+const signedCopies = new WeakMap<Money, Money>();
+
+/** The Money objects an extracted value holds (by identity), for warnUnplaced. */
+export function placed(value: unknown): Set<Money> {
+  const out = new Set<Money>();
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if ('yuan' in v && 'raw' in v && 'line' in v) out.add(v as Money);
+      else Object.values(v).forEach(walk);
+    }
+  };
+  walk(value);
+  return out;
+}
+
+/**
+ * Nothing is dropped silently: an amount found in a section that no key of the output holds
+ * becomes an UNPLACED_FIGURE warning with its text and line.
+ */
+export function warnUnplaced(diagnostics: Diagnostics, section: string, figures: readonly { money: Money; label: string }[], used: ReadonlySet<Money>): void {
+  for (const f of figures) {
+    const copy = signedCopies.get(f.money);
+    if (used.has(f.money) || (copy && used.has(copy))) continue;
+    const what = f.label ? `${f.label} ${f.money.raw}` : f.money.raw;
+    diagnostics.warn('UNPLACED_FIGURE', `${section}: the figure "${what}" was found but fits no field of the output`, f.money.line);
+  }
 }
 
 /** Warn about placeholder text where a number belongs (XX万元, ××, 待填写). */

@@ -3,7 +3,7 @@ import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { AssetItem, Assets, Money } from '../schema/index.js';
-import { scanAmounts } from './amounts.js';
+import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { parseNumbering } from '../sections/numbering.js';
 
@@ -23,8 +23,11 @@ export function isoDate(text: string): string | null {
  */
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
   const out: Assets = { asOf: null, total: null, plannedPurchase: null, items: [] };
+  const mentions: Mention[] = [];
   for (const p of paragraphs(blocks)) {
-    for (const m of scanAmounts(p)) {
+    const found = scanAmounts(p);
+    mentions.push(...found);
+    for (const m of found) {
       if (m.sign !== null) continue;
       if (!out.plannedPurchase && /拟购置|新增|购置/.test(m.label)) out.plannedPurchase = m.money;
       else if (!out.total && /固定资产|资产总额|资产总计/.test(m.label)) out.total = m.money;
@@ -62,6 +65,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       } satisfies AssetItem);
     }
   }
+  warnUnplaced(ctx.diagnostics, '国有资产', mentions, placed(out));
   if (out.total && tableTotal) reportMismatch(ctx.diagnostics, '固定资产总额 in the text and in the table', out.total, tableTotal);
   out.total ??= tableTotal;
   return out;

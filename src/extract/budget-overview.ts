@@ -1,6 +1,6 @@
 import type { Block } from '../blocks/index.js';
 import type { Budget, Change, NamedAmount } from '../schema/index.js';
-import { comparedYear, scanAmounts, signedMoney, type Mention } from './amounts.js';
+import { comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { paragraphs, type ExtractContext } from './context.js';
 
 const REVENUE_TOTAL = /^(部门|本年|全年)?(全部|预算|年度)?收入(预算)?(总计|合计|总额)?$/;
@@ -24,8 +24,10 @@ export function changeOf(ms: Mention[], year: number | null): Change | null {
   const signed = ms.filter((m) => m.sign !== null);
   if (signed.length === 0) return null;
   const [first, ...rest] = signed;
+  const before = ms.slice(0, ms.indexOf(first!)).filter((m) => m.sign === null && m.sentence === first!.sentence);
   return {
     comparedYear: comparedYear(first!.sentenceText, year),
+    base: before.length === 1 ? before[0]!.money : null,
     amount: signedMoney(first!),
     items: rest.map((m) => ({ name: m.label, amount: signedMoney(m) })),
   };
@@ -37,8 +39,11 @@ export function changeOf(ms: Mention[], year: number | null): Change | null {
  */
 export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   const budget: Budget = { revenue: null, expenditure: null, change: null };
+  const all: Mention[] = [];
   for (const p of paragraphs(blocks)) {
-    for (const sentence of bySentence(scanAmounts(p))) {
+    const mentions = scanAmounts(p);
+    all.push(...mentions);
+    for (const sentence of bySentence(mentions)) {
       const [first, ...rest] = sentence;
       if (!first) continue;
       if (sentence.some((m) => m.sign !== null) && !budget.change) {
@@ -63,5 +68,6 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   if (!budget.revenue && !budget.expenditure && !budget.change) {
     ctx.diagnostics.warn('NO_BUDGET_FIGURES', 'the 预算总体情况 section holds no revenue, expenditure or change figure', null);
   }
+  warnUnplaced(ctx.diagnostics, '预算总体情况', all, placed(budget));
   return budget;
 }

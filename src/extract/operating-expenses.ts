@@ -1,6 +1,6 @@
 import type { Block } from '../blocks/index.js';
 import type { OperatingExpenses } from '../schema/index.js';
-import { scanAmounts } from './amounts.js';
+import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { changeOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 
@@ -14,9 +14,11 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const totalAt = stock.findIndex((m) => /机关运行经?费/.test(m.label));
   const total = totalAt >= 0 ? stock[totalAt]! : stock[0] ?? null;
   if (!total) ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
-  return {
+  const out: OperatingExpenses = {
     total: total?.money ?? null,
     change: changeOf(mentions, ctx.year),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
   };
+  warnUnplaced(ctx.diagnostics, '机关运行经费', mentions, placed(out));
+  return out;
 }

@@ -2,7 +2,7 @@ import type { Block } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, NamedAmount, Procurement } from '../schema/index.js';
-import { scanAmounts } from './amounts.js';
+import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
@@ -14,14 +14,9 @@ const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采
  */
 export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext): Procurement {
   const paras = paragraphs(blocks);
-  let total: Money | null = null;
-  for (const p of paras) {
-    const m = scanAmounts(p).find((x) => x.sign === null && /采购/.test(x.label));
-    if (m) {
-      total = m.money;
-      break;
-    }
-  }
+  const mentions = paras.flatMap((p) => scanAmounts(p));
+  let total: Money | null = mentions.find((x) => x.sign === null && /采购/.test(x.label))?.money ?? null;
+  const unread: { money: Money; label: string }[] = [...mentions];
   const items: NamedAmount[] = [];
   let tableTotal: Money | null = null;
   for (const t of tables(blocks)) {
@@ -35,9 +30,10 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
         const x = texts[i]!;
         if (/^-?[\d,，]+(\.\d+)?$/.test(x)) money = toMoney(x, row.cells[i]!.startLine, unit);
       }
-      if (!money || !name) continue;
+      if (!money) continue;
+      unread.push({ money, label: name });
       if (/^合计$|^总计$/.test(name)) tableTotal ??= money;
-      else if (!/单位|项目|名称|来源|序号/.test(name)) items.push({ name, amount: money });
+      else if (name && !/单位|项目|名称|来源|序号/.test(name)) items.push({ name, amount: money });
     }
   }
   const noneAt = paras.find((p) => NONE.test(p.text));
@@ -47,6 +43,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     total ??= { yuan: 0, raw: noneAt.text, unit: '元', line: noneAt.line };
   }
   if (total && tableTotal) reportMismatch(ctx.diagnostics, '政府采购预算 in the text and in the table', total, tableTotal);
+  warnUnplaced(ctx.diagnostics, '政府采购', unread, new Set([...placed({ total, items }), ...(tableTotal ? [tableTotal] : [])]));
   total ??= tableTotal;
   if (!total && items.length === 0) ctx.diagnostics.warn('NO_PROCUREMENT_TOTAL', 'no 政府采购 total was found', paras[0]?.line ?? null);
   return { total, items, note };

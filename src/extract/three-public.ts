@@ -1,7 +1,8 @@
 import type { Block, Table } from '../blocks/index.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
-import type { Change, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { comparedYear, scanAmounts, signedMoney, type Mention } from './amounts.js';
+import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
+import { comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
 
@@ -33,34 +34,41 @@ function empty(form: ThreePublic['form']): ThreePublic {
 }
 
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
-function fromSentences(mentions: Mention[], year: number | null): ThreePublic {
+/** Returns the figures read and the repeated statements of a part (checked for agreement, so accounted for). */
+function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics): { out: ThreePublic; repeated: Money[] } {
   const out = empty('sentence');
+  const repeated: Money[] = [];
   const lastStock = new Map<number, Key>();
-  let change: Change | null = null;
+  let change = null as Change | null;
   for (const m of mentions) {
     if (m.sign === null) {
       let key = classifyThreePublic(m.label);
       if (!key && out.total === null && /经费|预算/.test(m.label)) key = 'total';
-      if (!key) continue;
-      if (out[key] === null) {
+      if (!key) continue; // left for the UNPLACED_FIGURE warning
+      const known = out[key];
+      if (known === null) {
         out[key] = m.money;
         if (key !== 'total') out.items.push({ name: m.label || NAMES[key], amount: m.money });
+      } else {
+        // The same part stated again: it must agree, and then it is accounted for.
+        reportMismatch(diagnostics, `三公 ${NAMES[key]} stated twice`, known, m.money);
+        repeated.push(m.money);
       }
       lastStock.set(m.segment, key);
       continue;
     }
     const signed = signedMoney(m);
     const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? 'total';
-    change ??= { comparedYear: comparedYear(m.sentenceText, year), amount: null, items: [] };
+    change ??= { comparedYear: comparedYear(m.sentenceText, year), base: null, amount: null, items: [] };
     if (key === 'total' && change.amount === null) change.amount = signed;
     else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: signed });
   }
   out.change = change;
-  return out;
+  return { out, repeated };
 }
 
 /** The table form: 项目 / 本年预算数 / 上年预算数 / 增减 columns, in 元 or 万元. */
-function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null): ThreePublic | null {
+function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[]): ThreePublic | null {
   const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
   if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const unit = firstUnit(texts) ?? unitHint ?? '元';
@@ -74,11 +82,17 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   const out = empty('table');
   const prevHeader = previous >= 0 ? header[previous]! : '';
   const cy = /(\d{4})年/.exec(prevHeader);
-  let change: Change | null = null;
+  let change = null as Change | null;
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
     const key = classifyThreePublic(name);
-    if (!key) continue;
+    if (!key) {
+      for (const c of row.cells.slice(1)) {
+        const money = toMoney(c.text, c.startLine, unit);
+        if (money) unread.push({ money, label: name });
+      }
+      continue;
+    }
     const cell = row.cells[current];
     const money = cell ? toMoney(cell.text, cell.startLine, unit) : null;
     if (money && out[key] === null) {
@@ -88,7 +102,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     const dcell = delta >= 0 ? row.cells[delta] : undefined;
     const d = dcell ? toMoney(dcell.text, dcell.startLine, unit) : null;
     if (d) {
-      change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, amount: null, items: [] };
+      change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, base: null, amount: null, items: [] };
       if (key === 'total') change.amount = d;
       else change.items.push({ name, amount: d });
     }
@@ -101,8 +115,12 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
   const paras = paragraphs(blocks);
   const unitHint = firstUnit(paras.map((p) => p.text));
-  const sentence = fromSentences(paras.flatMap((p) => scanAmounts(p)), ctx.year);
-  const table = tables(blocks).map((t) => fromTable(t, unitHint, ctx.year)).find((t) => t !== null) ?? null;
+  const mentions = paras.flatMap((p) => scanAmounts(p));
+  const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics);
+  const unreadRows: { money: Money; label: string }[] = [];
+  const table = tables(blocks).map((t) => fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  const used = new Set([...placed(sentence), ...placed(table), ...repeated]);
+  warnUnplaced(ctx.diagnostics, '“三公”经费', [...mentions, ...unreadRows], used);
   if (!table) {
     if (sentence.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found', paras[0]?.line ?? null);
     return sentence;
