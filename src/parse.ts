@@ -16,7 +16,6 @@ import { extractThreePublic } from './extract/three-public.js';
 import { checkDocument } from './checks/index.js';
 import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
-import { paragraphs } from './extract/context.js';
 import { splitLines } from './lines/index.js';
 import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
 import { splitSections } from './sections/index.js';
@@ -91,7 +90,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const ctx: ExtractContext = { diagnostics, year: meta.year };
   const extract = <T>(kind: Parameters<typeof sectionsOf>[1], fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null =>
     has(kind) ? fn(blocksOf(sections, kind), ctx) : null;
-  checkPlaceholders(paragraphs(blocks), diagnostics);
+  checkPlaceholders(blocks, diagnostics);
   const doc: BudgetDocument = {
     schemaVersion: SCHEMA_VERSION,
     source,

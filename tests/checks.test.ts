@@ -110,6 +110,13 @@ describe('consistency rules', () => {
     expect(codes(twice('3.00'))).toEqual(['FIGURE_MISMATCH']);
   });
 
+  it('PLACEHOLDER: only where a number belongs, in sentences and in table cells', () => {
+    const lines = (text: string) => parseDocument(text).warnings.filter((w) => w.code === 'PLACEHOLDER').map((w) => w.line);
+    expect(lines(doc('三、机关运行经费安排情况', '机关运行经费共计安排××万元，具体时间待定。'))).toEqual([3]);
+    expect(lines(doc('三、机关运行经费安排情况', '具体实施时间待定，XXX街道另行通知。'))).toEqual([]);
+    expect(lines(doc('五、绩效预算信息', `${TAB}一级指标`, `${TAB}指标值`, '', `${TAB}产出指标`, `${TAB}XX%`, '', `${TAB}效益指标`, `${TAB}待填写`, '', ''))).toEqual([7, 10]);
+  });
+
   it('says the lines and both numbers', () => {
     const w = fixture('docs/sum-mismatch.txt').warnings.find((x) => x.code === 'SUM_REVENUE')!;
     expect(w).toMatchObject({ line: 3, lines: [3], expected: 1000000, actual: 950000 });

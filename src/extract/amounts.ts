@@ -1,4 +1,4 @@
-import type { Paragraph } from '../blocks/index.js';
+import type { Block, Paragraph } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
@@ -22,7 +22,10 @@ export interface Mention {
 const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(亿|万)?\s*[元圆](?![宵旦])/g;
 const BOUNDARY = /[，,。；;：:、\n]/;
 const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
-const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待填写|待定|待补充)\s*(?:亿|万)?元?/;
+// Where a number belongs: XX / ×× / 待定 before a unit; 待填写 / 待补充 anywhere (template leftovers).
+const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待定)\s*(?:亿|万)?(?:元|%|％)|待填写|待补充/;
+// A table cell holding nothing but a placeholder.
+const PLACEHOLDER_CELL = /^(?:[Xx×＊*]{2,}|待填写|待补充|待定)(?:亿|万)?(?:元|%|％)?$/;
 
 const NEGATIVE = /减|下降|降低|节约|缩/;
 
@@ -133,11 +136,21 @@ export function warnUnplaced(diagnostics: Diagnostics, section: string, figures:
   }
 }
 
-/** Warn about placeholder text where a number belongs (XX万元, ××, 待填写). */
-export function checkPlaceholders(paras: readonly Paragraph[], diagnostics: Diagnostics): void {
-  for (const p of paras) {
-    const m = PLACEHOLDER.exec(p.text);
-    if (m) diagnostics.warn('PLACEHOLDER', `placeholder "${m[0]}" where a number belongs`, p.line);
+/** Warn about placeholder text where a number belongs: XX万元 in a sentence, a cell that says ××. */
+export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnostics): void {
+  const warn = (what: string, line: number) => diagnostics.warn('PLACEHOLDER', `placeholder "${what}" where a number belongs`, line);
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      const m = PLACEHOLDER.exec(b.text);
+      if (m) warn(m[0], b.line);
+      continue;
+    }
+    for (const row of b.rows) {
+      for (const c of row.cells) {
+        const t = c.text.replace(/\s+/g, '');
+        if (t && PLACEHOLDER_CELL.test(t)) warn(t, c.startLine);
+      }
+    }
   }
 }
 
