@@ -140,6 +140,15 @@ describe('metadata and duties in other layouts', () => {
   });
 });
 
+describe('assets: columns from the header', () => {
+  it('reads 价值 and 数量 wherever the header puts them', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const T = '\t';
+    const d = parseDocument(['示例局2024年部门预算公开说明', '七、国有资产信息', `${T}项目`, `${T}价值（金额单位：万元）`, `${T}数量`, '', `${T}车辆（辆）`, `${T}35.50`, `${T}3`, '', ''].join('\n'));
+    expect(d.assets?.items).toEqual([{ name: '车辆', quantity: 3, quantityUnit: '辆', value: { yuan: 355000, raw: '35.50', unit: '万元', line: 8 }, line: 7 }]);
+  });
+});
+
 describe('procurement from a table, operating expenses with a change', () => {
   const d = fixture('docs/procurement-table.txt');
   it('reads table items in the header unit and checks the 合计 row against the text', () => {

@@ -42,18 +42,24 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     const unit = firstUnit(cells.map((c) => c.text)) ?? '元';
     const asOf = cells.find((c) => /截止|截至/.test(c.text));
     if (asOf && !out.asOf) out.asOf = isoDate(asOf.text);
+    // Columns from the header (项目 / 数量 / 价值（金额单位：万元）); the template's order otherwise.
+    const header = t.rows.find((r) => r.cells.some((c) => /数量|面积/.test(c.text)) && r.cells.some((c) => /价值|金额/.test(c.text)));
+    const col = (re: RegExp, fallback: number) => header?.cells.findIndex((c) => re.test(compact(c.text))) ?? fallback;
+    const qCol = col(/数量|面积/, 1);
+    const vCol = col(/价值|金额|账面/, 2);
     for (const row of t.rows) {
-      if (row.cells.length < 2) continue;
+      if (row === header || row.cells.length < 2) continue;
       const first = compact(row.cells[0]!.text);
       if (!first || /^项目$|截止|截至|编制|单位/.test(first)) continue;
-      const value = row.cells.length >= 3 ? toMoney(row.cells[2]!.text, row.cells[2]!.startLine, unit) : null;
+      const vCell = vCol >= 0 ? row.cells[vCol] : undefined;
+      const value = vCell ? toMoney(vCell.text, vCell.startLine, unit) : null;
       if (/资产总额|资产总计|^合计$/.test(first)) {
         tableTotal ??= value;
         continue;
       }
       const body = (parseNumbering(first)?.rest ?? first).replace(/^其中[:：]/, '');
       const u = /[（(]([^）)]+)[）)]$/.exec(body);
-      const q = normalizeDigits(compact(row.cells[1]!.text));
+      const q = normalizeDigits(compact(row.cells[qCol]?.text ?? ''));
       const quantity = /^\d+(\.\d+)?$/.test(q) ? Number(q) : null;
       if (/^[.…。]+$/.test(body)) continue; // "4、……………" placeholder rows of the template
       out.items.push({
