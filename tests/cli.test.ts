@@ -201,12 +201,18 @@ describe('CLI jobs and shards', () => {
     for (const s of shards) expect(s).toEqual(all.filter((p) => s.includes(p)));
   });
 
-  it('shard membership is stable: it depends on the path only', () => {
+  it('shard membership is stable: pinned per path, spread evenly, independent of argument order', () => {
+    // Pinned: a change of the hash would move files between the machines of a running split.
+    const shardOf = (p: string) => [1, 2, 3, 4].find((k) => inShard(p, { k, n: 4 }));
+    expect(['corpus/doc-000000.txt', 'corpus/doc-000001.txt', 'a/b.txt', '甲.txt'].map(shardOf)).toEqual([2, 3, 4, 4]);
     const paths = Array.from({ length: 300 }, (_, i) => `corpus/doc-${i}.txt`);
     const counts = [1, 2, 3, 4].map((k) => paths.filter((p) => inShard(p, { k, n: 4 })).length);
     expect(counts.reduce((a, b) => a + b)).toBe(300);
     expect(Math.min(...counts)).toBeGreaterThan(40);
-    expect(paths.filter((p) => inShard(p, { k: 2, n: 4 }))).toEqual(paths.filter((p) => inShard(p, { k: 2, n: 4 })));
+    const forward = docs(cli(['--shard', '2/3', ...docFiles]).stdout).map((d) => d.source.path);
+    const backward = docs(cli(['--shard', '2/3', ...[...docFiles].reverse()]).stdout).map((d) => d.source.path);
+    expect(forward.length).toBeGreaterThan(0);
+    expect([...backward].reverse()).toEqual(forward);
   });
 });
 
