@@ -75,6 +75,17 @@ describe('bad input never crashes it and never loses a file', () => {
     expect(r.stderr.toString()).not.toMatch(/\n\s+at /); // no stack traces
   });
 
+  it('a worker that dies costs one file: INTERNAL_ERROR for it, the others parsed, in order', () => {
+    const files = ['fixtures/docs/headings.txt', 'fixtures/docs/cells.txt', 'fixtures/docs/budget-basic.txt', 'fixtures/docs/sum-mismatch.txt'];
+    const r = spawnSync(process.execPath, [BIN, '--jobs', '2', ...files], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', BUDGET_PARSE_TEST_WORKER_CRASH: 'cells' } });
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout.toString()) as BudgetDocument[];
+    expect(out.map((d) => d.source.path)).toEqual(files);
+    expect(out.map((d) => d.error?.code ?? null)).toEqual([null, 'INTERNAL_ERROR', null, null]);
+    expect(out[1]!.error?.message).toContain('the worker died');
+    expect(r.stderr.toString()).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses files over --max-bytes with FILE_TOO_LARGE instead of reading them', () => {
     const r = spawnSync(process.execPath, [BIN, '--max-bytes', '1000', 'fixtures/docs/budget-basic.txt', 'fixtures/docs/headings.txt'], { cwd: ROOT });
     const [a, b] = JSON.parse(r.stdout.toString()) as BudgetDocument[];

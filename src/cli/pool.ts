@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { errorDocument } from '../parse.js';
 import { parseBytes, processFile, type EngineOptions } from './engine.js';
 import type { Input } from './inputs.js';
 import { toResult, type Result, type Serialization } from './result.js';
@@ -35,7 +36,9 @@ export async function runAll(
     return;
   }
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: { engine: options.engine, serialization: options.serialization } }));
+  const workers = new Set<Worker>();
+  /** The input each busy worker is parsing. */
+  const busy = new Map<Worker, number>();
   const window = jobs * 8;
   const ready = new Map<number, Result>();
   let nextDispatch = 0;
@@ -66,23 +69,46 @@ export async function runAll(
             flush();
             continue;
           }
-          idle.pop()!.postMessage({ index, input });
+          const w = idle.pop()!;
+          busy.set(w, index);
+          w.postMessage({ index, input });
         }
       };
-      for (const w of workers) {
+      const spawn = () => {
+        const w = new Worker(workerUrl, { workerData: { engine: options.engine, serialization: options.serialization } });
+        workers.add(w);
         w.on('message', (msg: { index: number; result: Result }) => {
+          busy.delete(w);
           ready.set(msg.index, msg.result);
           idle.push(w);
           flush();
         });
-        w.on('error', reject);
+        // A worker that dies (out of memory on one file, say) costs that file only: it gets an
+        // INTERNAL_ERROR entry and a fresh worker takes the place of the dead one.
+        w.on('error', (err: Error) => {
+          const index = busy.get(w);
+          busy.delete(w);
+          workers.delete(w);
+          void w.terminate();
+          if (index !== undefined) {
+            const doc = errorDocument(
+              { path: inputs[index]!.path, sha256: null, bytes: null, encoding: null, lines: null },
+              'INTERNAL_ERROR',
+              `budget-parse failed on this file (a bug: please report it with the file): the worker died: ${err.message}${options.engine.debug ? `\n${err.stack ?? ''}` : ''}`,
+            );
+            ready.set(index, toResult(doc, options.serialization));
+          }
+          spawn();
+          flush();
+        });
         idle.push(w);
-      }
+      };
+      for (let i = 0; i < jobs; i++) spawn();
       if (inputs.length === 0) resolve();
       pump();
     });
     await emitting;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...workers].map((w) => w.terminate()));
   }
 }
