@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readBlocks } from './blocks/index.js';
 import { decode } from './decode/index.js';
 import { Diagnostics } from './diagnostics.js';
 import { blocksOf, sectionsOf } from './extract/context.js';
@@ -16,6 +15,7 @@ import { extractThreePublic } from './extract/three-public.js';
 import { checkDocument } from './checks/index.js';
 import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
+import { readLayout } from './layout/index.js';
 import { splitLines } from './lines/index.js';
 import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
 import { splitSections } from './sections/index.js';
@@ -70,7 +70,7 @@ function sha256(bytes: Uint8Array): string {
  */
 export function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): BudgetDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const source: Source = { path: options.path ?? '<input>', sha256: sha256(bytes), bytes: bytes.length, encoding: null, lines: null };
+  const source: Source = { path: options.path ?? '<input>', sha256: sha256(bytes), bytes: bytes.length, encoding: null, lines: null, format: 'text', layout: null };
   const decoded = decode(bytes);
   if (!decoded.ok) return validateDocument(errorDocument(source, decoded.code, decoded.message));
   source.encoding = decoded.encoding;
@@ -79,7 +79,8 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
   const lines = splitLines(decoded.text);
   source.lines = lines.length;
-  const blocks = readBlocks(lines);
+  const { layout, blocks } = readLayout(lines);
+  source.layout = layout;
   const sections = splitSections(blocks);
   const meta = extractMetadata(blocks, sections);
   if (meta.kind === 'unknown') {

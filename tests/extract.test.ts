@@ -165,6 +165,7 @@ describe('procurement from a table, operating expenses with a change', () => {
   it('reads the change of 机关运行经费 with its sign and year', () => {
     expect(d.operatingExpenses?.change).toEqual({
       comparedYear: 2023,
+      basis: null,
       base: { yuan: 500000, raw: '50.00万元', unit: '万元', line: 29 },
       amount: { yuan: -20000, raw: '2.00万元', unit: '万元', line: 29 },
       items: [],

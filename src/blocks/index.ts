@@ -25,7 +25,28 @@ export interface Table {
 export interface Paragraph {
   kind: 'paragraph';
   text: string;
+  /** The line where the paragraph starts. */
   line: number;
+  /**
+   * For a paragraph re-joined from several source lines (PDF text, hard wraps): where each
+   * piece starts in `text` (ascending offsets, the first 0) and the line it came from.
+   * Absent when the whole text stands on `line`.
+   */
+  pieces?: { offset: number; line: number }[];
+}
+
+/** The source line of the character at `offset` in a paragraph's text. */
+export function lineAt(p: Paragraph, offset: number): number {
+  const pieces = p.pieces;
+  if (!pieces || pieces.length === 0) return p.line;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo]!.line;
 }
 export type Block = Table | Paragraph;
 

@@ -13,7 +13,7 @@ export interface EngineOptions {
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 function emptySource(path: string): Source {
-  return { path, sha256: null, bytes: null, encoding: null, lines: null };
+  return { path, sha256: null, bytes: null, encoding: null, lines: null, format: 'text', layout: null };
 }
 
 const READ_ERRORS: Record<string, [string, string]> = {

@@ -92,7 +92,7 @@ export async function runAll(
           void w.terminate();
           if (index !== undefined) {
             const doc = errorDocument(
-              { path: inputs[index]!.path, sha256: null, bytes: null, encoding: null, lines: null },
+              { path: inputs[index]!.path, sha256: null, bytes: null, encoding: null, lines: null, format: 'text', layout: null },
               'INTERNAL_ERROR',
               `budget-parse failed on this file (a bug: please report it with the file): the worker died: ${err.message}${options.engine.debug ? `\n${err.stack ?? ''}` : ''}`,
             );

@@ -1,4 +1,4 @@
-import type { Block, Paragraph } from '../blocks/index.js';
+import { lineAt, type Block, type Paragraph } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
@@ -55,7 +55,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   let sentenceStart = 0;
   let sentenceEnd = -1;
   while ((m = AMOUNT.exec(text)) !== null) {
-    const money = toMoney(m[0], p.line, defaultUnit);
+    const money = toMoney(m[0], p.pieces ? lineAt(p, m.index) : p.line, defaultUnit);
     if (!money) continue;
     for (; counted < m.index; counted++) {
       const c = text[counted];
@@ -142,7 +142,7 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       const m = PLACEHOLDER.exec(b.text);
-      if (m) warn(m[0], b.line);
+      if (m) warn(m[0], lineAt(b, m.index));
       continue;
     }
     for (const row of b.rows) {
@@ -159,4 +159,11 @@ export function comparedYear(text: string, year: number | null): number | null {
   const m = /(?:较|比|与|同)\s*(\d{4})\s*年/.exec(text);
   if (m) return Number(m[1]);
   return /上年|上一年|去年/.test(text) && year ? year - 1 : null;
+}
+
+/** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
+export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
+  const m = /(?:较|比|与|同)[^，,。；;]{0,14}?(决算|实际|预算)/.exec(text);
+  if (!m) return null;
+  return m[1] === '预算' ? 'budget' : 'finalAccount';
 }

@@ -1,6 +1,6 @@
 import type { Block } from '../blocks/index.js';
 import type { Budget, Change, NamedAmount } from '../schema/index.js';
-import { comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { paragraphs, type ExtractContext } from './context.js';
 
 const REVENUE_TOTAL = /^(部门|本年|全年)?(全部|预算|年度)?收入(预算)?(总计|合计|总额)?$/;
@@ -27,6 +27,7 @@ export function changeOf(ms: Mention[], year: number | null): Change | null {
   const before = ms.slice(0, ms.indexOf(first!)).filter((m) => m.sign === null && m.sentence === first!.sentence);
   return {
     comparedYear: comparedYear(first!.sentenceText, year),
+    basis: changeBasis(first!.sentenceText),
     base: before.length === 1 ? before[0]!.money : null,
     amount: signedMoney(first!),
     items: rest.map((m) => ({ name: m.label, amount: signedMoney(m) })),

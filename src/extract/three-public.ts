@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
@@ -59,7 +59,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     }
     const signed = signedMoney(m);
     const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? 'total';
-    change ??= { comparedYear: comparedYear(m.sentenceText, year), base: null, amount: null, items: [] };
+    change ??= { comparedYear: comparedYear(m.sentenceText, year), basis: changeBasis(m.sentenceText), base: null, amount: null, items: [] };
     if (key === 'total' && change.amount === null) change.amount = signed;
     else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: signed });
   }
@@ -102,7 +102,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     const dcell = delta >= 0 ? row.cells[delta] : undefined;
     const d = dcell ? toMoney(dcell.text, dcell.startLine, unit) : null;
     if (d) {
-      change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, base: null, amount: null, items: [] };
+      change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, basis: /决算/.test(prevHeader) ? 'finalAccount' : /预算/.test(prevHeader) ? 'budget' : null, base: null, amount: null, items: [] };
       if (key === 'total') change.amount = d;
       else change.items.push({ name, amount: d });
     }

@@ -3,6 +3,8 @@ import { LineNo, Money, NamedAmount } from './common.js';
 
 export const Change = z.strictObject({
   comparedYear: z.number().int().nullable(),
+  /** What the figure is compared with: the earlier year's budget or its final accounts (决算). */
+  basis: z.enum(['budget', 'finalAccount']).nullable(),
   /** The figure the change is stated for: "2022年预算收支安排2446.79万元，较2021年预算减少…". */
   base: Money.nullable(),
   amount: Money.nullable(),

@@ -14,12 +14,22 @@ export type SectionKind = z.infer<typeof SectionKind>;
 export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']);
 export type Encoding = z.infer<typeof Encoding>;
 
+/** How the text of the file was laid out (the main one, when several mix). */
+export const Layout = z.enum(['tika', 'pipe', 'pdf-text', 'pdf-layout', 'cell-per-line', 'flat', 'plain']);
+export type Layout = z.infer<typeof Layout>;
+
+/** The published format the document was read from. */
+export const Format = z.enum(['text', 'pdf', 'docx', 'html', 'xlsx']);
+export type Format = z.infer<typeof Format>;
+
 export const Source = z.strictObject({
   path: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   bytes: z.number().int().min(0).nullable(),
   encoding: Encoding.nullable(),
   lines: z.number().int().min(0).nullable(),
+  format: Format,
+  layout: Layout.nullable(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -48,7 +58,8 @@ export type DocumentError = z.infer<typeof DocumentError>;
 export const BudgetDocument = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: Source,
-  kind: z.enum(['budget', 'performance', 'unknown']),
+  /** budget: 部门预算; finalAccount: 部门决算 (its figures are the actual ones); performance: a 绩效 text only. */
+  kind: z.enum(['budget', 'finalAccount', 'performance', 'unknown']),
   title: z.string().nullable(),
   department: z.string().nullable(),
   year: z.number().int().min(1949).max(2100).nullable(),
