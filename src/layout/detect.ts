@@ -35,6 +35,12 @@ export interface Detection {
 }
 
 export function detectLayout(lines: readonly Line[], text: string): Detection {
+  // Tika text (the common case) is decided at once: TAB cells and no pipe anywhere.
+  if (!text.includes('|') && !text.includes('｜')) {
+    let cells = 0;
+    for (const l of lines) if (l.cell) cells++;
+    if (cells > 0) return { layout: 'tika', lines: lines.length, cells, pipeRows: 0, gapped: 0, values: 0, pageNumbers: 0, formFeeds: 0, longLines: 0, longShare: 0, sentenceEnds: 1 };
+  }
   let nonBlank = 0;
   let cells = 0;
   let pipeRows = 0;
