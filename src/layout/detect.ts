@@ -69,7 +69,7 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
     if (n > 6 && t.includes('   ')) gapped++;
     if (n <= 14 && ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 8212)) {
       if (isPageNumber(t)) pageNumbers++;
-      else if (isValueCell(t)) values++;
+      else if (isValueCell(t) || ((t.endsWith('|') || t.endsWith('｜')) && isValueCell(t.slice(0, -1).trim()))) values++;
     } else if (n <= 24 && (c0 === 31532 /* 第 */ || c0 === 20849 /* 共 */) && isPageNumber(t)) pageNumbers++;
     if (n >= 15) {
       longer++;
