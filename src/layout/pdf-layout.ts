@@ -312,6 +312,35 @@ function startsRow(r: RegionLine): boolean {
   return r.segs.length >= 2 || STARTS_ITEM.test(r.segs[0]?.text ?? '') || /^\d{3,}/.test(r.segs[0]?.text ?? '') || /^(合计|总计|小计|其中)/.test(r.segs[0]?.text ?? '');
 }
 
+const columnsOf = new WeakMap<Table, Column[]>();
+
+/**
+ * The columns of `next` (a table without header that goes on from the page before) matched to
+ * those of `prev`: the page may be moved by a few places, so the move is taken from the first
+ * column; each column goes to the column of the same kind (figure: right end; text: start)
+ * within two places. Null when some column finds none, or two find the same.
+ */
+function matchColumns(prev: Column[], next: Column[]): number[] | null {
+  const shift = next[0]!.a - prev[0]!.a;
+  const out: number[] = [];
+  for (const c of next) {
+    let best = -1;
+    let d = 3;
+    for (let k = 0; k < prev.length; k++) {
+      const p = prev[k]!;
+      if (p.figure !== c.figure) continue;
+      const dist = c.figure ? Math.abs(c.b - shift - p.b) : Math.abs(c.a - shift - p.a);
+      if (dist < d) {
+        d = dist;
+        best = k;
+      }
+    }
+    if (best < 0 || out.includes(best)) return null;
+    out.push(best);
+  }
+  return out;
+}
+
 function toTable(region: RegionLine[]): Table {
   const firstData = region.findIndex((r) => r.data);
   const header = firstData > 0 ? region.slice(0, firstData) : firstData < 0 ? region.slice(0, 1) : [];
@@ -351,7 +380,9 @@ function toTable(region: RegionLine[]): Table {
   }
   const startLine = region[0]!.line.no;
   const endLine = region[region.length - 1]!.line.no;
-  return { kind: 'table', rows, startLine, endLine };
+  const table: Table = { kind: 'table', rows, startLine, endLine };
+  columnsOf.set(table, cols);
+  return table;
 }
 
 /**
@@ -424,6 +455,8 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
   };
   let region: RegionLine[] = [];
   let blanks = 0;
+  // The last block is a table that ran to the end of its page (only furniture after it).
+  let prevEndsPage = false;
   const flushRegion = () => {
     // Lines after the last line with two cells go back to the running text.
     let end = region.length;
@@ -434,7 +467,21 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
     const rows = region.slice(0, end);
     if (rows.length >= 2 || (rows.length === 1 && rows[0]!.data && rows[0]!.segs.length >= 3)) {
       flushText();
-      blocks.push(toTable(rows));
+      const table = toTable(rows);
+      // A table that goes on from the page before without repeating its header: one table.
+      const prev = blocks[blocks.length - 1];
+      const headless = rows[0]!.data;
+      const pc = prev?.kind === 'table' ? columnsOf.get(prev) : undefined;
+      const nc = columnsOf.get(table);
+      const map = headless && prevEndsPage && pc && nc ? matchColumns(pc, nc) : null;
+      if (map && prev?.kind === 'table') {
+        for (const row of table.rows) {
+          const cells = pc!.map((): Cell => ({ text: '', startLine: row.startLine, endLine: row.startLine }));
+          row.cells.forEach((c, k) => (cells[map[k]!] = c));
+          prev.rows.push({ cells, startLine: row.startLine, endLine: row.endLine });
+        }
+        prev.endLine = table.endLine;
+      } else blocks.push(table);
     } else text.push(...rows.map((r) => r.line));
     text.push(...tail.map((r) => r.line));
     region = [];
@@ -442,7 +489,10 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A table ends with its page: the next page may place its columns a few places off.
-    if (region.length && pageStarts.has(i)) flushRegion();
+    if (pageStarts.has(i)) {
+      if (region.length) flushRegion();
+      prevEndsPage = text.length === 0 && blocks[blocks.length - 1]?.kind === 'table';
+    }
     if (line.blank || drop.has(i)) {
       blanks++;
       if (region.length && blanks >= 3) flushRegion();
