@@ -165,6 +165,16 @@ describe('pdf-layout: columns', () => {
     const wrapped = tables[0]!.rows[4]!.cells[1]!;
     expect([wrapped.startLine, wrapped.endLine]).toEqual([11, 12]);
   });
+  it('joins a table that goes on over the next page without its header (same columns)', () => {
+    const text = readFileSync(join(FIXTURES, 'layouts', 'pdf-layout-pages.txt'), 'utf8');
+    const r2 = readLayout(splitLines(text), text);
+    const ts = r2.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(ts).toHaveLength(1);
+    expect(cells(ts[0]!).map((row) => row[0])).toEqual(['科目编码', '205', '20501', '2050101', '20502']);
+    expect(ts[0]!.rows[4]!.cells.map((c) => c.text)).toEqual(['20502', '普通教育', '600.00', '300.00']);
+    // the running header and the page numbers are gone
+    expect(r2.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as Paragraph).text)).toEqual(['示例县教育局2024年部门预算', '一般公共预算支出表', '单位：万元', '说明：本表反映一般公共预算支出。']);
+  });
   it('reads the 三公 table by its columns', () => {
     const d = parseDocument(input);
     expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 125000, raw: '12.50', line: 23 }, reception: { yuan: 45000 }, vehicle: { yuan: 80000 } });
