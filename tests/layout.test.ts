@@ -207,6 +207,18 @@ describe('pipe and cell-per-line', () => {
   });
 });
 
+describe('web text: rows with TAB-separated cells (a table copied from a browser)', () => {
+  it('one row per line, empty cells kept; recorded as a delimited (pipe) table', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'tab-rows.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('pipe');
+    const t = r.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.rows.map((x) => x.cells.map((c) => c.text))[2]).toEqual(['因公出国（境）费', '', '', '']);
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 72000, raw: '7.20', line: 6 }, reception: { yuan: 32000, line: 9 } });
+  });
+});
+
 describe('web text: one cell per line, each closed by a pipe', () => {
   it('drops the closing pipes and counts the cells from the header', () => {
     const input = readFileSync(join(FIXTURES, 'layouts', 'cell-pipe.txt'), 'utf8');
