@@ -294,6 +294,21 @@ describe('detection is cheap and right on the seeds and the dev PDFs', () => {
         expect(r.blocks.filter((b) => b.kind === 'paragraph' && /^- \d+ -$/.test(b.text))).toEqual([]);
       });
     }
+    it('every figure read from a dev file points at the line where its first digits stand', () => {
+      for (const f of files) {
+        const text = readFileSync(join(DEV, f), 'utf8');
+        const d = parseDocument(text, { path: f });
+        expect(moneyLinesTrue(d, text), f).toEqual([]);
+      }
+    });
+    it('plain and -layout text of the same PDF give the same “三公”, 机关运行经费 and 政府采购 totals', () => {
+      for (const id of ['d01', 'd02', 'd05', 'd06', 'd08']) {
+        const [a, b] = ['plain', 'layout'].map((k) => parseDocument(readFileSync(join(DEV, `${id}.${k}.txt`), 'utf8')));
+        const totals = (d: BudgetDocument) => [y(d.threePublic?.total), y(d.operatingExpenses?.total), y(d.procurement?.total)];
+        expect(totals(b!), id).toEqual(totals(a!));
+        expect(totals(a!).some((v) => v !== null), id).toBe(true);
+      }
+    });
     it('d05: decimals printed on the next line are joined in both layouts', () => {
       for (const k of ['plain', 'layout']) {
         const text = readFileSync(join(DEV, `d05.${k}.txt`), 'utf8');
