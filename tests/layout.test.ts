@@ -219,6 +219,18 @@ describe('web text: rows with TAB-separated cells (a table copied from a browser
   });
 });
 
+describe('web text: cells kept apart by single spaces under a header of column names', () => {
+  it('a name and its figures per line; the 三公 table is read', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'space-rows.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('plain');
+    const t = r.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.rows.map((x) => x.cells.map((c) => c.text)).slice(0, 2)).toEqual([['项目', '本年预算数', '上年预算数'], ['合 计', '9.60', '10.00']]);
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 96000, line: 6 }, reception: { yuan: 16000, line: 8 }, vehicleOperation: { yuan: 80000, line: 10 } });
+  });
+});
+
 describe('web text: one cell per line, each closed by a pipe', () => {
   it('drops the closing pipes and counts the cells from the header', () => {
     const input = readFileSync(join(FIXTURES, 'layouts', 'cell-pipe.txt'), 'utf8');
