@@ -16,10 +16,19 @@ export interface Mention {
   segment: number;
   /** The sentence the amount stands in. */
   sentenceText: string;
+  /**
+   * The sentence before, when it holds no amount and names what follows
+   * ("（一）因公出国（境）费用。2026年预算数45.19万元": the lead of 45.19 is "（一）因公出国（境）费用。").
+   */
+  lead?: string;
 }
 
 // 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
-const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(亿|万)?\s*[元圆](?![宵旦])/g;
+// Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
+// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平.
+const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平/g;
+/** Words that make a bare "16万" a sum of money. */
+const MONEY_WORDS = /费|经费|预算|决算|支出|收入|资金|拨款|结转|结余|总额|合计|共计|金额|安排/;
 const BOUNDARY = /[，,。；;：:、\n]/;
 const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
 // Where a number belongs: XX / ×× / 待定 before a unit; 待填写 / 待补充 anywhere (template leftovers).
@@ -55,7 +64,9 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   let sentenceStart = 0;
   let sentenceEnd = -1;
   while ((m = AMOUNT.exec(text)) !== null) {
-    const money = toMoney(m[0], p.pieces ? lineAt(p, m.index) : p.line, defaultUnit);
+    const flat = m[0].endsWith('持平');
+    const at = p.pieces ? lineAt(p, m.index) : p.line;
+    const money: Money | null = flat ? { yuan: 0, raw: m[0], unit: '元', line: at } : toMoney(m[0], at, defaultUnit);
     if (!money) continue;
     for (; counted < m.index; counted++) {
       const c = text[counted];
@@ -77,8 +88,15 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       }
     }
     let rawLabel = text.slice(start, m.index);
-    let sign: 1 | -1 | null = null;
-    const cw = CHANGE_WORD.exec(rawLabel);
+    if (m[3] && !MONEY_WORDS.test(rawLabel)) continue; // "3万" with no money word: people, area …
+    if (!rawLabel.trim() && start > 0 && /[:：]/.test(text[start - 1]!)) {
+      // "1、收入：792.22万元": the label stands before the colon.
+      let from = start - 1;
+      while (from > lastEnd && !BOUNDARY.test(text[from - 1]!)) from--;
+      rawLabel = text.slice(from, start - 1);
+    }
+    let sign: 1 | -1 | null = flat ? 1 : null;
+    const cw = CHANGE_WORD.exec(rawLabel.trimEnd());
     if (cw) {
       sign = NEGATIVE.test(cw[1]!) ? -1 : 1;
       rawLabel = rawLabel.slice(0, cw.index);
@@ -87,14 +105,19 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       const pw = CHANGE_WORD.exec(text.slice(Math.max(0, start - 9), start - 1));
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
-    out.push({
+    const mention: Mention = {
       money,
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
       sign,
       sentence,
       segment,
       sentenceText: text.slice(sentenceStart, sentenceEnd),
-    });
+    };
+    if (sentenceStart > 0) {
+      const before = text.lastIndexOf('。', sentenceStart - 2);
+      if (lastEnd <= before + 1 && sentenceStart - before <= 40) mention.lead = text.slice(before + 1, sentenceStart);
+    }
+    out.push(mention);
     lastEnd = m.index + m[0].length;
   }
   return out;
