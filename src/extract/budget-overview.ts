@@ -1,5 +1,6 @@
 import type { Block } from '../blocks/index.js';
-import type { Budget, Change, NamedAmount } from '../schema/index.js';
+import type { Budget, Change, Money, NamedAmount } from '../schema/index.js';
+import { reportMismatch } from '../checks/compare.js';
 import { placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
@@ -58,6 +59,7 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
 export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   const budget: Budget = { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null };
   const all: Mention[] = [];
+  const restated: Money[] = [];
   const expenditure = () => (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });
   const finalAccount = ctx.kind === 'finalAccount';
   for (const p of paragraphs(blocks)) {
@@ -94,9 +96,19 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         budget.revenue = { total: first.money, items: [] };
         expenditure().total = first.money;
       } else if (!budget.revenue && REVENUE_TOTAL.test(first.label)) {
-        budget.revenue = { total: first.money, items: rest.filter((m) => m.label && m.sign === null).map(named) };
+        // "收入总计356.2万元，支出总计356.2万元": the expenditure total is no revenue item.
+        const exp = rest.find((m) => m.sign === null && EXPENDITURE_TOTAL.test(m.label));
+        if (exp && !budget.expenditure?.total) expenditure().total = exp.money;
+        budget.revenue = { total: first.money, items: rest.filter((m) => m.label && m.sign === null && m !== exp).map(named) };
       } else if (budget.revenue && budget.revenue.total === null && REVENUE_TOTAL.test(first.label)) {
         budget.revenue.total = first.money;
+      } else if (budget.revenue?.total && REVENUE_TOTAL.test(first.label) && sentence.length === 1) {
+        // "1、收入：6927.14万元" after "收支总预算6927.14万元": the same total stated again must agree.
+        reportMismatch(ctx.diagnostics, 'revenue total stated twice', budget.revenue.total, first.money);
+        restated.push(first.money);
+      } else if (budget.expenditure?.total && EXPENDITURE_TOTAL.test(first.label) && sentence.length === 1) {
+        reportMismatch(ctx.diagnostics, 'expenditure total stated twice', budget.expenditure.total, first.money);
+        restated.push(first.money);
       } else if ((!budget.expenditure || budget.expenditure.total === null) && EXPENDITURE_TOTAL.test(first.label)) {
         const e = expenditure();
         e.total = first.money;
@@ -116,6 +128,6 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   if (!budget.revenue && !budget.expenditure && !budget.change && !budget.changeOnFinalAccount) {
     ctx.diagnostics.warn('NO_BUDGET_FIGURES', 'the 预算总体情况 section holds no revenue, expenditure or change figure', null);
   }
-  warnUnplaced(ctx.diagnostics, '预算总体情况', all, placed(budget));
+  warnUnplaced(ctx.diagnostics, '预算总体情况', all, new Set([...placed(budget), ...restated]));
   return budget;
 }

@@ -73,7 +73,7 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
   const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
   const budgetKinds = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
   const hasBudget = budgetKinds.some((k) => kinds.has(k));
-  const finalAccount = title !== null && /决算/.test(title) && !/预算(说明|公开|信息)/.test(title);
+  const finalAccount = title !== null && /(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title);
   const kind = hasBudget ? (finalAccount ? 'finalAccount' : 'budget') : kinds.has('performance') ? 'performance' : 'unknown';
   return { title, department, year, kind };
 }

@@ -44,8 +44,11 @@ export function cleanDepartment(s: string): string | null {
   return t;
 }
 
+/** Page chrome (breadcrumbs, navigation) and sentences that state figures are no title. */
+const NOT_A_TITLE = /首页|当前位置|[>＞»›]|上一篇|下一篇|\d\s*万?元|[。；;]$/;
+
 export function isTitle(text: string): boolean {
-  if (text.length > 60 || parseNumbering(text)) return false;
+  if (text.length > 60 || parseNumbering(text) || NOT_A_TITLE.test(text)) return false;
   return TITLE_PATTERNS.some((re) => re.test(text));
 }
 
