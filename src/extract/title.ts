@@ -16,7 +16,7 @@ export const TITLE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Words before the department in a title: 关于公布 / 关于公开 / 公开 … */
-const TITLE_LEAD = /^(?:关于)?(?:公布|公开|发布|印发|批复)?/;
+const TITLE_LEAD = /^(?:标题\s*[:：])?\s*(?:关于)?(?:公布|公开|发布|印发|批复)?/;
 
 /** Where the department ends in a title without a year: "XX单位预算", "XX部门预算公开". */
 const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:预算|决算)/;
@@ -56,10 +56,11 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** The department named by a title, or null. */
 export function departmentFromTitle(title: string): string | null {
-  const t = title.replace(/\s+/g, '');
+  const t = title.replace(/\s+/g, '').replace(TITLE_LEAD, '');
   const ym = YEAR.exec(t);
   if (ym && ym.index > 0) return cleanDepartment(t.slice(0, ym.index));
-  const k = BEFORE_KIND.exec(t.replace(TITLE_LEAD, ''));
+  // "2023年度泸水县人民医院单位决算": the year first, the department before 单位决算.
+  const k = BEFORE_KIND.exec(t.replace(/^(?:19|20)\d{2}年度?/, ''));
   return k ? cleanDepartment(k[1]!) : null;
 }
 
