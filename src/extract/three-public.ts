@@ -41,6 +41,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   const repeated: Money[] = [];
   const lastStock = new Map<number, Key>();
   const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
+  const lastChange = new Map<number, { key: Key; yuan: number }>();
   // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
   const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   for (const m of mentions) {
@@ -64,7 +65,14 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     const signed = signedMoney(m);
-    const key = classifyThreePublic(m.label) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastStock.get(m.segment) ?? 'total';
+    const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
+    // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
+    const said = lastChange.get(m.segment);
+    if (m.money.raw.endsWith('持平') && said && said.key === key && said.yuan === 0) {
+      repeated.push(m.money);
+      continue;
+    }
+    lastChange.set(m.segment, { key, yuan: m.money.yuan });
     const change = changeFor(slots, m, year, finalAccount);
     if (key === 'total' && change.amount === null) change.amount = signed;
     else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: signed });
@@ -122,7 +130,18 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
   const paras = paragraphs(blocks);
   const unitHint = firstUnit(paras.map((p) => p.text));
-  const mentions = paras.flatMap((p) => scanAmounts(p));
+  const mentions: Mention[] = [];
+  // "（一）因公出国（境）经费" ⏎ "2026年预算安排0.00万元，…": a sub-heading names the figures below it.
+  let subhead: string | undefined;
+  for (const p of paras) {
+    const ms = scanAmounts(p);
+    if (ms.length === 0) {
+      if (p.text.length <= 30) subhead = classifyThreePublic(p.text) ? p.text : undefined;
+      continue;
+    }
+    if (subhead) for (const m of ms) m.lead ??= subhead;
+    mentions.push(...ms);
+  }
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
   const table = tables(blocks).map((t) => fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
