@@ -192,7 +192,7 @@ export function comparedYear(text: string, year: number | null): number | null {
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
 export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
-  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|预算)/.exec(text);
+  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text);
   if (!m) return null;
   return m[1] === '预算' ? 'budget' : 'finalAccount';
 }

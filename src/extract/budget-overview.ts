@@ -4,9 +4,32 @@ import { reportMismatch } from '../checks/compare.js';
 import { placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
-import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_LIST, EXPENDITURE_TOTAL, PROJECT, REVENUE_LIST, REVENUE_TOTAL } from './overview-wording.js';
+import * as W from './overview-wording.js';
+import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, core } from './overview-wording.js';
+
+/** The total patterns, tried on the label without the department and year before it. */
+const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
+const EXPENDITURE_TOTAL = { test: (label: string) => W.EXPENDITURE_TOTAL.test(core(label)) };
 
 const named = (m: Mention): NamedAmount => ({ name: m.label, amount: m.money });
+
+/**
+ * "收入预算7,552.92万元，比上年增加6,816.11万元…；支出预算7,552.92万元，比上年增加…": a total
+ * that follows a change in the same sentence starts a statement of its own.
+ */
+function splitAtTotals(sentence: Mention[]): Mention[][] {
+  const out: Mention[][] = [[]];
+  let changed = false;
+  for (const m of sentence) {
+    if (changed && m.sign === null && (REVENUE_TOTAL.test(m.label) || EXPENDITURE_TOTAL.test(m.label))) {
+      out.push([]);
+      changed = false;
+    }
+    if (m.sign !== null) changed = true;
+    out[out.length - 1]!.push(m);
+  }
+  return out;
+}
 
 /** Group mentions by sentence. */
 function bySentence(ms: Mention[]): Mention[][] {
@@ -65,7 +88,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);
     all.push(...mentions);
-    for (const sentence of bySentence(mentions)) {
+    for (const sentence of bySentence(mentions).flatMap(splitAtTotals)) {
       const [first, ...rest] = sentence;
       if (!first) continue;
       if (sentence.some((m) => m.sign !== null)) {
@@ -79,6 +102,22 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       }
       if (first.sign !== null) continue;
       const lead = first.sentenceText;
+      if (REVENUE_HEAD.test(lead) && !budget.revenue?.total && !W.EXPENDITURE_TOTAL.test(core(first.label))) {
+        // "(一)收入预算:2026年年初预算数14,770.62万元,其中:一般公共预算拨款12,672.73万元,…"
+        budget.revenue = { total: first.money, items: rest.filter((m) => m.label && m.sign === null).map(named) };
+        continue;
+      }
+      if (EXPENDITURE_HEAD.test(lead) && !budget.expenditure?.total && !W.REVENUE_TOTAL.test(core(first.label))) {
+        const e = expenditure();
+        e.total = first.money;
+        for (const m of rest) {
+          if (!m.label || m.sign !== null) continue;
+          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+          else e.items.push(named(m));
+        }
+        continue;
+      }
       if (REVENUE_LIST.test(lead) && first.label && !REVENUE_TOTAL.test(first.label)) {
         // "收入包括：一般公共预算拨款收入700万元、上年结转92.22万元。"
         budget.revenue ??= { total: null, items: [] };
@@ -91,7 +130,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
           else if (PROJECT.test(m.label) && !e.project) e.project = m.money;
           else e.items.push(named(m));
         }
-      } else if (BOTH_TOTAL.test(first.label) && !budget.revenue && !budget.expenditure) {
+      } else if (BOTH_TOTAL.test(core(first.label)) && !budget.revenue && !budget.expenditure) {
         // "收支总预算6927.14万元": one figure, the revenue and the expenditure total.
         budget.revenue = { total: first.money, items: [] };
         expenditure().total = first.money;
@@ -118,9 +157,9 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
           else if (/项目支出$/.test(m.label) && !e.project) e.project = m.money;
           else e.items.push(named(m));
         }
-      } else if (BASIC.test(first.label) && !budget.expenditure?.basic) {
+      } else if (BASIC.test(core(first.label)) && !budget.expenditure?.basic) {
         expenditure().basic = first.money;
-      } else if (PROJECT.test(first.label) && !budget.expenditure?.project) {
+      } else if (PROJECT.test(core(first.label)) && !budget.expenditure?.project) {
         expenditure().project = first.money;
       }
     }

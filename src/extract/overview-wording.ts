@@ -17,3 +17,15 @@ export const BASIC = /^(其中)?基本支出(预算|决算)?(数)?$/;
 export const PROJECT = /^(其中)?项目支出(预算|决算)?(数)?$/;
 /** A figure of the year compared with, not of this year: "比2025年年初预算数45557.68万元". */
 export const COMPARED = /^(比|较|与|同|相比|对比)/;
+/** A sentence headed by what its first figure is: "(一)收入预算:2026年年初预算数14,770.62万元,其中:…". */
+export const REVENUE_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:本年|部门)?收入(?:预算)?(?:情况)?[:：]/;
+export const EXPENDITURE_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:本年|部门)?支出(?:预算)?(?:情况)?[:：]/;
+
+/** The words of a label that name the figure, without the department and year before them:
+ *  "湖州市某局2026年收支总预算" → "收支总预算". */
+export function core(label: string): string {
+  return label
+    .replace(/^.{0,40}?(?:19|20)\d{2}年度?/, '')
+    .replace(/^.{0,30}?(?:部门|单位)(?=收入|支出|收支|预算)/, '')
+    .replace(/^(本部门|本单位|部门|单位)(?=.)/, '');
+}

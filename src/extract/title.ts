@@ -11,7 +11,7 @@ import { parseNumbering } from '../sections/numbering.js';
 export const TITLE_PATTERNS: readonly RegExp[] = [
   /(预算|决算).{0,12}(说明|公开|文本|报告)/,
   /(预算|决算)信息公开|预算绩效文本/,
-  /(部门|单位)(预算|决算)$/,
+  /(部门|单位)(预算|决算)(公开)?(目\s*录)?$/,
   /三公.{0,8}经费.{0,14}(预算|决算)/,
 ];
 
