@@ -214,3 +214,30 @@ describe('metadata from any title', () => {
     expect(fiscalYear(['发布时间：2024-09-12', '本单位2023年支出决算如下'])).toBe(2023);
   });
 });
+
+describe('wordings found on the dev disclosures (synthetic fixture)', () => {
+  const d = fixture('wording/overview-headed.txt');
+  it('a title over three lines: year, department, 部门预算公开', () => {
+    expect([d.kind, d.department, d.year]).toEqual(['budget', '金沙县自然资源局', 2025]);
+  });
+  it('(一)收入预算:…年初预算数 is the revenue total with its parts', () => {
+    expect(d.budget?.revenue?.total).toEqual({ yuan: 12505000, raw: '1,250.5万元', unit: '万元', line: 6 });
+    expect(d.budget?.revenue?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共预算拨款', 12000000], ['事业收入', 505000]]);
+  });
+  it('a department and year before 支出预算; a second total after a change; 上年执行数 is an actual', () => {
+    expect(d.budget?.expenditure?.total).toMatchObject({ yuan: 12505000, line: 8 });
+    expect(d.budget?.change).toBeNull();
+    expect(d.budget?.changeOnFinalAccount).toMatchObject({ comparedYear: 2024, basis: 'finalAccount', amount: { yuan: -300000, line: 8 } });
+  });
+  it('公用经费 listing 因公出国（境）费用 among its uses is no 三公 figure; sub-headings name the figures below them', () => {
+    expect(d.threePublic).toMatchObject({ total: null, abroad: { yuan: 0, line: 14 }, reception: { yuan: 24000, line: 16 } });
+    expect(d.threePublic?.change?.items.map((i) => [i.name, i.amount.yuan, i.amount.raw])).toEqual([
+      ['因公出国（境）费', 0, '与上年预算数相同'], ['公务接待费', 0, '0.00万元'],
+    ]);
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.line)).toEqual([8, 10, 11]);
+  });
+  it('a threshold (单位价值100万元以上) is no figure', () => {
+    expect(d.assets).toMatchObject({ total: null, plannedPurchase: null });
+    expect(d.warnings.some((w) => w.line === 18)).toBe(false);
+  });
+});
