@@ -40,7 +40,7 @@ describe.skipIf(!hasDev)('figures in prose, whatever the heading', () => {
   });
   it.each([
     ['d02', 382700, 99478800],
-    ['d06', 1431400, null],
+    ['d06', 1431400, 471450000],
     ['d07', 11000, 62563100],
   ])('%s: 三公 total %s, revenue total %s', (id, threePublic, revenue) => {
     const d = dev(id);

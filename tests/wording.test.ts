@@ -241,3 +241,17 @@ describe('wordings found on the dev disclosures (synthetic fixture)', () => {
     expect(d.warnings.some((w) => w.line === 18)).toBe(false);
   });
 });
+
+describe('预算编制说明 after the glossary', () => {
+  const d = fixture('wording/budget-notes-after-glossary.txt');
+  it('ends the glossary: its sentences are read; a place in the title yields to 预算单位：', () => {
+    expect([d.kind, d.department, d.year]).toEqual(['budget', '东湖市档案局', 2025]);
+    expect(d.sections.map((s) => [s.kind, s.startLine])).toEqual([['other', 1], ['glossary', 3], ['other', 5]]);
+    // "东湖市档案局收入预算3,210万元": the organization's name before the words of the total.
+    expect(d.budget?.revenue?.total).toEqual({ yuan: 32100000, raw: '3,210万元', unit: '万元', line: 6 });
+    expect(d.budget?.revenue?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['财政拨款收入', 32100000]]);
+    // 单价100万元（含）以上: a threshold, no planned purchase.
+    expect(d.assets?.plannedPurchase ?? null).toBeNull();
+    expect(d.warnings).toEqual([]);
+  });
+});

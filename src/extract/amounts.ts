@@ -28,7 +28,7 @@ export interface Mention {
 // and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同.
 const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/g;
 /** After an amount: it is a threshold (单位价值100万元以上的设备), not a figure. */
-const THRESHOLD = /^(及?以上|以下|以内)/;
+const THRESHOLD = /^\s*(?:[（(]含[)）])?\s*(及?以上|以下|以内)/;
 /** Words that make a bare "16万" a sum of money. */
 const MONEY_WORDS = /费|经费|预算|决算|支出|收入|资金|拨款|结转|结余|总额|合计|共计|金额|安排/;
 const BOUNDARY = /[，,。；;：:、\n]/;
@@ -99,7 +99,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     }
     let rawLabel = text.slice(start, m.index);
     if (m[3] && !MONEY_WORDS.test(rawLabel)) continue; // "3万" with no money word: people, area …
-    if (!flat && THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "单位价值100万元以上的设备": a threshold
+    if (!flat && THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue; // "单位价值100万元以上的设备": a threshold
     if (!rawLabel.trim() && start > 0 && /[:：]/.test(text[start - 1]!)) {
       // "1、收入：792.22万元": the label stands before the colon.
       let from = start - 1;

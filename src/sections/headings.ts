@@ -83,8 +83,8 @@ export const ORGANIZATION_HEADINGS: HeadingVocabulary = {
 
 export const OTHER_HEADINGS: HeadingVocabulary = {
   kind: 'other',
-  numbered: [/其他需要说明|其他事项|其他说明|其他情况说明|其他重要事项/],
-  bare: [/^其他需要说明的事项$/],
+  numbered: [/其他需要说明|其他事项|其他说明|其他情况说明|其他重要事项|预算编制说明/],
+  bare: [/^其他需要说明的事项$/, /^((19|20)\d{2}\s*年度?)?(部门|单位)?预算编制说明$/],
 };
 
 export const HEADINGS: readonly HeadingVocabulary[] = [
