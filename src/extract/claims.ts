@@ -41,8 +41,9 @@ export function cueOf(text: string): ReaderKind | null {
 }
 
 export function tableCueOf(t: Table): ReaderKind | null {
-  const texts = t.rows.slice(0, 40).flatMap((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')));
-  for (const c of TABLE_CUES) if (c.all.every((re) => texts.some((x) => re.test(x)))) return c.kind;
+  let text = '';
+  for (const r of t.rows.length > 40 ? t.rows.slice(0, 40) : t.rows) for (const c of r.cells) text += `${c.text}\u0001`;
+  for (const c of TABLE_CUES) if (c.all.every((re) => re.test(text))) return c.kind;
   return null;
 }
 
