@@ -212,6 +212,8 @@ describe('metadata from any title', () => {
     expect(isTitle('2024年“三公”经费预算3万元。')).toBe(false);
     expect(fiscalYear(['发布时间：2024年09月12日', '石桥县水文站2023年度部门决算'])).toBe(2023);
     expect(fiscalYear(['发布时间：2024-09-12', '本单位2023年支出决算如下'])).toBe(2023);
+    // The year compared with is no fiscal year.
+    expect(fiscalYear(['本单位2024年机关运行经费支出预算为35.6万元，比2023年预算减少1.2万元。'])).toBe(2024);
   });
 });
 
