@@ -32,6 +32,8 @@ describe('heading vocabulary of all provinces', () => {
     ['第三部分 名词解释', 'glossary'],
     ['（一）政府采购预算说明', 'procurement'],
     ['（三）国有资产占用情况说明', 'assets'],
+    ['(二)政府采购预算安排情况说明。', 'procurement'],
+    ['(三)国有资产的总体情况说明。', 'assets'],
   ])('%s → %s', (text, kind) => {
     expect(matchHeading(text)?.kind).toBe(kind);
   });
@@ -254,6 +256,15 @@ describe('预算编制说明 after the glossary', () => {
     expect(d.budget?.revenue?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['财政拨款收入', 32100000]]);
     // 单价100万元（含）以上: a threshold, no planned purchase.
     expect(d.assets?.plannedPurchase ?? null).toBeNull();
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('资产原值合计 and headings that end in 。', () => {
+  it('reads the assets total under a heading closed by 。', () => {
+    const d = parseDocument('某县示例协会2023年部门预算\n(三)国有资产的总体情况说明。\n截至 2022 年 12 月 31 日,资产原值合计 2110003.55 元。\n');
+    expect(d.sections.map((s) => s.kind)).toEqual(['other', 'assets']);
+    expect(d.assets?.total).toEqual({ yuan: 2110003.55, raw: '2110003.55 元', unit: '元', line: 3 });
     expect(d.warnings).toEqual([]);
   });
 });

@@ -192,7 +192,7 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
 export function comparedYear(text: string, year: number | null): number | null {
   const m = /(?:较|比|与|同)\s*(\d{4})\s*年/.exec(text);
   if (m) return Number(m[1]);
-  return /上年|上一年|去年/.test(text) && year ? year - 1 : null;
+  return /上年|上一年|去年|同比/.test(text) && year ? year - 1 : null;
 }
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
