@@ -184,6 +184,7 @@ describe('metadata from any title', () => {
     ['titles/label-bianzhi.txt', 'budget', '红枫区科学技术协会', 2024],
     ['titles/label-zhuguan.txt', 'budget', '东湖市西岭区司法局', 2024],
     ['titles/no-heading-word.txt', 'budget', null, 2024],
+    ['titles/label-in-table.txt', 'budget', '杏林街道社区卫生服务中心', null], // a 三公 table with no heading: claimed by its cells
     ['web-notice.txt', 'budget', '青石镇人民政府', 2025],
     ['final-account-three-public.txt', 'finalAccount', '石桥县水文站', 2023],
   ])('%s → %s, %s, %s', (file, kind, department, year) => {
