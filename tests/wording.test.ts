@@ -73,6 +73,7 @@ describe('claims: sentences name their reader', () => {
     ['基本支出预算32780.46万元', 'budgetOverview'],
     ['“三公”经费财政拨款支出预算为44.52万元', 'threePublic'],
     ['森林防火项目预算安排：80万元', null],
+    ['现有车辆2辆，公务用车运行维护费3万元', 'threePublic'],
   ])('%s → %s', (text, kind) => {
     expect(cueOf(text)).toBe(kind);
   });

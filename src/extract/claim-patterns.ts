@@ -24,7 +24,6 @@ export const SENTENCE_CUES: readonly Cue[] = [
   { kind: 'operatingExpenses', re: /机关运行经?费/ },
   { kind: 'procurement', re: /政府采购/ },
   { kind: 'assets', re: /固定资产|国有资产|资产总额|资产原值/ },
-  { kind: 'assets', re: /(共有|拥有|现有|实有)车辆/ },
   { kind: 'budgetOverview', re: /收支总预算|收支预算|预算收支|收支总计|收支总额/ },
   { kind: 'budgetOverview', re: /收入预算|支出预算|预算收入|预算支出|收入总计|支出总计|收入合计|支出合计/ },
   { kind: 'budgetOverview', re: /收入决算|支出决算|收支决算|决算收入|决算支出/ },
