@@ -270,3 +270,11 @@ describe('资产原值合计 and headings that end in 。', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('a part is never the total', () => {
+  it('政府采购货物预算 is an item: with no total stated, the total stays null', () => {
+    const d = parseDocument('示例局2025年部门预算\n（一）政府采购预算说明\n其中：政府采购货物预算320.07万元，政府采购服务预算100万元。\n');
+    expect(d.procurement?.total ?? null).toBeNull();
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toHaveLength(2);
+  });
+});

@@ -15,7 +15,8 @@ const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采
 export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext): Procurement {
   const paras = paragraphs(blocks);
   const mentions = paras.flatMap((p) => scanAmounts(p));
-  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label));
+  // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
+  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label));
   let total: Money | null = totalAt?.money ?? null;
   const unread: { money: Money; label: string }[] = [...mentions];
   const items: NamedAmount[] = [];
