@@ -278,3 +278,23 @@ describe('a part is never the total', () => {
     expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toHaveLength(2);
   });
 });
+
+describe('totals stated before their change', () => {
+  it('相应安排支出预算…，比上年增加…。其中：基本支出…、项目支出…', () => {
+    const d = fixture('wording/overview-change-first.txt');
+    const b = d.budget!;
+    expect(b.revenue?.total).toMatchObject({ yuan: 8305000, line: 3 });
+    expect([y(b.expenditure?.total), y(b.expenditure?.basic), y(b.expenditure?.project)]).toEqual([8305000, 6000000, 2305000]);
+    expect(b.change).toMatchObject({ comparedYear: 2025, base: { yuan: 8305000, line: 3 }, amount: { yuan: 305000, line: 3 } });
+    // The expenditure's change repeats the revenue's: it stays a warning, not a second change.
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 4]]);
+  });
+  it('(二)支出预算:…年初预算数…,其中:… is the expenditure total with its parts, with no heading of its kind', () => {
+    const d = fixture('wording/overview-expenditure-head.txt');
+    const e = d.budget?.expenditure;
+    expect(e?.total).toEqual({ yuan: 8305000, raw: '830.5万元', unit: '万元', line: 3 });
+    expect(e?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共服务支出', 8000000], ['住房保障支出', 305000]]);
+    expect(d.budget?.change).toMatchObject({ comparedYear: 2025, amount: { yuan: 305000 } });
+    expect(d.warnings).toEqual([]);
+  });
+});
