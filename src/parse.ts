@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode/index.js';
 import { Diagnostics } from './diagnostics.js';
 import { blocksOf, sectionsOf } from './extract/context.js';
+import { routeClaims } from './extract/claims.js';
+import type { ReaderKind } from './extract/claim-patterns.js';
 import { extractDuties } from './extract/duties.js';
 import { extractGlossary } from './extract/glossary.js';
 import { extractMetadata } from './extract/metadata.js';
@@ -82,13 +84,19 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const { layout, blocks } = readLayout(lines, decoded.text);
   source.layout = layout;
   const sections = splitSections(blocks);
-  const meta = extractMetadata(blocks, sections);
+  // Readers read what sentences and tables claim by their own words; a heading is a hint.
+  const claims = routeClaims(sections);
+  const meta = extractMetadata(blocks, sections, claims.claimed);
   if (meta.kind === 'unknown') {
     diagnostics.warn('NOT_A_DISCLOSURE', 'no section of a budget disclosure was found (no 预算/绩效/三公 … heading)', null);
   }
 
   const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
-  const ctx: ExtractContext = { diagnostics, year: meta.year };
+  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind };
+  const read = <T>(kind: ReaderKind, fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null => {
+    const claimed = claims.blocks.get(kind);
+    return claimed ? fn(claimed, ctx) : null;
+  };
   const extract = <T>(kind: Parameters<typeof sectionsOf>[1], fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null =>
     has(kind) ? fn(blocksOf(sections, kind), ctx) : null;
   checkPlaceholders(blocks, diagnostics);
@@ -103,11 +111,11 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     duties: extractDuties(blocksOf(sections, 'duties')),
     organization: has('organization') ? extractOrganization(blocksOf(sections, 'organization')) : null,
     glossary: extractGlossary(blocksOf(sections, 'glossary')),
-    budget: extract('budgetOverview', extractBudgetOverview),
-    operatingExpenses: extract('operatingExpenses', extractOperatingExpenses),
-    threePublic: extract('threePublic', extractThreePublic),
-    procurement: extract('procurement', extractProcurement),
-    assets: extract('assets', extractAssets),
+    budget: read('budgetOverview', extractBudgetOverview),
+    operatingExpenses: read('operatingExpenses', extractOperatingExpenses),
+    threePublic: read('threePublic', extractThreePublic),
+    procurement: read('procurement', extractProcurement),
+    assets: read('assets', extractAssets),
     performance: extract('performance', (b, c) => extractPerformance(b, c, openTableEnd(lines))),
     warnings: diagnostics.list,
     error: null,

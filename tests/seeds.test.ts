@@ -112,7 +112,9 @@ describe.skipIf(!hasSeeds)('seed 001: 山海关区西关街道办事处 2020 (bu
     });
     expect(d.threePublic?.change?.comparedYear).toBe(2019);
     expect(d.threePublic?.change?.amount?.yuan).toBe(-958.5);
-    expect(amounts(d.threePublic?.change?.items)).toEqual([['公务用车运行维护费', -1000], ['公务接待费', 41.5]]);
+    // Line 105: 因公出国（境）费0元，与上年持平；公务用车购置费0元，与上年持平 — a change of 0 each (issue 10).
+    expect(amounts(d.threePublic?.change?.items)).toEqual([['因公出国（境）费', 0], ['公务用车购置费', 0], ['公务用车运行维护费', -1000], ['公务接待费', 41.5]]);
+    expect(d.threePublic?.change?.items[0]?.amount).toEqual({ yuan: 0, raw: '与上年持平', unit: '元', line: 105 });
   });
   it('procurement 无此项内容 and assets', () => {
     expect(d.procurement).toEqual({ total: { yuan: 0, raw: '无此项内容，空表列示。', unit: '元', line: 1041 }, items: [], note: '无此项内容，空表列示。' });

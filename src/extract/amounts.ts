@@ -16,10 +16,21 @@ export interface Mention {
   segment: number;
   /** The sentence the amount stands in. */
   sentenceText: string;
+  /**
+   * The sentence before, when it holds no amount and names what follows
+   * ("（一）因公出国（境）费用。2026年预算数45.19万元": the lead of 45.19 is "（一）因公出国（境）费用。").
+   */
+  lead?: string;
 }
 
 // 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
-const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(亿|万)?\s*[元圆](?![宵旦])/g;
+// Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
+// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同.
+const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/g;
+/** After an amount: it is a threshold (单位价值100万元以上的设备), not a figure. */
+const THRESHOLD = /^\s*(?:[（(]含[)）])?\s*(及?以上|以下|以内)/;
+/** Words that make a bare "16万" a sum of money. */
+const MONEY_WORDS = /费|经费|预算|决算|支出|收入|资金|拨款|结转|结余|总额|合计|共计|金额|安排/;
 const BOUNDARY = /[，,。；;：:、\n]/;
 const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
 // Where a number belongs: XX / ×× / 待定 before a unit; 待填写 / 待补充 anywhere (template leftovers).
@@ -29,12 +40,18 @@ const PLACEHOLDER_CELL = /^(?:[Xx×＊*]{2,}|待填写|待补充|待定)(?:亿|�
 
 const NEGATIVE = /减|下降|降低|节约|缩/;
 
+/** A change of 0 stated in words (与上年持平 · 与上年预算数相同). */
+export function isFlat(raw: string): boolean {
+  return raw.endsWith('持平') || raw.endsWith('相同');
+}
+
 export function cleanLabel(label: string): string {
   let s = label.replace(/\s+/g, '');
   let prev = '';
   while (prev !== s) {
     prev = s;
     s = s
+      .replace(/^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．)）](?!\d))/, '')
       .replace(/^(其中|包括|主要(用于|为|是|包括)?|分别(为|是)?|共计|合计|安排|即|和|及|与|另|例如|如|我(单位|部门)|本(单位|部门)|[\d]{4}年(度)?|，|,|[（(）)])/, '')
       .replace(/(为|是|共计|合计|安排|约|达到?|总额为?|总计|[（(])$/, '');
   }
@@ -55,7 +72,9 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   let sentenceStart = 0;
   let sentenceEnd = -1;
   while ((m = AMOUNT.exec(text)) !== null) {
-    const money = toMoney(m[0], p.pieces ? lineAt(p, m.index) : p.line, defaultUnit);
+    const flat = isFlat(m[0]);
+    const at = p.pieces ? lineAt(p, m.index) : p.line;
+    const money: Money | null = flat ? { yuan: 0, raw: m[0], unit: '元', line: at } : toMoney(m[0], at, defaultUnit);
     if (!money) continue;
     for (; counted < m.index; counted++) {
       const c = text[counted];
@@ -65,6 +84,8 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
         sentenceStart = counted + 1;
       } else if (c === '；' || c === ';') segment++;
     }
+    // "主要原因是与上年持平": a 持平 in a stated reason is no figure.
+    if (flat && text.slice(sentenceStart, m.index).includes('原因')) continue;
     if (sentenceEnd < m.index) {
       sentenceEnd = text.indexOf('。', m.index);
       if (sentenceEnd < 0) sentenceEnd = text.length;
@@ -77,8 +98,16 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       }
     }
     let rawLabel = text.slice(start, m.index);
-    let sign: 1 | -1 | null = null;
-    const cw = CHANGE_WORD.exec(rawLabel);
+    if (m[3] && !MONEY_WORDS.test(rawLabel)) continue; // "3万" with no money word: people, area …
+    if (!flat && THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue; // "单位价值100万元以上的设备": a threshold
+    if (!rawLabel.trim() && start > 0 && /[:：]/.test(text[start - 1]!)) {
+      // "1、收入：792.22万元": the label stands before the colon.
+      let from = start - 1;
+      while (from > lastEnd && !BOUNDARY.test(text[from - 1]!)) from--;
+      rawLabel = text.slice(from, start - 1);
+    }
+    let sign: 1 | -1 | null = flat ? 1 : null;
+    const cw = CHANGE_WORD.exec(rawLabel.trimEnd());
     if (cw) {
       sign = NEGATIVE.test(cw[1]!) ? -1 : 1;
       rawLabel = rawLabel.slice(0, cw.index);
@@ -87,14 +116,19 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       const pw = CHANGE_WORD.exec(text.slice(Math.max(0, start - 9), start - 1));
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
-    out.push({
+    const mention: Mention = {
       money,
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
       sign,
       sentence,
       segment,
       sentenceText: text.slice(sentenceStart, sentenceEnd),
-    });
+    };
+    if (sentenceStart > 0) {
+      const before = text.lastIndexOf('。', sentenceStart - 2);
+      if (lastEnd <= before + 1 && sentenceStart - before <= 40) mention.lead = text.slice(before + 1, sentenceStart);
+    }
+    out.push(mention);
     lastEnd = m.index + m[0].length;
   }
   return out;
@@ -158,12 +192,12 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
 export function comparedYear(text: string, year: number | null): number | null {
   const m = /(?:较|比|与|同)\s*(\d{4})\s*年/.exec(text);
   if (m) return Number(m[1]);
-  return /上年|上一年|去年/.test(text) && year ? year - 1 : null;
+  return /上年|上一年|去年|同比/.test(text) && year ? year - 1 : null;
 }
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
 export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
-  const m = /(?:较|比|与|同)[^，,。；;]{0,14}?(决算|实际|预算)/.exec(text);
+  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text);
   if (!m) return null;
   return m[1] === '预算' ? 'budget' : 'finalAccount';
 }

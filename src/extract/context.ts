@@ -7,6 +7,8 @@ export interface ExtractContext {
   diagnostics: Diagnostics;
   /** Fiscal year of the document, when known. */
   year: number | null;
+  /** Kind of the document (budget, finalAccount …), when known: a 决算 states actual figures. */
+  kind?: 'budget' | 'finalAccount' | 'performance' | 'unknown';
 }
 
 export function paragraphs(blocks: readonly Block[]): Paragraph[] {

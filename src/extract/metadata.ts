@@ -1,35 +1,26 @@
 import type { Block } from '../blocks/index.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact, paragraphs, tables } from './context.js';
+import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, ORG_SUFFIX } from './title.js';
 
 export interface Metadata {
   title: string | null;
   department: string | null;
   year: number | null;
-  kind: 'budget' | 'performance' | 'unknown';
+  kind: 'budget' | 'finalAccount' | 'performance' | 'unknown';
 }
 
-const TITLE = /预算.{0,12}(说明|公开|文本)|预算信息公开|预算绩效文本/;
-const ORG_SUFFIX = /(办事处|政府|委员会|局|厅|院|中心|所|站|馆|处|室|队|会|部|社|办|校|园|街道|镇|乡)(本级)?$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
-
-function cleanDepartment(s: string): string | null {
-  const t = s
-    .replace(/^\d{3,}/, '') // unit code prefix: 611002秦皇岛市…
-    .replace(/^关于/, '')
-    .replace(/^(编制(部门|单位)|单位名称|部门名称)[:：]/, '')
-    .replace(/编制$/, '')
-    .replace(/本级$/, '')
-    .replace(/部门$/, '')
-    .trim();
-  return t.length >= 2 && t.length <= 40 && !/[，。；、]/.test(t) ? t : null;
-}
+/** How many paragraphs from the top may hold the title (page chrome comes first on web pages). */
+const HEAD = 40;
 
 function departmentFromTables(blocks: readonly Block[]): string | null {
   for (const t of tables(blocks)) {
     for (const row of t.rows.slice(0, 3)) {
       for (const c of row.cells) {
         const text = compact(c.text);
+        const labelled = /[:：]/.test(text) ? departmentFromLabel(text) : null;
+        if (labelled) return labelled;
         const m = /^(?:编制(?:部门|单位)[:：])(.+)$/.exec(text) ?? /^\d{6,}(.+?)$/.exec(text);
         if (m) {
           const d = cleanDepartment(m[1]!);
@@ -41,24 +32,45 @@ function departmentFromTables(blocks: readonly Block[]): string | null {
   return null;
 }
 
-export function extractMetadata(blocks: readonly Block[], sections: readonly SectionNode[]): Metadata {
+/**
+ * Title, department, fiscal year and kind of the document. `claimed` names the readers that
+ * some sentence or table claimed by its own words: a notice without any heading is a disclosure
+ * when its sentences state budget figures.
+ */
+export function extractMetadata(blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string> = new Set()): Metadata {
   const paras = paragraphs(blocks);
-  const head = paras.slice(0, 12);
+  const head = paras.slice(0, HEAD).filter((p) => p.text.length <= 80);
   let title: string | null = null;
   let department: string | null = null;
-  const ti = head.findIndex((p) => p.text.length <= 60 && TITLE.test(p.text));
+  const ti = head.findIndex((p) => isTitle(p.text));
   if (ti >= 0) {
-    const t = head[ti]!.text;
+    let t = head[ti]!.text;
+    // "北京市统计局部门 2026 年度" ⏎ "部门预算信息公开", or "2025 年度" ⏎ "无锡市某委员会" ⏎ "部门预算公开":
+    // a title broken over lines.
+    for (let k = ti - 1, n = 0; k >= 0 && n < 2 && !YEAR.test(t); k--, n++) {
+      const above = head[k]!.text;
+      if (above.length > 30 || /[。，；：:>]/.test(above) || isTitle(above)) break;
+      t = `${above.trim()}${t}`;
+    }
+    department = departmentFromTitle(t);
+    if (department && !ORG_SUFFIX.test(department)) {
+      // "上海市2026年市级单位预算" ⏎ "预算单位：上海市数据局": a place is no department; a label tells.
+      const labelled = head.map((p) => departmentFromLabel(p.text)).find((d) => d);
+      if (labelled) department = labelled;
+    }
+    title = t;
     const ym = YEAR.exec(t);
-    const before = ym ? t.slice(0, ym.index) : '';
-    if (before.trim()) {
-      title = t;
-      department = cleanDepartment(before);
-    } else {
-      // "高新区三女河办事处" / "2023年部门预算绩效文本": the department stands on a line above.
+    if (!department && ym && !t.slice(0, ym.index).trim()) {
+      // "高新区三女河办事处" ⏎ "2023年部门预算绩效文本": the department stands on a line above.
       const prev = head.slice(0, ti).reverse().find((p) => p.text.length <= 40 && ORG_SUFFIX.test(p.text));
       department = prev ? cleanDepartment(prev.text) : null;
-      title = department ? `${department}${t}` : t;
+      if (department) title = `${department}${t}`;
+    }
+  }
+  if (!department) {
+    for (const p of head) {
+      department = departmentFromLabel(p.text);
+      if (department) break;
     }
   }
   if (!department) {
@@ -66,21 +78,13 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
     department = (editor && cleanDepartment(editor.text)) || departmentFromTables(blocks);
   }
 
-  let year: number | null = null;
   const ty = title ? YEAR.exec(title) : null;
-  if (ty) year = Number(ty[1]);
-  else {
-    for (const p of paras) {
-      const m = YEAR.exec(p.text);
-      if (m) {
-        year = Number(m[1]);
-        break;
-      }
-    }
-  }
+  const year = ty ? Number(ty[1]) : fiscalYear(paras.slice(0, HEAD).map((p) => p.text)) ?? fiscalYear(paras.map((p) => p.text));
 
-  const kinds = new Set(sections.map((s) => s.kind));
+  const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
   const budgetKinds = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
-  const kind = budgetKinds.some((k) => kinds.has(k)) ? 'budget' : kinds.has('performance') ? 'performance' : 'unknown';
+  const hasBudget = budgetKinds.some((k) => kinds.has(k));
+  const finalAccount = title !== null && /(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title);
+  const kind = hasBudget ? (finalAccount ? 'finalAccount' : 'budget') : kinds.has('performance') ? 'performance' : 'unknown';
   return { title, department, year, kind };
 }

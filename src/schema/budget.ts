@@ -23,12 +23,16 @@ export const Budget = z.strictObject({
     })
     .nullable(),
   change: Change.nullable(),
+  /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
+  changeOnFinalAccount: Change.nullable(),
 });
 export type Budget = z.infer<typeof Budget>;
 
 export const OperatingExpenses = z.strictObject({
   total: Money.nullable(),
   change: Change.nullable(),
+  /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
+  changeOnFinalAccount: Change.nullable(),
   items: z.array(NamedAmount),
 });
 export type OperatingExpenses = z.infer<typeof OperatingExpenses>;
@@ -42,6 +46,8 @@ export const ThreePublic = z.strictObject({
   vehicleOperation: Money.nullable(),
   reception: Money.nullable(),
   change: Change.nullable(),
+  /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
+  changeOnFinalAccount: Change.nullable(),
   items: z.array(NamedAmount),
 });
 export type ThreePublic = z.infer<typeof ThreePublic>;

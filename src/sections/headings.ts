@@ -2,32 +2,111 @@ import type { SectionKind } from '../schema/index.js';
 import { parseNumbering } from './numbering.js';
 
 /**
- * The registry of section headings: one entry per section kind, tried in order.
- * A heading is a short paragraph, numbered (一、 （一） 1. 第一部分 …) or standing alone,
- * whose words name the section.
+ * The vocabulary of section headings, as data: one table of patterns per section kind.
+ * A heading is a short paragraph, numbered (一、 （一） 1. 第一部分 …) or standing alone, whose
+ * words name the section. `numbered` patterns are tried on the text after the numbering;
+ * `bare` patterns on a heading without numbering (stricter: the whole line). Tables are tried
+ * in the order of HEADINGS, so a more specific kind comes before a more general one.
+ *
+ * A new province's wording is one line in the table of its kind (and one case in
+ * tests/sections.test.ts).
  */
-interface HeadingConstruct {
+export interface HeadingVocabulary {
   kind: SectionKind;
-  /** Words that name the section in a numbered heading. */
-  numbered: RegExp;
-  /** Words that name the section in a heading without numbering (stricter). */
-  bare: RegExp;
+  numbered: readonly RegExp[];
+  bare: readonly RegExp[];
 }
 
-export const HEADINGS: readonly HeadingConstruct[] = [
-  { kind: 'threePublic', numbered: /三公/, bare: /^.{0,12}[“"]?三公[”"]?经费.{0,16}$/ },
-  { kind: 'operatingExpenses', numbered: /机关运行(经)?费/, bare: /^.{0,8}机关运行经?费.{0,10}$/ },
-  { kind: 'procurement', numbered: /政府采购/, bare: /^.{0,8}政府采购(预算)?(情况)?[:：]?$/ },
-  { kind: 'assets', numbered: /国有资产|固定资产/, bare: /^.{0,8}国有资产(信息|占用情况)?[:：]?$/ },
-  { kind: 'glossary', numbered: /名词解释/, bare: /^名词解释[:：]?$/ },
-  { kind: 'performance', numbered: /绩效/, bare: /^(.{0,20}绩效(目标|文本|预算信息|目标表)|项目绩效目标表)[:：]?$/ },
-  { kind: 'budgetOverview', numbered: /预算.{0,4}总体情况|收支(预算|总体)|预算安排的?总体|预算总体情况|收支情况/, bare: /^.{0,8}(收支预算|预算安排的?总体情况)[:：]?$/ },
-  { kind: 'duties', numbered: /部门职责|主要职能|职能职责|部门主要职责/, bare: /^(部门)?(主要)?职责[:：]?$/ },
-  { kind: 'organization', numbered: /机构设置/, bare: /^(部门)?机构设置[:：]?$/ },
-  { kind: 'other', numbered: /其他需要说明|其他事项|其他说明/, bare: /^其他需要说明的事项[:：]?$/ },
+export const THREE_PUBLIC_HEADINGS: HeadingVocabulary = {
+  kind: 'threePublic',
+  numbered: [/三公/],
+  bare: [/^.{0,12}[“"]?三公[”"]?经费.{0,16}$/],
+};
+
+export const OPERATING_HEADINGS: HeadingVocabulary = {
+  kind: 'operatingExpenses',
+  numbered: [/机关运行(经)?费/],
+  bare: [/^.{0,8}机关运行经?费.{0,10}$/],
+};
+
+export const PROCUREMENT_HEADINGS: HeadingVocabulary = {
+  kind: 'procurement',
+  numbered: [/政府采购/],
+  bare: [/^.{0,8}政府采购(预算)?(情况)?(说明)?$/],
+};
+
+export const ASSETS_HEADINGS: HeadingVocabulary = {
+  kind: 'assets',
+  numbered: [/国有资产|固定资产/],
+  bare: [/^.{0,8}国有资产(信息|占用情况)?(说明)?$/],
+};
+
+export const GLOSSARY_HEADINGS: HeadingVocabulary = {
+  kind: 'glossary',
+  numbered: [/名词解释|专业名词/],
+  bare: [/^名词解释$/],
+};
+
+export const PERFORMANCE_HEADINGS: HeadingVocabulary = {
+  kind: 'performance',
+  numbered: [/绩效/],
+  bare: [/^(.{0,20}绩效(目标|文本|预算信息|目标表|情况)|项目绩效目标表)$/, /^预算绩效.{0,12}$/],
+};
+
+export const BUDGET_OVERVIEW_HEADINGS: HeadingVocabulary = {
+  kind: 'budgetOverview',
+  numbered: [
+    /预算.{0,4}总体情况|收支(预算|总体)|预算安排的?总体|预算总体情况|收支情况/,
+    /^(部门|单位)?收入(预算|决算)(情况)?(说明)?$/, // 收入预算情况说明 · 收入决算情况说明
+    /^(部门|单位)?支出(预算|决算)(情况)?(说明)?$/, // 支出预算情况说明 · 支出决算情况说明
+    /^(部门|单位)?收入支出(预算|决算)总体情况/, // 收入支出决算总体情况
+    /^(部门|单位)?(收支|收入|支出)(总表|总体情况)/,
+    /^财政拨款(收支|收入|支出)/, // 财政拨款收支总体情况 · 财政拨款支出决算情况
+    /^一般公共预算(财政拨款)?(收支|收入|支出|基本支出|当年拨款)/,
+    /^政府性基金(预算)?(收支|收入|支出|情况)/,
+    /^国有资本经营(预算)?(收支|收入|支出|情况)/,
+  ],
+  bare: [/^.{0,8}(收支预算|预算安排的?总体情况)$/, /^(部门|单位)?(收入|支出)(预算|决算)情况(说明)?$/],
+};
+
+export const DUTIES_HEADINGS: HeadingVocabulary = {
+  kind: 'duties',
+  numbered: [/部门职责|主要职能|职能职责|部门主要职责|单位主要职责|^主要职责|职能简介|本部门职责|部门基本情况|单位基本情况|部门情况说明|单位职责/],
+  bare: [/^(部门|单位)?(主要)?职责$/, /^(主要职能|职能简介|职能职责|部门基本情况|单位基本情况)$/],
+};
+
+export const ORGANIZATION_HEADINGS: HeadingVocabulary = {
+  kind: 'organization',
+  numbered: [/机构设置/],
+  bare: [/^(部门|单位)?机构设置(情况)?$/],
+};
+
+export const OTHER_HEADINGS: HeadingVocabulary = {
+  kind: 'other',
+  numbered: [/其他需要说明|其他事项|其他说明|其他情况说明|其他重要事项|预算编制说明/],
+  bare: [/^其他需要说明的事项$/, /^((19|20)\d{2}\s*年度?)?(部门|单位)?预算编制说明$/],
+};
+
+export const HEADINGS: readonly HeadingVocabulary[] = [
+  THREE_PUBLIC_HEADINGS,
+  OPERATING_HEADINGS,
+  PROCUREMENT_HEADINGS,
+  ASSETS_HEADINGS,
+  GLOSSARY_HEADINGS,
+  PERFORMANCE_HEADINGS,
+  BUDGET_OVERVIEW_HEADINGS,
+  DUTIES_HEADINGS,
+  ORGANIZATION_HEADINGS,
+  OTHER_HEADINGS,
 ];
 
 const MAX_HEADING = 40;
+
+/** A heading that ends in 。 must still read as a title: it ends with a heading noun. */
+const TITLE_END = /(情况|说明|预算|决算|经费|职责|职能|简介|设置|解释|信息|事项|目标|表)$/;
+
+/** A numbered duty ("（十一）承办上级交办的其他事项。") starts with a verb; a heading does not. */
+const DUTY_VERB = /^(负责|承办|承担|做好|组织|指导|参与|完成|落实|加强|协调|贯彻|拟订|制定|管理|统筹)/;
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -35,23 +114,59 @@ export interface HeadingMatch {
   style: string | null;
 }
 
+/**
+ * Strip what may close a heading without being part of its words: a page number of a table of
+ * contents ("三、支出预算情况说明……5", "一、部门职责 3"), and a closing ：/:/。.
+ */
+export function headingWords(text: string): { words: string; stop: boolean } {
+  let t = text.trim();
+  if (!CLOSING.test(t)) return { words: t, stop: false };
+  t = t.replace(/(?:\s+|[.．。…·─\-—]{2,}\s*)\d{1,3}$/, '').trim();
+  const stop = /。$/.test(t);
+  t = t.replace(/[：:。]$/, '').trim();
+  return { words: t, stop };
+}
+
+const CLOSING = /[\d：:。]$/;
+// A line without any CJK letter (a number, a code) is never a heading.
+const NO_WORDS = /^[^\u4e00-\u9fff]*$/;
+
+// The patterns of each kind joined into one regular expression (compiled once), in table order.
+const compiled = (field: 'numbered' | 'bare') => HEADINGS.map((h) => ({ kind: h.kind, re: new RegExp(h[field].map((r) => `(?:${r.source})`).join('|')) }));
+const NUMBERED = compiled('numbered');
+const BARE = compiled('bare');
+
+function first(list: readonly { kind: SectionKind; re: RegExp }[], text: string): SectionKind | null {
+  for (const h of list) if (h.re.test(text)) return h.kind;
+  return null;
+}
+
 /** Recognize a section heading in a paragraph's text, or return null. */
 export function matchHeading(text: string): HeadingMatch | null {
-  if (text.length > MAX_HEADING) return null;
-  const num = parseNumbering(text);
+  if (text.length > MAX_HEADING + 8 || NO_WORDS.test(text)) return null;
+  const { words, stop } = headingWords(text);
+  if (words.length > MAX_HEADING) return null;
+  const num = parseNumbering(words);
   if (num) {
     const rest = num.rest;
-    // "7、机关运行费：是指…" is a glossary entry, not a heading.
-    if (/[：:]./.test(rest) || /[。；;]$/.test(rest)) return null;
-    for (const h of HEADINGS) if (h.numbered.test(rest)) return { kind: h.kind, style: num.style };
-    return null;
+    // "7、机关运行费：是指…" is a glossary entry, not a heading; "（五）负责政府采购监督。" is a sentence.
+    if (/[：:]./.test(rest) || /[；;]$/.test(rest) || /[。；;]./.test(rest)) return null;
+    if (stop && (!TITLE_END.test(rest) || /[、，,]/.test(rest) || DUTY_VERB.test(rest))) return null;
+    const kind = first(NUMBERED, rest);
+    return kind ? { kind, style: num.style } : null;
   }
-  for (const h of HEADINGS) if (h.bare.test(text)) return { kind: h.kind, style: null };
-  return null;
+  if (stop) return null;
+  const kind = first(BARE, words);
+  return kind ? { kind, style: null } : null;
 }
 
 /** A line holding nothing but a part number ("第一部分"), whose title follows on the next line. */
 export function isBarePart(text: string): boolean {
   const num = parseNumbering(text);
   return num !== null && num.style === 'part' && num.rest.trim() === '';
+}
+
+/** A part heading ("第二部分 2026年度部门预算报表"): a boundary even when its words name no kind. */
+export function isPart(text: string): boolean {
+  return text.length <= MAX_HEADING && text.startsWith('第') && parseNumbering(text)?.style === 'part';
 }

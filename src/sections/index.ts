@@ -1,6 +1,7 @@
 import type { Block } from '../blocks/index.js';
 import type { SectionKind } from '../schema/index.js';
-import { isBarePart, matchHeading } from './headings.js';
+import { headingWords, isBarePart, isPart, matchHeading } from './headings.js';
+import { parseNumbering } from './numbering.js';
 
 /**
  * Stage 4: blocks → sections. A recognized heading of another kind starts a section;
@@ -22,9 +23,21 @@ function blockEnd(b: Block): number {
   return b.kind === 'table' ? b.endLine : b.line;
 }
 
+/**
+ * A numbered paragraph that reads as a title but names no known kind ("（四）重点支出和重大投资项目情况说明"):
+ * when it has the numbering style of the open section's heading it is a sibling, and ends that section.
+ */
+const UNKNOWN_TITLE = /(情况|说明|报表|事项|附件)$/;
+function unknownSibling(text: string, style: string | null): boolean {
+  if (!style || text.length > 48 || !UNKNOWN_TITLE.test(text.replace(/[\s\d.．…·：:。-]+$/, ''))) return false;
+  const num = parseNumbering(headingWords(text).words);
+  return num !== null && num.style === style && !/[，,；;：:。]/.test(num.rest) && UNKNOWN_TITLE.test(num.rest);
+}
+
 export function splitSections(blocks: readonly Block[]): SectionNode[] {
   const sections: SectionNode[] = [];
   let current = null as SectionNode | null;
+  let style = null as string | null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'paragraph') {
@@ -42,6 +55,12 @@ export function splitSections(blocks: readonly Block[]): SectionNode[] {
       if (match && match.kind !== current?.kind) {
         current = { kind: match.kind, heading, startLine: b.line, endLine: b.line, blocks: [] };
         sections.push(current);
+        style = match.style;
+      } else if (!match && current && current.kind !== 'other' && (isPart(b.text) || unknownSibling(b.text, style))) {
+        // "第二部分 部门预算报表" or a sibling heading of unknown words: the open section ends here.
+        current = { kind: 'other', heading, startLine: b.line, endLine: b.line, blocks: [] };
+        sections.push(current);
+        style = parseNumbering(b.text)?.style ?? null;
       }
     }
     if (!current) {

@@ -1,0 +1,41 @@
+/**
+ * What a sentence or a table says it is about, as data: one table of cues per reader kind.
+ * A sentence belongs to the reader whose cue stands first in it (so "机关运行经费…，主要是压减
+ * 三公经费" is an operating-expenses sentence); a sentence without a cue of its own follows the
+ * sentence before it in its paragraph, else the section it stands in (the heading is a hint).
+ *
+ * Adding a province's wording is one line here and one case in tests/claims.test.ts.
+ */
+export type ReaderKind = 'budgetOverview' | 'operatingExpenses' | 'threePublic' | 'procurement' | 'assets';
+
+export const READER_KINDS: readonly ReaderKind[] = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'];
+
+export interface Cue {
+  kind: ReaderKind;
+  re: RegExp;
+}
+
+/** Cues in running text. */
+export const SENTENCE_CUES: readonly Cue[] = [
+  { kind: 'threePublic', re: /三公/ },
+  { kind: 'threePublic', re: /因公出国/ },
+  { kind: 'threePublic', re: /公务接待/ },
+  { kind: 'threePublic', re: /公务用车|公车(购置|运行|运维)|车辆购置及运/ },
+  { kind: 'operatingExpenses', re: /机关运行经?费/ },
+  { kind: 'procurement', re: /政府采购/ },
+  { kind: 'assets', re: /固定资产|国有资产|资产总额|资产原值/ },
+  { kind: 'budgetOverview', re: /收支总预算|收支预算|预算收支|收支总计|收支总额/ },
+  { kind: 'budgetOverview', re: /收入预算|支出预算|预算收入|预算支出|收入总计|支出总计|收入合计|支出合计/ },
+  { kind: 'budgetOverview', re: /收入决算|支出决算|收支决算|决算收入|决算支出/ },
+  { kind: 'budgetOverview', re: /基本支出|项目支出/ },
+  { kind: 'budgetOverview', re: /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年)?(?:收入|支出)(?:包括)?[:：]/ },
+];
+
+/** Cues in a table's cells: a table that names these is read by that reader wherever it stands. */
+export const TABLE_CUES: readonly { kind: ReaderKind; all: readonly RegExp[] }[] = [
+  { kind: 'threePublic', all: [/因公出国/, /公务接待/] },
+  { kind: 'assets', all: [/固定资产|资产总额/, /数量|面积/, /价值|金额/] },
+];
+
+/** Readers never take figures from these sections: their amounts are read by others, or are no figures. */
+export const UNROUTED_SECTIONS: ReadonlySet<string> = new Set(['glossary', 'performance']);

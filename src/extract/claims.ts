@@ -1,0 +1,123 @@
+import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
+import type { SectionNode } from '../sections/index.js';
+import { READER_KINDS, SENTENCE_CUES, TABLE_CUES, UNROUTED_SECTIONS, type ReaderKind } from './claim-patterns.js';
+
+/**
+ * The claim registry: every sentence and table of the document goes to the reader it concerns,
+ * by its own words; the section heading is only a hint. Each figure is claimed by one reader at
+ * most, so a figure is reported once, where it belongs.
+ */
+export interface Claims {
+  /** The blocks each reader reads, in document order (paragraphs may be parts of a paragraph). */
+  blocks: Map<ReaderKind, Block[]>;
+  /** Readers that some sentence or table claimed by its own words (not only by its section). */
+  claimed: Set<ReaderKind>;
+}
+
+const READERS = new Set<string>(READER_KINDS);
+// A sentence that may hold a figure: an amount (元 / 万) or a change of 0 (持平).
+const MAY_HOLD_FIGURE = /[元万]|持平|相同/;
+
+// A paragraph that continues the list of the one before: 其中 / 包括 / a list number.
+const CONTINUES = /^\s*(其中|包括|另|分别|[（(]?[\d一二三四五六七八九十]{1,2}[）)、.．](?!\d))/;
+
+// Where the first figure of a sentence stands: a cue after it names no figure of the sentence
+// ("公用经费834.69万元，主要包括：…因公出国（境）费用…" is no 三公 sentence).
+const FIRST_FIGURE = /\d\s*(?:万|亿|元)|持平|(?:上年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/;
+
+/** The reader whose cue stands first in the text, before its first figure; or null. */
+export function cueOf(text: string): ReaderKind | null {
+  let best: ReaderKind | null = null;
+  const f = FIRST_FIGURE.exec(text);
+  let at = f ? f.index + 1 : Number.POSITIVE_INFINITY;
+  for (const c of SENTENCE_CUES) {
+    const m = c.re.exec(text);
+    if (m && m.index < at) {
+      at = m.index;
+      best = c.kind;
+    }
+  }
+  return best;
+}
+
+export function tableCueOf(t: Table): ReaderKind | null {
+  let text = '';
+  for (const r of t.rows.length > 40 ? t.rows.slice(0, 40) : t.rows) for (const c of r.cells) text += `${c.text}\u0001`;
+  for (const c of TABLE_CUES) if (c.all.every((re) => re.test(text))) return c.kind;
+  return null;
+}
+
+/** Sentences of a paragraph: [start, end) offsets, each ending after its 。. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
+    out.push([start, i + 1]);
+    start = i + 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/** A part of a paragraph, keeping the source line of every piece. */
+function slice(p: Paragraph, start: number, end: number): Paragraph {
+  const text = p.text.slice(start, end);
+  const line = lineAt(p, start);
+  if (!p.pieces) return { kind: 'paragraph', text, line };
+  const inner = p.pieces.filter((x) => x.offset > start && x.offset < end).map((x) => ({ offset: x.offset - start, line: x.line }));
+  return { kind: 'paragraph', text, line, pieces: [{ offset: 0, line }, ...inner] };
+}
+
+export function routeClaims(sections: readonly SectionNode[]): Claims {
+  const blocks = new Map<ReaderKind, Block[]>();
+  const claimed = new Set<ReaderKind>();
+  const give = (k: ReaderKind, b: Block) => {
+    const list = blocks.get(k);
+    if (list) list.push(b);
+    else blocks.set(k, [b]);
+  };
+  for (const s of sections) {
+    if (UNROUTED_SECTIONS.has(s.kind)) continue;
+    const hint = READERS.has(s.kind) ? (s.kind as ReaderKind) : null;
+    if (hint && !blocks.has(hint)) blocks.set(hint, []);
+    // Outside the readers' sections a paragraph without a cue of its own continues the claim of
+    // the paragraph just before it ("“三公”经费预算…，其中：" ⏎ "1.…").
+    let carry: ReaderKind | null = null;
+    let open = false; // the paragraph before ends in ： or ， (its list follows)
+    for (const b of s.blocks) {
+      if (carry && !open && b.kind === 'paragraph' && !CONTINUES.test(b.text)) carry = null;
+      open = b.kind === 'paragraph' && /[:：,，]$/.test(b.text.trim());
+      if (b.kind === 'table') {
+        const k = tableCueOf(b) ?? hint;
+        if (k) give(k, b);
+        if (k && k !== hint) claimed.add(k);
+        carry = null;
+        continue;
+      }
+      if (!MAY_HOLD_FIGURE.test(b.text)) {
+        if (hint) give(hint, b);
+        else carry = cueOf(b.text) ?? (open ? carry : null);
+        continue;
+      }
+      const parts: { kind: ReaderKind; start: number; end: number }[] = [];
+      let prev: ReaderKind | null = hint ? null : carry;
+      let own = false;
+      for (const [start, end] of sentences(b.text)) {
+        const text = b.text.slice(start, end);
+        const cue = cueOf(text);
+        if (cue) own = true;
+        const k = cue ?? prev ?? hint;
+        prev = k;
+        if (!k) continue;
+        if (cue && cue !== hint) claimed.add(cue);
+        const last = parts[parts.length - 1];
+        if (last && last.kind === k && last.end === start) last.end = end;
+        else parts.push({ kind: k, start, end });
+      }
+      carry = own || carry ? prev : null;
+      if (parts.length === 1 && parts[0]!.start === 0 && parts[0]!.end === b.text.length) give(parts[0]!.kind, b);
+      else for (const x of parts) give(x.kind, slice(b, x.start, x.end));
+    }
+  }
+  return { blocks, claimed };
+}
