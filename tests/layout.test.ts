@@ -55,7 +55,8 @@ function moneyLinesTrue(d: BudgetDocument, input: string) {
       if ('yuan' in v && 'raw' in v && 'line' in v) {
         const m = v as Money;
         // the first digits (raw is in simplified characters when the file is traditional)
-        const head = m.raw.replace(/[^\d.,]/g, '').slice(0, 2);
+        // (the integer part's first digits: pdftotext may break a number right after them, `增加 4` ⏎ `.43 万元`)
+        const head = (/\d+/.exec(m.raw)?.[0] ?? '').slice(0, 2);
         const at = (lines[m.line - 1] ?? '').replace(/\s+/g, '');
         if (!at.includes(head)) bad.push(`${m.raw}@${m.line}: ${at.slice(0, 60)}`);
       } else Object.values(v).forEach(walk);

@@ -186,6 +186,8 @@ describe('metadata from any title', () => {
     ['titles/label-zhuguan.txt', 'budget', '东湖市西岭区司法局', 2024],
     ['titles/no-heading-word.txt', 'budget', null, 2024],
     ['titles/label-in-table.txt', 'budget', '杏林街道社区卫生服务中心', null], // a 三公 table with no heading: claimed by its cells
+    ['titles/cover-three-lines.txt', 'budget', '松涛县园林绿化服务中心', 2025], // a cover title broken over three short lines
+    ['titles/no-title-project-year.txt', 'budget', null, null], // 2024年度 in a project's text is no fiscal year
     ['web-notice.txt', 'budget', '青石镇人民政府', 2025],
     ['final-account-three-public.txt', 'finalAccount', '石桥县水文站', 2023],
   ])('%s → %s, %s, %s', (file, kind, department, year) => {

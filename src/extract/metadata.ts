@@ -42,9 +42,25 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
   const head = paras.slice(0, HEAD).filter((p) => p.text.length <= 80);
   let title: string | null = null;
   let department: string | null = null;
-  const ti = head.findIndex((p) => isTitle(p.text));
+  let ti = head.findIndex((p) => isTitle(p.text));
+  let t = ti >= 0 ? head[ti]!.text : '';
+  if (ti < 0) {
+    // "2026年" ⏎ "某某中心部门" ⏎ "预算": a cover title broken over two or three short lines.
+    for (let i = 0; i < head.length && ti < 0; i++) {
+      let joined = '';
+      for (let w = 0; w < 3 && i + w < head.length; w++) {
+        const piece = head[i + w]!.text;
+        if (piece.length > 30 || /[。，；：:>]/.test(piece)) break;
+        joined += piece.trim();
+        if (w > 0 && isTitle(joined)) {
+          ti = i + w;
+          t = joined;
+          break;
+        }
+      }
+    }
+  }
   if (ti >= 0) {
-    let t = head[ti]!.text;
     // "北京市统计局部门 2026 年度" ⏎ "部门预算信息公开", or "2025 年度" ⏎ "无锡市某委员会" ⏎ "部门预算公开":
     // a title broken over lines.
     for (let k = ti - 1, n = 0; k >= 0 && n < 2 && !YEAR.test(t); k--, n++) {
@@ -79,7 +95,7 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
   }
 
   const ty = title ? YEAR.exec(title) : null;
-  const year = ty ? Number(ty[1]) : fiscalYear(paras.slice(0, HEAD).map((p) => p.text)) ?? fiscalYear(paras.map((p) => p.text));
+  const year = ty ? Number(ty[1]) : fiscalYear(paras.slice(0, HEAD).map((p) => p.text)) ?? fiscalYear(paras.map((p) => p.text), true);
 
   const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
   const budgetKinds = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;

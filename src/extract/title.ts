@@ -82,14 +82,17 @@ const BUDGET_YEAR = [
 const PUBLICATION = /发布|日期|时间|来源|浏览|点击|更新/;
 
 /** The fiscal year stated in these lines (a title first), never a publication date. */
-export function fiscalYear(texts: readonly string[]): number | null {
-  for (const re of BUDGET_YEAR) {
+export function fiscalYear(texts: readonly string[], strict = false): number | null {
+  // Strict (over the whole body, past the title page): only a year that names a budget or a
+  // 决算; "2025年度…" in a project's description is no fiscal year.
+  for (const re of strict ? BUDGET_YEAR.slice(1) : BUDGET_YEAR) {
     for (const t of texts) {
       if (PUBLICATION.test(t) && !isTitle(t)) continue;
       const m = re.exec(t);
       if (m) return Number(m[1]);
     }
   }
+  if (strict) return null;
   for (const t of texts) {
     if (PUBLICATION.test(t)) continue;
     const m = /(?<![比较与同和]\s?)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(t);
