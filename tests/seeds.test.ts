@@ -73,8 +73,21 @@ describe.skipIf(!hasSeeds)('seed 000: 大厂回族自治县北辰街道办事处
     ]);
     expect(p.projects[24]!.name).toBe('中省市直包联楼房小区公共区域环境卫生保洁、公共设施检修项目');
   });
-  it('has no warnings', () => {
-    expect(d.warnings).toEqual([]);
+  it('warnings: the count and operator in the goals, the two deadlines contradicted by their rows (issue 13)', () => {
+    expect(d.warnings.map((w) => [w.code, w.severity, w.line, w.expected, w.actual])).toEqual([
+      ['COUNT_MISMATCH', 'warning', 769, 11, 13], // 社区工作经费: goal 11个社区 (line 757), indicator 社区数量 13个
+      ['SUSPECT_OPERATOR', 'info', 1006, undefined, undefined], // 宣传覆盖率 ≤90%
+      ['DATE_CONTRADICTION', 'warning', 1543, 2022, 2021], // ≤9月份 next to 2021年8月底已竣工 (lines 1546-1547)
+      ['DATE_CONTRADICTION', 'warning', 1838, 2022, 2021], // ≤12月份 next to （2021年已竣工） (lines 1841-1842)
+    ]);
+  });
+  it('维稳工作时长 12月 is a duration, not 2022-12-31; ≤10个月 and ≤30日 are durations', () => {
+    const all = d.performance!.projects.flatMap((p) => p.indicators);
+    const by = (name: string) => all.find((i) => i.name === name)!.target;
+    expect(by('维稳工作时长')).toMatchObject({ raw: '12月', kind: 'duration', value: 12, unit: '月', date: null });
+    expect(all.find((i) => i.line === 1309)!.target).toMatchObject({ raw: '≤10个月', kind: 'duration', operator: '≤', value: 10, unit: '个月' });
+    expect(all.find((i) => i.line === 1425)!.target).toMatchObject({ raw: '≤30日', kind: 'duration', operator: '≤', value: 30, unit: '日' });
+    expect(all.find((i) => i.line === 1543)!.target).toMatchObject({ raw: '≤9月份', kind: 'date', date: '2022-09-30', yearInferred: true });
   });
 });
 
@@ -143,8 +156,9 @@ describe.skipIf(!hasSeeds)('seed 001: 山海关区西关街道办事处 2020 (bu
       ['满意度指标', '服务对象满意度指标', 'satisfaction', 'satisfaction', '群众满意度', '≥', 95, '%'],
     ]);
   });
-  it('has no warnings', () => {
-    expect(d.warnings).toEqual([]);
+  it('warnings: only the note that the project tables add up to 项目支出 (issue 13)', () => {
+    expect(d.warnings).toMatchObject([{ code: 'PROJECTS_AGREE', severity: 'info', line: 94, expected: 1928480, actual: 1928480 }]);
+    expect(d.warnings[0]!.lines).toHaveLength(10);
   });
 });
 
@@ -170,7 +184,8 @@ describe.skipIf(!hasSeeds)('seed 002: 玉田县无终街道办事处 2023 (perfo
     expect(ps[6]).toMatchObject({ name: '招聘社区工作者工资保险', truncated: true, budget: { total: { yuan: 8955000 } } });
     expect(ps[6]!.indicators.map((i) => i.name)).toEqual(['总人数', '工资标准', '人均发放水平']);
     expect(ps.slice(0, 6).every((q) => !q.truncated)).toBe(true);
-    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['TRUNCATED_TABLE', 693]]);
+    // 城镇社区工作经费: budget 770000.00 (line 42), cost indicator 资金成本 115万元 (line 100).
+    expect(d.warnings.map((w) => [w.code, w.line, w.expected, w.actual])).toEqual([['TRUNCATED_TABLE', 693, undefined, undefined], ['COST_ABOVE_BUDGET', 96, 770000, 1150000]]);
   });
   it('reads targets written as words', () => {
     const all = d.performance!.projects.flatMap((q) => q.indicators);
@@ -204,7 +219,8 @@ describe.skipIf(!hasSeeds)('seed 004: 高新区三女河办事处 2023 (performa
       ['效果指标', '对农村经济社会发展的贡献', 'qualitative', null, null], ['满意度指标', '村干部对资金发放的满意度', 'quantitative', 90, null],
     ]);
     expect(ps.reduce((n, q) => n + q.indicators.length, 0)).toBe(48);
-    expect(d.warnings).toEqual([]);
+    // 电代煤工程款及前期费: budget 500万元 (line 806), cost ceiling ≤1400万元 (line 880).
+    expect(d.warnings.map((w) => [w.code, w.severity, w.line, w.lines, w.expected, w.actual])).toEqual([['COST_ABOVE_BUDGET', 'warning', 876, [806, 876], 5000000, 14000000]]);
   });
 });
 

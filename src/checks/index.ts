@@ -2,6 +2,8 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetDocument, Change, Money } from '../schema/index.js';
 import { checkSum, reportMismatch } from './compare.js';
 import { classifyThreePublic } from '../extract/three-public.js';
+import { checkDates } from './dates.js';
+import { reconcile } from './reconcile.js';
 
 /**
  * The document's own arithmetic, as warnings with stable rule codes (listed in the README).
@@ -84,4 +86,8 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
       checkSum(d, 'SUM_PROJECT_FUNDS', `project ${p.name ?? p.title ?? ''}`, p.budget.total, [p.budget.fiscal]);
     }
   }
+
+  // Reconciliations across parts (src/checks/reconcile.ts) and deadlines against the rows (src/checks/dates.ts).
+  reconcile(doc, d);
+  checkDates(doc, d);
 }

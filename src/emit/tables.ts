@@ -96,7 +96,7 @@ export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
   { name: 'description', type: 'string', description: '绩效指标描述', get: (r) => r.indicator.description },
   { name: 'scoring', type: 'string', description: '评（扣）分标准', get: (r) => r.indicator.scoring },
   { name: 'target_raw', type: 'string', description: '指标值 as written', get: (r) => r.indicator.target.raw },
-  { name: 'target_kind', type: 'string', description: 'quantitative | qualitative | date | empty', get: (r) => r.indicator.target.kind },
+  { name: 'target_kind', type: 'string', description: 'quantitative | qualitative | date | duration | empty', get: (r) => r.indicator.target.kind },
   { name: 'operator', type: 'string', description: '≥ ≤ = > <', get: (r) => r.indicator.target.operator },
   { name: 'operator_implied', type: 'boolean', description: 'No operator was written; = assumed', get: (r) => r.indicator.target.operatorImplied },
   { name: 'value', type: 'number', description: 'Target value (lower bound of a range)', get: (r) => r.indicator.target.value },

@@ -6,6 +6,8 @@ export const LineNo = z.number().int().min(1);
 /** A problem found in a document: never thrown, always collected. */
 export const Diagnostic = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  /** error: a figure is wrong or contradicts another; warning: a reader of the data must know; info: a note (src/severity.ts). */
+  severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   line: LineNo.nullable(),
   /** Every line involved, for checks over several figures. */

@@ -6,7 +6,8 @@ export type Operator = z.infer<typeof Operator>;
 
 export const Target = z.strictObject({
   raw: z.string(),
-  kind: z.enum(['quantitative', 'qualitative', 'date', 'empty']),
+  /** duration: a length of time (两天, ≤10个月, 1-12月, 维稳工作时长 12月); date: a deadline. */
+  kind: z.enum(['quantitative', 'qualitative', 'date', 'duration', 'empty']),
   operator: Operator.nullable(),
   value: z.number().nullable(),
   upper: z.number().nullable(),
@@ -14,6 +15,8 @@ export const Target = z.strictObject({
   yuan: z.number().nullable(),
   date: z.iso.date().nullable(),
   operatorImplied: z.boolean(),
+  /** On a deadline: true when its year was taken from the document, not written in the target (≤9月份). */
+  yearInferred: z.boolean().optional(),
 });
 export type Target = z.infer<typeof Target>;
 

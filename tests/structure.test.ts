@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import { parseTarget } from '../src/normalize/target.js';
+import { durationOf, monthSpan } from '../src/normalize/duration.js';
+import { SEVERITY } from '../src/severity.js';
+import { RECONCILE_RULES } from '../src/checks/reconcile.js';
+import { FIXTURES, ROOT, fixture } from './helpers.js';
+
+const codes = (d: { warnings: { code: string }[] }) => d.warnings.map((w) => w.code);
+
+describe('durations and deadlines (issue 13)', () => {
+  it('a span of months and a count of months or days are durations, not dates', () => {
+    expect(parseTarget('1-12月', 2024)).toMatchObject({ kind: 'duration', value: 1, upper: 12, unit: '月', date: null });
+    expect(parseTarget('2024年1-12月', 2024)).toMatchObject({ kind: 'duration', value: 1, upper: 12, date: null });
+    expect(parseTarget('12个月', 2024)).toMatchObject({ kind: 'duration', value: 12, unit: '个月', operator: '=' });
+    expect(parseTarget('≤30个工作日', 2024)).toMatchObject({ kind: 'duration', value: 30, unit: '个工作日', operator: '≤' });
+    expect(monthSpan('12-1月')).toBeNull();
+    expect(monthSpan('1-13月')).toBeNull();
+  });
+  it('a bare month is a duration only when the indicator name says so', () => {
+    const t = parseTarget('12月', 2024);
+    expect(t).toMatchObject({ kind: 'date', date: '2024-12-31', yearInferred: true });
+    expect(durationOf(t, '维护时长')).toMatchObject({ kind: 'duration', value: 12, unit: '月', date: null, operator: '=', operatorImplied: true });
+    expect(durationOf(t, '完成时间')).toBe(t);
+    // A deadline word keeps it a deadline whatever the name.
+    const due = parseTarget('12月底前', 2024);
+    expect(durationOf(due, '建设周期')).toBe(due);
+  });
+  it('yearInferred says where the year of a deadline comes from', () => {
+    expect(parseTarget('≤9月份', 2022)).toMatchObject({ kind: 'date', date: '2022-09-30', yearInferred: true });
+    expect(parseTarget('2023年12月底前', 2022)).toMatchObject({ kind: 'date', date: '2023-12-31', yearInferred: false });
+    expect(parseTarget('≤9月份', null)).toMatchObject({ kind: 'date', date: null, yearInferred: false });
+    expect(parseTarget('≥90%', 2022)).not.toHaveProperty('yearInferred');
+  });
+});
+
+describe('reconciliations on fixtures/structure (issue 13)', () => {
+  const pos = fixture('structure/reconcile.txt');
+  const neg = fixture('structure/reconcile-negative.txt');
+  const ind = (name: string) => pos.performance!.projects.flatMap((p) => p.indicators).find((i) => i.name === name)!;
+
+  it('durations and deadlines read in the indicator table', () => {
+    expect(ind('服务时长').target).toMatchObject({ kind: 'duration', value: 12, date: null });
+    expect(ind('服务周期').target).toMatchObject({ kind: 'duration', value: 1, upper: 12 });
+    expect(ind('完成时间').target).toMatchObject({ kind: 'date', date: '2024-12-31', yearInferred: true });
+    expect(ind('验收时间').target).toMatchObject({ kind: 'date', date: '2024-06-30', yearInferred: false });
+  });
+  it('positive: every rule fires once, with its severity, lines and both numbers', () => {
+    expect(pos.warnings.map((w) => [w.code, w.severity, w.line, w.expected, w.actual])).toEqual([
+      ['PROJECTS_AGREE', 'info', 5, 1000000, 1000000],
+      ['COUNT_MISMATCH', 'warning', 60, 9, 12],
+      ['SUSPECT_OPERATOR', 'info', 67, undefined, undefined],
+      ['COST_ABOVE_BUDGET', 'warning', 161, 400000, 480000],
+      ['DATE_CONTRADICTION', 'warning', 102, 2024, 2023],
+    ]);
+    expect(pos.warnings.find((w) => w.code === 'COST_ABOVE_BUDGET')!.lines).toEqual([129, 161]); // 预算数 40 (line 129), ≤48万元 (line 161)
+  });
+  it('negative: counts agree, ≥ on a coverage rate, ≤ on a control rate, a rate 元/人/月 never compared with the budget, a completion without 已', () => {
+    expect(neg.warnings.map((w) => [w.code, w.severity, w.expected, w.actual])).toEqual([['PROJECTS_PARTIAL', 'info', 1200000, 1000000]]);
+  });
+  it('SUM_PROJECTS when the project tables claim more than 项目支出', () => {
+    const text = readFileSync(join(FIXTURES, 'structure/reconcile.txt'), 'utf8').replace('支出预算180万元', '支出预算170万元').replace('项目支出100万元', '项目支出90万元');
+    const d = parseDocument(text);
+    expect(d.warnings.filter((w) => /PROJECTS/.test(w.code)).map((w) => [w.code, w.severity, w.expected, w.actual])).toEqual([['SUM_PROJECTS', 'warning', 900000, 1000000]]);
+  });
+  it('GOAL_AMOUNT_MISMATCH for a goal whose name matches its project in part', () => {
+    const goals = '（二）分项绩效目标\n1、社区服务站运转60万元，项目主要目标为保障服务站运转。\n2、道路保洁经费45万元，项目主要目标为保持道路整洁。\n';
+    const text = readFileSync(join(FIXTURES, 'structure/reconcile.txt'), 'utf8').replace('第二部分 预算项目绩效目标\n', `${goals}\n第二部分 预算项目绩效目标\n`);
+    const d = parseDocument(text);
+    expect(d.performance!.goals.map((g) => [g.title, g.amount?.yuan])).toEqual([['社区服务站运转', 600000], ['道路保洁经费', 450000]]);
+    expect(d.warnings.filter((w) => w.code === 'GOAL_AMOUNT_MISMATCH').map((w) => [w.expected, w.actual])).toEqual([[400000, 450000]]);
+  });
+});
+
+describe('severity (issue 13)', () => {
+  it('every warning carries the severity of its code', () => {
+    for (const d of [fixture('structure/reconcile.txt'), fixture('docs/sum-mismatch.txt')]) {
+      for (const w of d.warnings) expect(w.severity).toBe(SEVERITY[w.code] ?? 'warning');
+    }
+    expect(fixture('docs/sum-mismatch.txt').warnings.some((w) => w.severity === 'error')).toBe(true);
+  });
+  it('every code the sources emit, and every reconciliation rule, is in the severity table', () => {
+    const src: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else if (e.name.endsWith('.ts')) src.push(readFileSync(join(dir, e.name), 'utf8'));
+      }
+    };
+    walk(join(ROOT, 'src'));
+    const emitted = new Set<string>();
+    for (const s of src) for (const m of s.matchAll(/(?:warn|checkSum)\([^'`]*?'([A-Z][A-Z0-9_]+)'/g)) emitted.add(m[1]!);
+    expect(emitted.size).toBeGreaterThan(10);
+    for (const c of [...emitted, ...Object.keys(RECONCILE_RULES), 'DATE_CONTRADICTION']) expect(SEVERITY, c).toHaveProperty(c);
+  });
+});
