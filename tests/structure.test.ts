@@ -5,6 +5,7 @@ import { parseDocument } from '../src/index.js';
 import { parseTarget } from '../src/normalize/target.js';
 import { durationOf, monthSpan } from '../src/normalize/duration.js';
 import { SEVERITY } from '../src/severity.js';
+import { rateOf } from '../src/normalize/rate.js';
 import { RECONCILE_RULES } from '../src/checks/reconcile.js';
 import { FIXTURES, ROOT, fixture } from './helpers.js';
 
@@ -94,5 +95,39 @@ describe('severity (issue 13)', () => {
     for (const s of src) for (const m of s.matchAll(/(?:warn|checkSum)\([^'`]*?'([A-Z][A-Z0-9_]+)'/g)) emitted.add(m[1]!);
     expect(emitted.size).toBeGreaterThan(10);
     for (const c of [...emitted, ...Object.keys(RECONCILE_RULES), 'DATE_CONTRADICTION']) expect(SEVERITY, c).toHaveProperty(c);
+  });
+});
+
+describe('rates (issue 13)', () => {
+  const at = (text: string, amount: string) => {
+    const i = text.indexOf(amount);
+    return rateOf(text, i, i + amount.length);
+  };
+  it('reads what an amount is per, before or after it', () => {
+    expect(at('补贴按每人每月100元发放', '100元')).toBe('人/月');
+    expect(at('误餐补助每人每天30元', '30元')).toBe('人/天');
+    expect(at('通讯补助标准为50元/人/月', '50元')).toBe('人/月');
+    expect(at('通讯补助50元／人·月', '50元')).toBe('人/月');
+    expect(at('慰问困难家庭每户500元', '500元')).toBe('户');
+    expect(at('清扫费每公里1200元', '1200元')).toBe('公里');
+    expect(at('补贴200元每人每月', '200元')).toBe('人/月');
+  });
+  it('a plain amount, or 每 in another clause, is no rate', () => {
+    expect(at('公务接待费1万元', '1万元')).toBeNull();
+    expect(at('每月召开例会，会议费100元', '100元')).toBeNull();
+    expect(at('其中人员经费100元、公用经费20元', '20元')).toBeNull();
+  });
+  it('fixtures/structure/rates.txt: rates keep per, lose their 每 words, and are never summed with the total', () => {
+    const d = fixture('structure/rates.txt');
+    const items = d.operatingExpenses!.items.map((i) => [i.name, i.amount.yuan, i.amount.per ?? null]);
+    expect(items).toEqual([
+      ['办公费', 120000, null], ['水电费', 80000, null],
+      ['公务交通补贴', 300, '人/月'], ['网格员通讯补助标准', 50, '人/月'], ['困难家庭慰问', 500, '户'], ['道路清扫', 1200, '公里'],
+    ]);
+    // 12万 + 8万 = 20万: the rates are left out of SUM_OPERATING.
+    expect(codes(d)).toEqual([]);
+    // Negative: the same document with an amount (not a rate) that breaks the sum is flagged.
+    const broken = parseDocument(readFileSync(join(FIXTURES, 'structure/rates.txt'), 'utf8').replace('按每人每月300元标准发放', '安排3万元'));
+    expect(codes(broken)).toEqual(['SUM_OPERATING']);
   });
 });

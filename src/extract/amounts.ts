@@ -1,6 +1,7 @@
 import { lineAt, type Block, type Paragraph } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { toMoney } from '../normalize/money.js';
+import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
 
 /** An amount found in running text, with the words that name it. */
@@ -57,6 +58,11 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   while ((m = AMOUNT.exec(text)) !== null) {
     const money = toMoney(m[0], p.pieces ? lineAt(p, m.index) : p.line, defaultUnit);
     if (!money) continue;
+    // 每人每月100元 · 100元/人/月: a rate keeps what it is per (src/normalize/rate.ts).
+    if (text.includes('每') || text.includes('/') || text.includes('／')) {
+      const per = rateOf(text, m.index, m.index + m[0].length);
+      if (per) money.per = per;
+    }
     for (; counted < m.index; counted++) {
       const c = text[counted];
       if (c === '。') {
@@ -87,6 +93,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       const pw = CHANGE_WORD.exec(text.slice(Math.max(0, start - 9), start - 1));
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
+    if (money.per) rawLabel = rateLabel(rawLabel);
     out.push({
       money,
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),

@@ -32,6 +32,8 @@ export const Money = z.strictObject({
   /** The unit the number was read in: written next to it, or given by a table header. */
   unit: MoneyUnit,
   line: LineNo,
+  /** A rate, not an amount: what it is per (人/月 for 每人每月100元, 户, 公里). Never summed or compared with totals. */
+  per: z.string().optional(),
 });
 export type Money = z.infer<typeof Money>;
 
