@@ -94,6 +94,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
     if (money.per) rawLabel = rateLabel(rawLabel);
+    positions.set(money, { paragraph: p, start: m.index, end: m.index + m[0].length });
     out.push({
       money,
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
@@ -112,9 +113,22 @@ export function signedMoney(m: Mention): Money {
   if (m.sign !== -1) return m.money;
   const copy = { ...m.money, yuan: -m.money.yuan };
   signedCopies.set(m.money, copy);
+  const at = positions.get(m.money);
+  if (at) positions.set(copy, at);
   return copy;
 }
 const signedCopies = new WeakMap<Money, Money>();
+
+/** Where a Money read from running text stands: its paragraph and offsets (for reasons and 其中 in src/extract/hierarchy.ts). */
+export interface Position {
+  paragraph: Paragraph;
+  start: number;
+  end: number;
+}
+const positions = new WeakMap<Money, Position>();
+export function positionOf(m: Money): Position | undefined {
+  return positions.get(m);
+}
 
 /** The Money objects an extracted value holds (by identity), for warnUnplaced. */
 export function placed(value: unknown): Set<Money> {

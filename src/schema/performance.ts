@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineNo, Money } from './common.js';
+import { LineNo, Money, Statement } from './common.js';
 
 export const Operator = z.enum(['≥', '≤', '=', '>', '<']);
 export type Operator = z.infer<typeof Operator>;
@@ -70,5 +70,7 @@ export const Performance = z.strictObject({
   goals: z.array(Goal),
   departmentIndicators: z.array(Indicator),
   projects: z.array(Project),
+  /** 工作保障措施: one entry per numbered measure, with its line. */
+  measures: z.array(Statement).optional(),
 });
 export type Performance = z.infer<typeof Performance>;
