@@ -242,6 +242,9 @@ describe.skipIf(!hasSeeds)('seed 002: 玉田县无终街道办事处 2023 (perfo
     // 城镇社区工作经费: budget 770000.00 (line 42), cost indicator 资金成本 115万元 (line 100).
     expect(d.warnings.map((w) => [w.code, w.line, w.expected, w.actual])).toEqual([['TRUNCATED_TABLE', 693, undefined, undefined], ['COST_ABOVE_BUDGET', 96, 770000, 1150000]]);
   });
+  it('工作保障措施: the four numbered measures after the subtitle (issue 13)', () => {
+    expect(d.performance!.measures!.map((m) => m.line)).toEqual([18, 19, 20, 21]);
+  });
   it('reads targets written as words', () => {
     const all = d.performance!.projects.flatMap((q) => q.indicators);
     expect(all.find((i) => i.target.raw === '案件处理时限为两天')?.target).toMatchObject({ value: 2, unit: '天', operatorImplied: true });
@@ -274,6 +277,9 @@ describe.skipIf(!hasSeeds)('seed 004: 高新区三女河办事处 2023 (performa
       ['效果指标', '对农村经济社会发展的贡献', 'qualitative', null, null], ['满意度指标', '村干部对资金发放的满意度', 'quantitative', 90, null],
     ]);
     expect(ps.reduce((n, q) => n + q.indicators.length, 0)).toBe(48);
+    // 三、工作保障措施 (line 35): （一）…（十）, up to the title of the first project table (line 55).
+    expect(d.performance!.measures!.map((m) => m.line)).toEqual([37, 39, 41, 43, 45, 47, 49, 51, 53, 54]);
+    expect(d.performance!.measures!.at(-1)!.text).not.toContain('村干部');
     // 电代煤工程款及前期费: budget 500万元 (line 806), cost ceiling ≤1400万元 (line 880).
     expect(d.warnings.map((w) => [w.code, w.severity, w.line, w.lines, w.expected, w.actual])).toEqual([['COST_ABOVE_BUDGET', 'warning', 876, [806, 876], 5000000, 14000000]]);
   });

@@ -131,3 +131,64 @@ describe('rates (issue 13)', () => {
     expect(codes(broken)).toEqual(['SUM_OPERATING']);
   });
 });
+
+describe('hierarchy, reasons, purposes, measures on fixtures/structure (issue 13)', () => {
+  const pos = fixture('structure/hierarchy.txt');
+  const neg = fixture('structure/hierarchy-negative.txt');
+  const roles = (xs: { name: string; parent?: string | null; role?: string }[] | undefined) => xs?.map((x) => [x.name, x.parent, x.role]);
+  const topSum = (xs: { parent?: string | null; role?: string; amount: { yuan: number } }[]) =>
+    xs.filter((x) => !x.parent && x.role === 'part').reduce((n, x) => n + x.amount.yuan, 0);
+
+  it('positive: 主要是 parts that add up, 例如 an example, 其中 rows and 三公 parts under their item', () => {
+    expect(roles(pos.budget!.expenditure!.items)).toEqual([['人员经费', '基本支出', 'part'], ['公用经费', '基本支出', 'part'], ['环境整治项目', '项目支出', 'example']]);
+    expect(roles(pos.budget!.revenue!.items)).toEqual([['一般公共预算收入', null, 'part'], ['上年结转', null, 'part']]);
+    expect(topSum(pos.budget!.revenue!.items)).toBe(pos.budget!.revenue!.total!.yuan);
+    expect(roles(pos.threePublic!.items)).toEqual([
+      ['因公出国（境）费', null, 'part'], ['公务用车购置及运行维护费', null, 'part'],
+      ['公务用车购置费', '公务用车购置及运行维护费', 'part'], ['公务用车运行维护费', '公务用车购置及运行维护费', 'part'], ['公务接待费', null, 'part'],
+    ]);
+    expect(topSum(pos.threePublic!.items)).toBe(pos.threePublic!.total!.yuan);
+    expect(roles(pos.assets!.items)).toEqual([['房屋', null, 'part'], ['办公用房', '房屋', 'part'], ['车辆', null, 'part']]);
+    expect(pos.assets!.items.filter((i) => !i.parent).reduce((n, i) => n + i.value!.yuan, 0)).toBe(pos.assets!.total!.yuan);
+    expect(pos.warnings).toEqual([]);
+  });
+  it('negative: 主要是 items that do not add up are examples; no 其中 row, no parent', () => {
+    expect(roles(neg.budget!.expenditure!.items)).toEqual([['工资福利支出', '基本支出', 'example'], ['商品服务支出', '基本支出', 'example']]);
+    expect(roles(neg.threePublic!.items)!.every(([, parent, role]) => parent === null && role === 'part')).toBe(true);
+    expect(roles(neg.assets!.items)).toEqual([['房屋', null, 'part'], ['车辆', null, 'part']]);
+  });
+  it('positive: the reason of each part, of a change explained in a sentence of its own, and 持平 as a change of 0', () => {
+    expect(pos.budget!.change!.items.map((i) => [i.name, i.reason])).toEqual([
+      ['基本支出', { text: '主要原因是新增人员2名', line: 9 }],
+      ['项目支出', { text: '主要为一次性项目已完成', line: 9 }],
+    ]);
+    expect(pos.threePublic!.change!.reason).toEqual({ text: '减少的主要原因是严格执行接待标准', line: 15 });
+    expect(pos.threePublic!.change!.items.map((i) => [i.name, i.amount.yuan, i.amount.raw, i.reason?.text ?? null])).toEqual([
+      ['因公出国（境）费', 0, '持平', '主要是无出国计划'],
+      ['公务接待费', -10000, '1万元', null],
+    ]);
+    expect(pos.operatingExpenses!.change).toMatchObject({ comparedYear: 2023, amount: { yuan: 0, raw: '持平', line: 12 }, reason: { text: '主要是支出标准未变', line: 12 } });
+  });
+  it('negative: no reason words, no reason; no 持平, no zero change', () => {
+    expect(neg.budget!.change!.items.map((i) => i.reason)).toEqual([null, null]);
+    expect(neg.budget!.change!.reason).toBeNull();
+    expect(neg.threePublic!.change!.items.map((i) => i.name)).toEqual(['公务接待费']);
+    expect(neg.threePublic!.change!.reason).toBeNull();
+    expect(neg.operatingExpenses!.change).toBeNull();
+  });
+  it('purposes: 主要用于 up to the change talk, 主要为 before an example; none without the words', () => {
+    expect(pos.operatingExpenses!.total!.purpose).toEqual({ text: '主要用于办公费、水电费等日常运行支出', line: 12 });
+    expect(pos.budget!.expenditure!.project!.purpose).toEqual({ text: '主要为社区治理、环境整治等', line: 7 });
+    expect(pos.budget!.expenditure!.basic!.purpose).toBeUndefined(); // 主要是 lists figures: they are the items
+    expect(neg.operatingExpenses!.total!.purpose).toBeUndefined();
+    expect(neg.budget!.expenditure!.project!.purpose).toBeUndefined();
+  });
+  it('工作保障措施: one measure per （一）, sub-numbered lines joined; none when the document has none', () => {
+    expect(pos.performance!.measures!.map((m) => [m.line, m.text])).toEqual([
+      [41, '（一）加强组织领导。成立工作专班，明确责任分工。\n1.每月召开一次调度会。\n2.建立工作台账。'],
+      [44, '（二）强化监督检查。定期开展绩效运行监控。'],
+      [45, '（三）规范资金管理。严格执行财务制度。'],
+    ]);
+    expect(neg.performance).toBeNull();
+  });
+});

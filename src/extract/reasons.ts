@@ -55,7 +55,12 @@ export function reasonSentenceAfter(p: Paragraph, end: number): Statement | null
 
 /** What a stock figure is used for, from its clause; null when the clause speaks of a change or lists figures. */
 export function purposeIn(p: Paragraph, clause: { text: string; offset: number }): Statement | null {
-  if (CHANGE_TALK.test(clause.text)) return null;
   const m = PURPOSE_WORDS.exec(clause.text);
-  return m ? statement(p, clause, m.index) : null;
+  if (!m) return null;
+  // "主要用于…，与上年持平，主要是…": the purpose ends where the change talk starts.
+  const c = CHANGE_TALK.exec(clause.text);
+  if (!c) return statement(p, clause, m.index);
+  if (c.index < m.index) return null;
+  const cut = Math.max(clause.text.lastIndexOf('，', c.index), clause.text.lastIndexOf(',', c.index));
+  return cut > m.index ? statement(p, { text: clause.text.slice(0, cut), offset: clause.offset }, m.index) : null;
 }
