@@ -152,7 +152,7 @@ describe('hierarchy, reasons, purposes, measures on fixtures/structure (issue 13
     expect(pos.assets!.items.filter((i) => !i.parent).reduce((n, i) => n + i.value!.yuan, 0)).toBe(pos.assets!.total!.yuan);
     expect(pos.warnings).toEqual([]);
   });
-  it('negative: 主要是 items that do not add up are examples; no 其中 row, no parent', () => {
+  it('negative: 主要是 … 等 items that do not add up are examples; no 其中 row, no parent', () => {
     expect(roles(neg.budget!.expenditure!.items)).toEqual([['工资福利支出', '基本支出', 'example'], ['商品服务支出', '基本支出', 'example']]);
     expect(roles(neg.threePublic!.items)!.every(([, parent, role]) => parent === null && role === 'part')).toBe(true);
     expect(roles(neg.assets!.items)).toEqual([['房屋', null, 'part'], ['车辆', null, 'part']]);
@@ -190,5 +190,20 @@ describe('hierarchy, reasons, purposes, measures on fixtures/structure (issue 13
       [45, '（三）规范资金管理。严格执行财务制度。'],
     ]);
     expect(neg.performance).toBeNull();
+  });
+});
+
+describe('the sums count top-level parts only (issue 13)', () => {
+  const base = readFileSync(join(FIXTURES, 'structure/hierarchy-negative.txt'), 'utf8');
+  const variant = (items: string) => parseDocument(base.replace('机关运行经费共计安排50万元。', `机关运行经费共计安排50万元，${items}。`));
+  it('主要用于 … 等 figures that fall short of the total are examples: no SUM_OPERATING', () => {
+    const d = variant('主要用于办公费10万元、水电费5万元等日常运行支出');
+    expect(d.operatingExpenses!.items.map((i) => i.role)).toEqual(['example', 'example']);
+    expect(codes(d)).not.toContain('SUM_OPERATING');
+  });
+  it.each(['其中：办公费10万元、水电费5万元', '主要用于办公费10万元、水电费5万元'])('%s: parts; when they fall short, SUM_OPERATING', (items) => {
+    const d = variant(items);
+    expect(d.operatingExpenses!.items.map((i) => i.role)).toEqual(['part', 'part']);
+    expect(codes(d)).toContain('SUM_OPERATING');
   });
 });

@@ -47,7 +47,7 @@ function clauseStart(text: string, at: number): number {
 /**
  * Items listed after a figure in running text (基本支出…，包括人员经费…和公用经费…): parent and
  * role of each. `owners` are the figures items may belong to, with the name given as parent
- * (null for the list's own total). 主要为 makes parts only when the items add up to their owner.
+ * (null for the list's own total). 主要为 … 等 makes parts only when the items add up to their owner.
  */
 export function sentenceItems(items: NamedAmount[], owners: readonly { money: Money | null; name: string | null }[]): void {
   const groups = new Map<string, { owner: Money; items: NamedAmount[] }>();
@@ -78,9 +78,12 @@ export function sentenceItems(items: NamedAmount[], owners: readonly { money: Mo
       groups.set(key, g);
     }
   }
-  // 主要为 A 和 B: parts when A + B is the whole, examples otherwise.
+  // 主要为 A、B等: parts when A + B is the whole, examples when 等 says the list goes on; without
+  // 等 they are meant as the parts, and a sum that falls short is the document's error (SUM_*).
   for (const g of groups.values()) {
-    if (!sumsTo(g.owner, g.items.map((i) => i.amount))) for (const i of g.items) i.role = 'example';
+    if (sumsTo(g.owner, g.items.map((i) => i.amount))) continue;
+    const last = positionOf(g.items[g.items.length - 1]!.amount);
+    if (last && /^[^，,；;。]{0,2}等/.test(last.paragraph.text.slice(last.end, last.end + 4))) for (const i of g.items) i.role = 'example';
   }
 }
 

@@ -135,6 +135,7 @@ export function extractMeasures(blocks: readonly Block[]): Statement[] {
       if (inside) break;
       continue;
     }
+    if (!inside && !b.text.includes('保障措施')) continue;
     const t = b.text.trim();
     if (!inside) {
       inside = MEASURES_HEADING.test(t.replace(/^\S*?[、.．)）]/, '')) || MEASURES_HEADING.test(t);
