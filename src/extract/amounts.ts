@@ -55,11 +55,14 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   let segment = 0;
   let sentenceStart = 0;
   let sentenceEnd = -1;
+  const mayHaveRates = text.includes('每') || text.includes('/') || text.includes('／');
+  const starts: number[] = [];
+  amountStarts.set(p, starts);
   while ((m = AMOUNT.exec(text)) !== null) {
     const money = toMoney(m[0], p.pieces ? lineAt(p, m.index) : p.line, defaultUnit);
     if (!money) continue;
     // 每人每月100元 · 100元/人/月: a rate keeps what it is per (src/normalize/rate.ts).
-    if (text.includes('每') || text.includes('/') || text.includes('／')) {
+    if (mayHaveRates) {
       const per = rateOf(text, m.index, m.index + m[0].length);
       if (per) money.per = per;
     }
@@ -95,6 +98,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     }
     if (money.per) rawLabel = rateLabel(rawLabel);
     positions.set(money, { paragraph: p, start: m.index, end: m.index + m[0].length });
+    starts.push(m.index);
     out.push({
       money,
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
@@ -128,6 +132,11 @@ export interface Position {
 const positions = new WeakMap<Money, Position>();
 export function positionOf(m: Money): Position | undefined {
   return positions.get(m);
+}
+const amountStarts = new WeakMap<Paragraph, number[]>();
+/** The offsets where the amounts of a scanned paragraph start, in order. */
+export function startsOf(p: Paragraph): readonly number[] | undefined {
+  return amountStarts.get(p);
 }
 
 /** The Money objects an extracted value holds (by identity), for warnUnplaced. */

@@ -1,5 +1,6 @@
 import { exact, sum } from '../checks/compare.js';
 import { abs, cmp, sub } from '../normalize/decimal.js';
+import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import type { AssetItem, ItemRole, Money, NamedAmount } from '../schema/index.js';
 import { positionOf } from './amounts.js';
@@ -20,15 +21,47 @@ export const ROLE_WORDS: readonly [RegExp, 'example' | 'main' | 'part'][] = [
 /** A table row that is part of the row above it: 其中：办公用房. */
 const SUB_ROW = /^(?:[\d一二三四五六七八九十]+[、.．)）]\s*)?其中\s*[:：]?/;
 
-/** The latest role word between `from` and `to` in a paragraph's text. */
-function markerBefore(text: string, from: number, to: number): 'example' | 'main' | 'part' | null {
-  const window = text.slice(from, to);
-  let best: { at: number; role: 'example' | 'main' | 'part' } | null = null;
-  for (const [re, role] of ROLE_WORDS) {
-    re.lastIndex = 0;
-    for (const m of window.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, role };
+type Marker = { at: number; role: 'example' | 'main' | 'part' };
+
+/** Every role word of a paragraph and every clause end (。；), in text order; read once per paragraph. */
+const scanned = new WeakMap<Paragraph, { markers: Marker[]; ends: number[] }>();
+function scan(p: Paragraph): { markers: Marker[]; ends: number[] } {
+  let s = scanned.get(p);
+  if (s) return s;
+  const markers: Marker[] = [];
+  for (const [re, role] of ROLE_WORDS) for (const m of p.text.matchAll(re)) markers.push({ at: m.index, role });
+  markers.sort((a, b) => a.at - b.at);
+  const ends: number[] = [];
+  for (const m of p.text.matchAll(/[。；;]/g)) ends.push(m.index);
+  s = { markers, ends };
+  scanned.set(p, s);
+  return s;
+}
+
+/** Index of the last element < x in an ascending list, or -1 (binary search: lists of figures can be long). */
+function lastBelow<T>(xs: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]!) < x) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.role ?? null;
+  return lo - 1;
+}
+
+/** The latest role word between `from` and `to` in a paragraph's text. */
+function markerBefore(p: Paragraph, from: number, to: number): Marker['role'] | null {
+  const { markers } = scan(p);
+  const i = lastBelow(markers, to, (m) => m.at);
+  return i >= 0 && markers[i]!.at >= from ? markers[i]!.role : null;
+}
+
+/** Where the clause of a figure starts: after the last 。 or ； before it. */
+function clauseStart(p: Paragraph, at: number): number {
+  const { ends } = scan(p);
+  const i = lastBelow(ends, at, (x) => x);
+  return i >= 0 ? ends[i]! + 1 : 0;
 }
 
 /** The figures agree within the rounding of any of them. */
@@ -38,11 +71,6 @@ export function sumsTo(total: Money, parts: readonly Money[]): boolean {
   return cmp(abs(sub(exact(total).value, sum(parts))), tol) <= 0;
 }
 
-/** Where the clause of a figure starts: after the last 。 or ； before it. */
-function clauseStart(text: string, at: number): number {
-  const i = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1));
-  return i + 1;
-}
 
 /**
  * Items listed after a figure in running text (基本支出…，包括人员经费…和公用经费…): parent and
@@ -67,8 +95,8 @@ export function sentenceItems(items: NamedAmount[], owners: readonly { money: Mo
       if (!op || op.paragraph !== pos.paragraph || op.end > pos.start) continue;
       if (!owner || op.end > owner.end) owner = { money: o.money!, name: o.name, end: op.end };
     }
-    const from = owner ? Math.max(owner.end, clauseStart(pos.paragraph.text, owner.end)) : clauseStart(pos.paragraph.text, pos.start);
-    const marker = markerBefore(pos.paragraph.text, from, pos.start);
+    const from = owner ? Math.max(owner.end, clauseStart(pos.paragraph, owner.end)) : clauseStart(pos.paragraph, pos.start);
+    const marker = markerBefore(pos.paragraph, from, pos.start);
     if (owner) item.parent = owner.name;
     if (marker === 'example') item.role = 'example';
     else if (marker === 'main' && owner) {

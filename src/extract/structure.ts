@@ -2,7 +2,7 @@ import { lineAt, type Block, type Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import type { BudgetDocument, Change, Money, NamedAmount, Statement } from '../schema/index.js';
 import { parseNumbering } from '../sections/numbering.js';
-import { changeBasis, comparedYear, positionOf, scanAmounts } from './amounts.js';
+import { changeBasis, comparedYear, positionOf, scanAmounts, startsOf } from './amounts.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
 import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter } from './reasons.js';
 import { classifyThreePublic } from './three-public.js';
@@ -13,15 +13,18 @@ import { classifyThreePublic } from './three-public.js';
  * keys; the figures themselves are the extractors'.
  */
 
-/** Start offsets of every amount of a paragraph (cached: a clause ends where the next figure's label starts). */
-const starts = new WeakMap<Paragraph, number[]>();
+/** Where the next amount after `after` starts (a clause ends where the next figure's label starts). */
 function nextStart(p: Paragraph, after: number): number {
-  let s = starts.get(p);
-  if (!s) {
-    s = scanAmounts(p).map((m) => positionOf(m.money)!.start);
-    starts.set(p, s);
+  const s = startsOf(p) ?? scanAmounts(p).map((m) => positionOf(m.money)!.start);
+  // Binary search: a paragraph may list thousands of figures.
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]! < after) lo = mid + 1;
+    else hi = mid;
   }
-  return s.find((x) => x >= after) ?? p.text.length;
+  return lo < s.length ? s[lo]! : p.text.length;
 }
 
 function clauseOf(m: Money) {
