@@ -1,4 +1,5 @@
 import type { Diagnostic } from './schema/index.js';
+import { severityOf } from './severity.js';
 
 export interface DiagnosticDetail {
   /** Every line involved (a sum and its parts, or a figure stated twice). */
@@ -12,6 +13,6 @@ export interface DiagnosticDetail {
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
   warn(code: string, message: string, line: number | null = null, detail: DiagnosticDetail = {}): void {
-    this.list.push({ code, message, line, ...detail });
+    this.list.push({ code, severity: severityOf(code), message, line, ...detail });
   }
 }

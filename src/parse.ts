@@ -15,6 +15,7 @@ import { extractOperatingExpenses } from './extract/operating-expenses.js';
 import { extractProcurement } from './extract/procurement.js';
 import { extractThreePublic } from './extract/three-public.js';
 import { checkDocument } from './checks/index.js';
+import { annotateStructure } from './extract/structure.js';
 import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
 import { readLayout } from './layout/index.js';
@@ -120,6 +121,8 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     warnings: diagnostics.list,
     error: null,
   };
+  // Reasons, purposes, 持平, the hierarchy of item lists, 工作保障措施 (issue 13).
+  annotateStructure(doc, blocks, lines);
   checkDocument(doc, diagnostics);
   return validateDocument(doc);
 }

@@ -156,7 +156,9 @@ describe('CLI formats', () => {
 
     const figures = read('figures');
     const t = figures.find((f) => f.document_id === 'three-public-table' && f.key === 'threePublic.total');
-    expect(t).toEqual({ document_id: 'three-public-table', section: 'threePublic', key: 'threePublic.total', yuan: '125000', raw: '12.50', unit: '万元', line: '14' });
+    expect(t).toEqual({ document_id: 'three-public-table', section: 'threePublic', key: 'threePublic.total', yuan: '125000', raw: '12.50', unit: '万元', line: '14', per: '', role: '', parent: '' });
+    // A list item carries its role and parent (issue 13).
+    expect(figures.find((f) => f.document_id === 'three-public-table' && f.key === 'threePublic.items[0].amount')).toMatchObject({ role: 'part', parent: '' });
     expect(figures.every((f) => /^\d+$/.test(f.line) && f.document_id)).toBe(true);
   });
 

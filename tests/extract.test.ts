@@ -145,7 +145,7 @@ describe('assets: columns from the header', () => {
     const { parseDocument } = await import('../src/index.js');
     const T = '\t';
     const d = parseDocument(['示例局2024年部门预算公开说明', '七、国有资产信息', `${T}项目`, `${T}价值（金额单位：万元）`, `${T}数量`, '', `${T}车辆（辆）`, `${T}35.50`, `${T}3`, '', ''].join('\n'));
-    expect(d.assets?.items).toEqual([{ name: '车辆', quantity: 3, quantityUnit: '辆', value: { yuan: 355000, raw: '35.50', unit: '万元', line: 8 }, line: 7 }]);
+    expect(d.assets?.items).toEqual([{ name: '车辆', quantity: 3, quantityUnit: '辆', value: { yuan: 355000, raw: '35.50', unit: '万元', line: 8 }, line: 7, parent: null, role: 'part' }]);
   });
 });
 
@@ -155,8 +155,8 @@ describe('procurement from a table, operating expenses with a change', () => {
     expect(d.procurement).toEqual({
       total: { yuan: 355000, raw: '35.50万元', unit: '万元', line: 3 },
       items: [
-        { name: '办公设备购置', amount: { yuan: 120000, raw: '12.00', unit: '万元', line: 15 } },
-        { name: '校舍维修', amount: { yuan: 235000, raw: '23.50', unit: '万元', line: 20 } },
+        { name: '办公设备购置', amount: { yuan: 120000, raw: '12.00', unit: '万元', line: 15 }, parent: null, role: 'part' },
+        { name: '校舍维修', amount: { yuan: 235000, raw: '23.50', unit: '万元', line: 20 }, parent: null, role: 'part' },
       ],
       note: null,
     });
@@ -169,6 +169,7 @@ describe('procurement from a table, operating expenses with a change', () => {
       base: { yuan: 500000, raw: '50.00万元', unit: '万元', line: 29 },
       amount: { yuan: -20000, raw: '2.00万元', unit: '万元', line: 29 },
       items: [],
+      reason: null,
     });
     expect(d.operatingExpenses?.items.map((i) => i.name)).toEqual(['办公费', '印刷费']);
   });

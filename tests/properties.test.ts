@@ -97,7 +97,8 @@ describe('properties (fast-check)', () => {
         const num = frac ? `${int}.${String(frac).padStart(2, '0')}` : String(int);
         const raw = `${written}${num}${unit}`;
         const t = parseTarget(raw);
-        expect([t.raw, t.kind, t.operator, t.value, t.unit, t.operatorImplied]).toEqual([raw, 'quantitative', op, Number(num), unit === '％' ? '%' : unit, written === '']);
+        // A length of time (天) is a duration (issue 13), read the same way.
+        expect([t.raw, t.kind, t.operator, t.value, t.unit, t.operatorImplied]).toEqual([raw, unit === '天' ? 'duration' : 'quantitative', op, Number(num), unit === '％' ? '%' : unit, written === '']);
       }),
       budget(1000),
     );

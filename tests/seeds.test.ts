@@ -73,8 +73,55 @@ describe.skipIf(!hasSeeds)('seed 000: 大厂回族自治县北辰街道办事处
     ]);
     expect(p.projects[24]!.name).toBe('中省市直包联楼房小区公共区域环境卫生保洁、公共设施检修项目');
   });
-  it('has no warnings', () => {
-    expect(d.warnings).toEqual([]);
+  it('warnings: the count and operator in the goals, the two deadlines contradicted by their rows (issue 13)', () => {
+    expect(d.warnings.map((w) => [w.code, w.severity, w.line, w.expected, w.actual])).toEqual([
+      ['COUNT_MISMATCH', 'warning', 769, 11, 13], // 社区工作经费: goal 11个社区 (line 757), indicator 社区数量 13个
+      ['SUSPECT_OPERATOR', 'info', 1006, undefined, undefined], // 宣传覆盖率 ≤90%
+      ['DATE_CONTRADICTION', 'warning', 1543, 2022, 2021], // ≤9月份 next to 2021年8月底已竣工 (lines 1546-1547)
+      ['DATE_CONTRADICTION', 'warning', 1838, 2022, 2021], // ≤12月份 next to （2021年已竣工） (lines 1841-1842)
+    ]);
+  });
+  it('hierarchy: the top-level parts of the assets and 三公 lists add up to their totals (issue 13)', () => {
+    const top = <T extends { parent?: string | null; role?: string }>(xs: T[]) => xs.filter((x) => !x.parent && x.role === 'part');
+    // 其中：办公用房 (line 2091) is part of 房屋 (line 2087); 1781.46 + 56.55 + 825.28 = 2663.29万元.
+    expect(d.assets!.items.map((i) => [i.name, i.parent, i.role])).toEqual([
+      ['房屋', null, 'part'], ['办公用房', '房屋', 'part'], ['车辆', null, 'part'], ['单价在20万元以上的设备', null, 'part'], ['其他固定资产', null, 'part'],
+    ]);
+    expect(top(d.assets!.items).reduce((n, i) => n + (i.value?.yuan ?? 0), 0)).toBe(d.assets!.total!.yuan);
+    // 公务用车购置及运维费8.1万元（其中：购置费0万元，运维费8.1万元）: 0 + 8.1 + 0.44 = 8.54万元.
+    expect(d.threePublic!.items.map((i) => [i.name, i.parent, i.role])).toEqual([
+      ['因公出国（境）费', null, 'part'], ['公务用车购置及运维费', null, 'part'],
+      ['公务用车购置费', '公务用车购置及运维费', 'part'], ['公务用车运维费', '公务用车购置及运维费', 'part'], ['公务接待费', null, 'part'],
+    ]);
+    expect(top(d.threePublic!.items).reduce((n, i) => n + i.amount.yuan, 0)).toBe(d.threePublic!.total!.yuan);
+    // 基本支出674.97万元，包括人员类项目经费578.01万元和运转类公用项目经费96.96万元 (line 50).
+    expect(d.budget!.expenditure!.items.map((i) => [i.name, i.parent, i.role])).toEqual([['人员类项目经费', '基本支出', 'part'], ['运转类公用项目经费', '基本支出', 'part']]);
+  });
+  it('reasons of every change, purposes, 工作保障措施 (issue 13)', () => {
+    // Line 52: 基本支出减少3.93万元，主要为日常公用经费支出；项目支出减少912.29万元，主要为…等项目支出。
+    expect(d.budget!.change!.items.map((i) => [i.name, i.reason])).toEqual([
+      ['基本支出', { text: '主要为日常公用经费支出', line: 52 }],
+      ['项目支出', { text: '主要为政府购买服务专项经费、老旧小区改造二期工程（尾款）、城区无物业、无产权单位小区改造提升工程（尾款）等项目支出', line: 52 }],
+    ]);
+    expect(d.budget!.change!.reason).toBeNull();
+    // Line 57: the one part of the 三公 decrease carries the reason, and so does the decrease.
+    const why = { text: '主要原因是我部门切实落实勤俭节约各项规定，严格控制公务接待费支出', line: 57 };
+    expect(d.threePublic!.change!.items[0]!.reason).toEqual(why);
+    expect(d.threePublic!.change!.reason).toEqual(why);
+    expect(d.budget!.expenditure!.project!.purpose).toEqual({ text: '包括本级支出，主要为社区服务党组织专项经费、新文明实践所经费、社区工作经费等', line: 50 });
+    expect(d.operatingExpenses!.total!.purpose).toEqual({ text: '主要用于办公区的日常维修、办公用房水电费、办公用房取暖费、办公用房物业管理费等日常运行支出', line: 55 });
+    // （三）工作保障措施 (line 85): five numbered measures; 1. and 2. under （二） belong to it.
+    expect(d.performance!.measures!.map((m) => [m.line, m.text.split('\n')[0]])).toEqual([
+      [86, '（一）加强社区基层党组织建设'], [88, '（二）巩固全国文明城市创建结果，做好全国卫生县城复检工作'], [91, '（三）维护稳定'], [93, '（四）抓好社区活动'], [95, '（五）做好绩效自评'],
+    ]);
+  });
+  it('维稳工作时长 12月 is a duration, not 2022-12-31; ≤10个月 and ≤30日 are durations', () => {
+    const all = d.performance!.projects.flatMap((p) => p.indicators);
+    const by = (name: string) => all.find((i) => i.name === name)!.target;
+    expect(by('维稳工作时长')).toMatchObject({ raw: '12月', kind: 'duration', value: 12, unit: '月', date: null });
+    expect(all.find((i) => i.line === 1309)!.target).toMatchObject({ raw: '≤10个月', kind: 'duration', operator: '≤', value: 10, unit: '个月' });
+    expect(all.find((i) => i.line === 1425)!.target).toMatchObject({ raw: '≤30日', kind: 'duration', operator: '≤', value: 30, unit: '日' });
+    expect(all.find((i) => i.line === 1543)!.target).toMatchObject({ raw: '≤9月份', kind: 'date', date: '2022-09-30', yearInferred: true });
   });
 });
 
@@ -102,7 +149,7 @@ describe.skipIf(!hasSeeds)('seed 001: 山海关区西关街道办事处 2020 (bu
   it('机关运行经费 with its 18 items, 787. 50元 read as 787.5', () => {
     expect(d.operatingExpenses?.total).toEqual({ yuan: 147275.91, raw: '147275.91元', unit: '元', line: 102 });
     expect(d.operatingExpenses?.items).toHaveLength(18);
-    expect(d.operatingExpenses?.items[7]).toEqual({ name: '党组织活动经费', amount: { yuan: 787.5, raw: '787. 50元', unit: '元', line: 102 } });
+    expect(d.operatingExpenses?.items[7]).toEqual({ name: '党组织活动经费', amount: { yuan: 787.5, raw: '787. 50元', unit: '元', line: 102 }, parent: null, role: 'part' });
     expect(d.operatingExpenses?.items[17]).toMatchObject({ name: '不可预见费', amount: { yuan: 450 } });
   });
   it('三公 from the sentence: 10,493.50 yuan, with signed changes', () => {
@@ -112,9 +159,14 @@ describe.skipIf(!hasSeeds)('seed 001: 山海关区西关街道办事处 2020 (bu
     });
     expect(d.threePublic?.change?.comparedYear).toBe(2019);
     expect(d.threePublic?.change?.amount?.yuan).toBe(-958.5);
-    // Line 105: 因公出国（境）费0元，与上年持平；公务用车购置费0元，与上年持平 — a change of 0 each (issue 10).
-    expect(amounts(d.threePublic?.change?.items)).toEqual([['因公出国（境）费', 0], ['公务用车购置费', 0], ['公务用车运行维护费', -1000], ['公务接待费', 41.5]]);
-    expect(d.threePublic?.change?.items[0]?.amount).toEqual({ yuan: 0, raw: '与上年持平', unit: '元', line: 105 });
+    // Line 105: 因公出国（境）费0元，与上年持平；公务用车购置费0元，与上年持平 — a change of 0 each (issue 10), each with its reason (issue 13).
+    expect(d.threePublic?.change?.items.map((i) => [i.name, i.amount.yuan, i.amount.raw, i.reason?.text])).toEqual([
+      ['因公出国（境）费', 0, '与上年持平', '主要是无因公出国（境）'],
+      ['公务用车购置费', 0, '与上年持平', '主要是无公车购置'],
+      ['公务用车运行维护费', -1000, '1000元', '主要是公务用车保险费减少'],
+      ['公务接待费', 41.5, '41.5元', '主要是定额增加'],
+    ]);
+    expect(d.threePublic?.change?.reason).toBeNull(); // the total's decrease is explained part by part
   });
   it('procurement 无此项内容 and assets', () => {
     expect(d.procurement).toEqual({ total: { yuan: 0, raw: '无此项内容，空表列示。', unit: '元', line: 1041 }, items: [], note: '无此项内容，空表列示。' });
@@ -145,8 +197,23 @@ describe.skipIf(!hasSeeds)('seed 001: 山海关区西关街道办事处 2020 (bu
       ['满意度指标', '服务对象满意度指标', 'satisfaction', 'satisfaction', '群众满意度', '≥', 95, '%'],
     ]);
   });
-  it('has no warnings', () => {
-    expect(d.warnings).toEqual([]);
+  it('hierarchy and reasons (issue 13)', () => {
+    // Line 94: 基本支出…，主要是人员经费…和日常公用经费… (they add up to 基本支出: parts);
+    // 项目支出…，主要为…，例如综合业务事务管理项目安排682600元 (an example, never a part).
+    expect(d.budget!.expenditure!.items.map((i) => [i.name, i.parent, i.role])).toEqual([
+      ['人员经费', '基本支出', 'part'], ['日常公用经费', '基本支出', 'part'], ['综合业务事务管理项目', '项目支出', 'example'],
+    ]);
+    expect(d.budget!.expenditure!.project!.purpose).toEqual({ text: '主要为社区管理工作、综合业务事务管理工作', line: 94 });
+    // Line 98: the reason of each part of the increase.
+    expect(d.budget!.change!.items.map((i) => i.reason?.text)).toEqual(['主要为人员经费和日常公用经费支出增加', '主要为综合服务中心专项补助项目支出']);
+    // 机关运行经费 主要用于 its 18 items, which add up to its total: parts, and no purpose text.
+    expect(d.operatingExpenses!.items.every((i) => i.role === 'part' && i.parent === null)).toBe(true);
+    expect(d.operatingExpenses!.total!.purpose).toBeUndefined();
+    expect(d.performance!.measures!.map((m) => m.line)).toEqual([262, 272, 283]);
+  });
+  it('warnings: only the note that the project tables add up to 项目支出 (issue 13)', () => {
+    expect(d.warnings).toMatchObject([{ code: 'PROJECTS_AGREE', severity: 'info', line: 94, expected: 1928480, actual: 1928480 }]);
+    expect(d.warnings[0]!.lines).toHaveLength(10);
   });
 });
 
@@ -172,7 +239,11 @@ describe.skipIf(!hasSeeds)('seed 002: 玉田县无终街道办事处 2023 (perfo
     expect(ps[6]).toMatchObject({ name: '招聘社区工作者工资保险', truncated: true, budget: { total: { yuan: 8955000 } } });
     expect(ps[6]!.indicators.map((i) => i.name)).toEqual(['总人数', '工资标准', '人均发放水平']);
     expect(ps.slice(0, 6).every((q) => !q.truncated)).toBe(true);
-    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['TRUNCATED_TABLE', 693]]);
+    // 城镇社区工作经费: budget 770000.00 (line 42), cost indicator 资金成本 115万元 (line 100).
+    expect(d.warnings.map((w) => [w.code, w.line, w.expected, w.actual])).toEqual([['TRUNCATED_TABLE', 693, undefined, undefined], ['COST_ABOVE_BUDGET', 96, 770000, 1150000]]);
+  });
+  it('工作保障措施: the four numbered measures after the subtitle (issue 13)', () => {
+    expect(d.performance!.measures!.map((m) => m.line)).toEqual([18, 19, 20, 21]);
   });
   it('reads targets written as words', () => {
     const all = d.performance!.projects.flatMap((q) => q.indicators);
@@ -206,7 +277,11 @@ describe.skipIf(!hasSeeds)('seed 004: 高新区三女河办事处 2023 (performa
       ['效果指标', '对农村经济社会发展的贡献', 'qualitative', null, null], ['满意度指标', '村干部对资金发放的满意度', 'quantitative', 90, null],
     ]);
     expect(ps.reduce((n, q) => n + q.indicators.length, 0)).toBe(48);
-    expect(d.warnings).toEqual([]);
+    // 三、工作保障措施 (line 35): （一）…（十）, up to the title of the first project table (line 55).
+    expect(d.performance!.measures!.map((m) => m.line)).toEqual([37, 39, 41, 43, 45, 47, 49, 51, 53, 54]);
+    expect(d.performance!.measures!.at(-1)!.text).not.toContain('村干部');
+    // 电代煤工程款及前期费: budget 500万元 (line 806), cost ceiling ≤1400万元 (line 880).
+    expect(d.warnings.map((w) => [w.code, w.severity, w.line, w.lines, w.expected, w.actual])).toEqual([['COST_ABOVE_BUDGET', 'warning', 876, [806, 876], 5000000, 14000000]]);
   });
 });
 

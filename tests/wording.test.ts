@@ -81,7 +81,7 @@ describe('claims: sentences name their reader', () => {
   it('an 机关运行经费 sentence in the 三公 section is read once, as operating expenses', () => {
     const d = fixture('wording/operating-in-three-public.txt');
     expect(d.threePublic).toMatchObject({ total: { yuan: 120000, line: 3 }, abroad: { yuan: 0 }, vehicle: { yuan: 90000 }, reception: { yuan: 30000 } });
-    expect(d.operatingExpenses?.total).toEqual({ yuan: 850000, raw: '85万元', unit: '万元', line: 3 });
+    expect(d.operatingExpenses?.total).toEqual({ yuan: 850000, raw: '85万元', unit: '万元', line: 3, purpose: { text: '主要用于办公费、水电费等', line: 3 } });
     // 政府采购 and 固定资产 in 其他需要说明的事项: read by their readers, with no heading of theirs.
     expect(d.procurement?.total).toMatchObject({ yuan: 400000, line: 5 });
     expect(d.procurement?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['货物类', 300000], ['服务类', 100000]]);

@@ -19,8 +19,10 @@ export function sum(ms: readonly Money[]): Dec {
  * Compare a stated figure with the sum of its parts, with a tolerance of one unit of the
  * last printed digit of any figure involved. Returns true when they agree.
  */
-export function checkSum(diagnostics: Diagnostics, code: string, what: string, total: Money, parts: readonly Money[]): boolean {
-  if (parts.length === 0) return true;
+export function checkSum(diagnostics: Diagnostics, code: string, what: string, total: Money, all: readonly Money[]): boolean {
+  // A rate (每人每月100元) is never summed with amounts, nor taken for a total.
+  const parts = all.filter((p) => !p.per);
+  if (parts.length === 0 || total.per) return true;
   const expected = exact(total).value;
   const actual = sum(parts);
   const tol = [total, ...parts].map((m) => exact(m).ulp).reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
@@ -36,6 +38,7 @@ export function checkSum(diagnostics: Diagnostics, code: string, what: string, t
 
 /** The same figure stated twice must agree (within the rounding of either). */
 export function reportMismatch(diagnostics: Diagnostics, what: string, a: Money, b: Money): boolean {
+  if (a.per !== b.per) return true; // a rate and an amount are not the same figure
   const x = exact(a);
   const y = exact(b);
   const tol = cmp(x.ulp, y.ulp) >= 0 ? x.ulp : y.ulp;

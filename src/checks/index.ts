@@ -1,7 +1,9 @@
 import type { Diagnostics } from '../diagnostics.js';
-import type { BudgetDocument, Change, Money } from '../schema/index.js';
+import type { BudgetDocument, Change, Money, NamedAmount } from '../schema/index.js';
 import { checkSum, reportMismatch } from './compare.js';
 import { classifyThreePublic } from '../extract/three-public.js';
+import { checkDates } from './dates.js';
+import { reconcile } from './reconcile.js';
 
 /**
  * The document's own arithmetic, as warnings with stable rule codes (listed in the README).
@@ -20,6 +22,9 @@ export const RULES = {
   PLACEHOLDER: 'no placeholder (XX, ××, 待填写) where a number belongs',
 } as const;
 
+/** The top-level parts of a list (issue 13): examples (例如, 主要为 …), notes and sub-items are not summed. */
+const topParts = (items: readonly NamedAmount[]): Money[] => items.filter((i) => !i.parent && (i.role ?? 'part') === 'part').map((i) => i.amount);
+
 const present = (ms: (Money | null | undefined)[]): Money[] | null => (ms.every((m) => m) ? (ms as Money[]) : null);
 
 function checkChange(d: Diagnostics, what: string, change: Change | null | undefined) {
@@ -31,7 +36,7 @@ function checkChange(d: Diagnostics, what: string, change: Change | null | undef
 export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
   const b = doc.budget;
   if (b?.revenue?.total && b.revenue.items.length > 0) {
-    checkSum(d, 'SUM_REVENUE', 'revenue', b.revenue.total, b.revenue.items.map((i) => i.amount));
+    checkSum(d, 'SUM_REVENUE', 'revenue', b.revenue.total, topParts(b.revenue.items));
   }
   const e = b?.expenditure;
   if (e?.total) {
@@ -48,7 +53,7 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
   checkChange(d, 'budget', b?.change);
 
   const o = doc.operatingExpenses;
-  if (o?.total && o.items.length > 1) checkSum(d, 'SUM_OPERATING', '机关运行经费', o.total, o.items.map((i) => i.amount));
+  if (o?.total && o.items.length > 1) checkSum(d, 'SUM_OPERATING', '机关运行经费', o.total, topParts(o.items));
   checkChange(d, '机关运行经费', o?.change);
 
   const t = doc.threePublic;
@@ -84,4 +89,8 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
       checkSum(d, 'SUM_PROJECT_FUNDS', `project ${p.name ?? p.title ?? ''}`, p.budget.total, [p.budget.fiscal]);
     }
   }
+
+  // Reconciliations across parts (src/checks/reconcile.ts) and deadlines against the rows (src/checks/dates.ts).
+  reconcile(doc, d);
+  checkDates(doc, d);
 }

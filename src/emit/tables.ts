@@ -18,6 +18,8 @@ export interface FigureRow {
   section: string;
   key: string;
   money: Money;
+  /** The list item that holds the figure (its parent and role), when it is one. */
+  item?: { parent?: string | null; role?: string };
 }
 export interface ProjectRow {
   id: string;
@@ -96,7 +98,7 @@ export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
   { name: 'description', type: 'string', description: '绩效指标描述', get: (r) => r.indicator.description },
   { name: 'scoring', type: 'string', description: '评（扣）分标准', get: (r) => r.indicator.scoring },
   { name: 'target_raw', type: 'string', description: '指标值 as written', get: (r) => r.indicator.target.raw },
-  { name: 'target_kind', type: 'string', description: 'quantitative | qualitative | date | empty', get: (r) => r.indicator.target.kind },
+  { name: 'target_kind', type: 'string', description: 'quantitative | qualitative | date | duration | empty', get: (r) => r.indicator.target.kind },
   { name: 'operator', type: 'string', description: '≥ ≤ = > <', get: (r) => r.indicator.target.operator },
   { name: 'operator_implied', type: 'boolean', description: 'No operator was written; = assumed', get: (r) => r.indicator.target.operatorImplied },
   { name: 'value', type: 'number', description: 'Target value (lower bound of a range)', get: (r) => r.indicator.target.value },
@@ -104,6 +106,7 @@ export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
   { name: 'unit', type: 'string', description: 'Unit, normalized (% for ％/百分比)', get: (r) => r.indicator.target.unit },
   { name: 'yuan', type: 'number', unit: 'CNY', description: 'Target in yuan when its unit is money', get: (r) => r.indicator.target.yuan },
   { name: 'date', type: 'date', description: 'Deadline as an ISO date', get: (r) => r.indicator.target.date },
+  { name: 'year_inferred', type: 'boolean', description: 'The deadline’s year was taken from the document, not the text', get: (r) => r.indicator.target.yearInferred ?? null },
   { name: 'basis', type: 'string', description: '指标值确定依据', get: (r) => r.indicator.basis },
 ];
 
@@ -115,6 +118,9 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
   { name: 'raw', type: 'string', description: 'The amount as written', get: (r) => r.money.raw },
   { name: 'unit', type: 'string', description: 'Unit the amount was read in (元, 万元, 亿元)', get: (r) => r.money.unit },
   { name: 'line', type: 'integer', description: 'Source line', get: (r) => r.money.line },
+  { name: 'per', type: 'string', description: 'A rate: what the amount is per (人/月, 户 …); never sum such rows', get: (r) => r.money.per ?? null },
+  { name: 'role', type: 'string', description: 'For a list item: part (sum the parts without parent to get the total), example or note', get: (r) => r.item?.role ?? null },
+  { name: 'parent', type: 'string', description: 'For a list item: the item or field it belongs to', get: (r) => r.item?.parent ?? null },
 ];
 
 export const TABLES = {
@@ -137,13 +143,14 @@ function isMoney(v: unknown): v is Money {
 /** Every Money figure of a document with its JSON path, in document key order. */
 export function figures(doc: BudgetDocument, id: string): FigureRow[] {
   const out: FigureRow[] = [];
-  const walk = (v: unknown, path: string, section: string) => {
+  const walk = (v: unknown, path: string, section: string, item?: FigureRow['item']) => {
     if (isMoney(v)) {
-      out.push({ id, section, key: path, money: v });
+      out.push(item ? { id, section, key: path, money: v, item } : { id, section, key: path, money: v });
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => walk(x, `${path}[${i}]`, section));
     } else if (typeof v === 'object' && v !== null) {
-      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, section || k);
+      const holder = 'role' in v ? (v as FigureRow['item']) : undefined;
+      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, section || k, holder && (k === 'amount' || k === 'value') ? holder : undefined);
     }
   };
   for (const key of ['budget', 'operatingExpenses', 'threePublic', 'procurement', 'assets', 'performance'] as const) {

@@ -1,6 +1,7 @@
 import { lineAt, type Block, type Paragraph } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { toMoney } from '../normalize/money.js';
+import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
 
 /** An amount found in running text, with the words that name it. */
@@ -71,11 +72,19 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   let segment = 0;
   let sentenceStart = 0;
   let sentenceEnd = -1;
+  const mayHaveRates = text.includes('每') || text.includes('/') || text.includes('／');
+  const starts: number[] = [];
+  amountStarts.set(p, starts);
   while ((m = AMOUNT.exec(text)) !== null) {
     const flat = isFlat(m[0]);
     const at = p.pieces ? lineAt(p, m.index) : p.line;
     const money: Money | null = flat ? { yuan: 0, raw: m[0], unit: '元', line: at } : toMoney(m[0], at, defaultUnit);
     if (!money) continue;
+    // 每人每月100元 · 100元/人/月: a rate keeps what it is per (src/normalize/rate.ts).
+    if (mayHaveRates) {
+      const per = rateOf(text, m.index, m.index + m[0].length);
+      if (per) money.per = per;
+    }
     for (; counted < m.index; counted++) {
       const c = text[counted];
       if (c === '。') {
@@ -116,6 +125,9 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       const pw = CHANGE_WORD.exec(text.slice(Math.max(0, start - 9), start - 1));
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
+    if (money.per) rawLabel = rateLabel(rawLabel);
+    positions.set(money, { paragraph: p, start: m.index, end: m.index + m[0].length });
+    starts.push(m.index);
     const mention: Mention = {
       money,
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
@@ -139,9 +151,27 @@ export function signedMoney(m: Mention): Money {
   if (m.sign !== -1) return m.money;
   const copy = { ...m.money, yuan: -m.money.yuan };
   signedCopies.set(m.money, copy);
+  const at = positions.get(m.money);
+  if (at) positions.set(copy, at);
   return copy;
 }
 const signedCopies = new WeakMap<Money, Money>();
+
+/** Where a Money read from running text stands: its paragraph and offsets (for reasons and 其中 in src/extract/hierarchy.ts). */
+export interface Position {
+  paragraph: Paragraph;
+  start: number;
+  end: number;
+}
+const positions = new WeakMap<Money, Position>();
+export function positionOf(m: Money): Position | undefined {
+  return positions.get(m);
+}
+const amountStarts = new WeakMap<Paragraph, number[]>();
+/** The offsets where the amounts of a scanned paragraph start, in order. */
+export function startsOf(p: Paragraph): readonly number[] | undefined {
+  return amountStarts.get(p);
+}
 
 /** The Money objects an extracted value holds (by identity), for warnUnplaced. */
 export function placed(value: unknown): Set<Money> {

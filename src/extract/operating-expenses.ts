@@ -11,8 +11,9 @@ import { paragraphs, type ExtractContext } from './context.js';
 export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractContext): OperatingExpenses {
   const mentions = paragraphs(blocks).flatMap((p) => scanAmounts(p));
   const stock = mentions.filter((m) => m.sign === null);
-  const totalAt = stock.findIndex((m) => /机关运行经?费/.test(m.label));
-  const total = totalAt >= 0 ? stock[totalAt]! : stock[0] ?? null;
+  const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
+  const totalAt = amounts.findIndex((m) => /机关运行经?费/.test(m.label));
+  const total = totalAt >= 0 ? amounts[totalAt]! : amounts[0] ?? null;
   if (!total) ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
   const out: OperatingExpenses = {
     total: total?.money ?? null,

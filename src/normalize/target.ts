@@ -3,6 +3,7 @@ import { parseDec, shift, toNumber, type Dec } from './decimal.js';
 import { UNIT_POWER } from './money.js';
 import { parseChineseNumeral } from './numerals.js';
 import { normalizeDigits } from './text.js';
+import { isDurationUnit, monthSpan } from './duration.js';
 
 /**
  * The grammar of an indicator's target (指标值): operator, number (or range), unit,
@@ -132,6 +133,10 @@ function readTarget(raw: string, year: number | null): Target {
     s = s.slice(sym.len);
   }
 
+  // A span of months (1-12月 · 2022年1-12月) is a duration, never a deadline.
+  const span = monthSpan(s);
+  if (span) return { raw, kind: 'duration', operator: op, value: span.from, upper: span.to, unit: '月', yuan: null, date: null, operatorImplied: false };
+
   // Deadlines: a date, possibly with 前/之前.
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
@@ -149,6 +154,8 @@ function readTarget(raw: string, year: number | null): Target {
       yuan: null,
       date,
       operatorImplied: false,
+      // The year comes from the document, not from the text (≤9月份 · 12月31日前).
+      yearInferred: date !== null && !/^\d{4}年/.test(s),
     };
   }
 
@@ -189,7 +196,8 @@ function readTarget(raw: string, year: number | null): Target {
   const power = unit === '元' || unit === '万元' || unit === '亿元' ? UNIT_POWER[unit] : null;
   return {
     raw,
-    kind: 'quantitative',
+    // 两天 · ≤10个月 · 30个工作日: a length of time, not a count.
+    kind: unit !== null && isDurationUnit(unit) ? 'duration' : 'quantitative',
     operator: upper !== null && op === null ? null : op ?? '=',
     value: toNumber(num.dec),
     upper: upper ? toNumber(upper) : null,

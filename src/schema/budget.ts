@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineNo, Money, NamedAmount } from './common.js';
+import { ItemRole, LineNo, Money, NamedAmount, Statement } from './common.js';
 
 export const Change = z.strictObject({
   comparedYear: z.number().int().nullable(),
@@ -9,6 +9,8 @@ export const Change = z.strictObject({
   base: Money.nullable(),
   amount: Money.nullable(),
   items: z.array(NamedAmount),
+  /** Why the figure changed, as written (主要原因是… · 主要为…); null when unstated. A 持平 statement is a change of 0. */
+  reason: Statement.nullable().optional(),
 });
 export type Change = z.infer<typeof Change>;
 
@@ -65,6 +67,9 @@ export const AssetItem = z.strictObject({
   quantityUnit: z.string().nullable(),
   value: Money.nullable(),
   line: LineNo,
+  /** The row this one is part of (其中：办公用房 under 房屋); null at the top level. */
+  parent: z.string().nullable().optional(),
+  role: ItemRole.optional(),
 });
 export type AssetItem = z.infer<typeof AssetItem>;
 

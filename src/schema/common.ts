@@ -6,6 +6,8 @@ export const LineNo = z.number().int().min(1);
 /** A problem found in a document: never thrown, always collected. */
 export const Diagnostic = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  /** error: a figure is wrong or contradicts another; warning: a reader of the data must know; info: a note (src/severity.ts). */
+  severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   line: LineNo.nullable(),
   /** Every line involved, for checks over several figures. */
@@ -24,17 +26,35 @@ export type Diagnostic = z.infer<typeof Diagnostic>;
 export const MoneyUnit = z.enum(['元', '万元', '亿元']);
 export type MoneyUnit = z.infer<typeof MoneyUnit>;
 
+/** A piece of text with the line where it starts: a reason (主要原因是…), a purpose (主要用于…), a measure. */
+export const Statement = z.strictObject({ text: z.string(), line: LineNo });
+export type Statement = z.infer<typeof Statement>;
+
+/** How an item stands in its list: a part of the total, an example of what a figure holds (例如, 主要为), or a note (a rate). */
+export const ItemRole = z.enum(['part', 'example', 'note']);
+export type ItemRole = z.infer<typeof ItemRole>;
+
 export const Money = z.strictObject({
   yuan: z.number(),
   raw: z.string(),
   /** The unit the number was read in: written next to it, or given by a table header. */
   unit: MoneyUnit,
   line: LineNo,
+  /** A rate, not an amount: what it is per (人/月 for 每人每月100元, 户, 公里). Never summed or compared with totals. */
+  per: z.string().optional(),
+  /** What the figure is used for, where the text says it (主要用于… · 包括… · 主要为…). */
+  purpose: Statement.optional(),
 });
 export type Money = z.infer<typeof Money>;
 
 export const NamedAmount = z.strictObject({
   name: z.string(),
   amount: Money,
+  /** The item (by name) or field (基本支出, 项目支出) this one is part or example of; null at the top level. */
+  parent: z.string().nullable().optional(),
+  /** part: summing the top-level parts gives the list's total; example / note: never summed. */
+  role: ItemRole.optional(),
+  /** On a part of a change: why it changed, as written (主要原因是…); null when unstated. */
+  reason: Statement.nullable().optional(),
 });
 export type NamedAmount = z.infer<typeof NamedAmount>;

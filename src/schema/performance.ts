@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { LineNo, Money } from './common.js';
+import { LineNo, Money, Statement } from './common.js';
 
 export const Operator = z.enum(['≥', '≤', '=', '>', '<']);
 export type Operator = z.infer<typeof Operator>;
 
 export const Target = z.strictObject({
   raw: z.string(),
-  kind: z.enum(['quantitative', 'qualitative', 'date', 'empty']),
+  /** duration: a length of time (两天, ≤10个月, 1-12月, 维稳工作时长 12月); date: a deadline. */
+  kind: z.enum(['quantitative', 'qualitative', 'date', 'duration', 'empty']),
   operator: Operator.nullable(),
   value: z.number().nullable(),
   upper: z.number().nullable(),
@@ -14,6 +15,8 @@ export const Target = z.strictObject({
   yuan: z.number().nullable(),
   date: z.iso.date().nullable(),
   operatorImplied: z.boolean(),
+  /** On a deadline: true when its year was taken from the document, not written in the target (≤9月份). */
+  yearInferred: z.boolean().optional(),
 });
 export type Target = z.infer<typeof Target>;
 
@@ -67,5 +70,7 @@ export const Performance = z.strictObject({
   goals: z.array(Goal),
   departmentIndicators: z.array(Indicator),
   projects: z.array(Project),
+  /** 工作保障措施: one entry per numbered measure, with its line. */
+  measures: z.array(Statement).optional(),
 });
 export type Performance = z.infer<typeof Performance>;

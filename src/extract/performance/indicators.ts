@@ -1,5 +1,6 @@
 import type { Row } from '../../blocks/index.js';
 import { parseTarget } from '../../normalize/target.js';
+import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
 import { category1, category2 } from './categories.js';
@@ -104,7 +105,7 @@ export function readIndicators(
       name: name ? compact(name) : null,
       description: cellText(row, columns.description),
       scoring: cellText(row, columns.scoring),
-      target: parseTarget(raw, year),
+      target: durationOf(parseTarget(raw, year), name ? compact(name) : null),
       basis: cellText(row, columns.basis),
       line: row.startLine,
     });

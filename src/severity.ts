@@ -1,0 +1,47 @@
+/**
+ * How serious each warning code is: the one place where that is decided (knowledge as data).
+ * - error: a figure of the document is wrong or contradicts another (a sum that does not add up);
+ * - warning: something a reader of the data must know (a figure not placed, a table cut off);
+ * - info: a note, including agreements worth stating (the project tables add up to 项目支出).
+ * A code missing here is a `warning` (a test lists every code the sources emit).
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY: Readonly<Record<string, Severity>> = {
+  // Reading the file
+  TRUNCATED_CHARACTER: 'warning',
+  INVALID_BYTES: 'warning',
+  NOT_A_DISCLOSURE: 'warning',
+  // What is missing or cannot be placed
+  NO_BUDGET_FIGURES: 'warning',
+  NO_OPERATING_TOTAL: 'warning',
+  NO_THREE_PUBLIC_TOTAL: 'warning',
+  NO_PROCUREMENT_TOTAL: 'warning',
+  TRUNCATED_TABLE: 'warning',
+  NO_INDICATORS: 'warning',
+  UNPLACED_FIGURE: 'warning',
+  PLACEHOLDER: 'warning',
+  // The document's own arithmetic
+  SUM_REVENUE: 'error',
+  SUM_EXPENDITURE: 'error',
+  SUM_BASIC: 'error',
+  SUM_OPERATING: 'error',
+  SUM_THREE_PUBLIC: 'error',
+  SUM_VEHICLE: 'error',
+  SUM_CHANGE: 'error',
+  SUM_PROJECT_FUNDS: 'error',
+  FIGURE_MISMATCH: 'error',
+  // Reconciliations (src/checks/reconcile.ts) and dates (src/checks/dates.ts)
+  SUM_PROJECTS: 'warning',
+  PROJECTS_AGREE: 'info',
+  PROJECTS_PARTIAL: 'info',
+  COST_ABOVE_BUDGET: 'warning',
+  GOAL_AMOUNT_MISMATCH: 'warning',
+  COUNT_MISMATCH: 'warning',
+  SUSPECT_OPERATOR: 'info',
+  DATE_CONTRADICTION: 'warning',
+};
+
+export function severityOf(code: string): Severity {
+  return SEVERITY[code] ?? 'warning';
+}
