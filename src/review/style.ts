@@ -15,7 +15,8 @@ header h1{font-size:17px;margin:2px 0}
 header p{margin:0;color:var(--mute)}
 a{color:#0969da}
 kbd{border:1px solid var(--line);border-radius:3px;padding:0 4px;font-size:12px;background:#fff}
-.doc main{display:grid;grid-template-columns:330px 1fr;height:calc(100vh - 70px)}
+.doc{display:flex;flex-direction:column;height:100vh}
+.doc main{flex:1;min-height:0;display:grid;grid-template-columns:330px 1fr}
 aside{overflow:auto;border-right:1px solid var(--line);padding:8px 12px;font-size:13px}
 aside h2{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--mute);margin:12px 0 4px}
 aside ol,aside ul{margin:0;padding-left:18px}
@@ -42,7 +43,7 @@ aside li.cur{background:#fff8c5}
 #tip{position:fixed;z-index:10;max-width:480px;background:#1f2328;color:#fff;padding:6px 8px;border-radius:6px;font-size:12px;line-height:1.4;pointer-events:none;box-shadow:0 4px 14px rgba(0,0,0,.3)}
 #tip .p{color:#9cd1ff;font-family:ui-monospace,monospace}
 #tip .w{color:#ffb3b3}
-#tip div+div{margin-top:4px;border-top:1px solid #444;padding-top:4px}
+#tip>div+div{margin-top:4px;border-top:1px solid #444;padding-top:4px}
 .note{color:var(--mute);padding:16px}
 /* index */
 .idx main{padding:8px 16px}
