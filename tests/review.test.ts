@@ -10,7 +10,7 @@ import { html, jsonInScript } from '../src/review/escape.js';
 import { indexPage } from '../src/review/index-page.js';
 import { collectMarks } from '../src/review/marks.js';
 import { placeOnLine } from '../src/review/place.js';
-import { sourceText } from '../src/review/source.js';
+import { sourceOfBytes } from '../src/review/source.js';
 import { findSpread } from '../src/review/spread.js';
 import { PAGE_SIZE } from '../src/review/client-index.js';
 import { writeReview } from '../src/review/command.js';
@@ -100,10 +100,10 @@ describe('review: marks, placement, escaping (no browser)', () => {
     expect(JSON.parse(j)).toEqual({ s: '</script><!--\u2028' });
   });
 
-  it('a disclosure with markup in it: no tag of the text reaches the page as markup', () => {
+  it('a disclosure with markup in it: no tag of the text reaches the page as markup', async () => {
     const bytes = readFileSync(join(FIXTURES, 'review', 'escaping.txt'));
     const doc = parseDocument(bytes, { path: 'escaping.txt' });
-    const page = documentPage(doc, sourceText(bytes)).html;
+    const page = documentPage(doc, await sourceOfBytes(bytes, 'escaping.txt')).html;
     // The page's own tags only: two scripts (data + client), one style.
     expect(page.match(/<script/g)).toHaveLength(2);
     expect(page.match(/<style/g)).toHaveLength(1);
@@ -111,11 +111,11 @@ describe('review: marks, placement, escaping (no browser)', () => {
     expect(page).toContain('&lt;/textarea&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;');
   });
 
-  it('pages of a long document fold lines far from any figure, so that a page stays small', () => {
+  it('pages of a long document fold lines far from any figure, so that a page stays small', async () => {
     const filler = Array.from({ length: 60_000 }, (_, i) => `第${i}行：这是一段没有金额的说明文字，用于测试很长的文件。`).join('\n');
     const text = `测试县示例局2024年部门预算公开说明\n二、部门预算安排的总体情况\n2024年预算收入100万元。\n${filler}\n`;
     const doc = parseDocument(text, { path: 'long.txt' });
-    const page = documentPage(doc, sourceText(new TextEncoder().encode(text)));
+    const page = documentPage(doc, await sourceOfBytes(new TextEncoder().encode(text), 'long.txt'));
     expect(text.length).toBeGreaterThan(FOLD_ABOVE_CHARS);
     expect(Buffer.byteLength(page.html)).toBeLessThan(1_000_000);
     expect(page.html).toContain('lines without figures or warnings');
@@ -281,8 +281,10 @@ describe.skipIf(!hasBrowser)('review pages in headless Chromium', () => {
     const tip = await sums.locator('#tip').textContent();
     expect(tip).toContain('FIGURE_MISMATCH');
     expect(tip).toContain('lines: 10, 22');
-    // UNPLACED_FIGURE and warning lines have their own classes.
+    // A warning line's number has its own class, and hovering it tells the warnings of the line.
     expect(await sums.locator('#L10').getAttribute('class')).toContain(' w');
+    await sums.locator('#L8 > i').hover();
+    expect(await sums.locator('#tip').textContent()).toContain('PLACEHOLDER: placeholder "XX万元"');
     await sums.close();
   });
 

@@ -12,7 +12,7 @@ function related(line){return data.warnings.filter(function(w){return w.line===l
 function show(mark){
   var ids=(mark.getAttribute('data-m')||'').split(' ').filter(Boolean).map(Number);
   tip.textContent='';
-  var line=null;
+  var line=mark.hasAttribute('data-wl')?Number(mark.getAttribute('data-wl')):null;
   ids.forEach(function(id){
     var m=data.marks[id];if(!m)return;line=m.l;
     var d=el('div');
@@ -34,7 +34,7 @@ function show(mark){
   tip.style.left=Math.max(4,Math.min(r.left,innerWidth-tip.offsetWidth-8))+'px';
 }
 function hide(){tip.hidden=true;}
-function markOf(t){return t&&t.closest?t.closest('.m'):null;}
+function markOf(t){return t&&t.closest?t.closest('.m,.wn'):null;}
 document.addEventListener('mouseover',function(e){var m=markOf(e.target);if(m)show(m);});
 document.addEventListener('mouseout',function(e){if(markOf(e.target))hide();});
 document.addEventListener('focusin',function(e){var m=markOf(e.target);if(m)show(m);else hide();});

@@ -8,7 +8,7 @@ import { resultText } from '../cli/result.js';
 import type { BudgetDocument } from '../schema/index.js';
 import { documentPage } from './document-page.js';
 import { indexPage } from './index-page.js';
-import { sourceText } from './source.js';
+import { sourceOfBytes } from './source.js';
 import { summaryRow, type SummaryRow } from './summary.js';
 
 export interface ReviewOptions {
@@ -50,10 +50,11 @@ export async function writeReview(args: readonly string[], o: ReviewOptions): Pr
   const namer = new DocumentNamer();
   const rows: SummaryRow[] = [];
   const result: ReviewResult = { documents: 0, errors: 0, unmatched, largestPage: 0 };
-  await runAll(inputs, { jobs: o.jobs, engine, stdin, serialization: 'compact' }, (r, index) => {
+  await runAll(inputs, { jobs: o.jobs, engine, stdin, serialization: 'compact' }, async (r, index) => {
     const doc = JSON.parse(resultText(r)) as BudgetDocument;
     const name = `${namer.name(r.path)}.html`;
-    const page = documentPage(doc, doc.error ? sourceText(null) : sourceText(bytesOf(inputs[index]!, engine, stdin)));
+    const src = await sourceOfBytes(doc.error ? null : bytesOf(inputs[index]!, engine, stdin), r.path);
+    const page = documentPage(doc, src);
     writeFileSync(join(o.out, name), page.html);
     result.largestPage = Math.max(result.largestPage, Buffer.byteLength(page.html));
     rows.push(summaryRow(doc, encodeURIComponent(name), page.marks));

@@ -41,7 +41,8 @@ function lineHtml(no: number, text: string, marks: readonly Mark[], wanted: read
     at = s.end;
   }
   body += html(text.slice(at));
-  return `<div class="${classes.join(' ')}" id="L${no}"><i>${no}</i><b>${body}</b></div>\n`;
+  const num = classes.includes('w') ? `<i class="wn" tabindex="0" data-wl="${no}">${no}</i>` : `<i>${no}</i>`;
+  return `<div class="${classes.join(' ')}" id="L${no}">${num}<b>${body}</b></div>\n`;
 }
 
 function sidePanel(doc: BudgetDocument, marks: readonly Mark[]): string {

@@ -31,7 +31,7 @@ aside li.cur{background:#fff8c5}
 .l>i{flex:0 0 4.2em;text-align:right;padding-right:8px;color:var(--mute);font-style:normal;user-select:none}
 .l>b{font-weight:normal;flex:1;padding-right:8px}
 .l.cell>b::before{content:"⇥ ";color:#afb8c1}
-.l.w>i{background:var(--warn);color:#fff}
+.l.w>i{background:var(--warn);color:#fff;cursor:help}
 .l.uf{background:#fff3c4}
 .l.uf>i{background:var(--unplaced);color:#000}
 .l.hit{animation:hit 1.6s ease-out}
