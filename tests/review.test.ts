@@ -311,9 +311,18 @@ describe.skipIf(!hasBrowser)('review pages in headless Chromium', () => {
     expect(await page.locator('#body tr').count()).toBe(n);
     await page.locator('th button', { hasText: 'warnings' }).click();
     expect(await page.locator('#body tr').first().locator('td').first().innerText()).toBe('sum-mismatch.txt');
-    await page.locator('#code').selectOption('TRUNCATED_TABLE');
+    await page.locator('#code').selectOption('SUM_REVENUE');
+    expect(await page.locator('#body tr td:first-child').allInnerTexts()).toEqual(['sum-mismatch.txt']);
+    // A bar of the warnings chart filters by its code too.
+    await page.locator('[data-code="TRUNCATED_TABLE"]').click();
+    expect(await page.locator('#code').inputValue()).toBe('TRUNCATED_TABLE');
     const names = await page.locator('#body tr td:first-child').allInnerTexts();
     expect(names.sort()).toEqual(['project-wan-truncated.txt', ...(hasSeeds ? ['002_65989317e387dd1a.txt'] : [])].sort());
+    await page.locator('#code').selectOption('');
+    await page.locator('th button', { hasText: 'document' }).click();
+    await page.locator('th button', { hasText: 'document' }).click();
+    const byName = await page.locator('#body tr td:first-child').allInnerTexts();
+    expect(byName).toEqual([...byName].sort().reverse());
     expect(await page.locator('.charts svg').count()).toBe(2);
     await page.locator('#body tr a').first().click();
     await page.waitForLoadState();

@@ -1,7 +1,7 @@
 import { html } from './escape.js';
 
 /** A small horizontal bar chart in inline SVG (no chart library: a few dozen bars at most). */
-export function barChart(title: string, bars: readonly (readonly [label: string, value: number])[], max = 16): string {
+export function barChart(title: string, bars: readonly (readonly [label: string, value: number])[], max = 16, filterAttr: string | null = null): string {
   const shown = bars.slice(0, max);
   const rest = bars.length - shown.length;
   const top = Math.max(1, ...shown.map(([, v]) => v));
@@ -13,9 +13,10 @@ export function barChart(title: string, bars: readonly (readonly [label: string,
     .map(([label, value], i) => {
       const y = i * rowH + 2;
       const w = Math.max(1, Math.round((value / top) * barW));
-      return `<text x="${labelW - 6}" y="${y + 11}" text-anchor="end">${html(label)}</text>` +
+      const open = filterAttr ? `<g ${filterAttr}="${html(label)}" class="bar">` : '<g>';
+      return `${open}<text x="${labelW - 6}" y="${y + 11}" text-anchor="end">${html(label)}</text>` +
         `<rect x="${labelW}" y="${y + 1}" width="${w}" height="${rowH - 4}" fill="#4c8bf5"><title>${html(label)}: ${value}</title></rect>` +
-        `<text x="${labelW + w + 4}" y="${y + 11}">${value}</text>`;
+        `<text x="${labelW + w + 4}" y="${y + 11}">${value}</text></g>`;
     })
     .join('');
   const empty = shown.length === 0 ? `<text x="4" y="13">none</text>` : '';

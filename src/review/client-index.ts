@@ -9,9 +9,9 @@ export const INDEX_SCRIPT = String.raw`(function(){
 'use strict';
 var PAGE=${PAGE_SIZE};
 var rows=JSON.parse(document.getElementById('rows').textContent);
-// a row: [href, path, department, year, kind, layout, figures, indicators, warnings, error, codes]
-var COLS=[[1,'document',0],[2,'department',0],[3,'year',1],[4,'kind',0],[5,'layout',0],[6,'figures',1],[7,'indicators',1],[8,'warnings',1],[9,'error',0]];
-var state={sort:1,dir:1,code:'',page:0};
+// a row: [href, path, department, year, kind, layout, figures, indicators, warnings, error, codes, file name]
+var COLS=[[11,'document',0],[2,'department',0],[3,'year',1],[4,'kind',0],[5,'layout',0],[6,'figures',1],[7,'indicators',1],[8,'warnings',1],[9,'error',0]];
+var state={sort:11,dir:1,code:'',page:0};
 var view=rows.slice();
 var body=document.getElementById('body');
 var info=document.getElementById('info');
@@ -36,7 +36,7 @@ function render(){
   for(var i=start;i<end;i++){
     var r=view[i],tr=document.createElement('tr');
     var first=document.createElement('td'),a=document.createElement('a');
-    a.href=r[0];a.textContent=r[1].split('/').pop();a.title=r[1];first.appendChild(a);tr.appendChild(first);
+    a.href=r[0];a.textContent=r[11];a.title=r[1];first.appendChild(a);tr.appendChild(first);
     tr.appendChild(td(r[2]));tr.appendChild(td(r[3],'n'));tr.appendChild(td(r[4]));tr.appendChild(td(r[5]));
     tr.appendChild(td(r[6],'n'));tr.appendChild(td(r[7],'n'));tr.appendChild(td(r[8],'n'));tr.appendChild(td(r[9],r[9]?'err':''));
     frag.appendChild(tr);
@@ -55,7 +55,9 @@ heads.forEach(function(th,i){
     state.page=0;refresh();
   });
 });
-document.getElementById('code').addEventListener('change',function(e){state.code=e.target.value;state.page=0;refresh();});
+var select=document.getElementById('code');
+select.addEventListener('change',function(e){state.code=e.target.value;state.page=0;refresh();});
+document.querySelectorAll('[data-code]').forEach(function(g){g.addEventListener('click',function(){select.value=g.getAttribute('data-code');state.code=select.value;state.page=0;refresh();});});
 document.getElementById('prev').addEventListener('click',function(){if(state.page>0){state.page--;render();}});
 document.getElementById('next').addEventListener('click',function(){state.page++;refresh();});
 refresh();

@@ -51,6 +51,8 @@ aside li.cur{background:#fff8c5}
 .charts figure{margin:0}
 .charts figcaption{font-size:12px;color:var(--mute)}
 .charts svg text{font-size:11px;fill:var(--fg)}
+.charts g.bar{cursor:pointer}
+.charts g.bar:hover rect{fill:#1f6fd1}
 .controls{display:flex;gap:12px;align-items:center;margin:8px 0}
 table.rows{border-collapse:collapse;width:100%;font-size:13px}
 table.rows th,table.rows td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left}
