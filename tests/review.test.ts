@@ -145,6 +145,15 @@ describe('budget-parse review (command line)', () => {
     for (const page of [index, missing]) expect(page).not.toMatch(/<script src|<link |@import|url\(/);
     rmSync(out, { recursive: true, force: true });
   });
+  it('a document named index does not overwrite the index page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-parse-review-in-'));
+    writeFileSync(join(dir, 'index.txt'), readFileSync(join(FIXTURES, 'docs', 'headings.txt')));
+    const out = join(dir, 'out');
+    expect(run([join(dir, 'index.txt'), '--out', out]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['index-2.html', 'index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('"index-2.html"');
+    rmSync(dir, { recursive: true, force: true });
+  });
   it('needs --out and at least one input', () => {
     expect(run(['fixtures/docs']).code).toBe(2);
     expect(run(['--out', tmpdir()]).code).toBe(2);

@@ -48,6 +48,7 @@ export async function writeReview(args: readonly string[], o: ReviewOptions): Pr
   mkdirSync(o.out, { recursive: true });
   const engine: EngineOptions = { maxBytes: o.maxBytes, debug: o.debug };
   const namer = new DocumentNamer();
+  namer.name('index'); // index.html is the index page: a document named index gets index-2.html
   const rows: SummaryRow[] = [];
   const result: ReviewResult = { documents: 0, errors: 0, unmatched, largestPage: 0 };
   await runAll(inputs, { jobs: o.jobs, engine, stdin, serialization: 'compact' }, async (r, index) => {
