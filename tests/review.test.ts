@@ -91,6 +91,7 @@ describe('review: marks, placement, escaping (no browser)', () => {
     const lines = ['部门', '产出', '社区数量', '＝', '13', '个', '依据'];
     expect(findSpread(lines, 1, '＝13个')).toEqual([{ line: 4, raw: '＝' }, { line: 5, raw: '13' }, { line: 6, raw: '个' }]);
     expect(findSpread(lines, 1, '＝14个')).toBeNull();
+    expect(findSpread(['其中基本支出1,568.30万', '元，项目支出900万元'], 1, '1,568.30万元')).toEqual([{ line: 1, raw: '1,568.30万' }, { line: 2, raw: '元' }]);
   });
 
   it('escapes text as data, and JSON so that it cannot close its script element', () => {
@@ -109,6 +110,16 @@ describe('review: marks, placement, escaping (no browser)', () => {
     expect(page.match(/<style/g)).toHaveLength(1);
     expect(page).not.toMatch(/<img|<textarea|<\/textarea|<b>1,286|<!-- 注释/);
     expect(page).toContain('&lt;/textarea&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;');
+  });
+
+  it('a Money cut by a line break is marked on both lines; one that does not start on its line is not moved', () => {
+    const doc = { ...parseDocument('', { path: 'cut.txt' }), error: null, budget: { a: { yuan: 15683000, raw: '1,568.30万元', unit: '万元', line: 1 }, b: { yuan: 1, raw: '900万元', unit: '万元', line: 1 } } };
+    const src = { lines: ['其中基本支出1,568.30万', '元，项目支出900万元'], cells: new Set<number>(), note: null };
+    const page = documentPage(doc as unknown as Parameters<typeof documentPage>[0], { ...src }).html;
+    expect(page).toContain('<mark class="m c-budget" data-m="0" tabindex="0">1,568.30万</mark>');
+    expect(page).toContain('<mark class="m c-budget" data-m="0" tabindex="0">元</mark>');
+    // 900万元 is on line 2, not on its line 1: its line is marked whole, nothing is guessed.
+    expect(page).toMatch(/id="L1"><i>1<\/i><b><mark class="m whole c-budget" data-m="1"/);
   });
 
   it('pages of a long document fold lines far from any figure, so that a page stays small', async () => {

@@ -92,8 +92,10 @@ export function documentPage(doc: BudgetDocument, src: SourceText, indexHref = '
   };
   marks.forEach((m, id) => {
     const text = src.lines[m.line - 1];
-    // Not on its own line: a target whose cells follow the row's first line. Money stays on its line.
-    const pieces = text !== undefined && m.kind !== 'money' && !isOnLine(text, m.raw) ? findSpread(src.lines, m.line, m.raw) : null;
+    // Not on its own line: a target whose cells follow the row's first line, or words that a
+    // line break cut ("1,568.30万" | "元"). A Money must start on its own line.
+    let pieces = text !== undefined && !isOnLine(text, m.raw) ? findSpread(src.lines, m.line, m.raw) : null;
+    if (pieces && m.kind === 'money' && pieces[0]!.line !== m.line) pieces = null;
     if (pieces) {
       m.placedAt = pieces.map((p) => p.line);
       for (const p of pieces) want(p.line, { id, raw: p.raw });
