@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { documentPage, FOLD_ABOVE_CHARS } from '../src/review/document-page.js';
+import { documentPage, FOLD_ABOVE_BYTES } from '../src/review/document-page.js';
 import { html, jsonInScript } from '../src/review/escape.js';
 import { indexPage } from '../src/review/index-page.js';
 import { collectMarks } from '../src/review/marks.js';
@@ -127,7 +127,7 @@ describe('review: marks, placement, escaping (no browser)', () => {
     const text = `测试县示例局2024年部门预算公开说明\n二、部门预算安排的总体情况\n2024年预算收入100万元。\n${filler}\n`;
     const doc = parseDocument(text, { path: 'long.txt' });
     const page = documentPage(doc, await sourceOfBytes(new TextEncoder().encode(text), 'long.txt'));
-    expect(text.length).toBeGreaterThan(FOLD_ABOVE_CHARS);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(FOLD_ABOVE_BYTES);
     expect(Buffer.byteLength(page.html)).toBeLessThan(1_000_000);
     expect(page.html).toContain('lines without figures or warnings');
     expect(page.html).toContain('<mark class="m c-budget"');
@@ -235,6 +235,9 @@ describe.skipIf(!hasBrowser)('review pages in headless Chromium', () => {
     if (hasSeeds) inputs.push(join(ROOT, '..', 'shared', 'seeds'));
     const r = await writeReview(inputs, { out: dir, jobs: 1, maxBytes: 64 << 20, debug: false, quiet: true });
     expect(r.errors).toBe(0);
+    const sizes = readdirSync(dir).map((f) => `${f} ${(statSync(join(dir, f)).size / 1024).toFixed(0)} KB`);
+    console.log(`[review] page sizes: ${sizes.join(', ')}`);
+    expect(r.largestPage).toBeLessThan(3_000_000);
   }, 120_000);
 
   afterAll(async () => {

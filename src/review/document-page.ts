@@ -9,8 +9,8 @@ import { findSpread } from './spread.js';
 import type { SourceText } from './source.js';
 import { CSS } from './style.js';
 
-/** Above this many characters of source text, runs of lines far from any figure or warning fold into a gap. */
-export const FOLD_ABOVE_CHARS = 1_500_000;
+/** Above this many bytes (UTF-8) of source text, runs of lines far from any figure or warning fold into a gap. */
+export const FOLD_ABOVE_BYTES = 2_000_000;
 /** Lines kept around a figure or warning when folding. */
 const CONTEXT = 3;
 
@@ -74,8 +74,9 @@ function sidePanel(doc: BudgetDocument, marks: readonly Mark[]): string {
 
 /** Which lines to show: all, or (for a very long text) those near a figure or a warning. */
 function shownLines(src: SourceText, keep: Set<number>): (no: number) => boolean {
-  const size = src.lines.reduce((n, l) => n + l.length, 0);
-  if (size <= FOLD_ABOVE_CHARS) return () => true;
+  let size = 0;
+  for (const l of src.lines) size += Buffer.byteLength(l);
+  if (size <= FOLD_ABOVE_BYTES) return () => true;
   const near = new Set<number>();
   for (const l of keep) for (let d = -CONTEXT; d <= CONTEXT; d++) near.add(l + d);
   return (no) => near.has(no);
