@@ -304,6 +304,9 @@ describe.skipIf(!hasBrowser)('review pages in headless Chromium', () => {
     const tip = await sums.locator('#tip').textContent();
     expect(tip).toContain('FIGURE_MISMATCH');
     expect(tip).toContain('lines: 10, 22');
+    // The other line of the FIGURE_MISMATCH warning is a link in the side panel.
+    await sums.locator('#warnings a[data-line="22"]').click();
+    await expect.poll(() => sums.evaluate(() => location.hash)).toBe('#L22');
     // A warning line's number has its own class, and hovering it tells the warnings of the line.
     expect(await sums.locator('#L10').getAttribute('class')).toContain(' w');
     await sums.locator('#L8 > i').hover();

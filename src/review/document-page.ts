@@ -58,7 +58,9 @@ function sidePanel(doc: BudgetDocument, marks: readonly Mark[]): string {
   const warnings = doc.warnings
     .map((w, i) => {
       const where = w.line !== null ? `<a href="#L${w.line}" data-line="${w.line}" data-w="${i}">${html(w.code)} · ${w.line}</a>` : `${html(w.code)}`;
-      return `<li id="w${i}">${where} ${html(w.message)}</li>`;
+      const others = (w.lines ?? []).filter((l) => l !== w.line);
+      const also = others.length > 0 ? ` <small>also ${others.map((l) => `<a href="#L${l}" data-line="${l}">${l}</a>`).join(', ')}</small>` : '';
+      return `<li id="w${i}">${where} ${html(w.message)}${also}</li>`;
     })
     .join('');
   const legend = Object.keys(COLORS).map((k) => `<li><span class="sw c-${k}"></span>${k}</li>`).join('') +
@@ -136,7 +138,9 @@ export function documentPage(doc: BudgetDocument, src: SourceText, indexHref = '
   const orphans = marks.map((m, i) => [m, i] as const).filter(([m]) => m.line > src.lines.length);
   if (orphans.length > 0) {
     parts.push(`<div class="note">Figures on lines past the end of the text:</div>\n`);
-    for (const [m, i] of orphans) parts.push(lineHtml(m.line, '', marks, [{ id: i, raw: m.raw }], ['l', 'orphan']));
+    const byOrphanLine = new Map<number, Wanted[]>();
+    for (const [m, id] of orphans) byOrphanLine.set(m.line, [...(byOrphanLine.get(m.line) ?? []), { id, raw: m.raw }]);
+    for (const [line, wanted] of [...byOrphanLine].sort((a, b) => a[0] - b[0])) parts.push(lineHtml(line, '', marks, wanted, ['l', 'orphan']));
   }
   const data: PageData = {
     marks: marks.map((m) => ({ p: m.path, k: m.kind, r: m.raw, v: m.value, f: m.fields, l: m.line, ...(m.placedAt ? { at: m.placedAt } : {}) })),
