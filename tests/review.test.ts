@@ -19,6 +19,8 @@ import { FIXTURES, hasSeeds, ROOT, seedPath } from './helpers.js';
 import { parseDocument } from '../src/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** The text fixtures a directory input gives. */
+const DOC_FIXTURES = readdirSync(join(FIXTURES, 'docs')).filter((f) => f.endsWith('.txt')).sort();
 const hasBrowser = existsSync(CHROMIUM);
 if (!hasBrowser) {
   console.warn(`\n[budget-parse tests] no browser at ${CHROMIUM}: the review pages are NOT opened in a browser, those tests are SKIPPED (apt-get install -y chromium).\n`);
@@ -143,9 +145,10 @@ describe('budget-parse review (command line)', () => {
     const out = mkdtempSync(join(tmpdir(), 'budget-parse-review-'));
     const r = run(['fixtures/docs', 'missing.txt', '-', '--out', out, '--jobs', '2'], readFileSync(join(FIXTURES, 'docs', 'budget-basic.txt'), 'utf8'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/9 documents, 1 errors/);
+    expect(r.stderr).toContain(`${DOC_FIXTURES.length + 1} documents, 1 errors`);
     const pages = readdirSync(out).sort();
-    expect(pages).toEqual(['budget-basic.html', 'cells.html', 'department-indicators.html', 'headings.html', 'index.html', 'missing.html', 'procurement-table.html', 'project-wan-truncated.html', 'stdin.html', 'sum-mismatch.html', 'three-public-table.html']);
+    expect(pages).toEqual([...DOC_FIXTURES.map((f) => `${f.replace(/\.txt$/, '')}.html`), 'index.html', 'missing.html', 'stdin.html'].sort());
+    expect(pages).toContain('sum-mismatch.html');
     const missing = readFileSync(join(out, 'missing.html'), 'utf8');
     expect(missing).toContain('FILE_NOT_FOUND');
     // Standard input is parsed and shown like a file: its figures are marked.
@@ -333,10 +336,12 @@ describe.skipIf(!hasBrowser)('review pages in headless Chromium', () => {
   it('the index of the report: one row per document, sortable, filterable by warning code', async () => {
     const page = await open(join(dir, 'index.html'));
     await page.waitForSelector('body[data-ready="1"]');
-    const n = 8 + 1 + (hasSeeds ? 4 : 0);
+    const n = DOC_FIXTURES.length + 1 + (hasSeeds ? readdirSync(join(ROOT, '..', 'shared', 'seeds')).filter((f) => f.endsWith('.txt')).length : 0);
     expect(await page.locator('#body tr').count()).toBe(n);
     await page.locator('th button', { hasText: 'warnings' }).click();
-    expect(await page.locator('#body tr').first().locator('td').first().innerText()).toBe('sum-mismatch.txt');
+    const warningCounts = (await page.locator('#body tr td:nth-child(8)').allInnerTexts()).map(Number);
+    expect(warningCounts).toEqual([...warningCounts].sort((a, b) => b - a));
+    expect(warningCounts[0]).toBeGreaterThanOrEqual(9); // sum-mismatch.txt has 9
     await page.locator('#code').selectOption('SUM_REVENUE');
     expect(await page.locator('#body tr td:first-child').allInnerTexts()).toEqual(['sum-mismatch.txt']);
     // A bar of the warnings chart filters by its code too.
