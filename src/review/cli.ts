@@ -3,7 +3,6 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../cli/engine.js';
 import { parseShard } from '../cli/inputs.js';
 import { defaultJobs } from '../cli/pool.js';
-import { writeReview } from './command.js';
 
 interface ReviewCliOptions {
   out: string;
@@ -41,6 +40,8 @@ export function addReviewCommand(cmd: Command, done: (code: number) => void): vo
     .action(async (args: string[], o: ReviewCliOptions) => {
       if (!o.color) chalk.level = 0;
       const started = process.hrtime.bigint();
+      // Loaded here, so that the main command does not pay for the report's modules.
+      const { writeReview } = await import('./command.js');
       const r = await writeReview(args, o);
       for (const u of r.unmatched) process.stderr.write(`budget-parse review: ${chalk.yellow('no files match')} ${u}\n`);
       if (r.documents + r.errors === 0) {
