@@ -7,6 +7,7 @@ import { inShard, parseShard, resolveInputs } from './inputs.js';
 import { openSink, serializationFor, type Format } from './output.js';
 import { defaultJobs, runAll } from './pool.js';
 import { Progress } from './progress.js';
+import { addReviewCommand } from '../review/cli.js';
 
 /** Exit codes: 0 every file parsed; 1 some file failed (or warned, with --strict); 2 usage error. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -126,6 +127,9 @@ export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   let code: number = EXIT.OK;
   cmd.exitOverride();
+  addReviewCommand(cmd, (c) => {
+    code = c;
+  });
   cmd.action(async (args: string[], opts: CliOptions) => {
     code = await run(args, opts);
   });
