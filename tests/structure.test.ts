@@ -167,7 +167,7 @@ describe('hierarchy, reasons, purposes, measures on fixtures/structure (issue 13
       ['因公出国（境）费', 0, '与上年持平', '主要是无出国计划'],
       ['公务接待费', -10000, '1万元', null],
     ]);
-    expect(pos.operatingExpenses!.change).toMatchObject({ comparedYear: 2023, amount: { yuan: 0, raw: '持平', line: 12 }, reason: { text: '主要是支出标准未变', line: 12 } });
+    expect(pos.operatingExpenses!.change).toMatchObject({ comparedYear: 2023, amount: { yuan: 0, raw: '与上年持平', line: 12 }, reason: { text: '主要是支出标准未变', line: 12 } });
   });
   it('negative: no reason words, no reason; no 持平, no zero change', () => {
     expect(neg.budget!.change!.items.map((i) => i.reason)).toEqual([null, null]);
