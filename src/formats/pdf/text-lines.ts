@@ -1,0 +1,78 @@
+import type { Span } from '../builder.js';
+import { needsSpace } from '../builder.js';
+import type { Item, PageData } from './page.js';
+
+/** A line of text on a page: its items left to right, the text they make, and where each stands. */
+export interface TextLine {
+  page: number;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+  text: string;
+  spans: Span[];
+}
+
+/** Items whose vertical centres agree (within half a font size) form a line, read left to right. */
+export function groupLines(items: readonly Item[], page: PageData): TextLine[] {
+  const sorted = [...items].sort((a, b) => (a.top + a.bottom) / 2 - (b.top + b.bottom) / 2 || a.x0 - b.x0);
+  const groups: Item[][] = [];
+  let cur: Item[] = [];
+  let cy = 0;
+  let size = 0;
+  for (const it of sorted) {
+    const y = (it.top + it.bottom) / 2;
+    if (cur.length && Math.abs(y - cy) <= Math.max(size, it.size) * 0.45) {
+      cur.push(it);
+      cy = (cy * (cur.length - 1) + y) / cur.length;
+      size = Math.max(size, it.size);
+    } else {
+      if (cur.length) groups.push(cur);
+      cur = [it];
+      cy = y;
+      size = it.size;
+    }
+  }
+  if (cur.length) groups.push(cur);
+  return groups.map((g) => lineOf(g, page));
+}
+
+function lineOf(items: Item[], page: PageData): TextLine {
+  items.sort((a, b) => a.x0 - b.x0);
+  let text = '';
+  const spans: Span[] = [];
+  let prev: Item | null = null;
+  for (const it of items) {
+    if (prev && it.x0 - prev.x1 > Math.min(it.size, prev.size) * 0.3 && !text.endsWith(' ')) text += ' ';
+    const start = text.length;
+    text += it.text;
+    spans.push({ start, end: text.length, place: { page: page.number, bbox: page.toPdf(it.x0, it.top, it.x1, it.bottom) } });
+    prev = it;
+  }
+  return {
+    page: page.number,
+    x0: items[0]!.x0,
+    x1: Math.max(...items.map((i) => i.x1)),
+    top: Math.min(...items.map((i) => i.top)),
+    bottom: Math.max(...items.map((i) => i.bottom)),
+    size: Math.max(...items.map((i) => i.size)),
+    text,
+    spans,
+  };
+}
+
+/** The lines of a cell joined into one text (a wrapped cell is one cell), with the places of its pieces. */
+export function joinLines(lines: readonly TextLine[]): { text: string; spans: Span[] } {
+  let text = '';
+  const spans: Span[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    if (text && needsSpace(text, t)) text += ' ';
+    const shift = text.length - (l.text.length - l.text.trimStart().length);
+    text += t;
+    for (const s of l.spans) spans.push({ start: Math.max(0, s.start + shift), end: Math.max(0, s.end + shift), place: s.place });
+  }
+  return { text, spans };
+}
