@@ -42,7 +42,18 @@ export function placeOf(line: string, raw: string, spans: readonly Span[] | unde
   if (hit.length === 0) hit = [...spans];
   const page = (hit[0]!.place as { page: number }).page;
   const same = hit.filter((s) => 'page' in s.place && s.place.page === page);
-  const boxes = same.map((s) => (s.place as { bbox: BBox }).bbox);
+  // Narrow a piece that holds more than the figure to the figure's share of its width.
+  const boxes = same.map((s) => {
+    const box = (s.place as { bbox: BBox }).bbox;
+    if (at < 0 || s.end - s.start <= 0) return box;
+    const lo = Math.max(s.start, at);
+    const hi = Math.min(s.end, at + raw.length);
+    if (lo === s.start && hi === s.end) return box;
+    const w = box[2] - box[0];
+    const n = s.end - s.start;
+    const r = (v: number) => Math.round(v * 100) / 100;
+    return [r(box[0] + (w * (lo - s.start)) / n), box[1], r(box[0] + (w * (hi - s.start)) / n), box[3]] as BBox;
+  });
   const bbox: BBox = [
     Math.min(...boxes.map((b) => b[0])),
     Math.min(...boxes.map((b) => b[1])),

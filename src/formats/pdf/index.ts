@@ -92,8 +92,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
         if (pending && ei === 0 && sameColumns(pending.grid, el.grid)) {
           let skip = 0;
           while (skip < pending.header.length && skip < texts.length && texts[skip]!.join('\u0001') === pending.header[skip]!.join('\u0001')) skip++;
-          if (skip === pending.header.length || skip === 0) pending.rows.push(...rows.slice(skip));
-          else pending.rows.push(...rows);
+          // The header rows repeated on the continuation page (Word's "repeat header row") are dropped.
+          pending.rows.push(...rows.slice(skip));
           pending.grid = el.grid;
           continue;
         }
