@@ -11,8 +11,31 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loaded: Promise<PdfJs> | null = null;
 
+/**
+ * The legacy build carries core-js polyfills that replace two built-ins of the whole process
+ * with slow JavaScript versions: Array.prototype.push and JSON.parse (fixes for old engines that
+ * Node 20 does not need). Left in place they slow every stage of every later file down (push
+ * alone took a fifth of the PDF time); the natives are put back once the modules are loaded.
+ */
+const NATIVE_PUSH = Array.prototype.push;
+const NATIVE_JSON_PARSE = JSON.parse;
+
+function restoreNatives(): void {
+  if (Array.prototype.push !== NATIVE_PUSH) Object.defineProperty(Array.prototype, 'push', { value: NATIVE_PUSH, writable: true, configurable: true, enumerable: false });
+  if (JSON.parse !== NATIVE_JSON_PARSE) Object.defineProperty(JSON, 'parse', { value: NATIVE_JSON_PARSE, writable: true, configurable: true, enumerable: false });
+}
+
 export function pdfjs(): Promise<PdfJs> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loaded ??= (async () => {
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The "fake worker" (same thread) takes the worker module from here instead of importing it
+    // on the first document, so that its polyfills are undone now too.
+    const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    const worker: unknown = await import(workerModule);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    restoreNatives();
+    return lib;
+  })();
   return loaded;
 }
 
@@ -40,7 +63,7 @@ export function documentOptions(data: Uint8Array) {
     standardFontDataUrl: fonts,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    disableFontFace: false,
     useWorkerFetch: false,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
