@@ -88,17 +88,24 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
         const rows = gridRows(el.grid, el.page);
         if (rows.length === 0) continue;
         const texts = rows.map((r) => r.map((c) => c.text));
-        // A table first on its page right after a table last on the previous page runs on.
+        // A table first on its page right after a table last on the previous page runs on; the rows
+        // it repeats from the start of that table (title, header: "repeat header row") are dropped.
         if (pending && ei === 0 && sameColumns(pending.grid, el.grid)) {
           let skip = 0;
           while (skip < pending.header.length && skip < texts.length && texts[skip]!.join('\u0001') === pending.header[skip]!.join('\u0001')) skip++;
-          // The header rows repeated on the continuation page (Word's "repeat header row") are dropped.
           pending.rows.push(...rows.slice(skip));
           pending.grid = el.grid;
           continue;
         }
         flushTable();
-        pending = { rows, grid: el.grid, header: texts.slice(0, Math.min(3, texts.length)) };
+        // Rows above the table with a single filled cell (the title, 单位：万元 drawn inside the grid) are paragraphs.
+        let first = 0;
+        while (first < rows.length && rows[first]!.filter((c) => c.text !== '').length <= 1) {
+          const only = rows[first]!.find((c) => c.text !== '');
+          if (only) b.paragraph([{ text: only.text, spans: only.spans }]);
+          first++;
+        }
+        if (first < rows.length) pending = { rows: rows.slice(first), grid: el.grid, header: texts.slice(0, first + 3) };
         continue;
       }
       const line = el.line;
@@ -142,10 +149,12 @@ function sameColumns(a: Grid, b: Grid): boolean {
  */
 function gridRows(g: Grid, page: PageData): CellIn[][] {
   const nr = g.ys.length - 1;
+  // Columns where no cell with text starts (an empty margin column of a spreadsheet print) are left out.
+  const used = new Set(g.cells.filter((c) => c.items.length > 0).map((c) => c.c0));
   const rows: CellIn[][] = [];
   for (let r = 0; r < nr; r++) {
-    const cells = g.cells.filter((c) => c.r0 <= r && r <= c.r1).sort((a, b) => a.c0 - b.c0);
-    const row: CellIn[] = cells.map((c) => (c.r0 !== r || c.items.length === 0 ? { text: '' } : joinLines(groupLines(c.items, page))));
+    const cells = g.cells.filter((c) => c.r0 <= r && r <= c.r1 && used.has(c.c0)).sort((a, b) => a.c0 - b.c0);
+    const row: CellIn[] = cells.map((c) => (c.r0 !== r || c.items.length === 0 ? { text: '' } : joinLines(groupLines(c.items, page, true))));
     if (row.some((c) => c.text !== '')) rows.push(row);
   }
   return rows;

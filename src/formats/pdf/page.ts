@@ -151,9 +151,14 @@ export async function readPage(pdf: any, OPS: Record<string, number>, number: nu
             const q = uniq[(k + 1) % uniq.length]!;
             return Math.abs(p[0] - q[0]) < 0.01 || Math.abs(p[1] - q[1]) < 0.01;
           });
-          if (isRect) {
-            addRect(uniq.map((p) => apply(view, ...apply(ctm, p[0], p[1]))), filled);
-          } else if (!filled) {
+          const pageSpace = uniq.map((p) => apply(view, ...apply(ctm, p[0], p[1])));
+          if (filled) {
+            // A thin filled shape (a border drawn as a filled box or a mitred polygon) is a ruling line.
+            const xs = pageSpace.map((p) => p[0]);
+            const ys = pageSpace.map((p) => p[1]);
+            const thin = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) <= THIN;
+            if (thin || isRect) addRect(pageSpace, true);
+          } else {
             for (let k = 1; k < uniq.length; k++) addLine(uniq[k - 1]![0], uniq[k - 1]![1], uniq[k]![0], uniq[k]![1]);
           }
         }

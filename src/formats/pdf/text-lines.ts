@@ -15,7 +15,7 @@ export interface TextLine {
 }
 
 /** Items whose vertical centres agree (within half a font size) form a line, read left to right. */
-export function groupLines(items: readonly Item[], page: PageData): TextLine[] {
+export function groupLines(items: readonly Item[], page: PageData, cell = false): TextLine[] {
   const sorted = [...items].sort((a, b) => (a.top + a.bottom) / 2 - (b.top + b.bottom) / 2 || a.x0 - b.x0);
   const groups: Item[][] = [];
   let cur: Item[] = [];
@@ -35,18 +35,29 @@ export function groupLines(items: readonly Item[], page: PageData): TextLine[] {
     }
   }
   if (cur.length) groups.push(cur);
-  return groups.map((g) => lineOf(g, page));
+  return groups.map((g) => lineOf(g, page, cell));
 }
 
-function lineOf(items: Item[], page: PageData): TextLine {
+const IDEOGRAPH = /[\u4e00-\u9fff]/;
+const SPACED_IDEOGRAPHS = /([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
+
+/**
+ * The items of a line joined left to right, a space where they stand apart. In a table cell
+ * (one field) letter-spaced Chinese (`项 目`, `合 计`) is closed up; in running text a gap between
+ * two ideographs is kept, as it may part two fields (`单位名称：… 单位：万元`).
+ */
+function lineOf(items: Item[], page: PageData, cell: boolean): TextLine {
   items.sort((a, b) => a.x0 - b.x0);
   let text = '';
   const spans: Span[] = [];
   let prev: Item | null = null;
   for (const it of items) {
-    if (prev && it.x0 - prev.x1 > Math.min(it.size, prev.size) * 0.3 && !text.endsWith(' ')) text += ' ';
+    const str = cell && it.text.includes(' ') ? it.text.replace(SPACED_IDEOGRAPHS, '$1') : it.text;
+    const gap = prev ? it.x0 - prev.x1 : 0;
+    const closeUp = cell && IDEOGRAPH.test(text.slice(-1)) && IDEOGRAPH.test(str.trimStart().charAt(0));
+    if (prev && gap > Math.min(it.size, prev.size) * 0.3 && !text.endsWith(' ') && !closeUp) text += ' ';
     const start = text.length;
-    text += it.text;
+    text += str;
     spans.push({ start, end: text.length, place: { page: page.number, bbox: page.toPdf(it.x0, it.top, it.x1, it.bottom) } });
     prev = it;
   }
