@@ -37,6 +37,9 @@ function shardArg(v: string) {
   return s;
 }
 
+/** Exit code set by a subcommand (`text`). */
+let subcommandExit: number | null = null;
+
 function program(): Command {
   const cmd = new Command('budget-parse')
     .description('Turn Chinese government budget disclosures into validated, source-grounded JSON.')
@@ -70,13 +73,13 @@ function program(): Command {
       const read = readInput(file, { maxBytes: parent.maxBytes, debug: parent.debug });
       if (!read.ok) {
         process.stderr.write(`budget-parse: ${file}: ${read.code} ${read.message}\n`);
-        process.exitCode = EXIT.FAILED;
+        subcommandExit = EXIT.FAILED;
         return;
       }
       const t = await textOf(read.bytes, file);
       if (!t.ok) {
         process.stderr.write(`budget-parse: ${file}: ${t.code} ${t.message}\n`);
-        process.exitCode = EXIT.FAILED;
+        subcommandExit = EXIT.FAILED;
         return;
       }
       const lines = t.text.split(/\r\n|\r|\n/);
@@ -161,5 +164,5 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     throw e;
   }
-  return code;
+  return subcommandExit ?? code;
 }
