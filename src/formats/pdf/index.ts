@@ -29,6 +29,10 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
     if (err.name === 'PasswordException') return { code: 'ENCRYPTED_PDF', message: `the PDF is protected by a password and cannot be read (${err.message})` };
     return { code: 'BROKEN_PDF', message: `the PDF cannot be read: ${err.message}` };
   }
+  // Nothing is drawn: the main-thread font loader (which encodes every embedded font as a base64
+  // CSS rule for rendering) has nothing to do.
+  const transport = (pdf as unknown as { _transport?: { fontLoader?: { bind: (f: unknown) => Promise<void> } } })._transport;
+  if (transport?.fontLoader) transport.fontLoader.bind = async () => undefined;
   const b = new TextBuilder('pdf', 'pdf-text');
   const pages: PageData[] = [];
   try {

@@ -92,6 +92,12 @@ export async function readPage(pdf: any, OPS: Record<string, number>, number: nu
     items.push({ text: it.str, x0, x1: Math.max(x1, x0 + 0.1), top: base - size * 0.85, bottom: base + size * 0.15, size });
   }
 
+  // The drawing operators are only needed for the ruling lines of tables: a page of running
+  // text (no figure standing alone, no line whose pieces stand apart) skips them.
+  if (!mayHoldTable(items)) {
+    page.cleanup();
+    return { number, width: vp.width, height: vp.height, items, segments: [], toPdf, images: 0 };
+  }
   const ops = await page.getOperatorList();
   const segments: Segment[] = [];
   let images = 0;
@@ -191,4 +197,31 @@ export async function readPage(pdf: any, OPS: Record<string, number>, number: nu
   }
   page.cleanup();
   return { number, width: vp.width, height: vp.height, items, segments, toPdf, images };
+}
+
+const FIGURE_ONLY = /^[\s\d,.，．%％\-—–()（）]+$/;
+
+/** Could the page hold a table? Figures standing alone, or lines of pieces standing apart, say so. */
+export function mayHoldTable(items: readonly Item[]): boolean {
+  let figures = 0;
+  for (const it of items) if (/\d/.test(it.text) && FIGURE_ONLY.test(it.text) && ++figures >= 3) return true;
+  const rows = new Map<number, Item[]>();
+  for (const it of items) {
+    const k = Math.round((it.top + it.bottom) / 2 / 3);
+    let r = rows.get(k);
+    if (!r) rows.set(k, (r = []));
+    r.push(it);
+  }
+  let apart = 0;
+  for (const r of rows.values()) {
+    if (r.length < 2) continue;
+    r.sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < r.length; i++) {
+      if (r[i]!.x0 - r[i - 1]!.x1 > 2 * Math.max(r[i]!.size, r[i - 1]!.size)) {
+        if (++apart >= 1) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
