@@ -85,6 +85,16 @@ describe('the same content in Tika text, PDF, DOCX and HTML gives the same figur
     expect(pages.size).toBeGreaterThanOrEqual(2);
   });
 
+  it('PDF: a table without ruling lines is read from the alignment of its text, an empty cell kept in its column', async () => {
+    const t = tables((await produced('final-account.pdf')).blocks)[0]!;
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['支出项目', '预算数', '决算数'],
+      ['办公费', '12.00', '11.46'],
+      ['印刷费', '', '3.20'],
+      ['水电费', '28.00', '27.50'],
+    ]);
+  });
+
   it('PDF: running headers and page numbers are not content; wrapped prose is one paragraph', async () => {
     const p = await produced('budget.pdf');
     expect(p.text).not.toContain('示例市园林绿化管理局2025年部门预算公开\n');
@@ -186,7 +196,7 @@ describe('format detection and errors', () => {
     const p = await produced('final-account.docx');
     expect(p.text).toContain('一、部门决算总体情况\n');
     expect(p.text).toContain('三、“三公”经费支出决算情况\n');
-    const t = tables(p.blocks)[0]!;
+    const t = tables(p.blocks)[1]!;
     expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['项目（单位：万元）', '2024年度']);
     expect(t.rows[1]!.cells.map((c) => c.text)).toEqual(['', '预算数', '决算数']);
   });

@@ -5,6 +5,7 @@ import { documentOptions, pdfjs } from './load.js';
 import { readPage, type Item, type PageData } from './page.js';
 import { groupLines, joinLines, type TextLine } from './text-lines.js';
 import { runningLines } from './running.js';
+import { alignedTables, type AlignedTable } from './align.js';
 
 /**
  * Stage 0 for PDF files: pdfjs-dist gives the text items with their positions and the
@@ -13,7 +14,7 @@ import { runningLines } from './running.js';
  * becomes one paragraph (its lines kept as pieces); a table that runs on over a page break
  * stays one table.
  */
-type Element = { kind: 'line'; line: TextLine } | { kind: 'grid'; grid: Grid; page: PageData };
+type Element = { kind: 'line'; line: TextLine } | { kind: 'grid'; grid: Grid; page: PageData } | { kind: 'aligned'; table: AlignedTable };
 
 const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|附件|附表)/;
 
@@ -64,7 +65,16 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
     return els.sort((x, y) => top(x) - top(y));
   });
   const running = runningLines(pages, perPage.map((els) => els.filter((e): e is Element & { kind: 'line' } => e.kind === 'line').map((e) => e.line)));
-  const content = perPage.map((els) => els.filter((e) => e.kind !== 'line' || !running.has(e.line)));
+  const content = perPage.map((els) => {
+    const kept = els.filter((e) => e.kind !== 'line' || !running.has(e.line));
+    // Tables without ruling lines: runs of lines whose fields stand apart, between the ruled ones.
+    const free = kept.filter((e): e is Element & { kind: 'line' } => e.kind === 'line').map((e) => e.line);
+    const aligned = alignedTables(free);
+    if (aligned.length === 0) return kept;
+    const taken = new Set(aligned.flatMap((t) => t.lines));
+    const rest: Element[] = kept.filter((e) => e.kind !== 'line' || !taken.has(e.line));
+    return [...rest, ...aligned.map((table) => ({ kind: 'aligned' as const, table }))].sort((x, y) => top(x) - top(y));
+  });
 
   // Margins of the running text per page, for telling where a paragraph ends.
   const margins = content.map((els) => {
@@ -87,6 +97,12 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
     const m = margins[pi]!;
     for (let ei = 0; ei < els.length; ei++) {
       const el = els[ei]!;
+      if (el.kind === 'aligned') {
+        flushPara();
+        flushTable();
+        b.table(el.table.rows);
+        continue;
+      }
       if (el.kind === 'grid') {
         flushPara();
         const rows = gridRows(el.grid, el.page);
@@ -126,7 +142,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
 }
 
 function top(e: Element): number {
-  return e.kind === 'line' ? e.line.top : e.grid.top;
+  return e.kind === 'line' ? e.line.top : e.kind === 'grid' ? e.grid.top : e.table.top;
 }
 
 /** Does `next` continue the paragraph whose last line is `prev`? */

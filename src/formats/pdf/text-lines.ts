@@ -12,6 +12,8 @@ export interface TextLine {
   size: number;
   text: string;
   spans: Span[];
+  /** Where each item stands across the line (top-down page points), with its offsets in `text`. */
+  parts: { x0: number; x1: number; start: number; end: number }[];
 }
 
 /** Items whose vertical centres agree (within half a font size) form a line, read left to right. */
@@ -50,6 +52,7 @@ function lineOf(items: Item[], page: PageData, cell: boolean): TextLine {
   items.sort((a, b) => a.x0 - b.x0);
   let text = '';
   const spans: Span[] = [];
+  const parts: TextLine['parts'] = [];
   let prev: Item | null = null;
   for (const it of items) {
     const str = cell && it.text.includes(' ') ? it.text.replace(SPACED_IDEOGRAPHS, '$1') : it.text;
@@ -59,6 +62,7 @@ function lineOf(items: Item[], page: PageData, cell: boolean): TextLine {
     const start = text.length;
     text += str;
     spans.push({ start, end: text.length, place: { page: page.number, bbox: page.toPdf(it.x0, it.top, it.x1, it.bottom) } });
+    parts.push({ x0: it.x0, x1: it.x1, start, end: text.length });
     prev = it;
   }
   return {
@@ -70,6 +74,7 @@ function lineOf(items: Item[], page: PageData, cell: boolean): TextLine {
     size: Math.max(...items.map((i) => i.size)),
     text,
     spans,
+    parts,
   };
 }
 
