@@ -52,8 +52,8 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'select', 'button', 'head', 'title', 'svg', 'object']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'hr', 'figure', 'figcaption', 'caption', 'address', 'tr', 'body']);
-/** Class or id names of site chrome: menus, breadcrumbs, sharing bars, footers. */
-const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|header|footer|sidebar|share|topbar|banner|copyright|toolbar)([\s_-]|$)/i;
+/** Class or id names of site chrome: menus, breadcrumbs, sharing bars, footers (not "header": an article header holds the title). */
+const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|sidebar|share|topbar|copyright|toolbar)([\s_-]|$)/i;
 
 function isChrome(el: El): boolean {
   const role = el.attrs.role ?? '';
