@@ -85,12 +85,13 @@ describe('the same content in Tika text, PDF, DOCX and HTML gives the same figur
     expect(pages.size).toBeGreaterThanOrEqual(2);
   });
 
-  it('PDF: a table without ruling lines is read from the alignment of its text, an empty cell kept in its column', async () => {
+  it('PDF: a table without ruling lines is read from the alignment of its text, an empty cell kept in its column, a wrapped cell one cell', async () => {
     const t = tables((await produced('final-account.pdf')).blocks)[0]!;
     expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['支出项目', '预算数', '决算数'],
       ['办公费', '12.00', '11.46'],
       ['印刷费', '', '3.20'],
+      ['物业管理费（含办公楼保洁、安保及绿化养护服务）', '0.00', '0.34'],
       ['水电费', '28.00', '27.50'],
     ]);
   });

@@ -1,9 +1,9 @@
-import type { CellIn, Span } from '../builder.js';
+import { needsSpace, type CellIn, type Span } from '../builder.js';
 import type { TextLine } from './text-lines.js';
 
 /**
  * Tables without ruling lines, from the alignment of the text: a run of at least three lines
- * each made of fields standing apart (gaps wider than twice the font size), one under the other.
+ * each made of fields standing apart (gaps wider than the font size), one under the other.
  * The columns are those of the widest rows; every field goes to the column it overlaps most, so an
  * empty cell stays an empty cell and no figure moves into its neighbour's column.
  */
@@ -35,7 +35,7 @@ function fields(l: TextLine): Field[] {
     if (text) out.push({ x0: c.x0, x1: c.x1, text, spans });
   };
   for (const p of l.parts) {
-    if (cur && p.x0 - cur.x1 <= l.size * 2) {
+    if (cur && p.x0 - cur.x1 <= l.size) {
       cur.x1 = Math.max(cur.x1, p.x1);
       cur.end = p.end;
     } else {
@@ -51,9 +51,11 @@ const MIN_ROWS = 3;
 
 export function alignedTables(lines: readonly TextLine[]): AlignedTable[] {
   const out: AlignedTable[] = [];
-  let run: { line: TextLine; fields: Field[] }[] = [];
+  let run: { line: TextLine; fields: Field[]; wrap?: boolean }[] = [];
   const close = () => {
-    if (run.length >= MIN_ROWS) {
+    // A wrapped line can only stand between rows, not after the last one.
+    while (run.length && run[run.length - 1]!.wrap) run.pop();
+    if (run.filter((r) => !r.wrap).length >= MIN_ROWS) {
       const t = build(run);
       if (t) out.push(t);
     }
@@ -63,6 +65,8 @@ export function alignedTables(lines: readonly TextLine[]): AlignedTable[] {
     const f = fields(l);
     const prev = run[run.length - 1];
     if (f.length >= 2 && (!prev || l.top - prev.line.bottom < l.size * 2.5)) run.push({ line: l, fields: f });
+    // One field set tight under a row (less than a line's gap): the cell above wraps onto it.
+    else if (f.length === 1 && prev && !prev.wrap && l.top - prev.line.bottom < l.size * 0.6) run.push({ line: l, fields: f, wrap: true });
     else {
       close();
       if (f.length >= 2) run.push({ line: l, fields: f });
@@ -72,7 +76,7 @@ export function alignedTables(lines: readonly TextLine[]): AlignedTable[] {
   return out;
 }
 
-function build(run: { line: TextLine; fields: Field[] }[]): AlignedTable | null {
+function build(run: { line: TextLine; fields: Field[]; wrap?: boolean }[]): AlignedTable | null {
   const most = Math.max(...run.map((r) => r.fields.length));
   // Columns: the field intervals of the widest rows, merged where they overlap.
   const intervals = run.filter((r) => r.fields.length === most).flatMap((r) => r.fields.map((f) => [f.x0, f.x1] as [number, number]));
@@ -84,8 +88,10 @@ function build(run: { line: TextLine; fields: Field[] }[]): AlignedTable | null 
     else cols.push([a, b]);
   }
   if (cols.length < 2) return null;
-  const rows: CellIn[][] = run.map((r) => {
-    const cells: { text: string; spans: Span[] }[] = cols.map(() => ({ text: '', spans: [] }));
+  const rows: { text: string; spans: Span[] }[][] = [];
+  for (const r of run) {
+    const wrapped = r.wrap ? rows[rows.length - 1] : undefined;
+    const cells: { text: string; spans: Span[] }[] = wrapped ?? cols.map(() => ({ text: '', spans: [] }));
     for (const f of r.fields) {
       let best = 0;
       let bestScore = -Infinity;
@@ -98,11 +104,13 @@ function build(run: { line: TextLine; fields: Field[] }[]): AlignedTable | null 
         }
       });
       const c = cells[best]!;
-      const shift = c.text ? c.text.length + 1 : 0;
-      c.text = c.text ? `${c.text} ${f.text}` : f.text;
+      // A wrapped cell joins as one text (Chinese needs no space); fields side by side get one.
+      const sep = !c.text ? '' : wrapped ? (needsSpace(c.text, f.text) ? ' ' : '') : ' ';
+      const shift = c.text.length + sep.length;
+      c.text = `${c.text}${sep}${f.text}`;
       for (const s of f.spans) c.spans.push({ ...s, start: s.start + shift, end: s.end + shift });
     }
-    return cells;
-  });
+    if (!wrapped) rows.push(cells);
+  }
   return { lines: run.map((r) => r.line), rows, top: run[0]!.line.top };
 }
