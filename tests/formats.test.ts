@@ -176,8 +176,9 @@ describe('format detection and errors', () => {
     expect(d.budget?.revenue?.total?.yuan).toBe(24683000);
   });
 
-  it('an image-only PDF is NO_TEXT_LAYER, a broken one BROKEN_PDF, a ZIP of something else NOT_TEXT', async () => {
+  it('an image-only PDF is NO_TEXT_LAYER, one with a password ENCRYPTED_PDF, a broken one BROKEN_PDF, a ZIP of something else NOT_TEXT', async () => {
     expect((await parse('scanned.pdf')).error?.code).toBe('NO_TEXT_LAYER');
+    expect((await parse('encrypted.pdf')).error?.code).toBe('ENCRYPTED_PDF');
     const broken = await parseFile(new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), { path: 'b.pdf' });
     expect(broken.error?.code).toBe('BROKEN_PDF');
     expect(broken.source.format).toBe('pdf');
