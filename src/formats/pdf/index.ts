@@ -81,6 +81,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
     const ls = els.filter((e): e is Element & { kind: 'line' } => e.kind === 'line').map((e) => e.line);
     return { left: Math.min(...ls.map((l) => l.x0)), right: Math.max(...ls.map((l) => l.x1)) };
   });
+  const marginsOf = new Map(pages.map((p, i) => [p.number, margins[i]!]));
 
   let para: TextLine[] = [];
   let pending: { rows: CellIn[][]; grid: Grid; header: string[][] } | null = null;
@@ -131,7 +132,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
       const line = el.line;
       flushTable();
       const prev = para[para.length - 1];
-      if (prev && !continues(prev, line, margins[prev.page - 1] ?? m, m)) flushPara();
+      if (prev && !continues(prev, line, marginsOf.get(prev.page) ?? m, m)) flushPara();
       para.push(line);
     }
     // A table still open at the end of the page may run on; a paragraph too (continues() decides).
