@@ -203,3 +203,19 @@ describe('format detection and errors', () => {
     expect(t.rows[1]!.cells.map((c) => c.text)).toEqual(['', '预算数', '决算数']);
   });
 });
+
+describe('PDF lines', () => {
+  const page = { number: 1, width: 600, height: 800, items: [], segments: [], images: 0, toPdf: (a: number, b: number, c: number, d: number) => [a, b, c, d] as [number, number, number, number] };
+  const item = (text: string, x0: number, x1: number) => ({ text, x0, x1, top: 100, bottom: 112, size: 12 });
+
+  it('closes up letter-spaced Chinese in running text, never two figures', async () => {
+    const { groupLines } = await import('../src/formats/pdf/text-lines.js');
+    const [l] = groupLines([item('无 锡 市 发 展 和 改 革 委 员 会 收 入 、 支 出 合 计 12 345', 10, 400)], page);
+    expect(l!.text).toBe('无锡市发展和改革委员会收入、支出合计 12 345');
+    // Items apart by letter-spacing join; a wide gap between two fields stays a space.
+    const [m] = groupLines([item('单位名称：示例局', 10, 106), item('单位：万元', 300, 360)], page);
+    expect(m!.text).toBe('单位名称：示例局 单位：万元');
+    const [n] = groupLines([item('收', 10, 22), item('入', 28, 40)], page);
+    expect(n!.text).toBe('收入');
+  });
+});

@@ -40,8 +40,17 @@ export function groupLines(items: readonly Item[], page: PageData, cell = false)
   return groups.map((g) => lineOf(g, page, cell));
 }
 
-const IDEOGRAPH = /[\u4e00-\u9fff]/;
+const IDEOGRAPH = /[\u4e00-\u9fff\u3001\u3002\uff0c\uff1a\uff1b\uff08\uff09\u201c\u201d]/;
 const SPACED_IDEOGRAPHS = /([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
+// Chinese characters and full-width punctuation, never digits: `12 345` must not become one number.
+const SPACED = '[\\u4e00-\\u9fff\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d]';
+const LETTER_SPACE = new RegExp(`(${SPACED}) (?=${SPACED})`, 'g');
+
+/** A letter-spaced run of text (`无 锡 市 发 展`: single spaces between most characters) closed up. */
+function closeLetterSpacing(s: string): string {
+  const n = s.match(LETTER_SPACE)?.length ?? 0;
+  return n >= 4 && n * 3 >= s.replace(/\s/g, '').length ? s.replace(LETTER_SPACE, '$1') : s;
+}
 
 /**
  * The items of a line joined left to right, a space where they stand apart. In a table cell
@@ -55,9 +64,12 @@ function lineOf(items: Item[], page: PageData, cell: boolean): TextLine {
   const parts: TextLine['parts'] = [];
   let prev: Item | null = null;
   for (const it of items) {
-    const str = cell && it.text.includes(' ') ? it.text.replace(SPACED_IDEOGRAPHS, '$1') : it.text;
+    const str = !it.text.includes(' ') ? it.text : cell ? it.text.replace(SPACED_IDEOGRAPHS, '$1') : closeLetterSpacing(it.text);
     const gap = prev ? it.x0 - prev.x1 : 0;
-    const closeUp = cell && IDEOGRAPH.test(text.slice(-1)) && IDEOGRAPH.test(str.trimStart().charAt(0));
+    // Between two Chinese characters: closed up in a cell; in running text when the gap is
+    // letter-spacing (a justified line, `无 锡 市`), not the wide gap between two fields.
+    const cjk = IDEOGRAPH.test(text.slice(-1)) && IDEOGRAPH.test(str.trimStart().charAt(0));
+    const closeUp = cjk && (cell || gap < Math.min(it.size, prev?.size ?? it.size));
     if (prev && gap > Math.min(it.size, prev.size) * 0.3 && !text.endsWith(' ') && !closeUp) text += ' ';
     const start = text.length;
     text += str;
