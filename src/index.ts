@@ -1,4 +1,5 @@
 export { parseDocument, errorDocument, type ParseOptions } from './parse.js';
+export { parseFile, readFormat, textOf, detectFormat, type Produced } from './formats/index.js';
 export { decode, type Decoded } from './decode/index.js';
 export { splitLines, type Line } from './lines/index.js';
 export { readBlocks, lineAt, type Block, type Table, type Paragraph, type Row, type Cell } from './blocks/index.js';

@@ -18,6 +18,7 @@ import { checkDocument } from './checks/index.js';
 import { annotateStructure } from './extract/structure.js';
 import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
+import type { Produced } from './formats/builder.js';
 import { readLayout } from './layout/index.js';
 import { splitLines } from './lines/index.js';
 import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
@@ -37,6 +38,11 @@ function openTableEnd(lines: readonly { blank: boolean }[]): number {
 export interface ParseOptions {
   /** The path recorded in `source.path` (default: "<input>"). */
   path?: string;
+  /**
+   * The text and blocks a format reader (src/formats) produced from a PDF, DOCX, HTML or XLSX
+   * file: they take the place of decode → lines → layout.
+   */
+  produced?: Pick<Produced, 'format' | 'layout' | 'text' | 'blocks' | 'warnings'>;
 }
 
 /** An entry for an input that could not be read or decoded: every input is accounted for. */
@@ -73,16 +79,17 @@ function sha256(bytes: Uint8Array): string {
  */
 export function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): BudgetDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const source: Source = { path: options.path ?? '<input>', sha256: sha256(bytes), bytes: bytes.length, encoding: null, lines: null, format: 'text', layout: null };
-  const decoded = decode(bytes);
+  const produced = options.produced;
+  const source: Source = { path: options.path ?? '<input>', sha256: sha256(bytes), bytes: bytes.length, encoding: null, lines: null, format: produced?.format ?? 'text', layout: null };
+  const decoded: ReturnType<typeof decode> = produced ? { ok: true, text: produced.text, encoding: 'utf-8', warnings: produced.warnings } : decode(bytes);
   if (!decoded.ok) return validateDocument(errorDocument(source, decoded.code, decoded.message));
-  source.encoding = decoded.encoding;
+  source.encoding = produced ? null : decoded.encoding;
 
   const diagnostics = new Diagnostics();
   for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
   const lines = splitLines(decoded.text);
   source.lines = lines.length;
-  const { layout, blocks } = readLayout(lines, decoded.text);
+  const { layout, blocks } = produced ? { layout: produced.layout, blocks: produced.blocks } : readLayout(lines, decoded.text);
   source.layout = layout;
   const sections = splitSections(blocks);
   // Readers read what sentences and tables claim by their own words; a heading is a hint.

@@ -34,7 +34,8 @@ function badCorpus(): { dir: string; expected: [name: string, code: string | nul
       ['00-good.txt', null],
       ['01-empty.txt', 'EMPTY_FILE'],
       ['02-image.txt', 'NOT_TEXT'],
-      ['03-pdf.txt', 'NOT_TEXT'],
+      // Recognized as a PDF by its first bytes (whatever the name says), and a broken one.
+      ['03-pdf.txt', 'BROKEN_PDF'],
       ['04-docx.txt', 'NOT_TEXT'],
       ['05-news.txt', null, 'NOT_A_DISCLOSURE'],
       ['06-cut-in-character.txt', null, 'TRUNCATED_CHARACTER'],

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { errorDocument, parseDocument } from '../parse.js';
+import { parseFile } from '../formats/index.js';
+import { errorDocument } from '../parse.js';
 import type { BudgetDocument, Source } from '../schema/index.js';
 import type { Input } from './inputs.js';
 
@@ -39,13 +40,13 @@ export function readInput(path: string, options: EngineOptions): { ok: true; byt
   }
 }
 
-/** Parse already-read bytes; an exception here is a bug of ours, reported as INTERNAL_ERROR. */
-export function parseBytes(path: string, bytes: Uint8Array, options: EngineOptions): BudgetDocument {
+/** Parse already-read bytes (any format); an exception here is a bug of ours, reported as INTERNAL_ERROR. */
+export async function parseBytes(path: string, bytes: Uint8Array, options: EngineOptions): Promise<BudgetDocument> {
   if (bytes.length > options.maxBytes) {
     return errorDocument(emptySource(path), 'FILE_TOO_LARGE', `${path} has ${bytes.length} bytes, more than the limit of ${options.maxBytes} (--max-bytes)`);
   }
   try {
-    return parseDocument(bytes, { path });
+    return await parseFile(bytes, { path });
   } catch (e) {
     const err = e as Error;
     const detail = options.debug ? `\n${err.stack ?? err.message}` : '';
@@ -57,7 +58,7 @@ export function parseBytes(path: string, bytes: Uint8Array, options: EngineOptio
   }
 }
 
-export function processFile(input: Input & { kind: 'file' }, options: EngineOptions): BudgetDocument {
+export async function processFile(input: Input & { kind: 'file' }, options: EngineOptions): Promise<BudgetDocument> {
   const read = readInput(input.path, options);
   if (!read.ok) return errorDocument(emptySource(input.path), read.code, read.message);
   return parseBytes(input.path, read.bytes, options);

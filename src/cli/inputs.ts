@@ -12,8 +12,12 @@ export interface ResolvedInputs {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
+/** The extensions a directory is searched for: text and the published formats read natively. */
+export const EXTENSIONS = ['txt', 'pdf', 'docx', 'html', 'htm', 'xlsx'];
+
 /**
- * Turn CLI arguments into inputs, in argument order. A directory gives every *.txt below
+ * Turn CLI arguments into inputs, in argument order. A directory gives every *.txt, *.pdf,
+ * *.docx, *.html, *.htm and *.xlsx below
  * it and a glob pattern every file it matches, each sorted by path; `-` is standard input;
  * any other argument is taken as a file path as it is.
  */
@@ -34,7 +38,7 @@ export async function resolveInputs(args: readonly string[]): Promise<ResolvedIn
     let matches: string[] | null = null;
     if (isDir) {
       // Directories named *.txt are listed too: they become IS_A_DIRECTORY entries, not silent gaps.
-      matches = await fg('**/*.txt', { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, caseSensitiveMatch: false });
+      matches = await fg(`**/*.{${EXTENSIONS.join(',')}}`, { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, caseSensitiveMatch: false });
       matches = matches.map((m) => `${arg.replace(/\/+$/, '')}/${m.replace(/\/$/, '')}`);
     } else if (GLOB_CHARS.test(arg)) {
       let exists = false;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { chalkStderr as chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { documentJsonSchema } from '../schema/index.js';
-import { DEFAULT_MAX_BYTES } from './engine.js';
+import { textOf } from '../formats/index.js';
+import { DEFAULT_MAX_BYTES, readInput } from './engine.js';
 import { inShard, parseShard, resolveInputs } from './inputs.js';
 import { openSink, serializationFor, type Format } from './output.js';
 import { defaultJobs, runAll } from './pool.js';
@@ -37,11 +38,14 @@ function shardArg(v: string) {
   return s;
 }
 
+/** Exit code set by a subcommand (`text`). */
+let subcommandExit: number | null = null;
+
 function program(): Command {
   const cmd = new Command('budget-parse')
     .description('Turn Chinese government budget disclosures into validated, source-grounded JSON.')
     .version(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version)
-    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for standard input')
+    .argument('[inputs...]', 'files (.txt, .pdf, .docx, .html, .xlsx), directories (every such file below), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('-o, --out-dir <dir>', 'write <name>.json per input (and the CSV tables with --format csv) into DIR')
     .addOption(new Option('--table <name>', 'with --format csv and no --out-dir: the table to print').choices(['documents', 'projects', 'indicators', 'figures']).default('documents'))
@@ -59,6 +63,31 @@ function program(): Command {
     .description('print the JSON Schema (draft 2020-12) of one output document')
     .action(() => {
       process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+    });
+  cmd
+    .command('text')
+    .description('print the text a file is read as (PDF, DOCX, HTML, XLSX or text): the lines that `line` in the output counts')
+    .argument('<file>', 'the file')
+    .option('--plain', 'without line numbers (the text as it is parsed, e.g. to pipe into budget-parse -)', false)
+    .action(async (file: string, opts: { plain: boolean }) => {
+      const parent = cmd.opts() as { maxBytes: number; debug: boolean };
+      const read = readInput(file, { maxBytes: parent.maxBytes, debug: parent.debug });
+      if (!read.ok) {
+        process.stderr.write(`budget-parse: ${file}: ${read.code} ${read.message}\n`);
+        subcommandExit = EXIT.FAILED;
+        return;
+      }
+      const t = await textOf(read.bytes, file);
+      if (!t.ok) {
+        process.stderr.write(`budget-parse: ${file}: ${t.code} ${t.message}\n`);
+        subcommandExit = EXIT.FAILED;
+        return;
+      }
+      const lines = t.text.split(/\r\n|\r|\n/);
+      if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+      const width = String(lines.length).length;
+      const out = !opts.plain ? lines.map((l, i) => `${String(i + 1).padStart(width)}  ${l}`).join('\n') : lines.join('\n');
+      process.stdout.write(`${out}\n`);
     });
   return cmd;
 }
@@ -139,5 +168,5 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     throw e;
   }
-  return code;
+  return subcommandExit ?? code;
 }

@@ -15,8 +15,8 @@ export interface PoolOptions {
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
-function processOne(input: Input, options: PoolOptions): Result {
-  const doc = input.kind === 'stdin' ? parseBytes('-', options.stdin ?? new Uint8Array(), options.engine) : processFile(input, options.engine);
+async function processOne(input: Input, options: PoolOptions): Promise<Result> {
+  const doc = input.kind === 'stdin' ? await parseBytes('-', options.stdin ?? new Uint8Array(), options.engine) : await processFile(input, options.engine);
   return toResult(doc, options.serialization);
 }
 
@@ -32,7 +32,7 @@ export async function runAll(
 ): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs, inputs.length));
   if (jobs <= 1) {
-    for (let i = 0; i < inputs.length; i++) await emit(processOne(inputs[i]!, options), i);
+    for (let i = 0; i < inputs.length; i++) await emit(await processOne(inputs[i]!, options), i);
     return;
   }
   const workerUrl = new URL('./worker.js', import.meta.url);
@@ -65,8 +65,10 @@ export async function runAll(
           const index = nextDispatch++;
           const input = inputs[index]!;
           if (input.kind === 'stdin') {
-            ready.set(index, processOne(input, options));
-            flush();
+            processOne(input, options).then((r) => {
+              ready.set(index, r);
+              flush();
+            }, reject);
             continue;
           }
           const w = idle.pop()!;

@@ -5,10 +5,10 @@ import { toBytes, toResult, type Serialization } from './result.js';
 
 /** A worker thread: parses the files it is sent and answers with the serialized documents. */
 const { engine, serialization } = workerData as { engine: EngineOptions; serialization: Serialization };
-parentPort!.on('message', (msg: { index: number; input: Input & { kind: 'file' } }) => {
+parentPort!.on('message', async (msg: { index: number; input: Input & { kind: 'file' } }) => {
   // Test hook: lets the tests kill a worker on one file, as running out of memory would.
   const crashOn = process.env.BUDGET_PARSE_TEST_WORKER_CRASH;
   if (crashOn && msg.input.path.includes(crashOn)) throw new Error('simulated worker crash');
-  const result = toBytes(toResult(processFile(msg.input, engine), serialization));
+  const result = toBytes(toResult(await processFile(msg.input, engine), serialization));
   parentPort!.postMessage({ index: msg.index, result }, [result.text.buffer as ArrayBuffer]);
 });

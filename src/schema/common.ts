@@ -44,6 +44,14 @@ export const Money = z.strictObject({
   per: z.string().optional(),
   /** What the figure is used for, where the text says it (主要用于… · 包括… · 主要为…). */
   purpose: Statement.optional(),
+  /** PDF only: the 1-based page the figure stands on. */
+  page: z.number().int().min(1).optional(),
+  /** PDF only: the box of the figure on its page, [x0, y0, x1, y1] in PDF points (origin bottom left). */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** Spreadsheets only: the sheet the figure stands in. */
+  sheet: z.string().optional(),
+  /** Spreadsheets only: the cell of the figure, A1 style (`C12`). */
+  cell: z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/).optional(),
 });
 export type Money = z.infer<typeof Money>;
 

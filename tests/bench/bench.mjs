@@ -76,3 +76,7 @@ console.log(`  jsonl --jobs 1 within 3x the floor:        ${ratio.toFixed(2)}x  
 console.log(`  --jobs 2 faster than --jobs 1:             ${jobs2.seconds.toFixed(2)} s vs ${jsonl.seconds.toFixed(2)} s  ${jobs2.seconds < jsonl.seconds ? 'met' : 'MISSED'}`);
 console.log(`  jsonl peak RSS growth for 10x the corpus:  ${rssGrowth.toFixed(2)}x  ${rssGrowth < 1.5 ? 'met' : 'MISSED'}`);
 console.log(`  (json --jobs 1: ${json.seconds.toFixed(2)} s)`);
+
+// The PDF corpus (issue 16): pages per second of the PDF reader and the CLI over real PDFs.
+console.log('');
+spawnSync(process.execPath, [join(ROOT, 'tests', 'bench', 'pdf.mjs')], { stdio: 'inherit' });

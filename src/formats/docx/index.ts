@@ -1,0 +1,114 @@
+import { TextBuilder, type CellIn, type Produced } from '../builder.js';
+import type { FormatError } from '../types.js';
+import { child, elements, parseTree, unzipText, type El } from '../xml.js';
+import { Numbering } from './numbering.js';
+
+/**
+ * Stage 0 for Word files: word/document.xml read directly. Paragraphs keep their list
+ * numbers (from numbering.xml); tables keep merged cells as Tika writes them: a gridSpan
+ * cell is one cell, a vMerge continuation an empty cell (the readers fill it down).
+ */
+export function readDocx(bytes: Uint8Array): Produced | FormatError {
+  const files = unzipText(bytes, (n) => n === 'word/document.xml' || n === 'word/numbering.xml' || n === 'word/styles.xml');
+  if (!files) return { code: 'BROKEN_DOCX', message: 'the .docx file is not a readable ZIP archive' };
+  const xml = files.get('word/document.xml');
+  if (!xml) return { code: 'BROKEN_DOCX', message: 'the .docx archive has no word/document.xml' };
+  const root = parseTree(xml);
+  const body = findFirst(root, 'w:body');
+  if (!body) return { code: 'BROKEN_DOCX', message: 'word/document.xml has no body' };
+  const numbering = new Numbering(files.get('word/numbering.xml'), files.get('word/styles.xml'));
+  const b = new TextBuilder('docx', 'tika');
+  walkBody(body, b, numbering);
+  return b.finish();
+}
+
+function findFirst(el: El, name: string): El | undefined {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === name) return c;
+    const f = findFirst(c, name);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+function walkBody(el: El, b: TextBuilder, numbering: Numbering): void {
+  for (const c of elements(el)) {
+    if (c.name === 'w:p') {
+      const t = paragraphText(c, numbering);
+      for (const line of t.split('\n')) b.paragraph([{ text: line }]);
+    } else if (c.name === 'w:tbl') {
+      b.table(tableRows(c, numbering));
+    } else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') {
+      walkBody(c, b, numbering);
+    }
+  }
+}
+
+/** The text of a paragraph: runs (w:t), tabs and breaks, with its list number in front. */
+export function paragraphText(p: El, numbering: Numbering | null): string {
+  let text = '';
+  const visit = (el: El) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      switch (c.name) {
+        case 'w:t':
+          text += c.children.filter((x): x is string => typeof x === 'string').join('');
+          break;
+        case 'w:tab':
+          text += ' ';
+          break;
+        case 'w:br':
+        case 'w:cr':
+          text += '\n';
+          break;
+        case 'w:pPr':
+        case 'w:rPr':
+        case 'w:instrText':
+        case 'w:delText':
+        case 'w:fldData':
+          break;
+        default:
+          visit(c);
+      }
+    }
+  };
+  visit(p);
+  const label = numbering?.label(p) ?? '';
+  return label + text;
+}
+
+function cellText(tc: El, numbering: Numbering): string {
+  const parts: string[] = [];
+  for (const c of elements(tc)) {
+    if (c.name === 'w:p') parts.push(paragraphText(c, numbering));
+    else if (c.name === 'w:tbl') for (const r of tableRows(c, numbering)) parts.push(r.map((x) => x.text).join(' '));
+  }
+  return parts.join('\n');
+}
+
+function tableRows(tbl: El, numbering: Numbering): CellIn[][] {
+  const rows: CellIn[][] = [];
+  for (const tr of elements(tbl, 'w:tr')) {
+    const row: CellIn[] = [];
+    for (const tc of elements(tr)) {
+      if (tc.name === 'w:sdt') {
+        const content = child(tc, 'w:sdtContent');
+        for (const inner of content ? elements(content, 'w:tc') : []) row.push(cellOf(inner, numbering));
+        continue;
+      }
+      if (tc.name !== 'w:tc') continue;
+      row.push(cellOf(tc, numbering));
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function cellOf(tc: El, numbering: Numbering): CellIn {
+  const pr = child(tc, 'w:tcPr');
+  const vMerge = pr ? child(pr, 'w:vMerge') : undefined;
+  // A vMerge without val="restart" continues the cell above: an empty cell, as Tika writes it.
+  if (vMerge && vMerge.attrs['w:val'] !== 'restart') return { text: '' };
+  return { text: cellText(tc, numbering) };
+}

@@ -1,0 +1,150 @@
+import { decode } from '../../decode/index.js';
+import { TextBuilder, type CellIn, type Piece, type Produced } from '../builder.js';
+import type { FormatError } from '../types.js';
+import { parseTree, type El, type Node } from '../xml.js';
+
+/**
+ * Stage 0 for web pages saved from the publishing site: the charset from <meta> (GB2312/GBK
+ * pages are common) or from the bytes; paragraphs from block elements; <table> with rowspan
+ * and colspan into the same merged-cell rows as Tika writes Word tables. Scripts, styles,
+ * navigation, headers and footers of the site are not content.
+ */
+export function readHtml(bytes: Uint8Array): Produced | FormatError {
+  const text = decodeHtml(bytes);
+  if (text === null) return { code: 'NOT_TEXT', message: 'the web page cannot be decoded' };
+  const root = parseTree(text, true);
+  const body = find(root, 'body') ?? root;
+  const b = new TextBuilder('html', 'tika');
+  let line = '';
+  const flush = () => {
+    for (const l of line.split('\n')) {
+      const t = l.replace(/[ \t\r\f]+/g, ' ').trim();
+      if (t) b.paragraph([{ text: t } as Piece]);
+    }
+    line = '';
+  };
+  const walk = (el: El) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        line += c.replace(/\s+/g, ' ');
+        continue;
+      }
+      if (SKIP.has(c.name) || isChrome(c)) continue;
+      if (c.name === 'table') {
+        flush();
+        b.table(tableRows(c));
+        continue;
+      }
+      if (c.name === 'br') {
+        line += '\n';
+        continue;
+      }
+      const block = BLOCK.has(c.name);
+      if (block) flush();
+      walk(c);
+      if (block) flush();
+    }
+  };
+  walk(body);
+  flush();
+  return b.finish();
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'select', 'button', 'head', 'title', 'svg', 'object']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'hr', 'figure', 'figcaption', 'caption', 'address', 'tr', 'body']);
+/** Class or id names of site chrome: menus, breadcrumbs, sharing bars, footers (not "header": an article header holds the title). */
+const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|sidebar|share|topbar|copyright|toolbar)([\s_-]|$)/i;
+
+function isChrome(el: El): boolean {
+  const role = el.attrs.role ?? '';
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return true;
+  const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
+  return names.trim() !== '' && CHROME.test(names);
+}
+
+function find(el: El, name: string): El | undefined {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === name) return c;
+    const f = find(c, name);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+function textOf(n: Node): string {
+  if (typeof n === 'string') return n;
+  if (SKIP.has(n.name)) return '';
+  if (n.name === 'br') return '\n';
+  const inner = n.children.map(textOf).join('');
+  return BLOCK.has(n.name) ? `\n${inner}\n` : inner;
+}
+
+function cellText(td: El): string {
+  return textOf(td)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l)
+    .join('\n');
+}
+
+/** Rows of a table: a colspan cell is one cell; a rowspan cell is an empty cell in the rows below. */
+function tableRows(table: El): CellIn[][] {
+  const trs: El[] = [];
+  const collect = (el: El) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === 'tr') trs.push(c);
+      else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') collect(c);
+    }
+  };
+  collect(table);
+  // Occupancy grid: which origin cell covers (row, col).
+  type Origin = { r: number; c: number; text: string; colspan: number };
+  const grid: (Origin | undefined)[][] = [];
+  trs.forEach((tr, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const td of tr.children) {
+      if (typeof td === 'string' || (td.name !== 'td' && td.name !== 'th')) continue;
+      while (grid[r]![c]) c++;
+      const colspan = Math.max(1, Math.min(1000, Number(td.attrs.colspan) || 1));
+      const rowspan = Math.max(1, Math.min(1000, Number(td.attrs.rowspan) || 1, trs.length - r));
+      const o: Origin = { r, c, text: cellText(td), colspan };
+      for (let dr = 0; dr < rowspan; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = o;
+      }
+      c += colspan;
+    }
+  });
+  return grid.map((row, r) => {
+    const out: CellIn[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const o = row[c];
+      if (!o || o.c !== c) continue; // covered by a colspan from the left
+      out.push({ text: o.r === r ? o.text : '' });
+    }
+    return out;
+  });
+}
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)/i;
+
+/** The page's text: the charset its <meta> names, else what the bytes say (decode stage). */
+export function decodeHtml(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  const m = META_CHARSET.exec(head);
+  const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+  if (m && !bom) {
+    const cs = m[1]!.toLowerCase();
+    const label = /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(cs) ? 'gb18030' : cs;
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // An unknown label: let the bytes tell.
+    }
+  }
+  const d = decode(bytes);
+  return d.ok ? d.text : null;
+}

@@ -1,0 +1,124 @@
+import { TextBuilder, cellName, type CellIn, type Produced } from '../builder.js';
+import type { FormatError } from '../types.js';
+import { child, descendants, elements, parseTree, unzipText, type El } from '../xml.js';
+
+/**
+ * Stage 0 for spreadsheets: each sheet is a table under its name. Numbers are taken as the
+ * cell stores them (the `<v>` text), not as displayed with rounding; merged ranges become
+ * merged cells as Tika writes them (one cell across, empty cells below). Leading rows with a
+ * single filled cell (the title, 单位：万元) become paragraphs above the table.
+ */
+export function readXlsx(bytes: Uint8Array): Produced | FormatError {
+  const files = unzipText(bytes, (n) => n === 'xl/workbook.xml' || n === 'xl/sharedStrings.xml' || n === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+  if (!files) return { code: 'BROKEN_XLSX', message: 'the .xlsx file is not a readable ZIP archive' };
+  const wb = files.get('xl/workbook.xml');
+  if (!wb) return { code: 'BROKEN_XLSX', message: 'the .xlsx archive has no xl/workbook.xml' };
+  const shared = sharedStrings(files.get('xl/sharedStrings.xml'));
+  const rels = new Map<string, string>();
+  for (const r of descendants(parseTree(files.get('xl/_rels/workbook.xml.rels') ?? ''), 'Relationship')) {
+    const target = r.attrs.Target ?? '';
+    rels.set(r.attrs.Id ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const b = new TextBuilder('xlsx', 'tika');
+  let i = 0;
+  for (const s of descendants(parseTree(wb), 'sheet')) {
+    i++;
+    const name = s.attrs.name ?? `Sheet${i}`;
+    const path = rels.get(s.attrs['r:id'] ?? '') ?? `xl/worksheets/sheet${i}.xml`;
+    const xml = files.get(path);
+    if (!xml) continue;
+    readSheet(b, name, parseTree(xml), shared);
+  }
+  return b.finish();
+}
+
+function textIn(el: El | undefined): string {
+  if (!el) return '';
+  let s = '';
+  for (const c of el.children) s += typeof c === 'string' ? c : c.name === 'rPh' ? '' : textIn(c);
+  return s;
+}
+
+function sharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  return [...descendants(parseTree(xml), 'si')].map((si) => textIn(si));
+}
+
+/** "C12" → [row0, col0]. */
+function parseRef(ref: string): [number, number] | null {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref.replace(/\$/g, ''));
+  if (!m) return null;
+  let c = 0;
+  for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]) - 1, c - 1];
+}
+
+function readSheet(b: TextBuilder, name: string, root: El, shared: string[]): void {
+  const values = new Map<string, string>();
+  let maxR = -1;
+  let maxC = -1;
+  for (const row of descendants(root, 'row')) {
+    for (const c of elements(row, 'c')) {
+      const ref = c.attrs.r ?? '';
+      const rc = parseRef(ref);
+      if (!rc) continue;
+      const t = c.attrs.t ?? 'n';
+      const v = textIn(child(c, 'v'));
+      let text: string;
+      if (t === 's') text = shared[Number(v)] ?? '';
+      else if (t === 'inlineStr') text = textIn(child(c, 'is'));
+      else if (t === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
+      else text = v; // numbers and formula results as stored
+      if (text.trim() === '') continue;
+      values.set(`${rc[0]},${rc[1]}`, text);
+      maxR = Math.max(maxR, rc[0]);
+      maxC = Math.max(maxC, rc[1]);
+    }
+  }
+  // Merged ranges: the top-left cell holds the value.
+  const covered = new Map<string, 'left' | 'above'>();
+  for (const m of descendants(root, 'mergeCell')) {
+    const [a, z] = (m.attrs.ref ?? '').split(':');
+    const from = parseRef(a ?? '');
+    const to = parseRef(z ?? '');
+    if (!from || !to) continue;
+    for (let r = from[0]; r <= to[0]; r++) {
+      for (let c = from[1]; c <= to[1]; c++) {
+        if (r === from[0] && c === from[1]) continue;
+        covered.set(`${r},${c}`, c === from[1] ? 'above' : 'left');
+      }
+    }
+    maxR = Math.max(maxR, to[0]);
+    maxC = Math.max(maxC, to[1]);
+  }
+  b.paragraph([{ text: name, spans: [{ start: 0, end: name.length, place: { sheet: name, cell: 'A1' } }] }]);
+  if (maxR < 0) return;
+  let r = 0;
+  // Title rows above the table: one filled cell and nothing else.
+  for (; r <= maxR; r++) {
+    const filled: number[] = [];
+    for (let c = 0; c <= maxC; c++) if (values.has(`${r},${c}`)) filled.push(c);
+    if (filled.length > 1) break;
+    if (filled.length === 1) {
+      const text = values.get(`${r},${filled[0]}`)!;
+      b.paragraph([{ text, spans: [{ start: 0, end: text.length, place: { sheet: name, cell: cellName(r, filled[0]!) } }] }]);
+    }
+  }
+  const rows: CellIn[][] = [];
+  for (; r <= maxR; r++) {
+    const row: CellIn[] = [];
+    for (let c = 0; c <= maxC; c++) {
+      const k = `${r},${c}`;
+      const cov = covered.get(k);
+      if (cov === 'left') continue;
+      if (cov === 'above') {
+        row.push({ text: '' });
+        continue;
+      }
+      const text = values.get(k) ?? '';
+      row.push({ text, spans: [{ start: 0, end: text.length, place: { sheet: name, cell: cellName(r, c) } }] });
+    }
+    if (row.some((x) => x.text !== '')) rows.push(row);
+  }
+  b.table(rows);
+}
