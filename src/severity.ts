@@ -12,6 +12,7 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   TRUNCATED_CHARACTER: 'warning',
   INVALID_BYTES: 'warning',
   NOT_A_DISCLOSURE: 'warning',
+  PDF_PAGE_UNREADABLE: 'warning',
   // What is missing or cannot be placed
   NO_BUDGET_FIGURES: 'warning',
   NO_OPERATING_TOTAL: 'warning',

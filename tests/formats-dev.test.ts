@@ -72,7 +72,8 @@ describe.skipIf(!hasDev)('PDF reader over shared/dev', () => {
     expect(money.length).toBeGreaterThan(3);
     for (const m of money) {
       // The figure starts on its line (its unit may stand on the next line of a wrapped paragraph).
-      expect(lines[m.line - 1], m.raw).toContain(/^[\d,.]+/.exec(m.raw)?.[0] ?? m.raw);
+      // A zero change stated in words (与上年预算数相同) may wrap too: its first words stand on the line.
+      expect(lines[m.line - 1], m.raw).toContain(/^[\d,.]+/.exec(m.raw)?.[0] ?? m.raw.slice(0, 4));
       expect(m.page).toBeGreaterThanOrEqual(1);
       const [x0, y0, x1, y1] = m.bbox!;
       expect(x0 < x1 && y0 < y1 && x1 <= 842 && y1 <= 842).toBe(true);
