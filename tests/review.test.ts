@@ -159,6 +159,16 @@ describe('budget-parse review (command line)', () => {
     for (const page of [index, missing]) expect(page).not.toMatch(/<script src|<link |@import|url\(/);
     rmSync(out, { recursive: true, force: true });
   });
+  it('a PDF or DOCX is shown as the text its format reader gave the parser, with its figures marked', () => {
+    const out = mkdtempSync(join(tmpdir(), 'budget-parse-review-'));
+    expect(run(['fixtures/formats/budget.pdf', 'fixtures/formats/budget.docx', '--out', out]).code).toBe(0);
+    for (const page of ['budget.pdf.html', 'budget.docx.html']) {
+      const text = readFileSync(join(out, page), 'utf8');
+      expect(text, page).toMatch(/<mark class="m c-budget" [^>]*>[\d,.]+万元<\/mark>/);
+      expect(text, page).not.toContain('NOT_TEXT');
+    }
+    rmSync(out, { recursive: true, force: true });
+  });
   it('a document named index does not overwrite the index page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'budget-parse-review-in-'));
     writeFileSync(join(dir, 'index.txt'), readFileSync(join(FIXTURES, 'docs', 'headings.txt')));

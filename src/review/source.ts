@@ -1,4 +1,4 @@
-import { decode } from '../decode/index.js';
+import { textOf } from '../formats/index.js';
 import { splitLines } from '../lines/index.js';
 
 /** The lines of a document as the parser numbered them, for display. */
@@ -14,12 +14,11 @@ export interface SourceText {
 export type TextOf = { ok: true; text: string } | { ok: false; code: string; message: string };
 
 /**
- * The text a file is read as, before it is split into lines. For text files that is the decode
- * stage; a reader of other formats (PDF, DOCX …) hooks in here, with the text it gives the parser.
+ * The text a file is read as, before it is split into lines: the decoded text of a text file, the
+ * text a format reader (PDF, DOCX, HTML, XLSX) gives the parser for the others.
  */
-export async function textOfBytes(bytes: Uint8Array, _path: string): Promise<TextOf> {
-  const d = decode(bytes);
-  return d.ok ? { ok: true, text: d.text } : { ok: false, code: d.code, message: d.message };
+export async function textOfBytes(bytes: Uint8Array, path: string): Promise<TextOf> {
+  return textOf(bytes, path);
 }
 
 /**
