@@ -2,6 +2,7 @@ import type { Block } from '../blocks/index.js';
 import type { Budget, Change, NamedAmount } from '../schema/index.js';
 import { changeBasis, comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { paragraphs, type ExtractContext } from './context.js';
+import { extractFinalOverview } from './final-overview.js';
 
 const REVENUE_TOTAL = /^(部门|本年|全年)?(全部|预算|年度)?收入(预算)?(总计|合计|总额)?$/;
 const EXPENDITURE_TOTAL = /^(部门|本年|全年)?(全部|预算|年度)?支出(预算)?(总计|合计|总额)?$/;
@@ -39,7 +40,8 @@ export function changeOf(ms: Mention[], year: number | null): Change | null {
  * year before (比上年增减情况), read from the sentences.
  */
 export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
-  const budget: Budget = { revenue: null, expenditure: null, change: null };
+  if (ctx.kind === 'finalAccount') return extractFinalOverview(blocks, ctx);
+  const budget: Budget = { revenue: null, expenditure: null, change: null, budgeted: null, executionRates: [] };
   const all: Mention[] = [];
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);

@@ -3,13 +3,19 @@ import type { OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { changeOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
+import { finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 
 /**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
  * ("主要用于办公及印刷费12290元、邮电费8760元…") and a change on the year before.
  */
 export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractContext): OperatingExpenses {
-  const mentions = paragraphs(blocks).flatMap((p) => scanAmounts(p));
+  const paras = paragraphs(blocks);
+  const scanned = paras.flatMap((p) => scanAmounts(p));
+  // A 决算 states actual figures and the year's budget beside them (final-account.ts).
+  const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
+  const final = split ? finalOperating(split.budgeted, paras) : null;
+  const mentions = split ? split.actual : scanned;
   const stock = mentions.filter((m) => m.sign === null);
   const totalAt = stock.findIndex((m) => /机关运行经?费/.test(m.label));
   const total = totalAt >= 0 ? stock[totalAt]! : stock[0] ?? null;
@@ -18,7 +24,10 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     total: total?.money ?? null,
     change: changeOf(mentions, ctx.year),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
+    budgeted: final?.budgeted ?? null,
+    executionRates: final?.rates ?? [],
   };
-  warnUnplaced(ctx.diagnostics, '机关运行经费', mentions, placed(out));
+  if (final) settleBasis(out.change);
+  warnUnplaced(ctx.diagnostics, '机关运行经费', scanned, placed(out));
   return out;
 }

@@ -5,6 +5,8 @@ import { changeBasis, comparedYear, placed, scanAmounts, signedMoney, warnUnplac
 import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
+import { settleBasis, splitBudgeted } from './final-account.js';
+import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates } from './final-three-public.js';
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
@@ -30,7 +32,7 @@ const NAMES: Record<Key, string> = {
 };
 
 function empty(form: ThreePublic['form']): ThreePublic {
-  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, items: [] };
+  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, items: [], budgeted: null, executionRates: [] };
 }
 
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
@@ -115,12 +117,23 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
   const paras = paragraphs(blocks);
   const unitHint = firstUnit(paras.map((p) => p.text));
-  const mentions = paras.flatMap((p) => scanAmounts(p));
+  const scanned = paras.flatMap((p) => scanAmounts(p));
+  // A 决算 states actual figures and the year's budget beside them (final-three-public.ts).
+  const final = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
+  const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics);
   const unreadRows: { money: Money; label: string }[] = [];
-  const table = tables(blocks).map((t) => fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  const table = tables(blocks).map((t) => (final ? finalThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint, classifyThreePublic, unreadRows) : null) ?? fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  if (final) {
+    const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
+    sentence.budgeted = b.parts;
+    sentence.executionRates = threePublicRates(paras, classifyThreePublic);
+    repeated.push(...b.repeated);
+    settleBasis(sentence.change);
+    settleBasis(table?.change);
+  }
   const used = new Set([...placed(sentence), ...placed(table), ...repeated]);
-  warnUnplaced(ctx.diagnostics, '“三公”经费', [...mentions, ...unreadRows], used);
+  warnUnplaced(ctx.diagnostics, '“三公”经费', [...scanned, ...unreadRows], used);
   if (!table) {
     if (sentence.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found', paras[0]?.line ?? null);
     return sentence;
@@ -131,5 +144,5 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     const b = table[key];
     if (a && b) reportMismatch(ctx.diagnostics, `三公 ${NAMES[key]} in the text and in the table`, a, b);
   }
-  return sentence;
+  return final ? mergeFinalThreePublic(sentence, table, ctx.diagnostics) : sentence;
 }

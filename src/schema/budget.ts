@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineNo, Money, NamedAmount } from './common.js';
+import { LineNo, Money, NamedAmount, Rate } from './common.js';
 
 export const Change = z.strictObject({
   comparedYear: z.number().int().nullable(),
@@ -12,17 +12,25 @@ export const Change = z.strictObject({
 });
 export type Change = z.infer<typeof Change>;
 
+const Revenue = z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) });
+const Expenditure = z.strictObject({
+  total: Money.nullable(),
+  basic: Money.nullable(),
+  project: Money.nullable(),
+  items: z.array(NamedAmount),
+});
+
+/**
+ * In a final account (决算) the figures are the actual ones; the budget it states beside them
+ * (预算数, 年初预算, 调整预算) is `budgeted`, with the same keys; `executionRates` are the rates it
+ * prints (完成预算的82.9%). Both are null / [] in a budget.
+ */
 export const Budget = z.strictObject({
-  revenue: z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) }).nullable(),
-  expenditure: z
-    .strictObject({
-      total: Money.nullable(),
-      basic: Money.nullable(),
-      project: Money.nullable(),
-      items: z.array(NamedAmount),
-    })
-    .nullable(),
+  revenue: Revenue.nullable(),
+  expenditure: Expenditure.nullable(),
   change: Change.nullable(),
+  budgeted: z.strictObject({ revenue: Revenue.nullable(), expenditure: Expenditure.nullable() }).nullable(),
+  executionRates: z.array(Rate),
 });
 export type Budget = z.infer<typeof Budget>;
 
@@ -30,8 +38,21 @@ export const OperatingExpenses = z.strictObject({
   total: Money.nullable(),
   change: Change.nullable(),
   items: z.array(NamedAmount),
+  budgeted: z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) }).nullable(),
+  executionRates: z.array(Rate),
 });
 export type OperatingExpenses = z.infer<typeof OperatingExpenses>;
+
+/** The parts of the “三公” figures: in a 决算 the budgeted ones under `budgeted`, with the same keys. */
+export const ThreePublicParts = z.strictObject({
+  total: Money.nullable(),
+  abroad: Money.nullable(),
+  vehicle: Money.nullable(),
+  vehiclePurchase: Money.nullable(),
+  vehicleOperation: Money.nullable(),
+  reception: Money.nullable(),
+});
+export type ThreePublicParts = z.infer<typeof ThreePublicParts>;
 
 export const ThreePublic = z.strictObject({
   form: z.enum(['sentence', 'table']),
@@ -43,6 +64,8 @@ export const ThreePublic = z.strictObject({
   reception: Money.nullable(),
   change: Change.nullable(),
   items: z.array(NamedAmount),
+  budgeted: ThreePublicParts.nullable(),
+  executionRates: z.array(Rate),
 });
 export type ThreePublic = z.infer<typeof ThreePublic>;
 

@@ -3,6 +3,7 @@ import { parseTarget } from '../../normalize/target.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
 import { category1, category2 } from './categories.js';
+import { isClosingRow, scoreOf, selfEvaluationColumns } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
 export interface IndicatorColumns {
@@ -17,6 +18,11 @@ export interface IndicatorColumns {
   value: number;
   unit: number;
   basis: number;
+  /** 绩效自评表 columns (self-evaluation.ts): 实际完成值, 分值, 得分, 偏差原因; -1 when absent. */
+  actual?: number;
+  weight?: number;
+  score?: number;
+  deviation?: number;
   /** Cells in a data row. */
   width: number;
 }
@@ -43,6 +49,7 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
     value: -1,
     unit: -1,
     basis: find(/依据/),
+    ...selfEvaluationColumns(h),
     width: h.length,
   };
   const s = sub?.cells.map((c) => compact(c.text));
@@ -57,6 +64,7 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
     cols.unit = secondSym >= 0 ? target + secondSym : -1;
     cols.target = -1;
     if (cols.basis > target) cols.basis += extra;
+    for (const k of ['actual', 'weight', 'score', 'deviation'] as const) if (cols[k]! > target) cols[k]! += extra;
     cols.width = s.length;
     return { columns: cols, usedSub: true };
   }
@@ -82,6 +90,7 @@ export function readIndicators(
   const out: Indicator[] = [];
   for (const row of rows) {
     if (row.cells.every((c) => c.text === '')) continue;
+    if (isClosingRow(row)) break; // 总分 / 自评等级 of a 绩效自评表
     const l1 = cellText(row, columns.level1);
     const l2 = cellText(row, columns.level2);
     if (l1) {
@@ -96,6 +105,7 @@ export function readIndicators(
       raw = [columns.operator, columns.value, columns.unit].map((i) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '')).join('');
     }
     const name = cellText(row, columns.name);
+    const selfEvaluated = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
     out.push({
       level1: state.level1,
       level2: state.level2,
@@ -106,6 +116,14 @@ export function readIndicators(
       scoring: cellText(row, columns.scoring),
       target: parseTarget(raw, year),
       basis: cellText(row, columns.basis),
+      ...(selfEvaluated
+        ? {
+            actual: parseTarget(row.cells[columns.actual ?? -1]?.text ?? '', year),
+            weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
+            score: scoreOf(row.cells[columns.score ?? -1]?.text),
+            deviation: cellText(row, columns.deviation ?? -1),
+          }
+        : {}),
       line: row.startLine,
     });
   }

@@ -1,0 +1,110 @@
+import type { Paragraph, Table } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { reportMismatch } from '../checks/compare.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
+import { normalizeDigits } from '../normalize/text.js';
+import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
+import type { Mention } from './amounts.js';
+import { compact } from './context.js';
+import { firstOf, scanRates } from './final-account.js';
+
+/** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
+type Key = keyof ThreePublicParts;
+const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
+
+/** Column headers of a 决算 table (预算数 / 决算数), as data. */
+export const BUDGETED_COLUMN = /^(年初|调整后?|全年)?预算(数|额)?$|^(年初|调整后?|全年)预算/;
+export const ACTUAL_COLUMN = /决算(数|额)?$|^实际(支出|发生)(数|额)?$|^(全年)?执行数$/;
+export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率/;
+
+export function emptyParts(): ThreePublicParts {
+  return { total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
+}
+
+/** The budgeted “三公” parts stated in the sentences; a part stated twice must agree. */
+export function budgetedParts(mentions: readonly Mention[], classify: (label: string) => Key | null, d: Diagnostics): { parts: ThreePublicParts | null; repeated: Money[] } {
+  const parts = emptyParts();
+  const repeated: Money[] = [];
+  let any = false;
+  for (const m of mentions) {
+    const key = classify(m.label) ?? (/经费|预算/.test(m.label) && !parts.total ? 'total' : null);
+    if (!key) continue;
+    parts[key] = firstOf(d, `三公 budgeted ${key} stated twice`, parts[key], m.money, repeated);
+    any = true;
+  }
+  return { parts: any ? parts : null, repeated };
+}
+
+/** Rates of the “三公” sentences, each for the part its words name (完成预算的50.8% → total). */
+export function threePublicRates(paras: readonly Paragraph[], classify: (label: string) => Key | null): Rate[] {
+  return scanRates(paras, (words) => classify(words));
+}
+
+/**
+ * The table form of a 决算: 项目 / 预算数 / 决算数 (and maybe 完成率) columns, one row per part.
+ * Returns null when the table has no 预算数 and 决算数 columns (the budget reader then reads it).
+ */
+export function finalThreePublicTable(
+  table: Table,
+  unitHint: MoneyUnit | null,
+  classify: (label: string) => Key | null,
+  unread: { money: Money; label: string }[],
+): ThreePublic | null {
+  const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
+  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  const headerAt = table.rows.findIndex((r) => {
+    const h = r.cells.map((c) => compact(c.text));
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
+  });
+  if (headerAt < 0) return null;
+  const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
+  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x));
+  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x));
+  const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
+  const unit = firstUnit(texts) ?? unitHint ?? '元';
+  const out: ThreePublic = {
+    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
+    change: null, items: [], budgeted: emptyParts(), executionRates: [],
+  };
+  for (const row of table.rows.slice(headerAt + 1)) {
+    const name = compact(row.cells[0]?.text ?? '');
+    const key = classify(name);
+    const cellMoney = (i: number) => {
+      const c = i >= 0 ? row.cells[i] : undefined;
+      return c ? toMoney(c.text, c.startLine, unit) : null;
+    };
+    if (!key) {
+      for (const i of [budgetedAt, actualAt]) {
+        const money = cellMoney(i);
+        if (money) unread.push({ money, label: name });
+      }
+      continue;
+    }
+    const actual = cellMoney(actualAt);
+    const budgeted = cellMoney(budgetedAt);
+    if (actual && out[key] === null) {
+      out[key] = actual;
+      if (key !== 'total') out.items.push({ name, amount: actual });
+    }
+    if (budgeted && out.budgeted![key] === null) out.budgeted![key] = budgeted;
+    const rc = rateAt >= 0 ? row.cells[rateAt] : undefined;
+    const rm = rc ? /^(\d+(?:\.\d+)?)[%％]?$/.exec(normalizeDigits(compact(rc.text))) : null;
+    if (rc && rm) out.executionRates.push({ of: key, percent: Number(rm[1]), raw: compact(rc.text), line: rc.startLine });
+  }
+  return out;
+}
+
+/** Text and table both state the figures: they must agree; the text's figures are kept, the table fills gaps. */
+export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic, d: Diagnostics): ThreePublic {
+  if (!table.budgeted) return sentence;
+  const budgeted = sentence.budgeted ?? emptyParts();
+  for (const k of KEYS) {
+    const a = budgeted[k];
+    const b = table.budgeted[k];
+    if (a && b) reportMismatch(d, `三公 budgeted ${k} in the text and in the table`, a, b);
+    else if (b) budgeted[k] = b;
+  }
+  const rates = [...sentence.executionRates];
+  for (const r of table.executionRates) if (!rates.some((x) => x.of === r.of)) rates.push(r);
+  return { ...sentence, budgeted, executionRates: rates };
+}
