@@ -82,7 +82,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
   const lines = splitLines(decoded.text);
   source.lines = lines.length;
-  const { layout, blocks } = readLayout(lines);
+  const { layout, blocks } = readLayout(lines, decoded.text);
   source.layout = layout;
   const sections = splitSections(blocks);
   // Readers read what sentences and tables claim by their own words; a heading is a hint.
