@@ -27,6 +27,8 @@ export interface Mention {
 // Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
 // and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平.
 const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平/g;
+/** After an amount: it is a threshold (单位价值100万元以上的设备), not a figure. */
+const THRESHOLD = /^(及?以上|以下|以内)/;
 /** Words that make a bare "16万" a sum of money. */
 const MONEY_WORDS = /费|经费|预算|决算|支出|收入|资金|拨款|结转|结余|总额|合计|共计|金额|安排/;
 const BOUNDARY = /[，,。；;：:、\n]/;
@@ -44,6 +46,7 @@ export function cleanLabel(label: string): string {
   while (prev !== s) {
     prev = s;
     s = s
+      .replace(/^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．)）](?!\d))/, '')
       .replace(/^(其中|包括|主要(用于|为|是|包括)?|分别(为|是)?|共计|合计|安排|即|和|及|与|另|例如|如|我(单位|部门)|本(单位|部门)|[\d]{4}年(度)?|，|,|[（(）)])/, '')
       .replace(/(为|是|共计|合计|安排|约|达到?|总额为?|总计|[（(])$/, '');
   }
@@ -76,6 +79,8 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
         sentenceStart = counted + 1;
       } else if (c === '；' || c === ';') segment++;
     }
+    // "主要原因是与上年持平": a 持平 in a stated reason is no figure.
+    if (flat && text.slice(sentenceStart, m.index).includes('原因')) continue;
     if (sentenceEnd < m.index) {
       sentenceEnd = text.indexOf('。', m.index);
       if (sentenceEnd < 0) sentenceEnd = text.length;
@@ -89,6 +94,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     }
     let rawLabel = text.slice(start, m.index);
     if (m[3] && !MONEY_WORDS.test(rawLabel)) continue; // "3万" with no money word: people, area …
+    if (!flat && THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "单位价值100万元以上的设备": a threshold
     if (!rawLabel.trim() && start > 0 && /[:：]/.test(text[start - 1]!)) {
       // "1、收入：792.22万元": the label stands before the colon.
       let from = start - 1;
@@ -186,7 +192,7 @@ export function comparedYear(text: string, year: number | null): number | null {
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
 export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
-  const m = /(?:较|比|与|同)[^，,。；;]{0,14}?(决算|实际|预算)/.exec(text);
+  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text);
   if (!m) return null;
   return m[1] === '预算' ? 'budget' : 'finalAccount';
 }

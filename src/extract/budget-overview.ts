@@ -1,13 +1,36 @@
 import type { Block } from '../blocks/index.js';
-import type { Budget, Change, NamedAmount } from '../schema/index.js';
-import { changeBasis, comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import type { Budget, Change, Money, NamedAmount } from '../schema/index.js';
+import { reportMismatch } from '../checks/compare.js';
+import { placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
+import * as W from './overview-wording.js';
+import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, core } from './overview-wording.js';
 
-const REVENUE_TOTAL = /^(部门|本年|全年)?(全部|预算|年度)?收入(预算)?(总计|合计|总额)?$/;
-const EXPENDITURE_TOTAL = /^(部门|本年|全年)?(全部|预算|年度)?支出(预算)?(总计|合计|总额)?$/;
+/** The total patterns, tried on the label without the department and year before it. */
+const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
+const EXPENDITURE_TOTAL = { test: (label: string) => W.EXPENDITURE_TOTAL.test(core(label)) };
 
 const named = (m: Mention): NamedAmount => ({ name: m.label, amount: m.money });
+
+/**
+ * "收入预算7,552.92万元，比上年增加6,816.11万元…；支出预算7,552.92万元，比上年增加…": a total
+ * that follows a change in the same sentence starts a statement of its own.
+ */
+function splitAtTotals(sentence: Mention[]): Mention[][] {
+  const out: Mention[][] = [[]];
+  let changed = false;
+  for (const m of sentence) {
+    if (changed && m.sign === null && (REVENUE_TOTAL.test(m.label) || EXPENDITURE_TOTAL.test(m.label))) {
+      out.push([]);
+      changed = false;
+    }
+    if (m.sign !== null) changed = true;
+    out[out.length - 1]!.push(m);
+  }
+  return out;
+}
 
 /** Group mentions by sentence. */
 function bySentence(ms: Mention[]): Mention[][] {
@@ -22,17 +45,35 @@ function bySentence(ms: Mention[]): Mention[][] {
 
 /** A change sentence: "较2021年预算减少916.22万元，其中：基本支出减少3.93万元…". */
 export function changeOf(ms: Mention[], year: number | null): Change | null {
-  const signed = ms.filter((m) => m.sign !== null);
-  if (signed.length === 0) return null;
-  const [first, ...rest] = signed;
-  const before = ms.slice(0, ms.indexOf(first!)).filter((m) => m.sign === null && m.sentence === first!.sentence);
-  return {
-    comparedYear: comparedYear(first!.sentenceText, year),
-    basis: changeBasis(first!.sentenceText),
-    base: before.length === 1 ? before[0]!.money : null,
-    amount: signedMoney(first!),
-    items: rest.map((m) => ({ name: m.label, amount: signedMoney(m) })),
-  };
+  return changesOf(ms, year, true).change;
+}
+
+/**
+ * The changes a sentence states: the first signed figure is the change, the next ones its parts;
+ * a signed figure whose own clause compares with an earlier year's 决算 ("比2019年决算数减少…")
+ * opens the change kept apart (`changeOnFinalAccount`), unless the document is a 决算 itself.
+ */
+export function changesOf(ms: Mention[], year: number | null, finalAccount: boolean): ChangeSlots {
+  const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
+  let open: Change | null = null;
+  for (const m of ms) {
+    if (m.sign === null) continue;
+    const own = comparisonOf(m, year);
+    const opensApart = !finalAccount && own.basis === 'finalAccount' && changeBasisOfClause(m) !== null && open !== slots.changeOnFinalAccount;
+    if (!open || opensApart) {
+      const target = changeFor(slots, m, year, finalAccount);
+      if (target.amount === null) {
+        const before = ms.slice(0, ms.indexOf(m)).filter((x) => x.sign === null && x.sentence === m.sentence && !COMPARED.test(x.label));
+        target.base = before.length === 1 ? before[0]!.money : null;
+        target.amount = signedMoney(m);
+        open = target;
+        continue;
+      }
+      open = target;
+    }
+    open.items.push({ name: m.label, amount: signedMoney(m) });
+  }
+  return slots;
 }
 
 /**
@@ -40,37 +81,95 @@ export function changeOf(ms: Mention[], year: number | null): Change | null {
  * year before (比上年增减情况), read from the sentences.
  */
 export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
+  // A 决算: actual figures, the budget beside them, the 决算 overview table (final-overview.ts).
   if (ctx.kind === 'finalAccount') return extractFinalOverview(blocks, ctx);
-  const budget: Budget = { revenue: null, expenditure: null, change: null, budgeted: null, executionRates: [] };
+  const budget: Budget = { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, budgeted: null, executionRates: [] };
   const all: Mention[] = [];
+  const restated: Money[] = [];
+  const expenditure = () => (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });
+  const finalAccount = (ctx.kind as string | undefined) === 'finalAccount'; // read by final-overview.ts above
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);
     all.push(...mentions);
-    for (const sentence of bySentence(mentions)) {
+    for (const sentence of bySentence(mentions).flatMap(splitAtTotals)) {
       const [first, ...rest] = sentence;
       if (!first) continue;
-      if (sentence.some((m) => m.sign !== null) && !budget.change) {
-        budget.change = changeOf(sentence, ctx.year);
+      if (sentence.some((m) => m.sign !== null)) {
+        // "2026年收入预算51036.22万元，比2025年…增加5478.54万元": the total, then the change.
+        if (first.sign === null && !budget.revenue && REVENUE_TOTAL.test(first.label)) budget.revenue = { total: first.money, items: [] };
+        else if (first.sign === null && !budget.expenditure && EXPENDITURE_TOTAL.test(first.label)) expenditure().total = first.money;
+        const found = changesOf(sentence, ctx.year, finalAccount);
+        budget.change ??= found.change;
+        budget.changeOnFinalAccount ??= found.changeOnFinalAccount;
         continue;
       }
       if (first.sign !== null) continue;
-      if (!budget.revenue && REVENUE_TOTAL.test(first.label)) {
+      const lead = first.sentenceText;
+      if (REVENUE_HEAD.test(lead) && !budget.revenue?.total && !W.EXPENDITURE_TOTAL.test(core(first.label))) {
+        // "(一)收入预算:2026年年初预算数14,770.62万元,其中:一般公共预算拨款12,672.73万元,…"
         budget.revenue = { total: first.money, items: rest.filter((m) => m.label && m.sign === null).map(named) };
-      } else if (!budget.expenditure && EXPENDITURE_TOTAL.test(first.label)) {
-        const e = { total: first.money, basic: null as Mention['money'] | null, project: null as Mention['money'] | null, items: [] as NamedAmount[] };
+        continue;
+      }
+      if (EXPENDITURE_HEAD.test(lead) && !budget.expenditure?.total && !W.REVENUE_TOTAL.test(core(first.label))) {
+        const e = expenditure();
+        e.total = first.money;
+        for (const m of rest) {
+          if (!m.label || m.sign !== null) continue;
+          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+          else e.items.push(named(m));
+        }
+        continue;
+      }
+      if (REVENUE_LIST.test(lead) && first.label && !REVENUE_TOTAL.test(first.label)) {
+        // "收入包括：一般公共预算拨款收入700万元、上年结转92.22万元。"
+        budget.revenue ??= { total: null, items: [] };
+        if (budget.revenue.items.length === 0) budget.revenue.items.push(...sentence.filter((m) => m.label && m.sign === null).map(named));
+      } else if (EXPENDITURE_LIST.test(lead) && first.label && !EXPENDITURE_TOTAL.test(first.label)) {
+        const e = expenditure();
+        for (const m of sentence) {
+          if (!m.label || m.sign !== null) continue;
+          if (BASIC.test(m.label) && !e.basic) e.basic = m.money;
+          else if (PROJECT.test(m.label) && !e.project) e.project = m.money;
+          else e.items.push(named(m));
+        }
+      } else if (BOTH_TOTAL.test(core(first.label)) && !budget.revenue && !budget.expenditure) {
+        // "收支总预算6927.14万元": one figure, the revenue and the expenditure total.
+        budget.revenue = { total: first.money, items: [] };
+        expenditure().total = first.money;
+      } else if (!budget.revenue && REVENUE_TOTAL.test(first.label)) {
+        // "收入总计356.2万元，支出总计356.2万元": the expenditure total is no revenue item.
+        const exp = rest.find((m) => m.sign === null && EXPENDITURE_TOTAL.test(m.label));
+        if (exp && !budget.expenditure?.total) expenditure().total = exp.money;
+        budget.revenue = { total: first.money, items: rest.filter((m) => m.label && m.sign === null && m !== exp).map(named) };
+      } else if (budget.revenue && budget.revenue.total === null && REVENUE_TOTAL.test(first.label)) {
+        budget.revenue.total = first.money;
+      } else if (budget.revenue?.total && REVENUE_TOTAL.test(first.label) && sentence.length === 1) {
+        // "1、收入：6927.14万元" after "收支总预算6927.14万元": the same total stated again must agree.
+        reportMismatch(ctx.diagnostics, 'revenue total stated twice', budget.revenue.total, first.money);
+        restated.push(first.money);
+      } else if (budget.expenditure?.total && EXPENDITURE_TOTAL.test(first.label) && sentence.length === 1) {
+        reportMismatch(ctx.diagnostics, 'expenditure total stated twice', budget.expenditure.total, first.money);
+        restated.push(first.money);
+      } else if ((!budget.expenditure || budget.expenditure.total === null) && EXPENDITURE_TOTAL.test(first.label)) {
+        const e = expenditure();
+        e.total = first.money;
         for (const m of rest) {
           if (!m.label || m.sign !== null) continue;
           if (/基本支出/.test(m.label) && !e.basic) e.basic = m.money;
           else if (/项目支出$/.test(m.label) && !e.project) e.project = m.money;
           else e.items.push(named(m));
         }
-        budget.expenditure = e;
+      } else if (BASIC.test(core(first.label)) && !budget.expenditure?.basic) {
+        expenditure().basic = first.money;
+      } else if (PROJECT.test(core(first.label)) && !budget.expenditure?.project) {
+        expenditure().project = first.money;
       }
     }
   }
-  if (!budget.revenue && !budget.expenditure && !budget.change) {
+  if (!budget.revenue && !budget.expenditure && !budget.change && !budget.changeOnFinalAccount) {
     ctx.diagnostics.warn('NO_BUDGET_FIGURES', 'the 预算总体情况 section holds no revenue, expenditure or change figure', null);
   }
-  warnUnplaced(ctx.diagnostics, '预算总体情况', all, placed(budget));
+  warnUnplaced(ctx.diagnostics, '预算总体情况', all, new Set([...placed(budget), ...restated]));
   return budget;
 }

@@ -21,10 +21,15 @@ const MAY_HOLD_FIGURE = /[元万]|持平/;
 // A paragraph that continues the list of the one before: 其中 / 包括 / a list number.
 const CONTINUES = /^\s*(其中|包括|另|分别|[（(]?[\d一二三四五六七八九十]{1,2}[）)、.．](?!\d))/;
 
-/** The reader whose cue stands first in the text, or null. */
+// Where the first figure of a sentence stands: a cue after it names no figure of the sentence
+// ("公用经费834.69万元，主要包括：…因公出国（境）费用…" is no 三公 sentence).
+const FIRST_FIGURE = /\d\s*(?:万|亿|元)|持平/;
+
+/** The reader whose cue stands first in the text, before its first figure; or null. */
 export function cueOf(text: string): ReaderKind | null {
   let best: ReaderKind | null = null;
-  let at = Number.POSITIVE_INFINITY;
+  const f = FIRST_FIGURE.exec(text);
+  let at = f ? f.index + 1 : Number.POSITIVE_INFINITY;
   for (const c of SENTENCE_CUES) {
     const m = c.re.exec(text);
     if (m && m.index < at) {

@@ -182,6 +182,7 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
     revenue: draft.revenue,
     expenditure: draft.expenditure,
     change,
+    changeOnFinalAccount: null,
     budgeted: planned.revenue || planned.expenditure ? { revenue: planned.revenue, expenditure: planned.expenditure } : null,
     executionRates: scanRates(paras, rateOwner),
   };

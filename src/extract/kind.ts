@@ -33,7 +33,11 @@ const isFinalTitle = (text: string): boolean => {
 
 /** True when the title, a heading, a short paragraph or the first cells of a table name a 决算. */
 export function namesFinalAccount(title: string | null, blocks: readonly Block[]): boolean {
-  if (title && isFinalTitle(title)) return true;
+  if (title) {
+    // The title decides when it names either: "XX2023年度部门决算" · "XX2024年部门预算公开说明".
+    if (/(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title)) return true;
+    if (/预算/.test(title) && !/决算/.test(title)) return false;
+  }
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       if (b.text.includes('决算') && isFinalTitle(b.text)) return true;

@@ -44,10 +44,19 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
   const ti = head.findIndex((p) => isTitle(p.text));
   if (ti >= 0) {
     let t = head[ti]!.text;
-    // "北京市统计局部门 2026 年度" ⏎ "部门预算信息公开": a title broken over two lines.
-    const above = head[ti - 1]?.text;
-    if (!YEAR.test(t) && above && above.length <= 30 && YEAR.test(above) && !/[。，；：:]/.test(above)) t = `${above.trim()}${t}`;
+    // "北京市统计局部门 2026 年度" ⏎ "部门预算信息公开", or "2025 年度" ⏎ "无锡市某委员会" ⏎ "部门预算公开":
+    // a title broken over lines.
+    for (let k = ti - 1, n = 0; k >= 0 && n < 2 && !YEAR.test(t); k--, n++) {
+      const above = head[k]!.text;
+      if (above.length > 30 || /[。，；：:>]/.test(above) || isTitle(above)) break;
+      t = `${above.trim()}${t}`;
+    }
     department = departmentFromTitle(t);
+    if (department && !ORG_SUFFIX.test(department)) {
+      // "上海市2026年市级单位预算" ⏎ "预算单位：上海市数据局": a place is no department; a label tells.
+      const labelled = head.map((p) => departmentFromLabel(p.text)).find((d) => d);
+      if (labelled) department = labelled;
+    }
     title = t;
     const ym = YEAR.exec(t);
     if (!department && ym && !t.slice(0, ym.index).trim()) {

@@ -1,7 +1,7 @@
 import type { Block } from '../blocks/index.js';
 import type { OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
-import { changeOf } from './budget-overview.js';
+import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 
@@ -22,7 +22,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   if (!total) ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
   const out: OperatingExpenses = {
     total: total?.money ?? null,
-    change: changeOf(mentions, ctx.year),
+    ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],

@@ -15,9 +15,16 @@ const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采
 export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext): Procurement {
   const paras = paragraphs(blocks);
   const mentions = paras.flatMap((p) => scanAmounts(p));
-  let total: Money | null = mentions.find((x) => x.sign === null && /采购/.test(x.label))?.money ?? null;
+  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label));
+  let total: Money | null = totalAt?.money ?? null;
   const unread: { money: Money; label: string }[] = [...mentions];
   const items: NamedAmount[] = [];
+  // "政府采购预算总额40万元，其中：货物类30万元，服务类10万元": the parts named in the same sentence.
+  if (totalAt) {
+    for (const m of mentions) {
+      if (m !== totalAt && m.sign === null && m.label && m.sentenceText === totalAt.sentenceText && m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
+    }
+  }
   let tableTotal: Money | null = null;
   for (const t of tables(blocks)) {
     const unit = firstUnit(t.rows.flatMap((r) => r.cells.map((c) => c.text))) ?? firstUnit(paras.map((p) => p.text)) ?? '元';

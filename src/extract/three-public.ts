@@ -1,7 +1,8 @@
 import type { Block, Table } from '../blocks/index.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { changeBasis, comparedYear, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeFor, type ChangeSlots } from './changes.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
@@ -14,9 +15,9 @@ type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperatio
 export function classifyThreePublic(label: string): Key | null {
   const s = label.replace(/\s+/g, '');
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
-  if (/公务用车购置及运|公务用车购置和运|车辆购置及运/.test(s)) return 'vehicle';
-  if (/公务用车购置|车辆购置/.test(s)) return 'vehiclePurchase';
-  if (/公务用车运|运行维护|运维/.test(s)) return 'vehicleOperation';
+  if (/(公务用车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
+  if (/公务用车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase';
+  if (/公务用车运|公车运|车辆运行|运行维护|运维/.test(s)) return 'vehicleOperation';
   if (/公务接待/.test(s)) return 'reception';
   if (/三公|合计|总计/.test(s)) return 'total';
   return null;
@@ -32,40 +33,54 @@ const NAMES: Record<Key, string> = {
 };
 
 function empty(form: ThreePublic['form']): ThreePublic {
-  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, items: [], budgeted: null, executionRates: [] };
+  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, items: [], budgeted: null, executionRates: [] };
 }
 
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
 /** Returns the figures read and the repeated statements of a part (checked for agreement, so accounted for). */
-function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics): { out: ThreePublic; repeated: Money[] } {
+function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics, finalAccount: boolean): { out: ThreePublic; repeated: Money[] } {
   const out = empty('sentence');
   const repeated: Money[] = [];
   const lastStock = new Map<number, Key>();
-  let change = null as Change | null;
+  const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
+  const lastChange = new Map<number, { key: Key; yuan: number }>();
+  // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
+  const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   for (const m of mentions) {
     if (m.sign === null) {
-      let key = classifyThreePublic(m.label);
-      if (!key && out.total === null && /经费|预算/.test(m.label)) key = 'total';
+      let key = classifyThreePublic(m.label) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(m.segment) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       if (!key) continue; // left for the UNPLACED_FIGURE warning
+      lastStock.set(m.segment, key);
+      // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place.
+      const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算/.test(m.label) ? 'budget' : null;
+      if (finalAccount ? says === 'budget' : says === 'finalAccount' || (says === 'budget' && statesActual.has(m.sentenceText))) continue;
       const known = out[key];
       if (known === null) {
         out[key] = m.money;
-        if (key !== 'total') out.items.push({ name: m.label || NAMES[key], amount: m.money });
+        if (key !== 'total') out.items.push({ name: m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: m.money });
       } else {
         // The same part stated again: it must agree, and then it is accounted for.
         reportMismatch(diagnostics, `三公 ${NAMES[key]} stated twice`, known, m.money);
         repeated.push(m.money);
       }
-      lastStock.set(m.segment, key);
       continue;
     }
     const signed = signedMoney(m);
-    const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? 'total';
-    change ??= { comparedYear: comparedYear(m.sentenceText, year), basis: changeBasis(m.sentenceText), base: null, amount: null, items: [] };
+    const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
+    // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
+    const said = lastChange.get(m.segment);
+    if (m.money.raw.endsWith('持平') && said && said.key === key && said.yuan === 0) {
+      repeated.push(m.money);
+      continue;
+    }
+    lastChange.set(m.segment, { key, yuan: m.money.yuan });
+    const change = changeFor(slots, m, year, finalAccount);
     if (key === 'total' && change.amount === null) change.amount = signed;
     else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: signed });
   }
-  out.change = change;
+  out.change = slots.change;
+  out.changeOnFinalAccount = slots.changeOnFinalAccount;
   return { out, repeated };
 }
 
@@ -117,11 +132,22 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
   const paras = paragraphs(blocks);
   const unitHint = firstUnit(paras.map((p) => p.text));
-  const scanned = paras.flatMap((p) => scanAmounts(p));
+  const scanned: Mention[] = [];
+  // "（一）因公出国（境）经费" ⏎ "2026年预算安排0.00万元，…": a sub-heading names the figures below it.
+  let subhead: string | undefined;
+  for (const p of paras) {
+    const ms = scanAmounts(p);
+    if (ms.length === 0) {
+      if (p.text.length <= 30) subhead = classifyThreePublic(p.text) ? p.text : undefined;
+      continue;
+    }
+    if (subhead) for (const m of ms) m.lead ??= subhead;
+    scanned.push(...ms);
+  }
   // A 决算 states actual figures and the year's budget beside them (final-three-public.ts).
   const final = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const mentions = final ? final.actual : scanned;
-  const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics);
+  const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
   const table = tables(blocks).map((t) => (final ? finalThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint, classifyThreePublic, unreadRows) : null) ?? fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
   if (final) {

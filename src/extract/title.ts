@@ -11,12 +11,12 @@ import { parseNumbering } from '../sections/numbering.js';
 export const TITLE_PATTERNS: readonly RegExp[] = [
   /(预算|决算).{0,12}(说明|公开|文本|报告)/,
   /(预算|决算)信息公开|预算绩效文本/,
-  /(部门|单位)(预算|决算)$/,
+  /(部门|单位)(预算|决算)(公开)?(目\s*录)?$/,
   /三公.{0,8}经费.{0,14}(预算|决算)/,
 ];
 
 /** Words before the department in a title: 关于公布 / 关于公开 / 公开 … */
-const TITLE_LEAD = /^(?:关于)?(?:公布|公开|发布|印发|批复)?/;
+const TITLE_LEAD = /^(?:标题\s*[:：])?\s*(?:关于)?(?:公布|公开|发布|印发|批复)?/;
 
 /** Where the department ends in a title without a year: "XX单位预算", "XX部门预算公开". */
 const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:预算|决算)/;
@@ -44,8 +44,11 @@ export function cleanDepartment(s: string): string | null {
   return t;
 }
 
+/** Page chrome (breadcrumbs, navigation) and sentences that state figures are no title. */
+const NOT_A_TITLE = /首页|当前位置|[>＞»›]|上一篇|下一篇|\d\s*万?元|[。；;]$/;
+
 export function isTitle(text: string): boolean {
-  if (text.length > 60 || parseNumbering(text)) return false;
+  if (text.length > 60 || parseNumbering(text) || NOT_A_TITLE.test(text)) return false;
   return TITLE_PATTERNS.some((re) => re.test(text));
 }
 
@@ -53,10 +56,11 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** The department named by a title, or null. */
 export function departmentFromTitle(title: string): string | null {
-  const t = title.replace(/\s+/g, '');
+  const t = title.replace(/\s+/g, '').replace(TITLE_LEAD, '');
   const ym = YEAR.exec(t);
   if (ym && ym.index > 0) return cleanDepartment(t.slice(0, ym.index));
-  const k = BEFORE_KIND.exec(t.replace(TITLE_LEAD, ''));
+  // "2023年度泸水县人民医院单位决算": the year first, the department before 单位决算.
+  const k = BEFORE_KIND.exec(t.replace(/^(?:19|20)\d{2}年度?/, ''));
   return k ? cleanDepartment(k[1]!) : null;
 }
 

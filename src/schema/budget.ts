@@ -29,6 +29,8 @@ export const Budget = z.strictObject({
   revenue: Revenue.nullable(),
   expenditure: Expenditure.nullable(),
   change: Change.nullable(),
+  /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
+  changeOnFinalAccount: Change.nullable(),
   budgeted: z.strictObject({ revenue: Revenue.nullable(), expenditure: Expenditure.nullable() }).nullable(),
   executionRates: z.array(Rate),
 });
@@ -37,6 +39,8 @@ export type Budget = z.infer<typeof Budget>;
 export const OperatingExpenses = z.strictObject({
   total: Money.nullable(),
   change: Change.nullable(),
+  /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
+  changeOnFinalAccount: Change.nullable(),
   items: z.array(NamedAmount),
   budgeted: z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) }).nullable(),
   executionRates: z.array(Rate),
@@ -63,6 +67,8 @@ export const ThreePublic = z.strictObject({
   vehicleOperation: Money.nullable(),
   reception: Money.nullable(),
   change: Change.nullable(),
+  /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
+  changeOnFinalAccount: Change.nullable(),
   items: z.array(NamedAmount),
   budgeted: ThreePublicParts.nullable(),
   executionRates: z.array(Rate),

@@ -1,0 +1,40 @@
+import type { Change } from '../schema/index.js';
+import { changeBasis, comparedYear, signedMoney, type Mention } from './amounts.js';
+
+/**
+ * Where a stated change goes. A budget compares with the previous year's budget (`change`);
+ * a comparison with an earlier year's actuals ("比2019年决算数减少…") is kept apart in
+ * `changeOnFinalAccount`. In a 决算 (final account) every change goes to `change`, its basis says which.
+ */
+export interface ChangeSlots {
+  change: Change | null;
+  changeOnFinalAccount: Change | null;
+}
+
+/** The words that state the comparison: the clause of the amount ("比2019年决算数"), or "与上年预算持平". */
+function clause(m: Mention): string {
+  return m.money.raw.endsWith('持平') ? m.money.raw : m.label;
+}
+
+/** The basis a change's own clause states, or null (then its sentence tells). */
+export function changeBasisOfClause(m: Mention): Change['basis'] {
+  return changeBasis(clause(m));
+}
+
+/** The year and basis a change is compared with: its own clause first, then its sentence. */
+export function comparisonOf(m: Mention, year: number | null): { comparedYear: number | null; basis: Change['basis'] } {
+  const c = clause(m);
+  return {
+    comparedYear: comparedYear(c, year) ?? comparedYear(m.sentenceText, year),
+    basis: changeBasis(c) ?? changeBasis(m.sentenceText),
+  };
+}
+
+/** The change a signed mention belongs to, opened on first use. */
+export function changeFor(slots: ChangeSlots, m: Mention, year: number | null, finalAccountDocument: boolean): Change {
+  const { comparedYear: cy, basis } = comparisonOf(m, year);
+  const slot = basis === 'finalAccount' && !finalAccountDocument ? 'changeOnFinalAccount' : 'change';
+  return (slots[slot] ??= { comparedYear: cy, basis, base: null, amount: null, items: [] });
+}
+
+export { signedMoney };

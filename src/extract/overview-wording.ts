@@ -1,0 +1,31 @@
+/**
+ * How sentences of the budget overview name their figures, as data (one line per wording;
+ * add a case to tests/wording.test.ts with each new line).
+ */
+
+/** The revenue total: 收入 · 收入预算 · 本年收入合计 · 部门收入预算总额 · 收入决算 … */
+export const REVENUE_TOTAL = /^(部门|单位|本年|全年|年度)?(全部|预算|年度|本年)?收入(预算|决算)?(总计|合计|总额|总数)?(数)?$/;
+/** The expenditure total. */
+export const EXPENDITURE_TOTAL = /^(部门|单位|本年|全年|年度)?(全部|预算|年度|本年)?支出(预算|决算)?(总计|合计|总额|总数)?(数)?$/;
+/** Revenue and expenditure in one figure: 收支总预算6927.14万元 · 收支预算总额 · 预算收支总额. */
+export const BOTH_TOTAL = /^(部门|单位|本年|年度)?(收支总预算|收支预算(总额|总计)?|预算收支总(额|计)|收支总(额|计)|收支(决算)?总(额|计))$/;
+/** A sentence that lists what revenue (or expenditure) is made of: 收入包括：… · 支出主要包括：… */
+export const REVENUE_LIST = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年|部门)?收入(?:预算)?(?:主要)?(?:包括|构成|由)[:：]?/;
+export const EXPENDITURE_LIST = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年|部门)?支出(?:预算)?(?:主要)?(?:包括|构成|由)[:：]?/;
+/** 基本支出 and 项目支出 stated in a sentence of their own: "基本支出预算32780.46万元". */
+export const BASIC = /^(其中)?基本支出(预算|决算)?(数)?$/;
+export const PROJECT = /^(其中)?项目支出(预算|决算)?(数)?$/;
+/** A figure of the year compared with, not of this year: "比2025年年初预算数45557.68万元". */
+export const COMPARED = /^(比|较|与|同|相比|对比)/;
+/** A sentence headed by what its first figure is: "(一)收入预算:2026年年初预算数14,770.62万元,其中:…". */
+export const REVENUE_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:本年|部门)?收入(?:预算)?(?:情况)?[:：]/;
+export const EXPENDITURE_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:本年|部门)?支出(?:预算)?(?:情况)?[:：]/;
+
+/** The words of a label that name the figure, without the department and year before them:
+ *  "湖州市某局2026年收支总预算" → "收支总预算". */
+export function core(label: string): string {
+  return label
+    .replace(/^.{0,40}?(?:19|20)\d{2}年度?/, '')
+    .replace(/^.{0,30}?(?:部门|单位)(?=收入|支出|收支|预算)/, '')
+    .replace(/^(本部门|本单位|部门|单位)(?=.)/, '');
+}

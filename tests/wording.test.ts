@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { scanAmounts } from '../src/extract/amounts.js';
+import { cueOf } from '../src/extract/claims.js';
+import { departmentFromLabel, departmentFromTitle, fiscalYear, isTitle } from '../src/extract/title.js';
+import { matchHeading } from '../src/sections/headings.js';
+import { parseDocument } from '../src/index.js';
+import { fixture } from './helpers.js';
+
+const para = (text: string) => ({ kind: 'paragraph' as const, text, line: 1 });
+const y = (m: { yuan: number } | null | undefined) => m?.yuan ?? null;
+
+describe('heading vocabulary of all provinces', () => {
+  it.each([
+    ['一、主要职责', 'duties'],
+    ['（一）单位主要职责', 'duties'],
+    ['一、职能简介', 'duties'],
+    ['一、主要职能：', 'duties'],
+    ['1.职能职责', 'duties'],
+    ['二、部门基本情况。', 'duties'],
+    ['二、收入预算情况说明', 'budgetOverview'],
+    ['三、支出预算情况说明', 'budgetOverview'],
+    ['四、财政拨款收支预算情况说明', 'budgetOverview'],
+    ['五、一般公共预算支出预算情况说明', 'budgetOverview'],
+    ['六、政府性基金预算支出情况说明', 'budgetOverview'],
+    ['七、国有资本经营预算支出情况说明', 'budgetOverview'],
+    ['一、收入支出决算总体情况说明', 'budgetOverview'],
+    ['二、收入决算情况说明', 'budgetOverview'],
+    ['七、财政拨款“三公”经费支出决算情况说明', 'threePublic'],
+    ['八、预算绩效管理情况说明', 'performance'],
+    ['三、支出预算情况说明……………………6', 'budgetOverview'],
+    ['三、支出预算情况说明 6', 'budgetOverview'],
+    ['第三部分 名词解释', 'glossary'],
+    ['（一）政府采购预算说明', 'procurement'],
+    ['（三）国有资产占用情况说明', 'assets'],
+  ])('%s → %s', (text, kind) => {
+    expect(matchHeading(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    '（十一）承办上级党委、人大、政府交办的其他事项。',
+    '（五）负责全市政府采购监督管理。',
+    '（一）基本支出。基本支出预算32780.46万元',
+  ])('%s is no heading', (text) => {
+    expect(matchHeading(text)).toBeNull();
+  });
+
+  it('splits a document with every wording into sections; a part and an unknown sibling end a section', () => {
+    const d = fixture('wording/headings-vocabulary.txt');
+    expect(d.sections.map((s) => [s.kind, s.startLine, s.endLine])).toEqual([
+      ['other', 1, 2], ['duties', 3, 4], ['organization', 5, 6], ['other', 7, 7], ['budgetOverview', 8, 11],
+      ['threePublic', 12, 13], ['performance', 14, 15], ['operatingExpenses', 16, 17], ['other', 18, 19], ['glossary', 20, 21],
+    ]);
+    expect([y(d.budget?.revenue?.total), y(d.budget?.expenditure?.total), y(d.budget?.expenditure?.basic), y(d.budget?.expenditure?.project)]).toEqual([7922200, 7922200, 6000000, 1922200]);
+    expect(d.budget?.revenue?.total).toMatchObject({ raw: '792.22万元', line: 9 });
+    expect([y(d.threePublic?.total), y(d.threePublic?.reception), y(d.operatingExpenses?.total)]).toEqual([25000, 25000, 600000]);
+    // 六、重点项目情况说明 is its own section: its 80万元 is no 机关运行经费 figure, and no reader claims it.
+    expect(d.operatingExpenses?.items).toEqual([]);
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('claims: sentences name their reader', () => {
+  it.each([
+    ['2026年财政拨款“三公”经费预算73.79万元', 'threePublic'],
+    ['公车购置及运行维护费12万元', 'threePublic'],
+    ['机关运行经费预算85万元，主要是压减三公经费', 'operatingExpenses'],
+    ['本部门2024年政府采购预算总额40万元', 'procurement'],
+    ['截至2023年底，本部门共有车辆3辆，固定资产总额560万元', 'assets'],
+    ['2025年收支总预算6927.14万元', 'budgetOverview'],
+    ['1、收入：792.22万元', 'budgetOverview'],
+    ['基本支出预算32780.46万元', 'budgetOverview'],
+    ['“三公”经费财政拨款支出预算为44.52万元', 'threePublic'],
+    ['森林防火项目预算安排：80万元', null],
+  ])('%s → %s', (text, kind) => {
+    expect(cueOf(text)).toBe(kind);
+  });
+
+  it('an 机关运行经费 sentence in the 三公 section is read once, as operating expenses', () => {
+    const d = fixture('wording/operating-in-three-public.txt');
+    expect(d.threePublic).toMatchObject({ total: { yuan: 120000, line: 3 }, abroad: { yuan: 0 }, vehicle: { yuan: 90000 }, reception: { yuan: 30000 } });
+    expect(d.operatingExpenses?.total).toEqual({ yuan: 850000, raw: '85万元', unit: '万元', line: 3 });
+    // 政府采购 and 固定资产 in 其他需要说明的事项: read by their readers, with no heading of theirs.
+    expect(d.procurement?.total).toMatchObject({ yuan: 400000, line: 5 });
+    expect(d.procurement?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['货物类', 300000], ['服务类', 100000]]);
+    expect(d.assets?.total).toMatchObject({ yuan: 5600000, line: 6 });
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('a short web notice with page chrome and no heading', () => {
+  const d = fixture('wording/web-notice.txt');
+  it('is a budget document with department, year and every 三公 figure', () => {
+    expect([d.kind, d.department, d.year]).toEqual(['budget', '青石镇人民政府', 2025]);
+    expect(d.title).toBe('关于公布青石镇人民政府2025年度“三公”经费预算的说明');
+    expect(d.threePublic).toMatchObject({
+      form: 'sentence',
+      total: { yuan: 265000, raw: '26.5万元', line: 7 },
+      abroad: { yuan: 0, line: 7 },
+      vehicle: { yuan: 180000 },
+      vehiclePurchase: { yuan: 0 },
+      vehicleOperation: { yuan: 180000 },
+      reception: { yuan: 85000 },
+      change: { comparedYear: 2024, basis: 'budget', amount: { yuan: 0, raw: '与上年预算持平', line: 7 }, items: [] },
+    });
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('sentence wordings', () => {
+  it('16万 with no 元 is an amount where the clause names money, not elsewhere', () => {
+    expect(scanAmounts(para('公务接待费16万，服务人口3万，')).map((m) => [m.label, m.money.yuan, m.money.unit])).toEqual([['公务接待费', 160000, '万元']]);
+  });
+  it('与上年持平 is a change of 0; a percent is no amount', () => {
+    const ms = scanAmounts(para('公务接待费4万元，与上年持平，比上年增长2%。'));
+    expect(ms.map((m) => [m.money.raw, m.money.yuan, m.sign])).toEqual([['4万元', 40000, null], ['与上年持平', 0, 1]]);
+  });
+  it('the label before a colon: 1、收入：792.22万元', () => {
+    expect(scanAmounts(para('1、收入：792.22万元。')).map((m) => m.label)).toEqual(['收入']);
+  });
+
+  it('三公: 16万, 费用, 公车购置及运行维护费, 与上年（预算）持平, 较2024年预算减少', () => {
+    const d = fixture('wording/three-public-wordings.txt');
+    expect(d.threePublic).toMatchObject({
+      total: { yuan: 160000, raw: '16万', unit: '万元', line: 5 },
+      abroad: { yuan: 0 },
+      vehicle: { yuan: 120000 },
+      reception: { yuan: 40000 },
+      change: { comparedYear: 2024, basis: 'budget', amount: { yuan: -20000 } },
+    });
+    expect(d.threePublic?.items.map((i) => i.name)).toEqual(['因公出国（境）费用', '公车购置及运行维护费', '公务接待费']);
+    expect(d.threePublic?.change?.items.map((i) => [i.name, i.amount.yuan, i.amount.raw])).toEqual([
+      ['因公出国（境）费', 0, '与上年持平'], ['公务用车购置及运行维护费', -20000, '2万元'], ['公务接待费', 0, '与上年预算持平'],
+    ]);
+    expect(d.operatingExpenses?.total?.yuan).toBe(300000);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('三公: 车辆购置及运维费; 比上年增长4% is no change amount', () => {
+    const d = fixture('wording/vehicle-operation-wording.txt');
+    expect([y(d.threePublic?.total), y(d.threePublic?.vehicle), y(d.threePublic?.reception), y(d.threePublic?.abroad)]).toEqual([76000, 60000, 16000, 0]);
+    // 机关运行经费 under 其他说明: claimed by its own words.
+    expect(d.operatingExpenses).toMatchObject({ total: { yuan: 523000, line: 5 }, change: null });
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('overview: 收支总预算, 1、收入：, 收入包括：/支出包括：, 支出预算为, 较2024年预算减少 apart from 比2019年决算数减少', () => {
+    const d = fixture('wording/overview-wordings.txt');
+    const b = d.budget!;
+    expect(b.revenue?.total).toEqual({ yuan: 69271400, raw: '6927.14万元', unit: '万元', line: 9 });
+    expect(b.revenue?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共预算拨款收入', 68000000], ['上年结转', 1271400]]);
+    expect([y(b.expenditure?.total), y(b.expenditure?.basic), y(b.expenditure?.project)]).toEqual([69271400, 41000000, 28271400]);
+    expect(b.change).toMatchObject({ comparedYear: 2024, basis: 'budget', amount: { yuan: -3000000, line: 15 }, items: [] });
+    expect(b.changeOnFinalAccount).toMatchObject({ comparedYear: 2019, basis: 'finalAccount', amount: { yuan: -1500000, line: 15 }, items: [] });
+    expect(d.threePublic).toMatchObject({ total: { yuan: 50000 }, change: { comparedYear: 2024, basis: 'budget', amount: { yuan: 0 } } });
+    expect(d.duties.length).toBeGreaterThan(0);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('决算: the budget figure of a 决算 is never its 三公 total', () => {
+    const d = fixture('wording/final-account-three-public.txt');
+    expect([d.kind, d.department, d.year]).toEqual(['finalAccount', '石桥县水文站', 2023]);
+    expect(d.threePublic?.total).toEqual({ yuan: 226200, raw: '22.62万元', unit: '万元', line: 10 });
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 10]]);
+    expect([y(d.budget?.revenue?.total), y(d.budget?.expenditure?.total), d.budget?.revenue?.items.length]).toEqual([3562000, 3562000, 0]);
+  });
+
+  it('决算 sentence in a document not known as a 决算: neither figure becomes the 三公 total', () => {
+    const d = parseDocument('“三公”经费财政拨款支出预算为44.52万元，支出决算为22.62万元。\n');
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toHaveLength(2);
+  });
+});
+
+describe('metadata from any title', () => {
+  it.each([
+    ['titles/dept-year-budget.txt', 'budget', '梨花镇人民政府', 2024],
+    ['titles/dept-bumen-year.txt', 'budget', '东篱县文化馆', 2024],
+    ['titles/dept-final-account.txt', 'finalAccount', '南浦区气象站', 2023],
+    ['titles/unit-budget.txt', 'budget', '北岸市水务监测中心', null],
+    ['titles/label-bumen.txt', 'budget', '西山区审计局', null],
+    ['titles/label-danwei.txt', 'budget', '翠屏社区卫生服务中心', null],
+    ['titles/label-bianzhi.txt', 'budget', '红枫区科学技术协会', 2024],
+    ['titles/label-zhuguan.txt', 'budget', '东湖市西岭区司法局', 2024],
+    ['titles/no-heading-word.txt', 'budget', null, 2024],
+    ['web-notice.txt', 'budget', '青石镇人民政府', 2025],
+    ['final-account-three-public.txt', 'finalAccount', '石桥县水文站', 2023],
+  ])('%s → %s, %s, %s', (file, kind, department, year) => {
+    const d = fixture(`wording/${file}`);
+    expect([d.kind, d.department, d.year]).toEqual([kind, department, year]);
+    expect(d.threePublic?.total).not.toBeNull();
+  });
+
+  it.each([
+    ['关于公布青石镇人民政府2025年度“三公”经费预算的说明', '青石镇人民政府'],
+    ['2023年度泸水县人民医院单位决算', '泸水县人民医院'],
+    ['标题：溪口镇卫生院2019年度部门决算公开', '溪口镇卫生院'],
+    ['北京市示例局部门 2026 年度部门预算信息公开', '北京市示例局'],
+    ['第一部分 2026年度部门预算情况说明', null],
+  ])('title %s → %s', (title, department) => {
+    expect(departmentFromTitle(title)).toBe(department);
+  });
+
+  it('labels give the department without the label, never a heading word or a figure label', () => {
+    expect(departmentFromLabel('预算主管部门：东湖市西岭区司法局')).toBe('东湖市西岭区司法局');
+    expect(departmentFromLabel('来源：青石镇人民政府    发布时间：2025-03-18')).toBe('青石镇人民政府');
+    expect(departmentFromLabel('编制单位：第一部分')).toBeNull();
+    expect(departmentFromLabel('支出预算：6927.14万元')).toBeNull();
+  });
+
+  it('page chrome and figure sentences are no title; the fiscal year is no publication date', () => {
+    expect(isTitle('首页 > 政务公开 > 预决算公开')).toBe(false);
+    expect(isTitle('2024年“三公”经费预算3万元。')).toBe(false);
+    expect(fiscalYear(['发布时间：2024年09月12日', '石桥县水文站2023年度部门决算'])).toBe(2023);
+    expect(fiscalYear(['发布时间：2024-09-12', '本单位2023年支出决算如下'])).toBe(2023);
+  });
+});
