@@ -57,6 +57,9 @@ const BUDGET_KINDS = ['budgetOverview', 'operatingExpenses', 'threePublic', 'pro
 export function documentKind(title: string | null, blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string>): DocumentKind {
   const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
   const hasBudget = BUDGET_KINDS.some((k) => kinds.has(k));
-  if (hasBudget) return namesFinalAccount(title, blocks) ? 'finalAccount' : 'budget';
-  return kinds.has('performance') ? 'performance' : 'unknown';
+  const performance = kinds.has('performance');
+  if (!hasBudget && !performance) return 'unknown';
+  // A 决算 holding only its 绩效自评 is still a 决算; a 绩效 text that names none is `performance`.
+  if (namesFinalAccount(title, blocks)) return 'finalAccount';
+  return hasBudget ? 'budget' : 'performance';
 }
