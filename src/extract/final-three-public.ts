@@ -15,7 +15,7 @@ const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', '
 /** Column headers of a 决算 table (预算数 / 决算数), as data. */
 export const BUDGETED_COLUMN = /^(年初|调整后?|全年)?预算(数|额)?$|^(年初|调整后?|全年)预算/;
 export const ACTUAL_COLUMN = /决算(数|额)?$|^实际(支出|发生)(数|额)?$|^(全年)?执行数$/;
-export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率/;
+export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率|^完成(年初|调整后?|全年)?预算(的?(比例|百分比))?$/;
 
 export function emptyParts(): ThreePublicParts {
   return { total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
