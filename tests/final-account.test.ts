@@ -58,7 +58,7 @@ describe('budgeted and actual wordings', () => {
     expect(m(d.threePublic?.total)).toEqual([226200, '22.62万元', '万元', 3]);
     expect(m(d.threePublic?.budgeted?.total)).toEqual([445200, '44.52万元', '万元', 3]);
     const split = splitBudgeted([]);
-    expect(split).toEqual({ actual: [], budgeted: [] });
+    expect(split).toEqual({ actual: [], budgeted: [], againstBudget: [] });
   });
 });
 
@@ -147,6 +147,31 @@ describe('决算 说明 (fixtures/final-account/statement.txt)', () => {
     expect(m(o.budgeted?.total)).toEqual([600000, '60.00万元', '万元', 64]);
     expect(o.executionRates).toEqual([{ of: 'total', percent: 95.5, raw: '95.5%', line: 64 }]);
     expect([o.change?.comparedYear, o.change?.basis, m(o.change?.amount)]).toEqual([2022, 'finalAccount', [-32000, '3.20万元', '万元', 64]]);
+  });
+});
+
+describe('other 决算 wordings', () => {
+  it('keeps a change against the year’s budget apart: changeOnBudget, basis budget', () => {
+    const d = parse('示范局2023年度部门决算\n一、“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出决算为20.00万元，比上年决算数减少2.00万元，下降9.1%；比年初预算数减少5.00万元，主要原因是压减开支。其中：公务接待费支出决算为5.00万元，比年初预算数减少1.00万元；公务用车运行维护费支出决算15.00万元，比年初预算数减少4.00万元。\n二、机关运行经费\n2023年度机关运行经费支出30.00万元，比年初预算减少2.00万元。\n');
+    const t = d.threePublic!;
+    expect([m(t.total), m(t.reception), m(t.vehicleOperation)]).toEqual([[200000, '20.00万元', '万元', 3], [50000, '5.00万元', '万元', 3], [150000, '15.00万元', '万元', 3]]);
+    expect([t.change?.comparedYear, t.change?.basis, m(t.change?.amount), t.change?.items]).toEqual([2022, 'finalAccount', [-20000, '2.00万元', '万元', 3], []]);
+    const b = t.changeOnBudget!;
+    expect([b.comparedYear, b.basis, m(b.amount)]).toEqual([2023, 'budget', [-50000, '5.00万元', '万元', 3]]);
+    expect(named(b.items)).toEqual([['公务接待费', -10000, '1.00万元', '万元', 3], ['公务用车运行维护费', -40000, '4.00万元', '万元', 3]]);
+    const o = d.operatingExpenses!;
+    expect([m(o.total), o.change, o.changeOnBudget?.basis, m(o.changeOnBudget?.amount)]).toEqual([[300000, '30.00万元', '万元', 5], null, 'budget', [-20000, '2.00万元', '万元', 5]]);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('reads 收、支总计 as both totals, 总支出 / 本年支出, and keeps 财政拨款收、支总计 as an item', () => {
+    const d = parse('示范局2023年度部门决算\n一、收入支出决算总体情况说明\n2023年度收、支总计1,500.00万元。与2022年度相比，收、支总计各增加100.00万元，增长7.1%。\n二、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收、支总计1,200.00万元。\n本单位2023年度总支出1,500.00万元，其中本年支出1,400.00万元，年末结转和结余100.00万元。\n');
+    const b = d.budget!;
+    expect([m(b.revenue?.total), m(b.expenditure?.total)]).toEqual([[15000000, '1,500.00万元', '万元', 3], [15000000, '1,500.00万元', '万元', 3]]);
+    expect(named(b.revenue?.items)).toEqual([['财政拨款收、支总计', 12000000, '1,200.00万元', '万元', 5]]);
+    expect(named(b.expenditure?.items)).toEqual([['本年支出', 14000000, '1,400.00万元', '万元', 6], ['年末结转和结余', 1000000, '100.00万元', '万元', 6]]);
+    expect([b.change?.comparedYear, b.change?.basis, m(b.change?.amount)]).toEqual([2022, 'finalAccount', [1000000, '100.00万元', '万元', 3]]);
+    expect(d.warnings).toEqual([]);
   });
 });
 

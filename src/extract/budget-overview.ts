@@ -83,7 +83,7 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
 export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   // A 决算: actual figures, the budget beside them, the 决算 overview table (final-overview.ts).
   if (ctx.kind === 'finalAccount') return extractFinalOverview(blocks, ctx);
-  const budget: Budget = { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, budgeted: null, executionRates: [] };
+  const budget: Budget = { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, budgeted: null, executionRates: [] };
   const all: Mention[] = [];
   const restated: Money[] = [];
   const expenditure = () => (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });

@@ -4,7 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
-import type { Mention } from './amounts.js';
+import { changeBasis, comparedYear, signedMoney, type Mention } from './amounts.js';
 
 /**
  * A final account (决算) states the actual figures and, often beside them, the budget of the
@@ -32,9 +32,10 @@ export function isBudgetedLabel(label: string): boolean {
  * same sentence ("“三公”经费财政拨款支出预算为44.52万元" → "“三公”经费财政拨款支出").
  * Changes (增加 / 减少 …) are actual figures.
  */
-export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]; budgeted: Mention[] } {
+export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]; budgeted: Mention[]; againstBudget: Mention[] } {
   const actual: Mention[] = [];
   const budgeted: Mention[] = [];
+  const againstBudget: Mention[] = [];
   let prev: Mention | null = null;
   for (const m of mentions) {
     let label = m.label;
@@ -44,10 +45,11 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
     }
     const copy = label === m.label ? m : { ...m, label };
     if (m.sign === null && isBudgetedLabel(label)) budgeted.push({ ...copy, label: label.replace(ROLE_END, '') || label });
+    else if (m.sign !== null && changeBasis(m.label) === 'budget') againstBudget.push(m);
     else actual.push(copy);
     if (m.sign === null && !BARE_LABEL.test(m.label)) prev = m;
   }
-  return { actual, budgeted };
+  return { actual, budgeted, againstBudget };
 }
 
 /**
@@ -115,13 +117,55 @@ export function writtenLabels(mentions: readonly Mention[]): Mention[] {
     cursor.set(text, at + m.money.raw.length);
     let start = at;
     while (start > from && !WRITTEN_BOUNDARY.test(text[start - 1]!)) start--;
+    // "收、支总计" · "收入、支出决算总计": the 、 joins the two words of one figure.
+    if (text[start - 1] === '、' && /收入?$/.test(text.slice(Math.max(from, start - 3), start - 1))) {
+      start--;
+      while (start > from && !WRITTEN_BOUNDARY.test(text[start - 1]!)) start--;
+    }
     const label = text
       .slice(start, at)
       .replace(/\s+/g, '')
       .replace(/^(其中|包括|另)/, '')
-      .replace(/^\d{4}年度?/, '')
-      .replace(/^(本(单位|部门)|我(单位|部门))/, '')
+      .replace(/^(本(单位|部门)|我(单位|部门))?(\d{4}年度?)?(本(单位|部门)|我(单位|部门))?/, '')
       .replace(/(为|是|达到?)$/, '');
     return label && label !== m.label ? { ...m, label } : m;
   });
+}
+
+/**
+ * The change of a 决算's figures against the year's own budget ("决算数比年初预算数减少3.20万元",
+ * "较调整预算增加…"): `changeOnBudget`, basis `budget`, compared with the document's year. A
+ * mention's part is named by its clause, else by the actual figure stated before it in its clause group.
+ */
+export function budgetChange(
+  against: readonly Mention[],
+  actual: readonly Mention[],
+  year: number | null,
+  keyOf: (label: string) => string | null,
+  names: Readonly<Record<string, string>> = {},
+  fallback: string | null = null,
+): Change | null {
+  if (against.length === 0) return null;
+  const change: Change = { comparedYear: comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
+  for (const m of against) {
+    const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
+    let key = cleaned ? keyOf(cleaned) : null;
+    if (!key) {
+      // The actual figure stated last before it in its sentence names it ("公务接待费支出决算为5.00万元，比年初预算数减少1.00万元").
+      const at = m.sentenceText.indexOf(m.money.raw);
+      let best: Mention | null = null;
+      let bestAt = -1;
+      for (const a of actual) {
+        if (a.sign !== null || a.sentenceText !== m.sentenceText || a.sentence !== m.sentence) continue;
+        const p = a.sentenceText.indexOf(a.money.raw);
+        if (p < at && p > bestAt) [best, bestAt] = [a, p];
+      }
+      key = best ? keyOf(best.label) : null;
+    }
+    key ??= fallback;
+    const signed = signedMoney(m);
+    if (key === 'total' && change.amount === null) change.amount = signed;
+    else change.items.push({ name: (key && names[key]) ?? key ?? (cleaned || m.label), amount: signed });
+  }
+  return change;
 }

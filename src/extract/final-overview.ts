@@ -5,7 +5,7 @@ import type { Budget, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
 import { cleanLabel, placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { changeOf } from './budget-overview.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
-import { scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
+import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
 
 /**
  * The budget overview of a final account (决算): 收入总计 / 支出总计 (with the carry-overs),
@@ -22,10 +22,10 @@ export type OverviewRole = 'grand' | 'current' | 'carry' | 'basic' | 'project';
 
 /** The figures of a 决算 overview, as data: what a label names, on which side. */
 export const OVERVIEW_FIGURES: readonly { role: OverviewRole; side: Side; re: RegExp }[] = [
-  { role: 'grand', side: 'revenue', re: /^(本年度?|年度|全年)?收入(决算)?总计$/ },
-  { role: 'grand', side: 'expenditure', re: /^(本年度?|年度|全年)?支出(决算)?总计$/ },
-  { role: 'current', side: 'revenue', re: /^本年度?收入(决算)?合计$/ },
-  { role: 'current', side: 'expenditure', re: /^本年度?支出(决算)?合计$/ },
+  { role: 'grand', side: 'revenue', re: /^(本年度?|年度|全年)?收入(决算)?总计$|^(本年度?)?总收入$/ },
+  { role: 'grand', side: 'expenditure', re: /^(本年度?|年度|全年)?支出(决算)?总计$|^(本年度?)?总支出$/ },
+  { role: 'current', side: 'revenue', re: /^本年度?收入(决算)?(合计)?$/ },
+  { role: 'current', side: 'expenditure', re: /^本年度?支出(决算)?(合计)?$/ },
   { role: 'carry', side: 'revenue', re: /^(年初|上年)结转和?结余$/ },
   { role: 'carry', side: 'revenue', re: /^使用非财政拨款结余/ },
   { role: 'carry', side: 'expenditure', re: /^年末结转和?结余$/ },
@@ -33,11 +33,12 @@ export const OVERVIEW_FIGURES: readonly { role: OverviewRole; side: Side; re: Re
   { role: 'basic', side: 'expenditure', re: /^基本支出(决算)?$/ },
   { role: 'project', side: 'expenditure', re: /^项目支出(决算)?$/ },
 ];
-/** "收入、支出决算总计1,234.56万元": one figure for both totals. */
-const BOTH_TOTALS = /收入[、，,和及与]\s*支出(决算)?总计/;
+/** "收入、支出决算总计1,234.56万元" · "收、支总计" · "收支决算总计": one figure for both totals. */
+const BOTH_TOTALS = /^(本年度?|年度)?收入?[、，,和及与]?支出?(决算)?总计$/;
 
 export function overviewRole(name: string): { role: OverviewRole; side: Side } | null {
   const n = name.replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
+  if (BOTH_TOTALS.test(n)) return { role: 'grand', side: 'expenditure' };
   for (const f of OVERVIEW_FIGURES) if (f.re.test(n)) return f;
   return null;
 }
@@ -45,7 +46,7 @@ export function overviewRole(name: string): { role: OverviewRole; side: Side } |
 function sideOf(name: string, fallback: Side | null): Side | null {
   const r = overviewRole(name);
   if (r) return r.side;
-  if (/收入/.test(name) && !/支出/.test(name)) return 'revenue';
+  if (/收入|收、?支/.test(name) && !/支出/.test(name)) return 'revenue'; // 财政拨款收、支总计: kept with the revenue
   if (/支出/.test(name)) return 'expenditure';
   return fallback;
 }
@@ -100,7 +101,7 @@ function fromSentences(mentions: readonly Mention[], draft: Draft, ctx: ExtractC
     const s = sideOf(m.label, side);
     if (!s) continue;
     side ??= s;
-    place(draft, m.label, m.money, s, overviewRole(m.label)?.role === 'grand' && BOTH_TOTALS.test(m.sentenceText), ctx, repeated);
+    place(draft, m.label, m.money, s, BOTH_TOTALS.test(m.label), ctx, repeated);
   }
 }
 
@@ -167,7 +168,7 @@ export function rateOwner(words: string): string | null {
 export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   const paras: Paragraph[] = paragraphs(blocks);
   const scanned = paras.flatMap((p) => scanAmounts(p));
-  const { actual, budgeted } = splitBudgeted(writtenLabels(scanned));
+  const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(scanned));
   const draft: Draft = { revenue: null, expenditure: null };
   const repeated: Money[] = [];
   fromSentences(actual, draft, ctx, repeated);
@@ -183,6 +184,7 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
     expenditure: draft.expenditure,
     change,
     changeOnFinalAccount: null,
+    changeOnBudget: budgetChange(againstBudget, actual, ctx.year, (l) => (!l ? null : overviewRole(l)?.role === 'grand' ? 'total' : l)),
     budgeted: planned.revenue || planned.expenditure ? { revenue: planned.revenue, expenditure: planned.expenditure } : null,
     executionRates: scanRates(paras, rateOwner),
   };

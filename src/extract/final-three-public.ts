@@ -64,7 +64,7 @@ export function finalThreePublicTable(
   const unit = firstUnit(texts) ?? unitHint ?? '元';
   const out: ThreePublic = {
     form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
-    change: null, changeOnFinalAccount: null, items: [], budgeted: emptyParts(), executionRates: [],
+    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
   };
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');

@@ -3,7 +3,7 @@ import type { OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
-import { finalOperating, settleBasis, splitBudgeted } from './final-account.js';
+import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 
 /**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
@@ -24,6 +24,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     total: total?.money ?? null,
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
+    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null), {}, 'total') : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };

@@ -6,7 +6,7 @@ import { changeFor, type ChangeSlots } from './changes.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
-import { settleBasis, splitBudgeted } from './final-account.js';
+import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates } from './final-three-public.js';
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
@@ -33,7 +33,7 @@ const NAMES: Record<Key, string> = {
 };
 
 function empty(form: ThreePublic['form']): ThreePublic {
-  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, items: [], budgeted: null, executionRates: [] };
+  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] };
 }
 
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
@@ -154,6 +154,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
     sentence.budgeted = b.parts;
     sentence.executionRates = threePublicRates(paras, classifyThreePublic);
+    sentence.changeOnBudget = budgetChange(final.againstBudget, final.actual, ctx.year, classifyThreePublic, NAMES, 'total');
     repeated.push(...b.repeated);
     settleBasis(sentence.change);
     settleBasis(table?.change);

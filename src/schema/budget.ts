@@ -31,6 +31,8 @@ export const Budget = z.strictObject({
   change: Change.nullable(),
   /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
   changeOnFinalAccount: Change.nullable(),
+  /** In a 决算 (final account): the change against the year's own budget (比年初预算数减少…), kept apart from `change`. */
+  changeOnBudget: Change.nullable(),
   budgeted: z.strictObject({ revenue: Revenue.nullable(), expenditure: Expenditure.nullable() }).nullable(),
   executionRates: z.array(Rate),
 });
@@ -41,6 +43,8 @@ export const OperatingExpenses = z.strictObject({
   change: Change.nullable(),
   /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
   changeOnFinalAccount: Change.nullable(),
+  /** In a 决算 (final account): the change against the year's own budget (比年初预算数减少…), kept apart from `change`. */
+  changeOnBudget: Change.nullable(),
   items: z.array(NamedAmount),
   budgeted: z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) }).nullable(),
   executionRates: z.array(Rate),
@@ -69,6 +73,8 @@ export const ThreePublic = z.strictObject({
   change: Change.nullable(),
   /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
   changeOnFinalAccount: Change.nullable(),
+  /** In a 决算 (final account): the change against the year's own budget (比年初预算数减少…), kept apart from `change`. */
+  changeOnBudget: Change.nullable(),
   items: z.array(NamedAmount),
   budgeted: ThreePublicParts.nullable(),
   executionRates: z.array(Rate),
