@@ -278,6 +278,30 @@ describe('绩效自评表, in Tika and in pipe layout', () => {
     });
   }
 
+  it('variants: 指标性质 / 指标值 / 度量单位 / 完成值 / 权重 columns, a 部门整体支出绩效自评表, 自评等级 in the 总分 row', () => {
+    const d = fixture('final-account/self-evaluation-variants.txt');
+    const [p1, p2] = d.performance!.projects;
+    expect([p1!.title, p1!.name, p2!.title, p2!.name]).toEqual(['部门预算项目支出绩效自评表（2023年度）', '工资性支出', '2、部门整体支出绩效自评表', '部门整体支出']);
+    const rows = (p: typeof p1) => p!.indicators.map((i) => [i.name, i.target.operator, i.target.value, i.target.unit, i.actual?.raw, i.actual?.value, i.weight, i.score, i.deviation, i.line]);
+    expect(rows(p1)).toEqual([
+      ['发放覆盖率', '=', 100, '%', '100%', 100, 60, 60, null, 9],
+      ['足额保障率', '≥', 98, '%', '97%', 97, 30, 28, '个别人员信息变更延迟', 10],
+    ]);
+    expect(rows(p2)).toEqual([
+      ['完成重点项目数', '≥', 10, '个', '12个', 12, 50, 50, null, 19],
+      ['群众满意度', '≥', 90, '%', '92%', 92, 40, 38, '宣传不足', 20],
+    ]);
+    const s1 = p1!.selfEvaluation!;
+    expect([m(s1.initialBudget), m(s1.adjustedBudget), m(s1.executed), s1.executionRate?.percent, s1.budgetWeight, s1.budgetScore, s1.totalWeight, s1.totalScore, s1.grade]).toEqual([
+      [2000000, '200.00', '万元', 7], [2100000, '210.00', '万元', 7], [2100000, '210.00', '万元', 7], 100, 10, 10, 100, 98, '优',
+    ]);
+    const s2 = p2!.selfEvaluation!;
+    expect([m(s2.initialBudget), m(s2.adjustedBudget), m(s2.executed), s2.executionRate?.percent, s2.budgetWeight, s2.budgetScore, s2.totalWeight, s2.totalScore, s2.grade]).toEqual([
+      [5000000, '500.00', '万元', 17], [5200000, '520.00', '万元', 17], [4940000, '494.00', '万元', 17], 95, 10, 9.5, 100, 97.5, '优',
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+
   it('gives a 绩效目标表 none of the self-evaluation fields', () => {
     const d = fixture('docs/project-wan-truncated.txt');
     const i = d.performance!.projects[0]!.indicators[0]!;

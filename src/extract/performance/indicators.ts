@@ -52,6 +52,13 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
     ...selfEvaluationColumns(h),
     width: h.length,
   };
+  // 指标性质 | 指标值 | 度量单位: the target split over operator / value / unit columns in the header itself.
+  const nature = find(/^指标性质$/);
+  const unitCol = find(/^(度量|计量)单位$/);
+  if (nature >= 0 && unitCol >= 0 && target >= 0) {
+    Object.assign(cols, { operator: nature, value: target, unit: unitCol, target: -1 });
+    return { columns: cols, usedSub: false };
+  }
   const s = sub?.cells.map((c) => compact(c.text));
   if (s && target >= 0 && s.some((x) => x === '值') && s.some((x) => x === '符号')) {
     const extra = s.length - h.length; // 指标值 spans 1 + extra columns
@@ -76,6 +83,13 @@ const cellText = (row: Row, i: number): string | null => {
   const c = row.cells[i];
   return c ? c.text.trim() || null : null;
 };
+
+/** 实际完成值 as written; a bare number takes the unit of a 度量单位 column ("96" + "%"). */
+function actualText(row: Row, columns: IndicatorColumns): string {
+  const raw = (row.cells[columns.actual ?? -1]?.text ?? '').trim();
+  const unit = columns.unit >= 0 && columns.target < 0 ? (row.cells[columns.unit]?.text ?? '').trim() : '';
+  return unit && /^\d+(\.\d+)?$/.test(raw) ? `${raw}${unit}` : raw;
+}
 
 /**
  * Indicator rows → Indicators. 一级 and 二级 are written once per merged block and come
@@ -118,7 +132,7 @@ export function readIndicators(
       basis: cellText(row, columns.basis),
       ...(selfEvaluated
         ? {
-            actual: parseTarget(row.cells[columns.actual ?? -1]?.text ?? '', year),
+            actual: parseTarget(actualText(row, columns), year),
             weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
             score: scoreOf(row.cells[columns.score ?? -1]?.text),
             deviation: cellText(row, columns.deviation ?? -1),

@@ -110,16 +110,15 @@ export function readSelfEvaluation(tables: readonly Table[], line: number): Self
         out.totalWeight = se.weight >= 0 ? scoreOf(cells[se.weight]) : null;
         out.totalScore = scoreOf(cells[se.score]);
       } else {
-        const nums = cells.slice(1).map((c) => scoreOf(c)).filter((n): n is number => n !== null);
+        const end = cells.findIndex((c) => GRADE_ROW.test(c));
+        const nums = cells.slice(1, end > 0 ? end : undefined).map((c) => scoreOf(c)).filter((n): n is number => n !== null);
         if (nums.length >= 2) [out.totalWeight, out.totalScore] = [nums[0]!, nums[1]!];
         else if (nums.length === 1) out.totalScore = nums[0]!;
       }
-      continue;
     }
-    if (GRADE_ROW.test(first)) {
-      const i = cells.indexOf(first);
-      out.grade = cells.slice(i + 1).find((c) => c) ?? null;
-    }
+    // 自评等级 on a row of its own, or at the end of the 总分 row.
+    const g = joined.includes('等级') ? cells.findIndex((c) => GRADE_ROW.test(c)) : -1;
+    if (g >= 0) out.grade = cells.slice(g + 1).find((c) => c) ?? null;
   }
   return found ? out : null;
 }
