@@ -175,6 +175,17 @@ describe('other 决算 wordings', () => {
   });
 });
 
+describe('收、支总计各是A,B万元', () => {
+  it('reads two totals after one label, and their changes as items', () => {
+    const d = parse('示范局2022年度单位决算\n一、收入支出决算总体情况说明\n2022年度收、支总计各是812.40,812.40万元。与2021年相比，收、支总计各减少120.30,98.60万元，各下降12.90%、10.82%。\n二、支出决算情况说明\n2022年本年支出合计830.10万元，其中：基本支出300.10万元，占36.15%；项目支出530.00万元，占63.85%；经营支出0万元，占0%。\n');
+    const b = d.budget!;
+    expect([m(b.revenue?.total), m(b.expenditure?.total)]).toEqual([[8124000, '812.40', '万元', 3], [8124000, '812.40万元', '万元', 3]]);
+    expect([b.change?.comparedYear, b.change?.basis, b.change?.amount, named(b.change?.items)]).toEqual([2021, 'finalAccount', null, [['收入总计', -1203000, '120.30', '万元', 3], ['支出总计', -986000, '98.60万元', '万元', 3]]]);
+    expect(named(b.expenditure?.items)).toEqual([['本年支出合计', 8301000, '830.10万元', '万元', 5], ['经营支出', 0, '0万元', '万元', 5]]);
+    expect(d.warnings).toEqual([]);
+  });
+});
+
 describe('“三公” table form of a 决算 (fixtures/final-account/three-public-table.txt)', () => {
   const d = fixture('final-account/three-public-table.txt');
   it('reads the 决算数 column as the actual figures, 年初预算数 as budgeted, 完成预算 as rates, in 元 from the line above', () => {

@@ -1,8 +1,8 @@
-import type { Block, Paragraph, Table } from '../blocks/index.js';
+import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Budget, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
-import { cleanLabel, placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
+import { cleanLabel, comparedYear, placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { changeOf } from './budget-overview.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
@@ -164,6 +164,36 @@ export function rateOwner(words: string): string | null {
   return name || null;
 }
 
+/**
+ * "收、支总计各是4125.49,4143.91万元" · "收、支总计各减少12.00、25.00万元": two figures after one label,
+ * the first without its unit (the amount grammar reads neither). The totals, or the change of each.
+ */
+const PAIR = /收[入]?[、，,]?支[出]?(?:决算)?总计各(是|为|增加|减少|下降|增长)\s*(\d+(?:\.\d+)?)\s*[,，、和]\s*(\d+(?:\.\d+)?)\s*(亿|万)?元/g;
+
+function fromPairs(paras: readonly Paragraph[], draft: Draft, ctx: ExtractContext, repeated: Money[]): NamedAmount[] {
+  const changes: NamedAmount[] = [];
+  for (const p of paras) {
+    if (!p.text.includes('各')) continue;
+    PAIR.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = PAIR.exec(p.text)) !== null) {
+      const unit = x[4] === '亿' ? '亿元' : x[4] === '万' ? '万元' : '元';
+      const at = p.pieces ? lineAt(p, x.index) : p.line;
+      const a = toMoney(x[2]!, at, unit);
+      const b = toMoney(`${x[3]}${x[4] ?? ''}元`, at, unit);
+      if (!a || !b) continue;
+      if (x[1] === '是' || x[1] === '为') {
+        place(draft, '收入总计', a, 'revenue', false, ctx, repeated);
+        place(draft, '支出总计', b, 'expenditure', false, ctx, repeated);
+      } else {
+        const sign = /减少|下降/.test(x[1]!) ? -1 : 1;
+        changes.push({ name: '收入总计', amount: { ...a, yuan: sign * a.yuan } }, { name: '支出总计', amount: { ...b, yuan: sign * b.yuan } });
+      }
+    }
+  }
+  return changes;
+}
+
 /** 决算 overview: sentences first, then the 收入支出决算总表 for what they do not state. */
 export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   const paras: Paragraph[] = paragraphs(blocks);
@@ -171,18 +201,21 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
   const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(scanned));
   const draft: Draft = { revenue: null, expenditure: null };
   const repeated: Money[] = [];
+  const pairChanges = fromPairs(paras, draft, ctx, repeated);
   fromSentences(actual, draft, ctx, repeated);
   const planned: Draft = { revenue: null, expenditure: null };
   fromSentences(budgeted, planned, ctx, repeated);
   const unitHint = firstUnit(paras.map((p) => p.text));
   for (const t of tables(blocks)) if (isFinalOverviewTable(t)) fromTable(t, ctx.unitAbove?.(t) ?? unitHint, draft, ctx, repeated);
   const changeSentence = actual.find((m) => m.sign !== null);
+  const pairChange = pairChanges.length > 0 ? { comparedYear: comparedYear(paras.find((p) => PAIR.test(p.text))?.text ?? '', ctx.year), basis: null, base: null, amount: null, items: pairChanges } : null;
   const change = changeSentence ? changeOf(actual.filter((m) => m.sentence === changeSentence.sentence && m.sentenceText === changeSentence.sentenceText), ctx.year) : null;
-  settleBasis(change);
+  const changeOut = change ?? pairChange;
+  settleBasis(changeOut);
   const out: Budget = {
     revenue: draft.revenue,
     expenditure: draft.expenditure,
-    change,
+    change: changeOut,
     changeOnFinalAccount: null,
     changeOnBudget: budgetChange(againstBudget, actual, ctx.year, (l) => (!l ? null : overviewRole(l)?.role === 'grand' ? 'total' : l)),
     budgeted: planned.revenue || planned.expenditure ? { revenue: planned.revenue, expenditure: planned.expenditure } : null,

@@ -35,7 +35,8 @@ const GRADE_ROW = /^(自评等级|评价等级)$/;
 
 /** True when a row of an indicator table is the 总分 / 自评等级 row: the indicators end there. */
 export function isClosingRow(row: Row): boolean {
-  const first = row.cells.find((c) => c.text.trim());
+  const first = row.cells.find((c) => c.text !== '' && c.text.trim());
+  if (first && !'总合自评'.includes(first.text.trim()[0]!)) return false;
   return first !== undefined && CLOSING_ROW.test(compact(first.text));
 }
 
@@ -63,6 +64,8 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
  * (no 执行数 column in a funds block and no 得分 column beside the indicators).
  */
 export function readSelfEvaluation(tables: readonly Table[], line: number): SelfEvaluation | null {
+  // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path).
+  if (!tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.text.includes('得分') || c.text.includes('执行'))))) return null;
   const rows: Row[] = tables.flatMap((t) => t.rows);
   const out: SelfEvaluation = {
     initialBudget: null, adjustedBudget: null, executed: null, executionRate: null, budgetWeight: null, budgetScore: null,
