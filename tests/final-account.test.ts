@@ -175,6 +175,16 @@ describe('other 决算 wordings', () => {
   });
 });
 
+describe('政府采购 of a 决算', () => {
+  it('takes the actual total; the budget beside it goes under budgeted', () => {
+    const d = parse('示范局2023年度部门决算\n一、政府采购支出情况\n2023年度本部门政府采购预算为50.00万元，政府采购支出总额45.60万元，其中：政府采购货物支出20.00万元、政府采购服务支出25.60万元。\n');
+    expect(m(d.procurement?.total)).toEqual([456000, '45.60万元', '万元', 3]);
+    expect(m(d.procurement?.budgeted?.total)).toEqual([500000, '50.00万元', '万元', 3]);
+    expect(named(d.procurement?.items)).toEqual([['政府采购货物支出', 200000, '20.00万元', '万元', 3], ['政府采购服务支出', 256000, '25.60万元', '万元', 3]]);
+    expect(d.warnings).toEqual([]);
+  });
+});
+
 describe('收、支总计各是A,B万元', () => {
   it('reads two totals after one label, and their changes as items', () => {
     const d = parse('示范局2022年度单位决算\n一、收入支出决算总体情况说明\n2022年度收、支总计各是812.40,812.40万元。与2021年相比，收、支总计各减少120.30,98.60万元，各下降12.90%、10.82%。\n二、支出决算情况说明\n2022年本年支出合计830.10万元，其中：基本支出300.10万元，占36.15%；项目支出530.00万元，占63.85%；经营支出0万元，占0%。\n');

@@ -85,6 +85,8 @@ export const Procurement = z.strictObject({
   total: Money.nullable(),
   items: z.array(NamedAmount),
   note: z.string().nullable(),
+  /** Only in a 决算 (absent otherwise): the 政府采购 budget it states beside the actual (政府采购预算为50.00万元), or null. */
+  budgeted: z.strictObject({ total: Money.nullable() }).nullable().optional(),
 });
 export type Procurement = z.infer<typeof Procurement>;
 
