@@ -32,6 +32,8 @@ describe('heading vocabulary of all provinces', () => {
     ['第三部分 名词解释', 'glossary'],
     ['（一）政府采购预算说明', 'procurement'],
     ['（三）国有资产占用情况说明', 'assets'],
+    ['(二)政府采购预算安排情况说明。', 'procurement'],
+    ['(三)国有资产的总体情况说明。', 'assets'],
   ])('%s → %s', (text, kind) => {
     expect(matchHeading(text)?.kind).toBe(kind);
   });
@@ -71,6 +73,7 @@ describe('claims: sentences name their reader', () => {
     ['基本支出预算32780.46万元', 'budgetOverview'],
     ['“三公”经费财政拨款支出预算为44.52万元', 'threePublic'],
     ['森林防火项目预算安排：80万元', null],
+    ['现有车辆2辆，公务用车运行维护费3万元', 'threePublic'],
   ])('%s → %s', (text, kind) => {
     expect(cueOf(text)).toBe(kind);
   });
@@ -184,6 +187,7 @@ describe('metadata from any title', () => {
     ['titles/label-bianzhi.txt', 'budget', '红枫区科学技术协会', 2024],
     ['titles/label-zhuguan.txt', 'budget', '东湖市西岭区司法局', 2024],
     ['titles/no-heading-word.txt', 'budget', null, 2024],
+    ['titles/label-in-table.txt', 'budget', '杏林街道社区卫生服务中心', null], // a 三公 table with no heading: claimed by its cells
     ['web-notice.txt', 'budget', '青石镇人民政府', 2025],
     ['final-account-three-public.txt', 'finalAccount', '石桥县水文站', 2023],
   ])('%s → %s, %s, %s', (file, kind, department, year) => {
@@ -214,5 +218,85 @@ describe('metadata from any title', () => {
     expect(isTitle('2024年“三公”经费预算3万元。')).toBe(false);
     expect(fiscalYear(['发布时间：2024年09月12日', '石桥县水文站2023年度部门决算'])).toBe(2023);
     expect(fiscalYear(['发布时间：2024-09-12', '本单位2023年支出决算如下'])).toBe(2023);
+    // The year compared with is no fiscal year.
+    expect(fiscalYear(['本单位2024年机关运行经费支出预算为35.6万元，比2023年预算减少1.2万元。'])).toBe(2024);
+  });
+});
+
+describe('wordings found on the dev disclosures (synthetic fixture)', () => {
+  const d = fixture('wording/overview-headed.txt');
+  it('a title over three lines: year, department, 部门预算公开', () => {
+    expect([d.kind, d.department, d.year]).toEqual(['budget', '金沙县自然资源局', 2025]);
+  });
+  it('(一)收入预算:…年初预算数 is the revenue total with its parts', () => {
+    expect(d.budget?.revenue?.total).toEqual({ yuan: 12505000, raw: '1,250.5万元', unit: '万元', line: 6 });
+    expect(d.budget?.revenue?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共预算拨款', 12000000], ['事业收入', 505000]]);
+  });
+  it('a department and year before 支出预算; a second total after a change; 上年执行数 is an actual', () => {
+    expect(d.budget?.expenditure?.total).toMatchObject({ yuan: 12505000, line: 8 });
+    expect(d.budget?.change).toBeNull();
+    expect(d.budget?.changeOnFinalAccount).toMatchObject({ comparedYear: 2024, basis: 'finalAccount', amount: { yuan: -300000, line: 8 } });
+  });
+  it('公用经费 listing 因公出国（境）费用 among its uses is no 三公 figure; sub-headings name the figures below them', () => {
+    expect(d.threePublic).toMatchObject({ total: null, abroad: { yuan: 0, line: 14 }, reception: { yuan: 24000, line: 16 } });
+    expect(d.threePublic?.change?.items.map((i) => [i.name, i.amount.yuan, i.amount.raw])).toEqual([
+      ['因公出国（境）费', 0, '与上年预算数相同'], ['公务接待费', 0, '0.00万元'],
+    ]);
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.line)).toEqual([8, 10, 11]);
+  });
+  it('a threshold (单位价值100万元以上) is no figure', () => {
+    expect(d.assets).toMatchObject({ total: null, plannedPurchase: null });
+    expect(d.warnings.some((w) => w.line === 18)).toBe(false);
+  });
+});
+
+describe('预算编制说明 after the glossary', () => {
+  const d = fixture('wording/budget-notes-after-glossary.txt');
+  it('ends the glossary: its sentences are read; a place in the title yields to 预算单位：', () => {
+    expect([d.kind, d.department, d.year]).toEqual(['budget', '东湖市档案局', 2025]);
+    expect(d.sections.map((s) => [s.kind, s.startLine])).toEqual([['other', 1], ['glossary', 3], ['other', 5]]);
+    // "东湖市档案局收入预算3,210万元": the organization's name before the words of the total.
+    expect(d.budget?.revenue?.total).toEqual({ yuan: 32100000, raw: '3,210万元', unit: '万元', line: 6 });
+    expect(d.budget?.revenue?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['财政拨款收入', 32100000]]);
+    // 单价100万元（含）以上: a threshold, no planned purchase.
+    expect(d.assets?.plannedPurchase ?? null).toBeNull();
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('资产原值合计 and headings that end in 。', () => {
+  it('reads the assets total under a heading closed by 。', () => {
+    const d = parseDocument('某县示例协会2023年部门预算\n(三)国有资产的总体情况说明。\n截至 2022 年 12 月 31 日,资产原值合计 2110003.55 元。\n');
+    expect(d.sections.map((s) => s.kind)).toEqual(['other', 'assets']);
+    expect(d.assets?.total).toEqual({ yuan: 2110003.55, raw: '2110003.55 元', unit: '元', line: 3 });
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('a part is never the total', () => {
+  it('政府采购货物预算 is an item: with no total stated, the total stays null', () => {
+    const d = parseDocument('示例局2025年部门预算\n（一）政府采购预算说明\n其中：政府采购货物预算320.07万元，政府采购服务预算100万元。\n');
+    expect(d.procurement?.total ?? null).toBeNull();
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toHaveLength(2);
+  });
+});
+
+describe('totals stated before their change', () => {
+  it('相应安排支出预算…，比上年增加…。其中：基本支出…、项目支出…', () => {
+    const d = fixture('wording/overview-change-first.txt');
+    const b = d.budget!;
+    expect(b.revenue?.total).toMatchObject({ yuan: 8305000, line: 3 });
+    expect([y(b.expenditure?.total), y(b.expenditure?.basic), y(b.expenditure?.project)]).toEqual([8305000, 6000000, 2305000]);
+    expect(b.change).toMatchObject({ comparedYear: 2025, base: { yuan: 8305000, line: 3 }, amount: { yuan: 305000, line: 3 } });
+    // The expenditure's change repeats the revenue's: it stays a warning, not a second change.
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 4]]);
+  });
+  it('(二)支出预算:…年初预算数…,其中:… is the expenditure total with its parts, with no heading of its kind', () => {
+    const d = fixture('wording/overview-expenditure-head.txt');
+    const e = d.budget?.expenditure;
+    expect(e?.total).toEqual({ yuan: 8305000, raw: '830.5万元', unit: '万元', line: 3 });
+    expect(e?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共服务支出', 8000000], ['住房保障支出', 305000]]);
+    expect(d.budget?.change).toMatchObject({ comparedYear: 2025, amount: { yuan: 305000 } });
+    expect(d.warnings).toEqual([]);
   });
 });

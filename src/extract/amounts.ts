@@ -25,10 +25,10 @@ export interface Mention {
 
 // 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
 // Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
-// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平.
-const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平/g;
+// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同.
+const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/g;
 /** After an amount: it is a threshold (单位价值100万元以上的设备), not a figure. */
-const THRESHOLD = /^(及?以上|以下|以内)/;
+const THRESHOLD = /^\s*(?:[（(]含[)）])?\s*(及?以上|以下|以内)/;
 /** Words that make a bare "16万" a sum of money. */
 const MONEY_WORDS = /费|经费|预算|决算|支出|收入|资金|拨款|结转|结余|总额|合计|共计|金额|安排/;
 const BOUNDARY = /[，,。；;：:、\n]/;
@@ -39,6 +39,11 @@ const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待定)\s*(?:亿|万)?(?:元|%|％)|待�
 const PLACEHOLDER_CELL = /^(?:[Xx×＊*]{2,}|待填写|待补充|待定)(?:亿|万)?(?:元|%|％)?$/;
 
 const NEGATIVE = /减|下降|降低|节约|缩/;
+
+/** A change of 0 stated in words (与上年持平 · 与上年预算数相同). */
+export function isFlat(raw: string): boolean {
+  return raw.endsWith('持平') || raw.endsWith('相同');
+}
 
 export function cleanLabel(label: string): string {
   let s = label.replace(/\s+/g, '');
@@ -67,7 +72,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   let sentenceStart = 0;
   let sentenceEnd = -1;
   while ((m = AMOUNT.exec(text)) !== null) {
-    const flat = m[0].endsWith('持平');
+    const flat = isFlat(m[0]);
     const at = p.pieces ? lineAt(p, m.index) : p.line;
     const money: Money | null = flat ? { yuan: 0, raw: m[0], unit: '元', line: at } : toMoney(m[0], at, defaultUnit);
     if (!money) continue;
@@ -94,7 +99,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     }
     let rawLabel = text.slice(start, m.index);
     if (m[3] && !MONEY_WORDS.test(rawLabel)) continue; // "3万" with no money word: people, area …
-    if (!flat && THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "单位价值100万元以上的设备": a threshold
+    if (!flat && THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue; // "单位价值100万元以上的设备": a threshold
     if (!rawLabel.trim() && start > 0 && /[:：]/.test(text[start - 1]!)) {
       // "1、收入：792.22万元": the label stands before the colon.
       let from = start - 1;
@@ -187,7 +192,7 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
 export function comparedYear(text: string, year: number | null): number | null {
   const m = /(?:较|比|与|同)\s*(\d{4})\s*年/.exec(text);
   if (m) return Number(m[1]);
-  return /上年|上一年|去年/.test(text) && year ? year - 1 : null;
+  return /上年|上一年|去年|同比/.test(text) && year ? year - 1 : null;
 }
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */

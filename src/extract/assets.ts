@@ -30,7 +30,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     for (const m of found) {
       if (m.sign !== null) continue;
       if (!out.plannedPurchase && /拟购置|新增|购置/.test(m.label)) out.plannedPurchase = m.money;
-      else if (!out.total && /固定资产|资产总额|资产总计/.test(m.label)) out.total = m.money;
+      else if (!out.total && /固定资产|资产总额|资产总计|资产原值(合计|总额)?/.test(m.label)) out.total = m.money;
     }
     const none = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/.exec(p.text);
     if (!out.plannedPurchase && none) out.plannedPurchase = { yuan: 0, raw: none[0], unit: '元', line: p.line };

@@ -96,8 +96,23 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       if (!first) continue;
       if (sentence.some((m) => m.sign !== null)) {
         // "2026年收入预算51036.22万元，比2025年…增加5478.54万元": the total, then the change.
-        if (first.sign === null && !budget.revenue && REVENUE_TOTAL.test(first.label)) budget.revenue = { total: first.money, items: [] };
-        else if (first.sign === null && !budget.expenditure && EXPENDITURE_TOTAL.test(first.label)) expenditure().total = first.money;
+        // "(二)支出预算:2026年年初预算数…万元,其中:…；支出比2025年增加…": headed by what the total is.
+        const lead = first.sentenceText;
+        const firstChange = sentence.findIndex((m) => m.sign !== null);
+        const parts = sentence.slice(1, firstChange).filter((m) => m.label && m.sign === null);
+        if (first.sign === null && !budget.revenue && (REVENUE_TOTAL.test(first.label) || REVENUE_HEAD.test(lead))) {
+          budget.revenue = { total: first.money, items: REVENUE_HEAD.test(lead) ? parts.map(named) : [] };
+        } else if (first.sign === null && !budget.expenditure?.total && (EXPENDITURE_TOTAL.test(first.label) || EXPENDITURE_HEAD.test(lead))) {
+          const e = expenditure();
+          e.total = first.money;
+          // "支出预算15184.81万元，比上年增加…。其中：基本支出5915.38万元、项目支出9269.43万元"
+          for (const m of sentence.slice(1)) {
+            if (m.sign !== null || !m.label) continue;
+            if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+            else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+            else if (EXPENDITURE_HEAD.test(lead) && sentence.indexOf(m) < firstChange) e.items.push(named(m));
+          }
+        }
         const found = changesOf(sentence, ctx.year, finalAccount);
         budget.change ??= found.change;
         budget.changeOnFinalAccount ??= found.changeOnFinalAccount;
@@ -160,10 +175,14 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
           else if (/项目支出$/.test(m.label) && !e.project) e.project = m.money;
           else e.items.push(named(m));
         }
-      } else if (BASIC.test(core(first.label)) && !budget.expenditure?.basic) {
-        expenditure().basic = first.money;
-      } else if (PROJECT.test(core(first.label)) && !budget.expenditure?.project) {
-        expenditure().project = first.money;
+      } else if (BASIC.test(core(first.label)) || PROJECT.test(core(first.label))) {
+        // "其中：基本支出5915.38万元、项目支出9269.43万元" · "基本支出预算32780.46万元"
+        const e = expenditure();
+        for (const m of sentence) {
+          if (m.sign !== null) continue;
+          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Change } from '../schema/index.js';
-import { changeBasis, comparedYear, signedMoney, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, isFlat, signedMoney, type Mention } from './amounts.js';
 
 /**
  * Where a stated change goes. A budget compares with the previous year's budget (`change`);
@@ -13,7 +13,7 @@ export interface ChangeSlots {
 
 /** The words that state the comparison: the clause of the amount ("比2019年决算数"), or "与上年预算持平". */
 function clause(m: Mention): string {
-  return m.money.raw.endsWith('持平') ? m.money.raw : m.label;
+  return isFlat(m.money.raw) ? m.money.raw : m.label;
 }
 
 /** The basis a change's own clause states, or null (then its sentence tells). */

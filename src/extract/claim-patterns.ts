@@ -23,8 +23,7 @@ export const SENTENCE_CUES: readonly Cue[] = [
   { kind: 'threePublic', re: /公务用车|公车(购置|运行|运维)|车辆购置及运/ },
   { kind: 'operatingExpenses', re: /机关运行经?费/ },
   { kind: 'procurement', re: /政府采购/ },
-  { kind: 'assets', re: /固定资产|国有资产|资产总额/ },
-  { kind: 'assets', re: /(共有|拥有|现有|实有)车辆/ },
+  { kind: 'assets', re: /固定资产|国有资产|资产总额|资产原值/ },
   { kind: 'budgetOverview', re: /收支总预算|收支预算|预算收支|收支总计|收支总额/ },
   { kind: 'budgetOverview', re: /收入预算|支出预算|预算收入|预算支出|收入总计|支出总计|收入合计|支出合计/ },
   { kind: 'budgetOverview', re: /收入决算|支出决算|收支决算|决算收入|决算支出/ },
@@ -36,7 +35,7 @@ export const SENTENCE_CUES: readonly Cue[] = [
 export const TABLE_CUES: readonly { kind: ReaderKind; all: readonly RegExp[] }[] = [
   { kind: 'threePublic', all: [/因公出国/, /公务接待/] },
   { kind: 'assets', all: [/固定资产|资产总额/, /数量|面积/, /价值|金额/] },
-  { kind: 'budgetOverview', all: [/^本年度?收入(决算)?合计$/, /^本年度?支出(决算)?合计$/] }, // 收入支出决算总表 (final-overview.ts)
+  { kind: 'budgetOverview', all: [/(?:^|\u0001)\s*本年度?收入(?:决算)?合计\s*\u0001/, /(?:^|\u0001)\s*本年度?支出(?:决算)?合计\s*\u0001/] }, // 收入支出决算总表 (final-overview.ts)
 ];
 
 /** Readers never take figures from these sections: their amounts are read by others, or are no figures. */

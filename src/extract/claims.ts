@@ -16,14 +16,14 @@ export interface Claims {
 
 const READERS = new Set<string>(READER_KINDS);
 // A sentence that may hold a figure: an amount (元 / 万) or a change of 0 (持平).
-const MAY_HOLD_FIGURE = /[元万]|持平/;
+const MAY_HOLD_FIGURE = /[元万]|持平|相同/;
 
 // A paragraph that continues the list of the one before: 其中 / 包括 / a list number.
 const CONTINUES = /^\s*(其中|包括|另|分别|[（(]?[\d一二三四五六七八九十]{1,2}[）)、.．](?!\d))/;
 
 // Where the first figure of a sentence stands: a cue after it names no figure of the sentence
 // ("公用经费834.69万元，主要包括：…因公出国（境）费用…" is no 三公 sentence).
-const FIRST_FIGURE = /\d\s*(?:万|亿|元)|持平/;
+const FIRST_FIGURE = /\d\s*(?:万|亿|元)|持平|(?:上年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/;
 
 /** The reader whose cue stands first in the text, before its first figure; or null. */
 export function cueOf(text: string): ReaderKind | null {
@@ -41,8 +41,9 @@ export function cueOf(text: string): ReaderKind | null {
 }
 
 export function tableCueOf(t: Table): ReaderKind | null {
-  const texts = t.rows.slice(0, 40).flatMap((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')));
-  for (const c of TABLE_CUES) if (c.all.every((re) => texts.some((x) => re.test(x)))) return c.kind;
+  let text = '';
+  for (const r of t.rows.length > 40 ? t.rows.slice(0, 40) : t.rows) for (const c of r.cells) text += `${c.text}\u0001`;
+  for (const c of TABLE_CUES) if (c.all.every((re) => re.test(text))) return c.kind;
   return null;
 }
 

@@ -20,6 +20,8 @@ function departmentFromTables(blocks: readonly Block[]): string | null {
     for (const row of t.rows.slice(0, 3)) {
       for (const c of row.cells) {
         const text = compact(c.text);
+        const labelled = /[:：]/.test(text) ? departmentFromLabel(text) : null;
+        if (labelled) return labelled;
         const m = /^(?:编制(?:部门|单位)[:：])(.+)$/.exec(text) ?? /^\d{6,}(.+?)$/.exec(text);
         if (m) {
           const d = cleanDepartment(m[1]!);

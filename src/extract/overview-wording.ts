@@ -27,5 +27,8 @@ export function core(label: string): string {
   return label
     .replace(/^.{0,40}?(?:19|20)\d{2}年度?/, '')
     .replace(/^.{0,30}?(?:部门|单位)(?=收入|支出|收支|预算)/, '')
-    .replace(/^(本部门|本单位|部门|单位)(?=.)/, '');
+    // "上海市某局收入预算": an organization's name before the words of the figure.
+    .replace(/^.{1,30}?(?:办事处|政府|委员会|办公室|局|厅|院|中心|所|站|馆|处|室|队|社|校|园|街道|镇|乡)(?=(?:本年|全年|年度)?(?:收入|支出|收支))/, '')
+    .replace(/^(本部门|本单位|部门|单位)(?=.)/, '')
+    .replace(/^(相应|同时|另)(安排)?(?=.)/, '');
 }

@@ -20,7 +20,8 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const mentions = split ? split.actual : scanned;
   const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
-  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label));
+  // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
+  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label));
   let total: Money | null = totalAt?.money ?? null;
   const unread: { money: Money; label: string }[] = [...scanned];
   const items: NamedAmount[] = [];

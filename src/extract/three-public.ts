@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { changeBasis, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, isFlat, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeFor, type ChangeSlots } from './changes.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
@@ -70,7 +70,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
     // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
     const said = lastChange.get(m.segment);
-    if (m.money.raw.endsWith('持平') && said && said.key === key && said.yuan === 0) {
+    if (isFlat(m.money.raw) && said && said.key === key && said.yuan === 0) {
       repeated.push(m.money);
       continue;
     }

@@ -73,10 +73,11 @@ export function departmentFromLabel(text: string): string | null {
 }
 
 // The fiscal year, by how sure the wording is: a year of a budget, then any year that is no date.
+// A year after 比 / 较 / 与 is the year compared with ("比2023年预算减少"), never the fiscal year.
 const BUDGET_YEAR = [
-  /((?:19|20)\d{2})\s*年度/,
-  /((?:19|20)\d{2})\s*年\s*(?:部门|单位)?\s*(?:预算|决算)/,
-  /((?:19|20)\d{2})\s*年[^，。；\d]{0,16}(?:预算|决算|三公)/,
+  /(?<![比较与同和]\s?)((?:19|20)\d{2})\s*年度/,
+  /(?<![比较与同和]\s?)((?:19|20)\d{2})\s*年\s*(?:部门|单位)?\s*(?:预算|决算)/,
+  /(?<![比较与同和]\s?)((?:19|20)\d{2})\s*年[^，。；\d]{0,16}(?:预算|决算|三公)/,
 ];
 const PUBLICATION = /发布|日期|时间|来源|浏览|点击|更新/;
 
@@ -91,7 +92,7 @@ export function fiscalYear(texts: readonly string[]): number | null {
   }
   for (const t of texts) {
     if (PUBLICATION.test(t)) continue;
-    const m = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(t);
+    const m = /(?<![比较与同和]\s?)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(t);
     if (m) return Number(m[1]);
   }
   return null;

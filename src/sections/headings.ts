@@ -83,8 +83,8 @@ export const ORGANIZATION_HEADINGS: HeadingVocabulary = {
 
 export const OTHER_HEADINGS: HeadingVocabulary = {
   kind: 'other',
-  numbered: [/其他需要说明|其他事项|其他说明|其他情况说明|其他重要事项/],
-  bare: [/^其他需要说明的事项$/],
+  numbered: [/其他需要说明|其他事项|其他说明|其他情况说明|其他重要事项|预算编制说明/],
+  bare: [/^其他需要说明的事项$/, /^((19|20)\d{2}\s*年度?)?(部门|单位)?预算编制说明$/],
 };
 
 export const HEADINGS: readonly HeadingVocabulary[] = [
@@ -120,20 +120,30 @@ export interface HeadingMatch {
  */
 export function headingWords(text: string): { words: string; stop: boolean } {
   let t = text.trim();
+  if (!CLOSING.test(t)) return { words: t, stop: false };
   t = t.replace(/(?:\s+|[.．。…·─\-—]{2,}\s*)\d{1,3}$/, '').trim();
   const stop = /。$/.test(t);
   t = t.replace(/[：:。]$/, '').trim();
   return { words: t, stop };
 }
 
-function first(list: readonly HeadingVocabulary[], field: 'numbered' | 'bare', text: string): SectionKind | null {
-  for (const h of list) for (const re of h[field]) if (re.test(text)) return h.kind;
+const CLOSING = /[\d：:。]$/;
+// A line without any CJK letter (a number, a code) is never a heading.
+const NO_WORDS = /^[^\u4e00-\u9fff]*$/;
+
+// The patterns of each kind joined into one regular expression (compiled once), in table order.
+const compiled = (field: 'numbered' | 'bare') => HEADINGS.map((h) => ({ kind: h.kind, re: new RegExp(h[field].map((r) => `(?:${r.source})`).join('|')) }));
+const NUMBERED = compiled('numbered');
+const BARE = compiled('bare');
+
+function first(list: readonly { kind: SectionKind; re: RegExp }[], text: string): SectionKind | null {
+  for (const h of list) if (h.re.test(text)) return h.kind;
   return null;
 }
 
 /** Recognize a section heading in a paragraph's text, or return null. */
 export function matchHeading(text: string): HeadingMatch | null {
-  if (text.length > MAX_HEADING + 8) return null;
+  if (text.length > MAX_HEADING + 8 || NO_WORDS.test(text)) return null;
   const { words, stop } = headingWords(text);
   if (words.length > MAX_HEADING) return null;
   const num = parseNumbering(words);
@@ -142,11 +152,11 @@ export function matchHeading(text: string): HeadingMatch | null {
     // "7、机关运行费：是指…" is a glossary entry, not a heading; "（五）负责政府采购监督。" is a sentence.
     if (/[：:]./.test(rest) || /[；;]$/.test(rest) || /[。；;]./.test(rest)) return null;
     if (stop && (!TITLE_END.test(rest) || /[、，,]/.test(rest) || DUTY_VERB.test(rest))) return null;
-    const kind = first(HEADINGS, 'numbered', rest);
+    const kind = first(NUMBERED, rest);
     return kind ? { kind, style: num.style } : null;
   }
   if (stop) return null;
-  const kind = first(HEADINGS, 'bare', words);
+  const kind = first(BARE, words);
   return kind ? { kind, style: null } : null;
 }
 
@@ -158,5 +168,5 @@ export function isBarePart(text: string): boolean {
 
 /** A part heading ("第二部分 2026年度部门预算报表"): a boundary even when its words name no kind. */
 export function isPart(text: string): boolean {
-  return text.length <= MAX_HEADING && parseNumbering(text)?.style === 'part';
+  return text.length <= MAX_HEADING && text.startsWith('第') && parseNumbering(text)?.style === 'part';
 }

@@ -29,7 +29,7 @@ function blockEnd(b: Block): number {
  */
 const UNKNOWN_TITLE = /(情况|说明|报表|事项|附件)$/;
 function unknownSibling(text: string, style: string | null): boolean {
-  if (!style || text.length > 40) return false;
+  if (!style || text.length > 48 || !UNKNOWN_TITLE.test(text.replace(/[\s\d.．…·：:。-]+$/, ''))) return false;
   const num = parseNumbering(headingWords(text).words);
   return num !== null && num.style === style && !/[，,；;：:。]/.test(num.rest) && UNKNOWN_TITLE.test(num.rest);
 }

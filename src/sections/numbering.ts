@@ -22,7 +22,11 @@ const PATTERNS: [NumberingStyle, RegExp][] = [
   ['arabic', /^(\d{1,3}(?:、|[.．](?!\d)))\s*/],
 ];
 
+// Every numbering starts with one of these characters: a cheap test before the patterns.
+const STARTS = /^[第一二三四五六七八九十（(\d]/;
+
 export function parseNumbering(text: string): Numbering | null {
+  if (!STARTS.test(text)) return null;
   for (const [style, re] of PATTERNS) {
     const m = re.exec(text);
     if (m) return { style, label: m[1]!, rest: text.slice(m[0].length) };
