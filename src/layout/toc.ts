@@ -1,4 +1,5 @@
 import type { Line } from '../lines/index.js';
+import { STARTS_ITEM } from './paragraphs.js';
 
 /**
  * Tables of contents (目录), in any layout. Their lines must never become a section, a duty or a
@@ -12,9 +13,32 @@ const TOC_FIELD = /PAGEREF\s+_Toc|TOC\s+\\[a-z]|HYPERLINK\s+\\l\s+"?_Toc/;
 const TOC_HEADING = /^目\s*录$|^目\s*次$|^Contents$/i;
 const PAGE_TAIL = /(?:…+|\.{2,}|·{2,}|\s)+\d{1,3}$/;
 
+function hasLeader(t: string): boolean {
+  return t.includes('…') || t.includes('..') || t.includes('··') || t.includes('．．') || t.includes('--') || t.includes('__') || t.includes('——') || t.includes('. .');
+}
+
 /** Cheap pre-check on the whole text: could it hold a table of contents? */
 export function mayHaveToc(text: string): boolean {
-  return text.includes('录') || text.includes('……') || text.includes('....') || text.includes('_Toc') || text.includes('TOC') || text.includes('····');
+  return (
+    text.includes('…') || text.includes('....') || text.includes('···') || text.includes('．．．') || text.includes('PAGEREF _Toc') || text.includes('TOC \\') ||
+    tocHeadingLine(text)
+  );
+}
+
+/** 目录 (or 目 录, 目 ⏎ 录, 目次) standing on a line of its own: found with indexOf, no regular expression over the text. */
+function tocHeadingLine(text: string): boolean {
+  for (let at = text.indexOf('目'); at >= 0; at = text.indexOf('目', at + 1)) {
+    let a = at - 1;
+    while (a >= 0 && (text[a] === ' ' || text[a] === '\u3000' || text[a] === '\t')) a--;
+    if (a >= 0 && text[a] !== '\n' && text[a] !== '\r' && text[a] !== '\f') continue;
+    let b = at + 1;
+    while (b < text.length && /[ \u3000\t\r\n]/.test(text[b]!)) b++;
+    if (text[b] !== '录' && text[b] !== '次') continue;
+    b++;
+    while (b < text.length && (text[b] === ' ' || text[b] === '\u3000' || text[b] === '\t')) b++;
+    if (b >= text.length || text[b] === '\n' || text[b] === '\r') return true;
+  }
+  return false;
 }
 
 const key = (t: string) => t.replace(PAGE_TAIL, '').replace(/[\s…·.]+/g, '');
@@ -30,9 +54,10 @@ export function tocLines(lines: readonly Line[], rawLines?: readonly string[]): 
     const l = lines[i]!;
     if (l.blank) continue;
     const t = l.text;
-    if (t.length <= 80 && /[\d页]$/.test(t) && LEADER.test(t) && /[\u4e00-\u9fff]/.test(t) && !/[。；]/.test(t)) toc.add(i);
+    const last = t.charCodeAt(t.length - 1);
+    if (t.length <= 80 && ((last >= 48 && last <= 57) || last === 0x9875) && hasLeader(t) && LEADER.test(t) && /[\u4e00-\u9fff]/.test(t) && !/[。；]/.test(t)) toc.add(i);
     else if (rawLines && TOC_FIELD.test(rawLines[i] ?? '')) toc.add(i);
-    if (heading < 0 && t.length <= 12) {
+    if (heading < 0 && t.length <= 12 && (t.charCodeAt(0) === 0x76ee || t.charCodeAt(0) === 67 || t.charCodeAt(0) === 99)) {
       if (TOC_HEADING.test(t)) heading = i;
       else if (t === '目' && lines.slice(i + 1, i + 4).find((x) => !x.blank)?.text === '录') heading = i;
     }
@@ -63,5 +88,7 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
   const later = new Set<string>();
   for (let j = i; j < lines.length; j++) if (!lines[j]!.blank && lines[j]!.text.length <= 80) later.add(key(lines[j]!.text));
   const repeated = run.filter((j) => toc.has(j) || later.has(key(lines[j]!.text))).length;
-  if (repeated * 2 >= run.length) for (const j of run) toc.add(j);
+  const numbered = run.filter((j) => STARTS_ITEM.test(lines[j]!.text)).length;
+  // Under a line that says 目录, a run of numbered lines, or of lines that mostly stand again further on.
+  if (repeated * 3 >= run.length || numbered * 2 >= run.length) for (const j of run) toc.add(j);
 }

@@ -1,19 +1,70 @@
-import type { Block } from '../blocks/index.js';
+import type { Block, Row, Table } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { readCellTable } from './cell-per-line.js';
 import { readPipeTable } from './pipe.js';
 
 /**
- * Text saved from a web page (or written by hand): one paragraph per line, tables as pipe rows
- * or as one cell per line. The three may mix in one file.
+ * Text saved from a web page (or written by hand): one paragraph per line, tables as pipe rows,
+ * as TAB-separated rows (a table copied from a browser) or as one cell per line. They may mix in one file.
  */
 export interface WebCounts {
   pipe: number;
   cellPerLine: number;
 }
 
-export function readWeb(lines: readonly Line[], counts: WebCounts = { pipe: 0, cellPerLine: 0 }): Block[] {
+/** `预算数 |`: one cell per line, each closed by a pipe (some sites save a table so). */
+const CELL_PIPE = /^[^|｜]*[^|｜\s][^|｜]*\s*[|｜]$/;
+
+/**
+ * Lines that are one cell closed by a pipe, in a run of at least four: the pipe is dropped, so that
+ * the run is read as cells one per line.
+ */
+export function unpipeCells(lines: readonly Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && !lines[j]!.blank && CELL_PIPE.test(lines[j]!.text)) j++;
+    if (j - i >= 4) {
+      out ??= lines.slice();
+      for (let k = i; k < j; k++) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(/\s*[|｜]$/, '') };
+    }
+    i = j > i ? j : i + 1;
+  }
+  return out ?? (lines as Line[]);
+}
+
+/** A line whose cells are separated by TABs (a table copied from a web page): `项目⇥本年预算数⇥上年预算数`. */
+export function tabCells(raw: string): string[] | null {
+  const t = raw.replace(/^[ \u3000]+/, '').replace(/[ \r\u3000]+$/, '');
+  if (!t.includes('\t') || t.charCodeAt(0) === 9) return null;
+  const cells = t.split('\t').map((c) => c.replace(/[\u3000\u00a0]/g, ' ').trim());
+  return cells.length >= 2 ? cells : null;
+}
+
+/** Consecutive TAB-separated lines (two or more) from lines[from]: one row per line, empty cells kept. */
+function readTabTable(lines: readonly Line[], raw: readonly string[], from: number): { table: Table; next: number } | null {
+  let i = from;
+  const rows: Row[] = [];
+  for (; i < lines.length; i++) {
+    const cells = tabCells(raw[lines[i]!.no - 1] ?? '');
+    if (!cells || lines[i]!.blank) break;
+    const no = lines[i]!.no;
+    rows.push({ cells: cells.map((text) => ({ text, startLine: no, endLine: no })), startLine: no, endLine: no });
+  }
+  if (rows.length < 2) return null;
+  return { table: { kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, next: i };
+}
+
+/** Lines of the file whose cells are separated by TABs. */
+export function countTabRows(raw: readonly string[]): number {
+  let n = 0;
+  for (const r of raw) if (r.includes('\t') && tabCells(r)) n++;
+  return n;
+}
+
+export function readWeb(input: readonly Line[], counts: WebCounts = { pipe: 0, cellPerLine: 0 }, raw?: readonly string[]): Block[] {
   const blocks: Block[] = [];
+  const lines = input.some((l) => l.text.endsWith('|') || l.text.endsWith('｜')) ? unpipeCells(input) : input;
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
     if (line.blank) {
@@ -21,7 +72,10 @@ export function readWeb(lines: readonly Line[], counts: WebCounts = { pipe: 0, c
       continue;
     }
     const t = line.text;
-    const found = (t.includes('|') || t.includes('｜') ? readPipeTable(lines, i) : null) ?? (t.length <= 30 ? readCellTable(lines, i) : null);
+    const found =
+      (raw && raw[line.no - 1]?.includes('\t') ? readTabTable(lines, raw, i) : null) ??
+      (t.includes('|') || t.includes('｜') ? readPipeTable(lines, i) : null) ??
+      (t.length <= 30 ? readCellTable(lines, i) : null);
     if (found) {
       if (found.table.rows[0]!.cells.length && (t.includes('|') || t.includes('｜'))) counts.pipe += found.next - i;
       else counts.cellPerLine += found.next - i;
