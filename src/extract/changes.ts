@@ -1,5 +1,5 @@
 import type { Change } from '../schema/index.js';
-import { changeBasis, comparedYear, isFlat, signedMoney, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, isFlat, type Mention } from './amounts.js';
 
 /**
  * Where a stated change goes. A budget compares with the previous year's budget (`change`);
@@ -37,4 +37,3 @@ export function changeFor(slots: ChangeSlots, m: Mention, year: number | null, f
   return (slots[slot] ??= { comparedYear: cy, basis, base: null, amount: null, items: [] });
 }
 
-export { signedMoney };
