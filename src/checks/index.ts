@@ -42,7 +42,7 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
     const parts = present([e.basic, e.project]);
     if (parts) checkSum(d, 'SUM_EXPENDITURE', 'expenditure', e.total, parts);
   }
-  if (e?.basic) {
+  if (e?.basic && !final) {
     const personnel = e.items.filter((i) => /人员/.test(i.name));
     const pub = e.items.filter((i) => /公用/.test(i.name));
     if (personnel.length === 1 && pub.length === 1) {
