@@ -339,6 +339,23 @@ describe('绩效自评表, in Tika and in pipe layout', () => {
     expect(d.warnings).toEqual([]);
   });
 
+  it('a 部门整体支出绩效自评表 without a project heading: department indicators and departmentEvaluation', () => {
+    const d = fixture('final-account/department-self-evaluation.txt');
+    const p = d.performance!;
+    expect(p.projects).toEqual([]);
+    expect(p.departmentIndicators.map((i) => [i.name, i.target.raw, i.actual?.raw, i.weight, i.score, i.deviation, i.line])).toEqual([
+      ['完成统计调查项目数', '≥8项', '8项', 50, 50, null, 8],
+      ['数据发布及时率', '100%', '98%', 40, 36, '个别数据延迟发布', 9],
+    ]);
+    const s = p.departmentEvaluation!;
+    expect([m(s.initialBudget), m(s.adjustedBudget), m(s.executed), s.executionRate?.percent, s.budgetWeight, s.budgetScore, s.totalWeight, s.totalScore, s.grade]).toEqual([
+      [3000000, '300.00', '万元', 6], [3200000, '320.00', '万元', 6], [3040000, '304.00', '万元', 6], 95, 10, 9.5, 100, 95.5, '优',
+    ]);
+    expect(d.warnings).toEqual([]);
+    const wrong = parse(text('final-account/department-self-evaluation.txt').replace('| 100 | 95.5 |', '| 100 | 96.5 |'));
+    expect(wrong.warnings.map((w) => [w.code, w.expected, w.actual])).toEqual([['SUM_SELF_EVAL', 96.5, 95.5]]);
+  });
+
   it('gives a 绩效目标表 none of the self-evaluation fields', () => {
     const d = fixture('docs/project-wan-truncated.txt');
     const i = d.performance!.projects[0]!.indicators[0]!;

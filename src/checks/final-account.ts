@@ -82,17 +82,22 @@ function checkRates(doc: BudgetDocument, d: Diagnostics): void {
     const budgeted = byName(b?.budgeted?.expenditure?.items, r.of) ?? byName(b?.budgeted?.revenue?.items, r.of);
     checkRate(d, r.of, r, actual, budgeted);
   }
-  for (const p of doc.performance?.projects ?? []) {
-    const s = p.selfEvaluation;
-    if (s?.executionRate) checkRate(d, `project ${p.name ?? p.title ?? ''}`, s.executionRate, s.executed, s.adjustedBudget ?? s.initialBudget);
+  const evaluations = [...(doc.performance?.projects ?? []).map((p) => [`project ${p.name ?? p.title ?? ''}`, p.selfEvaluation] as const), ['部门整体支出', doc.performance?.departmentEvaluation] as const];
+  for (const [what, s] of evaluations) {
+    if (s?.executionRate) checkRate(d, what, s.executionRate, s.executed, s.adjustedBudget ?? s.initialBudget);
   }
 }
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 function checkSelfEvaluations(doc: BudgetDocument, d: Diagnostics): void {
-  for (const p of doc.performance?.projects ?? []) {
-    const what = `project ${p.name ?? p.title ?? ''}`;
+  const perf = doc.performance;
+  const tables = [
+    ...(perf?.projects ?? []).map((p) => ({ what: `project ${p.name ?? p.title ?? ''}`, indicators: p.indicators, selfEvaluation: p.selfEvaluation })),
+    ...(perf?.departmentEvaluation ? [{ what: '部门整体支出', indicators: perf.departmentIndicators, selfEvaluation: perf.departmentEvaluation }] : []),
+  ];
+  for (const p of tables) {
+    const what = p.what;
     const scored = p.indicators.filter((i) => i.score !== undefined);
     for (const i of scored) {
       if (i.score != null && i.weight != null && i.score > i.weight) {

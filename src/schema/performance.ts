@@ -93,5 +93,7 @@ export const Performance = z.strictObject({
   goals: z.array(Goal),
   departmentIndicators: z.array(Indicator),
   projects: z.array(Project),
+  /** A 部门整体支出绩效自评表 read as the department's table (no project heading): its funds, 总分, 自评等级. */
+  departmentEvaluation: SelfEvaluation.optional(),
 });
 export type Performance = z.infer<typeof Performance>;

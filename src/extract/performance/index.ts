@@ -75,5 +75,6 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     const selfEvaluation = readSelfEvaluation(d.tables, d.line);
     return selfEvaluation ? { ...project, selfEvaluation } : project;
   });
-  return { overallGoal, goals, departmentIndicators, projects };
+  const departmentEvaluation = departmentTables.length > 0 ? readSelfEvaluation(departmentTables, departmentTables[0]!.startLine) : null;
+  return departmentEvaluation ? { overallGoal, goals, departmentIndicators, projects, departmentEvaluation } : { overallGoal, goals, departmentIndicators, projects };
 }
