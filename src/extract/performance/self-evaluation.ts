@@ -29,7 +29,7 @@ export const FUNDS_COLUMNS = {
 /** The row of the funds block that holds the whole project's figures. */
 const FUNDS_TOTAL = /^(年度)?资金总额|^总额$|^合计$/;
 /** Rows that close the indicator table: they hold no indicator. */
-export const CLOSING_ROW = /^(总分|合计|总计|自评等级|评价等级|自评结论|评价结论)/;
+export const CLOSING_ROW = /^(总分|合计|总计|自评等级|评价等级|自评结论|评价结论)[:：]?$/;
 const TOTAL_ROW = /^(总分|合计|总计)$/;
 const GRADE_ROW = /^(自评等级|评价等级)$/;
 
