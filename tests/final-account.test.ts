@@ -244,6 +244,18 @@ describe('“三公” table form of a 决算 (fixtures/final-account/three-publ
   });
 });
 
+describe('“三公” 决算 table with 上年决算数 and 增减 columns', () => {
+  it('reads actual, budgeted and the change; the 上年决算数 column is reported, not dropped', () => {
+    const d = fixture('final-account/three-public-table-change.txt');
+    const t = d.threePublic!;
+    expect([t.total, t.abroad, t.vehicle, t.reception].map(m)).toEqual([[220000, '22.00', '万元', 13], [0, '0', '万元', 19], [140000, '14.00', '万元', 25], [80000, '8.00', '万元', 31]]);
+    expect([t.budgeted!.total, t.budgeted!.abroad, t.budgeted!.vehicle, t.budgeted!.reception].map(m)).toEqual([[300000, '30.00', '万元', 12], [0, '0', '万元', 18], [200000, '20.00', '万元', 24], [100000, '10.00', '万元', 30]]);
+    expect([t.change?.comparedYear, t.change?.basis, m(t.change?.amount)]).toEqual([2022, 'finalAccount', [-30000, '-3.00', '万元', 14]]);
+    expect(named(t.change?.items)).toEqual([['因公出国（境）费', 0, '0', '万元', 20], ['公务用车购置及运行维护费', -10000, '-1.00', '万元', 26], ['公务接待费', -20000, '-2.00', '万元', 32]]);
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 11], ['UNPLACED_FIGURE', 17], ['UNPLACED_FIGURE', 23], ['UNPLACED_FIGURE', 29]]);
+  });
+});
+
 describe('收入支出决算总表 (fixtures/final-account/overview-table.txt)', () => {
   const d = fixture('final-account/overview-table.txt');
   it('reads the overview figures in the unit of the line above the table, skipping 行次', () => {

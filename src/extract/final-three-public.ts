@@ -47,6 +47,7 @@ export function threePublicRates(paras: readonly Paragraph[], classify: (label: 
 export function finalThreePublicTable(
   table: Table,
   unitHint: MoneyUnit | null,
+  year: number | null,
   classify: (label: string) => Key | null,
   unread: { money: Money; label: string }[],
 ): ThreePublic | null {
@@ -58,9 +59,15 @@ export function finalThreePublicTable(
   });
   if (headerAt < 0) return null;
   const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
-  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x));
-  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x));
+  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x) && !/上年/.test(x));
+  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x) && !/上年/.test(x));
   const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
+  // 上年决算数 / 增减: the change against the year before (its basis from the 上年 column's words).
+  const previousAt = header.findIndex((x) => /上年/.test(x));
+  const deltaAt = header.findIndex((x) => /增减|增加|变动|差额/.test(x));
+  const previous = previousAt >= 0 ? header[previousAt]! : '';
+  const cy = /(\d{4})年/.exec(previous);
+  const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt]);
   const unit = firstUnit(texts) ?? unitHint ?? '元';
   const out: ThreePublic = {
     form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
@@ -87,6 +94,17 @@ export function finalThreePublicTable(
       if (key !== 'total') out.items.push({ name, amount: actual });
     }
     if (budgeted && out.budgeted![key] === null) out.budgeted![key] = budgeted;
+    const delta = cellMoney(deltaAt);
+    if (delta) {
+      out.change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, basis: /预算/.test(previous) ? 'budget' : 'finalAccount', base: null, amount: null, items: [] };
+      if (key === 'total' && out.change.amount === null) out.change.amount = delta;
+      else out.change.items.push({ name, amount: delta });
+    }
+    // Any other column (上年决算数 …) holds figures no key takes: reported, never dropped.
+    row.cells.forEach((c, i) => {
+      const money = read.has(i) ? null : toMoney(c.text, c.startLine, unit);
+      if (money) unread.push({ money, label: `${name} ${header[i] ?? ''}`.trim() });
+    });
     const rc = rateAt >= 0 ? row.cells[rateAt] : undefined;
     const rm = rc ? /^(\d+(?:\.\d+)?)[%％]?$/.exec(normalizeDigits(compact(rc.text))) : null;
     if (rc && rm) out.executionRates.push({ of: key, percent: Number(rm[1]), raw: compact(rc.text), line: rc.startLine });
