@@ -219,6 +219,18 @@ describe('web text: rows with TAB-separated cells (a table copied from a browser
   });
 });
 
+describe('web text: cells kept apart by single spaces under a header of column names', () => {
+  it('a name and its figures per line; the 三公 table is read', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'space-rows.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('plain');
+    const t = r.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.rows.map((x) => x.cells.map((c) => c.text)).slice(0, 2)).toEqual([['项目', '本年预算数', '上年预算数'], ['合 计', '9.60', '10.00']]);
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 96000, line: 6 }, reception: { yuan: 16000, line: 8 }, vehicleOperation: { yuan: 80000, line: 10 } });
+  });
+});
+
 describe('web text: one cell per line, each closed by a pipe', () => {
   it('drops the closing pipes and counts the cells from the header', () => {
     const input = readFileSync(join(FIXTURES, 'layouts', 'cell-pipe.txt'), 'utf8');
@@ -294,6 +306,21 @@ describe('detection is cheap and right on the seeds and the dev PDFs', () => {
         expect(r.blocks.filter((b) => b.kind === 'paragraph' && /^- \d+ -$/.test(b.text))).toEqual([]);
       });
     }
+    it('every figure read from a dev file points at the line where its first digits stand', () => {
+      for (const f of files) {
+        const text = readFileSync(join(DEV, f), 'utf8');
+        const d = parseDocument(text, { path: f });
+        expect(moneyLinesTrue(d, text), f).toEqual([]);
+      }
+    });
+    it('plain and -layout text of the same PDF give the same “三公”, 机关运行经费 and 政府采购 totals', () => {
+      for (const id of ['d01', 'd02', 'd05', 'd06', 'd08']) {
+        const [a, b] = ['plain', 'layout'].map((k) => parseDocument(readFileSync(join(DEV, `${id}.${k}.txt`), 'utf8')));
+        const totals = (d: BudgetDocument) => [y(d.threePublic?.total), y(d.operatingExpenses?.total), y(d.procurement?.total)];
+        expect(totals(b!), id).toEqual(totals(a!));
+        expect(totals(a!).some((v) => v !== null), id).toBe(true);
+      }
+    });
     it('d05: decimals printed on the next line are joined in both layouts', () => {
       for (const k of ['plain', 'layout']) {
         const text = readFileSync(join(DEV, `d05.${k}.txt`), 'utf8');

@@ -32,9 +32,11 @@ export function segments(raw: string): Segment[] {
   const out: Segment[] = [];
   const re = /\S+(?: \S+)*/g;
   let m: RegExpExecArray | null;
+  // A line of running text (no gap of two spaces inside) is one segment: `预算支出 205.97 万` is prose.
+  const gapped = /\S {2,}\S/.test(raw);
   while ((m = re.exec(raw)) !== null) {
     const text = m[0];
-    if (!text.includes(' ')) {
+    if (!gapped || !text.includes(' ')) {
       out.push({ start: m.index, end: m.index + text.length, text });
       continue;
     }
@@ -44,7 +46,7 @@ export function segments(raw: string): Segment[] {
     let curStart = at;
     for (const w of text.split(' ')) {
       const prev = cur.slice(cur.lastIndexOf(' ') + 1);
-      if (cur && (DECIMAL_TOKEN.test(w) || DECIMAL_TOKEN.test(prev)) && !(DECIMAL_TOKEN.test(w) && /\d$/.test(prev) && !DECIMAL_TOKEN.test(prev))) {
+      if (cur && (DECIMAL_TOKEN.test(w) || DECIMAL_TOKEN.test(prev)) && !(DECIMAL_TOKEN.test(w) && /\d$/.test(prev) && !DECIMAL_TOKEN.test(prev)) && !UNIT_WORD.test(w)) {
         out.push({ start: curStart, end: curStart + cur.length, text: cur });
         cur = w;
         curStart = at;
@@ -58,6 +60,9 @@ export function segments(raw: string): Segment[] {
   }
   return out;
 }
+
+/** A word that goes with the figure before it: `205.97 万元`, `24.11 %`. */
+const UNIT_WORD = /^[万亿元%％个人辆台项次]/;
 
 const UNIT_LINE = /^(金额|计量)?单位[:：]|^编制(单位|部门)[:：]|^(预算)?单位名称[:：]|^部门(名称)?[:：]/;
 
@@ -151,7 +156,11 @@ function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>)
     if (prev && (c.segs.length < min || !cooccur(prev, c))) merge(prev, c);
     else kept.push(c);
   }
-  return kept.map((c) => [c.a, Math.max(c.a + 1, ...c.segs.map((x) => x.end))] as [number, number]);
+  return kept.map((c) => {
+    let b = c.a + 1;
+    for (const x of c.segs) if (x.end > b) b = x.end;
+    return [c.a, b] as [number, number];
+  });
 }
 
 interface Group {
@@ -175,7 +184,7 @@ function merge(g: Group, h: Group): void {
   g.a = Math.min(g.a, h.a);
   g.b = Math.max(g.b, h.b);
   g.last = Math.max(g.last, h.last);
-  g.segs.push(...h.segs);
+  for (const x of h.segs) g.segs.push(x);
   for (const r of h.rows) g.rows.add(r);
 }
 function cooccur(g: Group, h: Group): boolean {
@@ -450,7 +459,7 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
   const blocks: Block[] = [];
   let text: Line[] = [];
   const flushText = () => {
-    if (text.length) blocks.push(...joinParagraphs(text, width));
+    if (text.length) for (const p of joinParagraphs(text, width)) blocks.push(p);
     text = [];
   };
   let region: RegionLine[] = [];
@@ -482,8 +491,8 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
         }
         prev.endLine = table.endLine;
       } else blocks.push(table);
-    } else text.push(...rows.map((r) => r.line));
-    text.push(...tail.map((r) => r.line));
+    } else for (const r of rows) text.push(r.line);
+    for (const r of tail) text.push(r.line);
     region = [];
   };
   for (let i = 0; i < lines.length; i++) {
