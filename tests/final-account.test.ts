@@ -244,6 +244,25 @@ describe('“三公” table form of a 决算 (fixtures/final-account/three-publ
   });
 });
 
+describe('horizontal “三公” 决算 table (预算数 and 决算数 over the six parts)', () => {
+  it('reads the 12 figures of the row below the 栏次 row in the template order', () => {
+    const d = fixture('final-account/three-public-wide.txt');
+    const t = d.threePublic!;
+    expect([t.total, t.abroad, t.vehicle, t.vehiclePurchase, t.vehicleOperation, t.reception].map(m)).toEqual([
+      [273000, '27.30', '万元', 57], [0, '0.00', '万元', 58], [198000, '19.80', '万元', 59], [0, '0.00', '万元', 60], [198000, '19.80', '万元', 61], [75000, '7.50', '万元', 62],
+    ]);
+    const b = t.budgeted!;
+    expect([b.total, b.abroad, b.vehicle, b.vehiclePurchase, b.vehicleOperation, b.reception].map(m)).toEqual([
+      [360000, '36.00', '万元', 51], [0, '0.00', '万元', 52], [240000, '24.00', '万元', 53], [0, '0.00', '万元', 54], [240000, '24.00', '万元', 55], [120000, '12.00', '万元', 56],
+    ]);
+    expect(d.warnings).toEqual([]);
+    // Headers in another order are not guessed: the figures are reported instead.
+    const odd = parse(text('final-account/three-public-wide.txt').replace('\t公务接待费\n\t合计', '\t合计\n\t公务接待费'));
+    expect(odd.threePublic?.budgeted?.total ?? null).toBeNull();
+    expect(odd.warnings.some((w) => w.code === 'UNPLACED_FIGURE')).toBe(true);
+  });
+});
+
 describe('“三公” 决算 table with 上年决算数 and 增减 columns', () => {
   it('reads actual, budgeted and the change; the 上年决算数 column is reported, not dropped', () => {
     const d = fixture('final-account/three-public-table-change.txt');

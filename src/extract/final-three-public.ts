@@ -126,3 +126,54 @@ export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic,
   for (const r of table.executionRates) if (!rates.some((x) => x.of === r.of)) rates.push(r);
   return { ...sentence, budgeted, executionRates: rates };
 }
+
+/** The six parts in the order of the horizontal 决算 table's columns, under 预算数 and again under 决算数. */
+const WIDE_ORDER: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
+
+/**
+ * The horizontal form (the 决算 template's “三公” table): 预算数 and 决算数 each over 合计 / 因公出国（境）费 /
+ * 公务用车购置及运行费 (小计 / 购置费 / 运行费) / 公务接待费, and one row of 12 figures (after a 栏次 row).
+ * Read only when the headers name the parts in that order, else null (the figures are then reported).
+ */
+export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): ThreePublic | null {
+  const rows = table.rows.map((r) => r.cells.map((c) => compact(c.text)));
+  const flat = rows.flat();
+  const budgetAt = flat.findIndex((x) => BUDGETED_COLUMN.test(x));
+  const actualAt = flat.findIndex((x) => ACTUAL_COLUMN.test(x));
+  if (budgetAt < 0 || actualAt < 0 || !flat.some((x) => /^小计$/.test(x))) return null;
+  // The part names in header order must be 合计, 因公出国, 公务用车…, 公务接待 twice, then 小计, 购置, 运行 twice.
+  const names = flat.filter((x) => /^合计$|因公出国|公务用车购置及运|公务用车购置费?$|公务用车运行|^小计$|公务接待/.test(x));
+  const top = names.filter((x) => /^合计$|因公出国|公务用车购置及运|公务接待/.test(x)).map((x) => (/^合计$/.test(x) ? 'T' : /因公出国/.test(x) ? 'A' : /公务接待/.test(x) ? 'R' : 'V')).join('');
+  const sub = names.filter((x) => /^小计$|公务用车购置费?$|公务用车运行/.test(x)).map((x) => (/^小计$/.test(x) ? 'S' : /购置/.test(x) ? 'P' : 'O')).join('');
+  if (top !== 'TAVRTAVR' || sub !== 'SPOSPO') return null;
+  const valuesAt = table.rows.findIndex((r) => {
+    const nums = r.cells.filter((c) => /^-?[\d,，]*\.?\d+$/.test(compact(c.text)));
+    return nums.length === 12 && !r.cells.some((c) => /栏次/.test(c.text)) && !r.cells.map((c) => compact(c.text)).join(',').startsWith('1,2,3');
+  });
+  if (valuesAt < 0) return null;
+  const cells = table.rows[valuesAt]!.cells.filter((c) => /^-?[\d,，]*\.?\d+$/.test(compact(c.text)));
+  const unit = firstUnit(flat) ?? unitHint ?? '元';
+  const budgetFirst = budgetAt < actualAt;
+  const out: ThreePublic = {
+    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
+    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
+  };
+  WIDE_ORDER.forEach((key, i) => {
+    const b = cells[budgetFirst ? i : i + 6]!;
+    const a = cells[budgetFirst ? i + 6 : i]!;
+    out.budgeted![key] = toMoney(b.text, b.startLine, unit);
+    const actual = toMoney(a.text, a.startLine, unit);
+    out[key] = actual;
+    if (actual && key !== 'total') out.items.push({ name: NAMES_WIDE[key], amount: actual });
+  });
+  return out;
+}
+
+const NAMES_WIDE: Record<Key, string> = {
+  total: '合计',
+  abroad: '因公出国（境）费',
+  vehicle: '公务用车购置及运行费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行费',
+  reception: '公务接待费',
+};

@@ -7,7 +7,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
-import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates } from './final-three-public.js';
+import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates, wideThreePublicTable } from './final-three-public.js';
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
@@ -149,7 +149,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
-  const table = tables(blocks).map((t) => (final ? finalThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint, ctx.year, classifyThreePublic, unreadRows) : null) ?? fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  const table = tables(blocks).map((t) => (final ? wideThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint) ?? finalThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint, ctx.year, classifyThreePublic, unreadRows) : null) ?? fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
   if (final) {
     const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
     sentence.budgeted = b.parts;
