@@ -66,8 +66,10 @@ export function scanRates(paras: readonly Paragraph[], nameOf: (words: string) =
     RATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let from = 0;
+    let sentenceStart = 0;
+    let scanned = 0; // sentence starts found moving forward: linear even on one huge line
     while ((m = RATE.exec(text)) !== null) {
-      const sentenceStart = text.lastIndexOf('。', m.index) + 1;
+      for (; scanned < m.index; scanned++) if (text[scanned] === '。') sentenceStart = scanned + 1;
       const words = text.slice(Math.max(from, sentenceStart), m.index);
       from = m.index + m[0].length;
       const of = nameOf(words);
