@@ -297,6 +297,13 @@ describe('收入支出决算总表 (fixtures/final-account/overview-table.txt)',
     expect(d.warnings).toEqual([]);
   });
 
+  it('takes the overview from the 收入支出决算总表, not from the 财政拨款收入支出决算总表 with the same row names', () => {
+    const two = fixture('final-account/overview-two-tables.txt');
+    expect([m(two.budget?.revenue?.total), m(two.budget?.expenditure?.total)]).toEqual([[9600000, '960.00', '万元', 69], [9600000, '960.00', '万元', 72]]);
+    expect(named(two.budget?.revenue?.items)).toEqual(named(d.budget?.revenue?.items));
+    expect(two.warnings).toEqual([]);
+  });
+
   it('names the roles of the overview figures', () => {
     expect(overviewRole('本年收入合计')).toMatchObject({ role: 'current', side: 'revenue' });
     expect(overviewRole('年末结转和结余')).toMatchObject({ role: 'carry', side: 'expenditure' });

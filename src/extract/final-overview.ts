@@ -114,6 +114,8 @@ export function isFinalOverviewTable(t: Table): boolean {
   let exp = false;
   for (const r of t.rows) {
     for (const c of r.cells) {
+      // The 财政拨款收入支出决算总表 has the same row names for the 财政拨款 only: not the overview.
+      if (c.text.includes('财政拨款结转') || /^一般公共预算财政拨款$/.test(compact(c.text))) return false;
       if (!c.text.includes('本年')) continue;
       const x = compact(c.text);
       rev ||= /^本年度?收入(决算)?合计$/.test(x);
