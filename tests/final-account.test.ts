@@ -394,6 +394,15 @@ describe('绩效自评表, in Tika and in pipe layout', () => {
     expect(wrong.warnings.map((w) => [w.code, w.expected, w.actual])).toEqual([['SUM_SELF_EVAL', 96.5, 95.5]]);
   });
 
+  it('finds the columns by other header words: 年度目标值 / 全年实际值 / 权重（%） / 自评得分', () => {
+    const d = parse(text('final-account/self-evaluation-pipe.txt').replace('| 年度指标值 | 实际完成值 | 分值 | 得分 |', '| 年度目标值 | 全年实际值 | 权重（%） | 自评得分 |'));
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.target.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ['≥1200人次', '1150人次', 20, 18], ['≥95%', '96%', 20, 20], ['2023年11月底前', '2023年11月25日', 10, 10],
+      ['≤600元', '580元', 10, 10], ['明显提升', '有所提升', 20, 16], ['≥90%', '93%', 10, 10],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+
   it('gives a 绩效目标表 none of the self-evaluation fields', () => {
     const d = fixture('docs/project-wan-truncated.txt');
     const i = d.performance!.projects[0]!.indicators[0]!;

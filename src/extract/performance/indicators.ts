@@ -37,7 +37,7 @@ export function isIndicatorHeader(row: Row): boolean {
 export function indicatorColumns(header: Row, sub: Row | undefined): { columns: IndicatorColumns; usedSub: boolean } {
   const h = header.cells.map((c) => compact(c.text));
   const find = (re: RegExp) => h.findIndex((x) => re.test(x));
-  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值/);
+  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值|^年度目标值|^预期(指标|目标)值/);
   const cols: IndicatorColumns = {
     level1: find(/^一级/),
     level2: find(/^二级/),

@@ -11,7 +11,7 @@ import { compact } from '../context.js';
  */
 export const SELF_EVALUATION_COLUMNS = {
   actual: /^(全年)?实际完成(值|情况)?$|^(全年)?(实际值|完成值)$|^实际完成指标值$/,
-  weight: /^分值$|^权重(（分）)?$|^指标分值$/,
+  weight: /^分值|^权重|^指标分值$/,
   score: /^得分$|^自评得分$|^评分$/,
   deviation: /偏差原因|未完成原因|原因分析|改进措施/,
 } as const;
