@@ -20,6 +20,7 @@ import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
 import type { Produced } from './formats/builder.js';
 import { readLayout } from './layout/index.js';
+import { unitsAbove } from './extract/unit-above.js';
 import { splitLines } from './lines/index.js';
 import { SCHEMA_VERSION, type BudgetDocument, type Source } from './schema/index.js';
 import { splitSections } from './sections/index.js';
@@ -100,7 +101,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   }
 
   const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
-  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind };
+  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: unitsAbove(blocks) };
   const read = <T>(kind: ReaderKind, fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null => {
     const claimed = claims.blocks.get(kind);
     return claimed ? fn(claimed, ctx) : null;

@@ -163,7 +163,9 @@ describe('sentence wordings', () => {
     const d = fixture('wording/final-account-three-public.txt');
     expect([d.kind, d.department, d.year]).toEqual(['finalAccount', '石桥县水文站', 2023]);
     expect(d.threePublic?.total).toEqual({ yuan: 226200, raw: '22.62万元', unit: '万元', line: 10 });
-    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 10]]);
+    // Issue 11: the budget figure of a 决算 is its `budgeted` total, no longer unplaced.
+    expect(d.threePublic?.budgeted?.total).toEqual({ yuan: 445200, raw: '44.52万元', unit: '万元', line: 10 });
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([]);
     expect([y(d.budget?.revenue?.total), y(d.budget?.expenditure?.total), d.budget?.revenue?.items.length]).toEqual([3562000, 3562000, 0]);
   });
 

@@ -4,6 +4,7 @@ import { checkSum, reportMismatch } from './compare.js';
 import { classifyThreePublic } from '../extract/three-public.js';
 import { checkDates } from './dates.js';
 import { reconcile } from './reconcile.js';
+import { checkFinalAccount } from './final-account.js';
 
 /**
  * The document's own arithmetic, as warnings with stable rule codes (listed in the README).
@@ -35,15 +36,18 @@ function checkChange(d: Diagnostics, what: string, change: Change | null | undef
 
 export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
   const b = doc.budget;
-  if (b?.revenue?.total && b.revenue.items.length > 0) {
+  // A 决算's totals are 总计 with the carry-overs: its own identities are in final-account.ts.
+  const final = doc.kind === 'finalAccount';
+  checkFinalAccount(doc, d);
+  if (!final && b?.revenue?.total && b.revenue.items.length > 0) {
     checkSum(d, 'SUM_REVENUE', 'revenue', b.revenue.total, topParts(b.revenue.items));
   }
   const e = b?.expenditure;
-  if (e?.total) {
+  if (e?.total && !final) {
     const parts = present([e.basic, e.project]);
     if (parts) checkSum(d, 'SUM_EXPENDITURE', 'expenditure', e.total, parts);
   }
-  if (e?.basic) {
+  if (e?.basic && !final) {
     const personnel = e.items.filter((i) => /人员/.test(i.name));
     const pub = e.items.filter((i) => /公用/.test(i.name));
     if (personnel.length === 1 && pub.length === 1) {

@@ -4,6 +4,7 @@ import { reportMismatch } from '../checks/compare.js';
 import { placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
+import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
 import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, core } from './overview-wording.js';
 
@@ -80,11 +81,13 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
  * year before (比上年增减情况), read from the sentences.
  */
 export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
-  const budget: Budget = { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null };
+  // A 决算: actual figures, the budget beside them, the 决算 overview table (final-overview.ts).
+  if (ctx.kind === 'finalAccount') return extractFinalOverview(blocks, ctx);
+  const budget: Budget = { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, budgeted: null, executionRates: [] };
   const all: Mention[] = [];
   const restated: Money[] = [];
   const expenditure = () => (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });
-  const finalAccount = ctx.kind === 'finalAccount';
+  const finalAccount = (ctx.kind as string | undefined) === 'finalAccount'; // read by final-overview.ts above
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);
     all.push(...mentions);

@@ -35,6 +35,7 @@ export const SENTENCE_CUES: readonly Cue[] = [
 export const TABLE_CUES: readonly { kind: ReaderKind; all: readonly RegExp[] }[] = [
   { kind: 'threePublic', all: [/因公出国/, /公务接待/] },
   { kind: 'assets', all: [/固定资产|资产总额/, /数量|面积/, /价值|金额/] },
+  { kind: 'budgetOverview', all: [/(?:^|\u0001)\s*本年度?收入(?:决算)?合计\s*\u0001/, /(?:^|\u0001)\s*本年度?支出(?:决算)?合计\s*\u0001/] }, // 收入支出决算总表 (final-overview.ts)
 ];
 
 /** Readers never take figures from these sections: their amounts are read by others, or are no figures. */

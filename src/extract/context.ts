@@ -1,5 +1,6 @@
 import type { Block, Paragraph, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
+import type { MoneyUnit } from '../schema/index.js';
 import type { SectionNode } from '../sections/index.js';
 
 /** What every extractor receives besides its section: the document's facts and the diagnostics. */
@@ -9,6 +10,8 @@ export interface ExtractContext {
   year: number | null;
   /** Kind of the document (budget, finalAccount …), when known: a 决算 states actual figures. */
   kind?: 'budget' | 'finalAccount' | 'performance' | 'unknown';
+  /** The unit a short paragraph just above a table gives it (单位：万元), see unit-above.ts. */
+  unitAbove?: (t: Table) => MoneyUnit | null;
 }
 
 export function paragraphs(blocks: readonly Block[]): Paragraph[] {

@@ -1,13 +1,14 @@
 import type { Block } from '../blocks/index.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact, paragraphs, tables } from './context.js';
+import { documentKind, type DocumentKind } from './kind.js';
 import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, ORG_SUFFIX } from './title.js';
 
 export interface Metadata {
   title: string | null;
   department: string | null;
   year: number | null;
-  kind: 'budget' | 'finalAccount' | 'performance' | 'unknown';
+  kind: DocumentKind;
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
@@ -97,10 +98,6 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
   const ty = title ? YEAR.exec(title) : null;
   const year = ty ? Number(ty[1]) : fiscalYear(paras.slice(0, HEAD).map((p) => p.text)) ?? fiscalYear(paras.map((p) => p.text), true);
 
-  const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
-  const budgetKinds = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
-  const hasBudget = budgetKinds.some((k) => kinds.has(k));
-  const finalAccount = title !== null && /(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title);
-  const kind = hasBudget ? (finalAccount ? 'finalAccount' : 'budget') : kinds.has('performance') ? 'performance' : 'unknown';
+  const kind = documentKind(title, blocks, sections, claimed);
   return { title, department, year, kind };
 }

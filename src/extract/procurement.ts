@@ -4,6 +4,7 @@ import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+import { splitBudgeted } from './final-account.js';
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
 
@@ -14,11 +15,15 @@ const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采
  */
 export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext): Procurement {
   const paras = paragraphs(blocks);
-  const mentions = paras.flatMap((p) => scanAmounts(p));
+  const scanned = paras.flatMap((p) => scanAmounts(p));
+  // A 决算 states the actual 政府采购 and maybe its budget beside it (final-account.ts).
+  const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
+  const mentions = split ? split.actual : scanned;
+  const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
   // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
   const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label));
   let total: Money | null = totalAt?.money ?? null;
-  const unread: { money: Money; label: string }[] = [...mentions];
+  const unread: { money: Money; label: string }[] = [...scanned];
   const items: NamedAmount[] = [];
   // "政府采购预算总额40万元，其中：货物类30万元，服务类10万元": the parts named in the same sentence.
   if (totalAt) {
@@ -51,8 +56,8 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     total ??= { yuan: 0, raw: noneAt.text, unit: '元', line: noneAt.line };
   }
   if (total && tableTotal) reportMismatch(ctx.diagnostics, '政府采购预算 in the text and in the table', total, tableTotal);
-  warnUnplaced(ctx.diagnostics, '政府采购', unread, new Set([...placed({ total, items }), ...(tableTotal ? [tableTotal] : [])]));
+  warnUnplaced(ctx.diagnostics, '政府采购', unread, new Set([...placed({ total, items, budgetedTotal: budgetedTotal?.money }), ...(tableTotal ? [tableTotal] : [])]));
   total ??= tableTotal;
   if (!total && items.length === 0) ctx.diagnostics.warn('NO_PROCUREMENT_TOTAL', 'no 政府采购 total was found', paras[0]?.line ?? null);
-  return { total, items, note };
+  return split ? { total, items, note, budgeted: budgetedTotal ? { total: budgetedTotal.money } : null } : { total, items, note };
 }

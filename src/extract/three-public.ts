@@ -6,6 +6,8 @@ import { changeFor, type ChangeSlots } from './changes.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
+import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
+import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates, wideThreePublicTable } from './final-three-public.js';
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
@@ -31,7 +33,7 @@ const NAMES: Record<Key, string> = {
 };
 
 function empty(form: ThreePublic['form']): ThreePublic {
-  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, items: [] };
+  return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] };
 }
 
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
@@ -51,7 +53,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       if (!key) continue; // left for the UNPLACED_FIGURE warning
       lastStock.set(m.segment, key);
       // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place.
-      const says = /决算/.test(m.label) ? 'finalAccount' : /预算/.test(m.label) ? 'budget' : null;
+      const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算/.test(m.label) ? 'budget' : null;
       if (finalAccount ? says === 'budget' : says === 'finalAccount' || (says === 'budget' && statesActual.has(m.sentenceText))) continue;
       const known = out[key];
       if (known === null) {
@@ -130,7 +132,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
   const paras = paragraphs(blocks);
   const unitHint = firstUnit(paras.map((p) => p.text));
-  const mentions: Mention[] = [];
+  const scanned: Mention[] = [];
   // "（一）因公出国（境）经费" ⏎ "2026年预算安排0.00万元，…": a sub-heading names the figures below it.
   let subhead: string | undefined;
   for (const p of paras) {
@@ -140,13 +142,25 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
       continue;
     }
     if (subhead) for (const m of ms) m.lead ??= subhead;
-    mentions.push(...ms);
+    scanned.push(...ms);
   }
+  // A 决算 states actual figures and the year's budget beside them (final-three-public.ts).
+  const final = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
+  const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
-  const table = tables(blocks).map((t) => fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  const table = tables(blocks).map((t) => (final ? wideThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint) ?? finalThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint, ctx.year, classifyThreePublic, unreadRows) : null) ?? fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  if (final) {
+    const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
+    sentence.budgeted = b.parts;
+    sentence.executionRates = threePublicRates(paras, classifyThreePublic);
+    sentence.changeOnBudget = budgetChange(final.againstBudget, final.actual, ctx.year, classifyThreePublic, NAMES, 'total');
+    repeated.push(...b.repeated);
+    settleBasis(sentence.change);
+    settleBasis(table?.change);
+  }
   const used = new Set([...placed(sentence), ...placed(table), ...repeated]);
-  warnUnplaced(ctx.diagnostics, '“三公”经费', [...mentions, ...unreadRows], used);
+  warnUnplaced(ctx.diagnostics, '“三公”经费', [...scanned, ...unreadRows], used);
   if (!table) {
     if (sentence.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found', paras[0]?.line ?? null);
     return sentence;
@@ -157,5 +171,5 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     const b = table[key];
     if (a && b) reportMismatch(ctx.diagnostics, `三公 ${NAMES[key]} in the text and in the table`, a, b);
   }
-  return sentence;
+  return final ? mergeFinalThreePublic(sentence, table, ctx.diagnostics) : sentence;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemRole, LineNo, Money, NamedAmount, Statement } from './common.js';
+import { ItemRole, LineNo, Money, NamedAmount, Rate, Statement } from './common.js';
 
 export const Change = z.strictObject({
   comparedYear: z.number().int().nullable(),
@@ -14,19 +14,29 @@ export const Change = z.strictObject({
 });
 export type Change = z.infer<typeof Change>;
 
+const Revenue = z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) });
+const Expenditure = z.strictObject({
+  total: Money.nullable(),
+  basic: Money.nullable(),
+  project: Money.nullable(),
+  items: z.array(NamedAmount),
+});
+
+/**
+ * In a final account (决算) the figures are the actual ones; the budget it states beside them
+ * (预算数, 年初预算, 调整预算) is `budgeted`, with the same keys; `executionRates` are the rates it
+ * prints (完成预算的82.9%). Both are null / [] in a budget.
+ */
 export const Budget = z.strictObject({
-  revenue: z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) }).nullable(),
-  expenditure: z
-    .strictObject({
-      total: Money.nullable(),
-      basic: Money.nullable(),
-      project: Money.nullable(),
-      items: z.array(NamedAmount),
-    })
-    .nullable(),
+  revenue: Revenue.nullable(),
+  expenditure: Expenditure.nullable(),
   change: Change.nullable(),
   /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
   changeOnFinalAccount: Change.nullable(),
+  /** In a 决算 (final account): the change against the year's own budget (比年初预算数减少…), kept apart from `change`. */
+  changeOnBudget: Change.nullable(),
+  budgeted: z.strictObject({ revenue: Revenue.nullable(), expenditure: Expenditure.nullable() }).nullable(),
+  executionRates: z.array(Rate),
 });
 export type Budget = z.infer<typeof Budget>;
 
@@ -35,9 +45,24 @@ export const OperatingExpenses = z.strictObject({
   change: Change.nullable(),
   /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
   changeOnFinalAccount: Change.nullable(),
+  /** In a 决算 (final account): the change against the year's own budget (比年初预算数减少…), kept apart from `change`. */
+  changeOnBudget: Change.nullable(),
   items: z.array(NamedAmount),
+  budgeted: z.strictObject({ total: Money.nullable(), items: z.array(NamedAmount) }).nullable(),
+  executionRates: z.array(Rate),
 });
 export type OperatingExpenses = z.infer<typeof OperatingExpenses>;
+
+/** The parts of the “三公” figures: in a 决算 the budgeted ones under `budgeted`, with the same keys. */
+export const ThreePublicParts = z.strictObject({
+  total: Money.nullable(),
+  abroad: Money.nullable(),
+  vehicle: Money.nullable(),
+  vehiclePurchase: Money.nullable(),
+  vehicleOperation: Money.nullable(),
+  reception: Money.nullable(),
+});
+export type ThreePublicParts = z.infer<typeof ThreePublicParts>;
 
 export const ThreePublic = z.strictObject({
   form: z.enum(['sentence', 'table']),
@@ -50,7 +75,11 @@ export const ThreePublic = z.strictObject({
   change: Change.nullable(),
   /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
   changeOnFinalAccount: Change.nullable(),
+  /** In a 决算 (final account): the change against the year's own budget (比年初预算数减少…), kept apart from `change`. */
+  changeOnBudget: Change.nullable(),
   items: z.array(NamedAmount),
+  budgeted: ThreePublicParts.nullable(),
+  executionRates: z.array(Rate),
 });
 export type ThreePublic = z.infer<typeof ThreePublic>;
 
@@ -58,6 +87,8 @@ export const Procurement = z.strictObject({
   total: Money.nullable(),
   items: z.array(NamedAmount),
   note: z.string().nullable(),
+  /** Only in a 决算 (absent otherwise): the 政府采购 budget it states beside the actual (政府采购预算为50.00万元), or null. */
+  budgeted: z.strictObject({ total: Money.nullable() }).nullable().optional(),
 });
 export type Procurement = z.infer<typeof Procurement>;
 

@@ -66,3 +66,15 @@ export const NamedAmount = z.strictObject({
   reason: Statement.nullable().optional(),
 });
 export type NamedAmount = z.infer<typeof NamedAmount>;
+
+/**
+ * A rate as printed (完成预算的82.9% · 执行率95.00%): a percentage, never a Money. `of` names the
+ * figure it rates in the same object: a key (`total`, `reception`, `expenditure`) or an item's name.
+ */
+export const Rate = z.strictObject({
+  of: z.string(),
+  percent: z.number(),
+  raw: z.string(),
+  line: LineNo,
+});
+export type Rate = z.infer<typeof Rate>;

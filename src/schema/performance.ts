@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineNo, Money, Statement } from './common.js';
+import { LineNo, Money, Rate, Statement } from './common.js';
 
 export const Operator = z.enum(['≥', '≤', '=', '>', '<']);
 export type Operator = z.infer<typeof Operator>;
@@ -35,9 +35,33 @@ export const Indicator = z.strictObject({
   scoring: z.string().nullable(),
   target: Target,
   basis: z.string().nullable(),
+  /** 绩效自评表 only (absent in a 绩效目标表): 实际完成值 read by the target grammar. */
+  actual: Target.optional(),
+  /** 绩效自评表 only: 分值 / 权重, 得分 as numbers (null when the cell holds none), 偏差原因 as text. */
+  weight: z.number().nullable().optional(),
+  score: z.number().nullable().optional(),
+  deviation: z.string().nullable().optional(),
   line: LineNo,
 });
 export type Indicator = z.infer<typeof Indicator>;
+
+/**
+ * What a 绩效自评表 states about the whole project: the funds (年初预算数 / 全年预算数 / 全年执行数,
+ * 执行率 with its 分值 and 得分), the 总分 (its weight, 100, and the score) and the 自评等级.
+ */
+export const SelfEvaluation = z.strictObject({
+  initialBudget: Money.nullable(),
+  adjustedBudget: Money.nullable(),
+  executed: Money.nullable(),
+  executionRate: Rate.nullable(),
+  budgetWeight: z.number().nullable(),
+  budgetScore: z.number().nullable(),
+  totalWeight: z.number().nullable(),
+  totalScore: z.number().nullable(),
+  grade: z.string().nullable(),
+  line: LineNo,
+});
+export type SelfEvaluation = z.infer<typeof SelfEvaluation>;
 
 export const Project = z.strictObject({
   title: z.string().nullable(),
@@ -51,6 +75,8 @@ export const Project = z.strictObject({
   goals: z.array(z.string()),
   indicators: z.array(Indicator),
   truncated: z.boolean(),
+  /** A 绩效自评表 (项目支出 or 部门整体支出): present only then. */
+  selfEvaluation: SelfEvaluation.optional(),
   line: LineNo,
 });
 export type Project = z.infer<typeof Project>;
@@ -72,5 +98,7 @@ export const Performance = z.strictObject({
   projects: z.array(Project),
   /** 工作保障措施: one entry per numbered measure, with its line. */
   measures: z.array(Statement).optional(),
+  /** A 部门整体支出绩效自评表 read as the department's table (no project heading): its funds, 总分, 自评等级. */
+  departmentEvaluation: SelfEvaluation.optional(),
 });
 export type Performance = z.infer<typeof Performance>;

@@ -4,8 +4,9 @@ import { compact, paragraphs, type ExtractContext } from '../context.js';
 import { extractGoals } from './goals.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
 import { readProject, type ProjectDraft } from './projects.js';
+import { readSelfEvaluation } from './self-evaluation.js';
 
-const PROJECT_HEADING = /绩效目标表\s*$/;
+const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
 const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效目标|项目支出绩效目标/;
 
 /** A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table). */
@@ -70,7 +71,10 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   const projects = drafts.map((d, i) => {
     const lastTable = d.tables[d.tables.length - 1];
     const cut = i === drafts.length - 1 && lastTable !== undefined && lastTable.endLine >= openEnd;
-    return readProject(d, ctx.year, cut, ctx.diagnostics);
+    const project = readProject(d, ctx.year, cut, ctx.diagnostics);
+    const selfEvaluation = readSelfEvaluation(d.tables, d.line);
+    return selfEvaluation ? { ...project, selfEvaluation } : project;
   });
-  return { overallGoal, goals, departmentIndicators, projects };
+  const departmentEvaluation = departmentTables.length > 0 ? readSelfEvaluation(departmentTables, departmentTables[0]!.startLine) : null;
+  return departmentEvaluation ? { overallGoal, goals, departmentIndicators, projects, departmentEvaluation } : { overallGoal, goals, departmentIndicators, projects };
 }

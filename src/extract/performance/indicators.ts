@@ -4,6 +4,7 @@ import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
 import { category1, category2 } from './categories.js';
+import { isClosingRow, scoreOf, selfEvaluationColumns } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
 export interface IndicatorColumns {
@@ -18,6 +19,11 @@ export interface IndicatorColumns {
   value: number;
   unit: number;
   basis: number;
+  /** 绩效自评表 columns (self-evaluation.ts): 实际完成值, 分值, 得分, 偏差原因; -1 when absent. */
+  actual?: number;
+  weight?: number;
+  score?: number;
+  deviation?: number;
   /** Cells in a data row. */
   width: number;
 }
@@ -32,7 +38,7 @@ export function isIndicatorHeader(row: Row): boolean {
 export function indicatorColumns(header: Row, sub: Row | undefined): { columns: IndicatorColumns; usedSub: boolean } {
   const h = header.cells.map((c) => compact(c.text));
   const find = (re: RegExp) => h.findIndex((x) => re.test(x));
-  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值/);
+  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值|^年度目标值|^预期(指标|目标)值/);
   const cols: IndicatorColumns = {
     level1: find(/^一级/),
     level2: find(/^二级/),
@@ -44,8 +50,16 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
     value: -1,
     unit: -1,
     basis: find(/依据/),
+    ...selfEvaluationColumns(h),
     width: h.length,
   };
+  // 指标性质 | 指标值 | 度量单位: the target split over operator / value / unit columns in the header itself.
+  const nature = find(/^指标性质$/);
+  const unitCol = find(/^(度量|计量)单位$/);
+  if (nature >= 0 && unitCol >= 0 && target >= 0) {
+    Object.assign(cols, { operator: nature, value: target, unit: unitCol, target: -1 });
+    return { columns: cols, usedSub: false };
+  }
   const s = sub?.cells.map((c) => compact(c.text));
   if (s && target >= 0 && s.some((x) => x === '值') && s.some((x) => x === '符号')) {
     const extra = s.length - h.length; // 指标值 spans 1 + extra columns
@@ -58,6 +72,7 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
     cols.unit = secondSym >= 0 ? target + secondSym : -1;
     cols.target = -1;
     if (cols.basis > target) cols.basis += extra;
+    for (const k of ['actual', 'weight', 'score', 'deviation'] as const) if (cols[k]! > target) cols[k]! += extra;
     cols.width = s.length;
     return { columns: cols, usedSub: true };
   }
@@ -69,6 +84,13 @@ const cellText = (row: Row, i: number): string | null => {
   const c = row.cells[i];
   return c ? c.text.trim() || null : null;
 };
+
+/** 实际完成值 as written; a bare number takes the unit of a 度量单位 column ("96" + "%"). */
+function actualText(row: Row, columns: IndicatorColumns): string {
+  const raw = (row.cells[columns.actual ?? -1]?.text ?? '').trim();
+  const unit = columns.unit >= 0 && columns.target < 0 ? (row.cells[columns.unit]?.text ?? '').trim() : '';
+  return unit && /^\d+(\.\d+)?$/.test(raw) ? `${raw}${unit}` : raw;
+}
 
 /**
  * Indicator rows → Indicators. 一级 and 二级 are written once per merged block and come
@@ -83,6 +105,7 @@ export function readIndicators(
   const out: Indicator[] = [];
   for (const row of rows) {
     if (row.cells.every((c) => c.text === '')) continue;
+    if (isClosingRow(row)) break; // 总分 / 自评等级 of a 绩效自评表
     const l1 = cellText(row, columns.level1);
     const l2 = cellText(row, columns.level2);
     if (l1) {
@@ -97,6 +120,7 @@ export function readIndicators(
       raw = [columns.operator, columns.value, columns.unit].map((i) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '')).join('');
     }
     const name = cellText(row, columns.name);
+    const selfEvaluated = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
     out.push({
       level1: state.level1,
       level2: state.level2,
@@ -107,6 +131,14 @@ export function readIndicators(
       scoring: cellText(row, columns.scoring),
       target: durationOf(parseTarget(raw, year), name ? compact(name) : null),
       basis: cellText(row, columns.basis),
+      ...(selfEvaluated
+        ? {
+            actual: parseTarget(actualText(row, columns), year),
+            weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
+            score: scoreOf(row.cells[columns.score ?? -1]?.text),
+            deviation: cellText(row, columns.deviation ?? -1),
+          }
+        : {}),
       line: row.startLine,
     });
   }

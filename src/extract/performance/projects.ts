@@ -20,7 +20,7 @@ const NONE_CODE = /^[-—–―－]+$|^无$/;
 export function nameFromTitle(title: string | null): string | null {
   if (!title) return null;
   const body = (parseNumbering(title)?.rest ?? title).replace(/\s+/g, '');
-  const name = body.replace(/绩效目标表$/, '');
+  const name = body.replace(/绩效(目标|自评)表$/, '');
   return name || null;
 }
 

@@ -1,0 +1,173 @@
+import type { Paragraph } from '../blocks/index.js';
+import { lineAt } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { reportMismatch } from '../checks/compare.js';
+import { normalizeDigits } from '../normalize/text.js';
+import type { Change, Money, Rate } from '../schema/index.js';
+import { changeBasis, comparedYear, signedMoney, type Mention } from './amounts.js';
+
+/**
+ * A final account (决算) states the actual figures and, often beside them, the budget of the
+ * same year (预算数, 年初预算, 调整预算). The wordings that tell the two apart, as data.
+ */
+
+/** A label that names a budgeted figure: "…支出预算" · "年初预算" · "调整后预算数" (not 一般公共预算 …). */
+export const BUDGETED_LABELS: readonly RegExp[] = [
+  /(?<!公共|经营|基金)预算(数|额|金额|安排)?$/, // “三公”经费财政拨款支出预算(为) · 预算数
+  /^(年初|调整后?的?|全年)预算/, // 年初预算为 · 调整预算数
+];
+
+/** Role words a label may hold and nothing else ("支出决算为22.62万元"): it names the figure of the clause before. */
+const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:年初|调整后?的?|全年)?(?:决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
+/** The role words at the end of a label, stripped when another clause inherits its name. */
+const ROLE_END = /(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额|金额|安排)?$/;
+
+export function isBudgetedLabel(label: string): boolean {
+  return !label.includes('决算') && BUDGETED_LABELS.some((re) => re.test(label));
+}
+
+/**
+ * Split the amounts of a 决算's sentences into actual and budgeted ones. A clause that names
+ * nothing but its role ("，支出决算为22.62万元") takes the name of the clause before it in the
+ * same sentence ("“三公”经费财政拨款支出预算为44.52万元" → "“三公”经费财政拨款支出").
+ * Changes (增加 / 减少 …) are actual figures.
+ */
+export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]; budgeted: Mention[]; againstBudget: Mention[] } {
+  const actual: Mention[] = [];
+  const budgeted: Mention[] = [];
+  const againstBudget: Mention[] = [];
+  let prev: Mention | null = null;
+  for (const m of mentions) {
+    let label = m.label;
+    if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null) {
+      const name = prev.label.replace(ROLE_END, '');
+      if (name) label = name + (isBudgetedLabel(m.label) ? '预算' : '');
+    }
+    const copy = label === m.label ? m : { ...m, label };
+    if (m.sign === null && isBudgetedLabel(label)) budgeted.push({ ...copy, label: label.replace(ROLE_END, '') || label });
+    else if (m.sign !== null && changeBasis(m.label) === 'budget') againstBudget.push(m);
+    else actual.push(copy);
+    if (m.sign === null && !BARE_LABEL.test(m.label)) prev = m;
+  }
+  return { actual, budgeted, againstBudget };
+}
+
+/**
+ * Execution rates as printed: 完成预算的82.9% · 完成年初预算100% · 预算执行率为95.00%. The figure a
+ * rate belongs to is named by the words between the sentence start (or the rate before) and it.
+ */
+export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?的?|(?:预算)?执行率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
+
+export function scanRates(paras: readonly Paragraph[], nameOf: (words: string) => string | null): Rate[] {
+  const out: Rate[] = [];
+  for (const p of paras) {
+    if (!p.text.includes('%') && !p.text.includes('％')) continue;
+    const text = p.text;
+    RATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let from = 0;
+    let sentenceStart = 0;
+    let scanned = 0; // sentence starts found moving forward: linear even on one huge line
+    while ((m = RATE.exec(text)) !== null) {
+      for (; scanned < m.index; scanned++) if (text[scanned] === '。') sentenceStart = scanned + 1;
+      const words = text.slice(Math.max(from, sentenceStart), m.index);
+      from = m.index + m[0].length;
+      const of = nameOf(words);
+      if (!of) continue;
+      const digits = normalizeDigits(m[1]!).replace('．', '.');
+      const at = m.index + m[0].indexOf(m[1]!);
+      out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line: p.pieces ? lineAt(p, at) : p.line });
+    }
+  }
+  return out;
+}
+
+/** In a 决算 a change "较上年" is against the year before's actual figures (its 决算) unless it says 预算. */
+export function settleBasis(change: Change | null | undefined): void {
+  if (change && change.basis === null && change.comparedYear !== null) change.basis = 'finalAccount';
+}
+
+/** Keep the first statement of each name; a repeated one must agree (FIGURE_MISMATCH) and is accounted for. */
+export function firstOf(d: Diagnostics, what: string, known: Money | null | undefined, m: Money, repeated: Money[]): Money {
+  if (!known) return m;
+  reportMismatch(d, what, known, m);
+  repeated.push(m);
+  return known;
+}
+
+/** 机关运行经费 of a 决算: the budgeted total and items ("机关运行经费预算为30万元，支出决算为28.5万元"), and its rates. */
+export function finalOperating(budgeted: readonly Mention[], paras: readonly Paragraph[]): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
+  const totalAt = budgeted.findIndex((m) => /机关运行经?费/.test(m.label));
+  const total = totalAt >= 0 ? budgeted[totalAt]! : budgeted[0] ?? null;
+  const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })) } : null;
+  return { budgeted: out, rates: scanRates(paras, () => 'total') };
+}
+
+const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;
+
+/**
+ * The labels of a sentence's amounts as written, before cleanLabel cuts 合计 / 总计 off
+ * ("本年收入合计1,100.00万元" → "本年收入合计"); only a leading year, 其中 and a closing 为 go.
+ */
+export function writtenLabels(mentions: readonly Mention[]): Mention[] {
+  const cursor = new Map<string, number>();
+  return mentions.map((m) => {
+    const text = m.sentenceText;
+    const from = cursor.get(text) ?? 0;
+    const at = text.indexOf(m.money.raw, from);
+    if (at < 0 || m.sign !== null) return m;
+    cursor.set(text, at + m.money.raw.length);
+    let start = at;
+    while (start > from && !WRITTEN_BOUNDARY.test(text[start - 1]!)) start--;
+    // "收、支总计" · "收入、支出决算总计": the 、 joins the two words of one figure.
+    if (text[start - 1] === '、' && /收入?$/.test(text.slice(Math.max(from, start - 3), start - 1))) {
+      start--;
+      while (start > from && !WRITTEN_BOUNDARY.test(text[start - 1]!)) start--;
+    }
+    const label = text
+      .slice(start, at)
+      .replace(/\s+/g, '')
+      .replace(/^(其中|包括|另)/, '')
+      .replace(/^(本(单位|部门)|我(单位|部门))?(\d{4}年度?)?(本(单位|部门)|我(单位|部门))?/, '')
+      .replace(/(为|是|达到?)$/, '');
+    return label && label !== m.label ? { ...m, label } : m;
+  });
+}
+
+/**
+ * The change of a 决算's figures against the year's own budget ("决算数比年初预算数减少3.20万元",
+ * "较调整预算增加…"): `changeOnBudget`, basis `budget`, compared with the document's year. A
+ * mention's part is named by its clause, else by the actual figure stated before it in its clause group.
+ */
+export function budgetChange(
+  against: readonly Mention[],
+  actual: readonly Mention[],
+  year: number | null,
+  keyOf: (label: string) => string | null,
+  names: Readonly<Record<string, string>> = {},
+  fallback: string | null = null,
+): Change | null {
+  if (against.length === 0) return null;
+  const change: Change = { comparedYear: comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
+  for (const m of against) {
+    const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
+    let key = cleaned ? keyOf(cleaned) : null;
+    if (!key) {
+      // The actual figure stated last before it in its sentence names it ("公务接待费支出决算为5.00万元，比年初预算数减少1.00万元").
+      const at = m.sentenceText.indexOf(m.money.raw);
+      let best: Mention | null = null;
+      let bestAt = -1;
+      for (const a of actual) {
+        if (a.sign !== null || a.sentenceText !== m.sentenceText || a.sentence !== m.sentence) continue;
+        const p = a.sentenceText.indexOf(a.money.raw);
+        if (p < at && p > bestAt) [best, bestAt] = [a, p];
+      }
+      key = best ? keyOf(best.label) : null;
+    }
+    key ??= fallback;
+    const signed = signedMoney(m);
+    if (key === 'total' && change.amount === null) change.amount = signed;
+    else change.items.push({ name: (key && names[key]) ?? key ?? (cleaned || m.label), amount: signed });
+  }
+  return change;
+}

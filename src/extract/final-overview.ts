@@ -1,0 +1,231 @@
+import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
+import { reportMismatch } from '../checks/compare.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
+import type { Budget, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
+import { cleanLabel, comparedYear, placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
+import { changeOf } from './budget-overview.js';
+import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
+
+/**
+ * The budget overview of a final account (决算): 收入总计 / 支出总计 (with the carry-overs),
+ * 本年收入合计 / 本年支出合计 (the year's own), 年初结转和结余 / 年末结转和结余, 基本支出 / 项目支出,
+ * 财政拨款支出 … from the sentences and from the 收入支出决算总表.
+ *
+ * `revenue.total` / `expenditure.total` hold the 总计 (with the carry-overs), as a budget's
+ * 收入总计 does: 收入总计 = 支出总计 in every 决算, and the carry-overs are part of what the
+ * department had and left. 本年收入合计 / 本年支出合计 and the carry-overs are items named as
+ * written; basic / project are the parts of 本年支出合计.
+ */
+type Side = 'revenue' | 'expenditure';
+export type OverviewRole = 'grand' | 'current' | 'carry' | 'basic' | 'project';
+
+/** The figures of a 决算 overview, as data: what a label names, on which side. */
+export const OVERVIEW_FIGURES: readonly { role: OverviewRole; side: Side; re: RegExp }[] = [
+  { role: 'grand', side: 'revenue', re: /^(本年度?|年度|全年)?收入(决算)?总计$|^(本年度?)?总收入$/ },
+  { role: 'grand', side: 'expenditure', re: /^(本年度?|年度|全年)?支出(决算)?总计$|^(本年度?)?总支出$/ },
+  { role: 'current', side: 'revenue', re: /^本年度?收入(决算)?(合计)?$/ },
+  { role: 'current', side: 'expenditure', re: /^本年度?支出(决算)?(合计)?$/ },
+  { role: 'carry', side: 'revenue', re: /^(年初|上年)结转和?结余$/ },
+  { role: 'carry', side: 'revenue', re: /^使用非财政拨款结余/ },
+  { role: 'carry', side: 'expenditure', re: /^年末结转和?结余$/ },
+  { role: 'carry', side: 'expenditure', re: /^结余分配$/ },
+  { role: 'basic', side: 'expenditure', re: /^基本支出(决算)?$/ },
+  { role: 'project', side: 'expenditure', re: /^项目支出(决算)?$/ },
+];
+/** "收入、支出决算总计1,234.56万元" · "收、支总计" · "收支决算总计": one figure for both totals. */
+const BOTH_TOTALS = /^(本年度?|年度)?收入?[、，,和及与]?支出?(决算)?总计$/;
+
+export function overviewRole(name: string): { role: OverviewRole; side: Side } | null {
+  const n = name.replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
+  if (BOTH_TOTALS.test(n)) return { role: 'grand', side: 'expenditure' };
+  for (const f of OVERVIEW_FIGURES) if (f.re.test(n)) return f;
+  return null;
+}
+
+function sideOf(name: string, fallback: Side | null): Side | null {
+  const r = overviewRole(name);
+  if (r) return r.side;
+  if (/收入|收、?支/.test(name) && !/支出/.test(name)) return 'revenue'; // 财政拨款收、支总计: kept with the revenue
+  if (/支出/.test(name)) return 'expenditure';
+  return fallback;
+}
+
+interface Draft {
+  revenue: { total: Money | null; items: NamedAmount[] } | null;
+  expenditure: { total: Money | null; basic: Money | null; project: Money | null; items: NamedAmount[] } | null;
+}
+
+/** Put one named figure in its place; a figure stated again must agree and is accounted for. */
+function place(draft: Draft, name: string, money: Money, side: Side, both: boolean, ctx: ExtractContext, repeated: Money[]): void {
+  const role = overviewRole(name);
+  const sides = role?.role === 'grand' && both ? ['revenue', 'expenditure'] : [role?.side ?? side];
+  const rev = sides.includes('revenue') ? (draft.revenue ??= { total: null, items: [] }) : { total: null, items: [] };
+  const exp = sides.includes('expenditure') ? (draft.expenditure ??= { total: null, basic: null, project: null, items: [] }) : { total: null, basic: null, project: null, items: [] as NamedAmount[] };
+  const again = (known: Money) => {
+    reportMismatch(ctx.diagnostics, `决算 ${name} stated twice`, known, money);
+    repeated.push(money);
+  };
+  if (role?.role === 'grand') {
+    for (const s of both ? (['revenue', 'expenditure'] as const) : [role.side]) {
+      const o = s === 'revenue' ? rev : exp;
+      if (o.total) again(o.total);
+      else o.total = money;
+    }
+    return;
+  }
+  if (role?.role === 'basic' || role?.role === 'project') {
+    const k = role.role;
+    if (exp[k]) again(exp[k]!);
+    else exp[k] = money;
+    return;
+  }
+  const o = side === 'revenue' ? rev : exp;
+  const known = o.items.find((i) => i.name === name);
+  if (known) again(known.amount);
+  else o.items.push({ name, amount: money });
+}
+
+/** Sentences: the first figure of a sentence sets the side of the items that follow it (其中 …). */
+function fromSentences(mentions: readonly Mention[], draft: Draft, ctx: ExtractContext, repeated: Money[]): void {
+  let side: Side | null = null;
+  let sentence = -1;
+  let text = '';
+  for (const m of mentions) {
+    if (m.sign !== null || !m.label) continue;
+    if (m.sentence !== sentence || m.sentenceText !== text) {
+      side = null;
+      sentence = m.sentence;
+      text = m.sentenceText;
+    }
+    const s = sideOf(m.label, side);
+    if (!s) continue;
+    side ??= s;
+    place(draft, m.label, m.money, s, BOTH_TOTALS.test(m.label), ctx, repeated);
+  }
+}
+
+/** Column headers of the 收入支出决算总表 that hold no amount (行次 / 栏次). */
+const NOT_AN_AMOUNT = /行次|栏次|^项目$|^序号$/;
+
+/** The 收入支出决算总表: a row "本年收入合计 | | 1,100.00 | 本年支出合计 | | 1,150.00" gives both figures. */
+export function isFinalOverviewTable(t: Table): boolean {
+  let rev = false;
+  let exp = false;
+  for (const r of t.rows) {
+    for (const c of r.cells) {
+      // The 财政拨款收入支出决算总表 has the same row names for the 财政拨款 only: not the overview.
+      if (c.text.includes('财政拨款结转') || /^一般公共预算财政拨款$/.test(compact(c.text))) return false;
+      if (!c.text.includes('本年')) continue;
+      const x = compact(c.text);
+      rev ||= /^本年度?收入(决算)?合计$/.test(x);
+      exp ||= /^本年度?支出(决算)?合计$/.test(x);
+    }
+  }
+  return rev && exp;
+}
+
+function fromTable(t: Table, unitHint: MoneyUnit | null, draft: Draft, ctx: ExtractContext, repeated: Money[]): void {
+  const texts = t.rows.slice(0, 4).flatMap((r) => r.cells.map((c) => compact(c.text)));
+  const unit = firstUnit(texts) ?? unitHint ?? '元';
+  const header = t.rows.find((r) => r.cells.some((c) => /行次|金额|决算数/.test(compact(c.text))));
+  const skip = new Set<number>();
+  header?.cells.forEach((c, i) => {
+    if (/行次|栏次/.test(compact(c.text))) skip.add(i);
+  });
+  for (const row of t.rows) {
+    const cells = row.cells.map((c) => compact(c.text));
+    let grandSeen = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const name = cells[i]!;
+      const isGrand = /^总计$/.test(name);
+      const role = isGrand ? null : overviewRole(name);
+      if (!isGrand && !role) continue;
+      let money: Money | null = null;
+      for (let j = i + 1; j < cells.length && !money; j++) {
+        if (skip.has(j) || NOT_AN_AMOUNT.test(cells[j]!)) continue;
+        if (overviewRole(cells[j]!) || /^总计$/.test(cells[j]!)) break;
+        if (cells[j] === '') continue;
+        money = toMoney(row.cells[j]!.text, row.cells[j]!.startLine, unit);
+        if (!money) break;
+      }
+      if (!money) continue;
+      // 总计 stands twice in the row: first the revenue side, then the expenditure side.
+      const side: Side = isGrand ? (grandSeen++ === 0 && i < cells.length / 2 ? 'revenue' : 'expenditure') : role!.side;
+      place(draft, isGrand ? (side === 'revenue' ? '收入总计' : '支出总计') : name, money, side, false, ctx, repeated);
+    }
+  }
+}
+
+/** The words before a rate name its figure: the label of the first amount in them, without its role words. */
+export function rateOwner(words: string): string | null {
+  const clause = words.split(/[，；;：:]|,(?!\d)/).find((c) => /\d/.test(c));
+  if (!clause) return null;
+  const name = cleanLabel(clause.slice(0, clause.search(/\d{1,3}(?:[,，]?\d{3})*(?:\.\d+)?\s*(?:亿|万)?元/) >= 0 ? clause.search(/\d{1,3}(?:[,，]?\d{3})*(?:\.\d+)?\s*(?:亿|万)?元/) : clause.length))
+    .replace(/(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额)?$/, '');
+  return name || null;
+}
+
+/**
+ * "收、支总计各是4125.49,4143.91万元" · "收、支总计各减少12.00、25.00万元": two figures after one label,
+ * the first without its unit (the amount grammar reads neither). The totals, or the change of each.
+ */
+const PAIR = /收[入]?[、，,]?支[出]?(?:决算)?总计各(是|为|增加|减少|下降|增长)\s*(\d+(?:\.\d+)?)\s*[,，、和]\s*(\d+(?:\.\d+)?)\s*(亿|万)?元/g;
+
+function fromPairs(paras: readonly Paragraph[], draft: Draft, ctx: ExtractContext, repeated: Money[]): NamedAmount[] {
+  const changes: NamedAmount[] = [];
+  for (const p of paras) {
+    if (!p.text.includes('各')) continue;
+    PAIR.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = PAIR.exec(p.text)) !== null) {
+      const unit = x[4] === '亿' ? '亿元' : x[4] === '万' ? '万元' : '元';
+      const at = p.pieces ? lineAt(p, x.index) : p.line;
+      const a = toMoney(x[2]!, at, unit);
+      const b = toMoney(`${x[3]}${x[4] ?? ''}元`, at, unit);
+      if (!a || !b) continue;
+      if (x[1] === '是' || x[1] === '为') {
+        place(draft, '收入总计', a, 'revenue', false, ctx, repeated);
+        place(draft, '支出总计', b, 'expenditure', false, ctx, repeated);
+      } else {
+        const sign = /减少|下降/.test(x[1]!) ? -1 : 1;
+        changes.push({ name: '收入总计', amount: { ...a, yuan: sign * a.yuan } }, { name: '支出总计', amount: { ...b, yuan: sign * b.yuan } });
+      }
+    }
+  }
+  return changes;
+}
+
+/** 决算 overview: sentences first, then the 收入支出决算总表 for what they do not state. */
+export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
+  const paras: Paragraph[] = paragraphs(blocks);
+  const scanned = paras.flatMap((p) => scanAmounts(p));
+  const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(scanned));
+  const draft: Draft = { revenue: null, expenditure: null };
+  const repeated: Money[] = [];
+  const pairChanges = fromPairs(paras, draft, ctx, repeated);
+  fromSentences(actual, draft, ctx, repeated);
+  const planned: Draft = { revenue: null, expenditure: null };
+  fromSentences(budgeted, planned, ctx, repeated);
+  const unitHint = firstUnit(paras.map((p) => p.text));
+  for (const t of tables(blocks)) if (isFinalOverviewTable(t)) fromTable(t, ctx.unitAbove?.(t) ?? unitHint, draft, ctx, repeated);
+  const changeSentence = actual.find((m) => m.sign !== null);
+  const pairChange = pairChanges.length > 0 ? { comparedYear: comparedYear(paras.find((p) => PAIR.test(p.text))?.text ?? '', ctx.year), basis: null, base: null, amount: null, items: pairChanges } : null;
+  const change = changeSentence ? changeOf(actual.filter((m) => m.sentence === changeSentence.sentence && m.sentenceText === changeSentence.sentenceText), ctx.year) : null;
+  const changeOut = change ?? pairChange;
+  settleBasis(changeOut);
+  const out: Budget = {
+    revenue: draft.revenue,
+    expenditure: draft.expenditure,
+    change: changeOut,
+    changeOnFinalAccount: null,
+    changeOnBudget: budgetChange(againstBudget, actual, ctx.year, (l) => (!l ? null : overviewRole(l)?.role === 'grand' ? 'total' : l)),
+    budgeted: planned.revenue || planned.expenditure ? { revenue: planned.revenue, expenditure: planned.expenditure } : null,
+    executionRates: scanRates(paras, rateOwner),
+  };
+  if (!out.revenue && !out.expenditure && !out.change) {
+    ctx.diagnostics.warn('NO_BUDGET_FIGURES', 'the 决算 overview holds no revenue, expenditure or change figure', null);
+  }
+  warnUnplaced(ctx.diagnostics, '决算总体情况', scanned, new Set([...placed(out), ...repeated]));
+  return out;
+}

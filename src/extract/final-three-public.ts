@@ -1,0 +1,179 @@
+import type { Paragraph, Table } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { reportMismatch } from '../checks/compare.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
+import { normalizeDigits } from '../normalize/text.js';
+import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
+import type { Mention } from './amounts.js';
+import { compact } from './context.js';
+import { firstOf, scanRates } from './final-account.js';
+
+/** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
+type Key = keyof ThreePublicParts;
+const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
+
+/** Column headers of a 决算 table (预算数 / 决算数), as data. */
+export const BUDGETED_COLUMN = /^(年初|调整后?|全年)?预算(数|额)?$|^(年初|调整后?|全年)预算/;
+export const ACTUAL_COLUMN = /决算(数|额)?$|^实际(支出|发生)(数|额)?$|^(全年)?执行数$/;
+export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率|^完成(年初|调整后?|全年)?预算(的?(比例|百分比))?$/;
+
+export function emptyParts(): ThreePublicParts {
+  return { total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
+}
+
+/** The budgeted “三公” parts stated in the sentences; a part stated twice must agree. */
+export function budgetedParts(mentions: readonly Mention[], classify: (label: string) => Key | null, d: Diagnostics): { parts: ThreePublicParts | null; repeated: Money[] } {
+  const parts = emptyParts();
+  const repeated: Money[] = [];
+  let any = false;
+  for (const m of mentions) {
+    const key = classify(m.label) ?? (/经费|预算/.test(m.label) && !parts.total ? 'total' : null);
+    if (!key) continue;
+    parts[key] = firstOf(d, `三公 budgeted ${key} stated twice`, parts[key], m.money, repeated);
+    any = true;
+  }
+  return { parts: any ? parts : null, repeated };
+}
+
+/** Rates of the “三公” sentences, each for the part its words name (完成预算的50.8% → total). */
+export function threePublicRates(paras: readonly Paragraph[], classify: (label: string) => Key | null): Rate[] {
+  return scanRates(paras, (words) => classify(words));
+}
+
+/**
+ * The table form of a 决算: 项目 / 预算数 / 决算数 (and maybe 完成率) columns, one row per part.
+ * Returns null when the table has no 预算数 and 决算数 columns (the budget reader then reads it).
+ */
+export function finalThreePublicTable(
+  table: Table,
+  unitHint: MoneyUnit | null,
+  year: number | null,
+  classify: (label: string) => Key | null,
+  unread: { money: Money; label: string }[],
+): ThreePublic | null {
+  const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
+  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  const headerAt = table.rows.findIndex((r) => {
+    const h = r.cells.map((c) => compact(c.text));
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
+  });
+  if (headerAt < 0) return null;
+  const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
+  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x) && !/上年/.test(x));
+  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x) && !/上年/.test(x));
+  const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
+  // 上年决算数 / 增减: the change against the year before (its basis from the 上年 column's words).
+  const previousAt = header.findIndex((x) => /上年/.test(x));
+  const deltaAt = header.findIndex((x) => /增减|增加|变动|差额/.test(x));
+  const previous = previousAt >= 0 ? header[previousAt]! : '';
+  const cy = /(\d{4})年/.exec(previous);
+  const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt]);
+  const unit = firstUnit(texts) ?? unitHint ?? '元';
+  const out: ThreePublic = {
+    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
+    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
+  };
+  for (const row of table.rows.slice(headerAt + 1)) {
+    const name = compact(row.cells[0]?.text ?? '');
+    const key = classify(name);
+    const cellMoney = (i: number) => {
+      const c = i >= 0 ? row.cells[i] : undefined;
+      return c ? toMoney(c.text, c.startLine, unit) : null;
+    };
+    if (!key) {
+      for (const i of [budgetedAt, actualAt]) {
+        const money = cellMoney(i);
+        if (money) unread.push({ money, label: name });
+      }
+      continue;
+    }
+    const actual = cellMoney(actualAt);
+    const budgeted = cellMoney(budgetedAt);
+    if (actual && out[key] === null) {
+      out[key] = actual;
+      if (key !== 'total') out.items.push({ name, amount: actual });
+    }
+    if (budgeted && out.budgeted![key] === null) out.budgeted![key] = budgeted;
+    const delta = cellMoney(deltaAt);
+    if (delta) {
+      out.change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, basis: /预算/.test(previous) ? 'budget' : 'finalAccount', base: null, amount: null, items: [] };
+      if (key === 'total' && out.change.amount === null) out.change.amount = delta;
+      else out.change.items.push({ name, amount: delta });
+    }
+    // Any other column (上年决算数 …) holds figures no key takes: reported, never dropped.
+    row.cells.forEach((c, i) => {
+      const money = read.has(i) ? null : toMoney(c.text, c.startLine, unit);
+      if (money) unread.push({ money, label: `${name} ${header[i] ?? ''}`.trim() });
+    });
+    const rc = rateAt >= 0 ? row.cells[rateAt] : undefined;
+    const rm = rc ? /^(\d+(?:\.\d+)?)[%％]?$/.exec(normalizeDigits(compact(rc.text))) : null;
+    if (rc && rm) out.executionRates.push({ of: key, percent: Number(rm[1]), raw: compact(rc.text), line: rc.startLine });
+  }
+  return out;
+}
+
+/** Text and table both state the figures: they must agree; the text's figures are kept, the table fills gaps. */
+export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic, d: Diagnostics): ThreePublic {
+  if (!table.budgeted) return sentence;
+  const budgeted = sentence.budgeted ?? emptyParts();
+  for (const k of KEYS) {
+    const a = budgeted[k];
+    const b = table.budgeted[k];
+    if (a && b) reportMismatch(d, `三公 budgeted ${k} in the text and in the table`, a, b);
+    else if (b) budgeted[k] = b;
+  }
+  const rates = [...sentence.executionRates];
+  for (const r of table.executionRates) if (!rates.some((x) => x.of === r.of)) rates.push(r);
+  return { ...sentence, budgeted, executionRates: rates };
+}
+
+/** The six parts in the order of the horizontal 决算 table's columns, under 预算数 and again under 决算数. */
+const WIDE_ORDER: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
+
+/**
+ * The horizontal form (the 决算 template's “三公” table): 预算数 and 决算数 each over 合计 / 因公出国（境）费 /
+ * 公务用车购置及运行费 (小计 / 购置费 / 运行费) / 公务接待费, and one row of 12 figures (after a 栏次 row).
+ * Read only when the headers name the parts in that order, else null (the figures are then reported).
+ */
+export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): ThreePublic | null {
+  const rows = table.rows.map((r) => r.cells.map((c) => compact(c.text)));
+  const flat = rows.flat();
+  const budgetAt = flat.findIndex((x) => BUDGETED_COLUMN.test(x));
+  const actualAt = flat.findIndex((x) => ACTUAL_COLUMN.test(x));
+  if (budgetAt < 0 || actualAt < 0 || !flat.some((x) => /^小计$/.test(x))) return null;
+  // The part names in header order must be 合计, 因公出国, 公务用车…, 公务接待 twice, then 小计, 购置, 运行 twice.
+  const names = flat.filter((x) => /^合计$|因公出国|公务用车购置及运|公务用车购置费?$|公务用车运行|^小计$|公务接待/.test(x));
+  const top = names.filter((x) => /^合计$|因公出国|公务用车购置及运|公务接待/.test(x)).map((x) => (/^合计$/.test(x) ? 'T' : /因公出国/.test(x) ? 'A' : /公务接待/.test(x) ? 'R' : 'V')).join('');
+  const sub = names.filter((x) => /^小计$|公务用车购置费?$|公务用车运行/.test(x)).map((x) => (/^小计$/.test(x) ? 'S' : /购置/.test(x) ? 'P' : 'O')).join('');
+  if (top !== 'TAVRTAVR' || sub !== 'SPOSPO') return null;
+  const valuesAt = table.rows.findIndex((r) => {
+    const nums = r.cells.filter((c) => /^-?[\d,，]*\.?\d+$/.test(compact(c.text)));
+    return nums.length === 12 && !r.cells.some((c) => /栏次/.test(c.text)) && !r.cells.map((c) => compact(c.text)).join(',').startsWith('1,2,3');
+  });
+  if (valuesAt < 0) return null;
+  const cells = table.rows[valuesAt]!.cells.filter((c) => /^-?[\d,，]*\.?\d+$/.test(compact(c.text)));
+  const unit = firstUnit(flat) ?? unitHint ?? '元';
+  const budgetFirst = budgetAt < actualAt;
+  const out: ThreePublic = {
+    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
+    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
+  };
+  WIDE_ORDER.forEach((key, i) => {
+    const b = cells[budgetFirst ? i : i + 6]!;
+    const a = cells[budgetFirst ? i + 6 : i]!;
+    out.budgeted![key] = toMoney(b.text, b.startLine, unit);
+    const actual = toMoney(a.text, a.startLine, unit);
+    out[key] = actual;
+    if (actual && key !== 'total') out.items.push({ name: NAMES_WIDE[key], amount: actual });
+  });
+  return out;
+}
+
+const NAMES_WIDE: Record<Key, string> = {
+  total: '合计',
+  abroad: '因公出国（境）费',
+  vehicle: '公务用车购置及运行费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行费',
+  reception: '公务接待费',
+};

@@ -1,0 +1,65 @@
+import type { Block } from '../blocks/index.js';
+import type { SectionNode } from '../sections/index.js';
+import { compact } from './context.js';
+
+/**
+ * What kind of document this is, as data:
+ * - `finalAccount` (部门决算 / 单位决算): its figures are the actual ones (决算数); it may repeat the
+ *   year's budget beside them (预算数), which then goes under `budgeted`;
+ * - `budget` (部门预算 / 单位预算): planned figures;
+ * - `performance`: a 绩效 text only (绩效目标表, 绩效自评表 with no budget figures);
+ * - `unknown`: no section of a disclosure.
+ * A document that names itself a 决算 anywhere in its title, a heading or a table title is a
+ * `finalAccount`, even when it also states the budget.
+ */
+export type DocumentKind = 'budget' | 'finalAccount' | 'performance' | 'unknown';
+
+/** Words of a 决算 in a title, a heading or a table title (not 预决算公开, a law's name). */
+export const FINAL_ACCOUNT_PATTERNS: readonly RegExp[] = [
+  /(?<!预)(部门|单位)决算/, // XX局2023年度部门决算 · 单位决算公开
+  /(?<![预、])决算(公开|情况说明|说明|报告)/, // 决算公开 · 2023年度决算情况说明
+  /(?<![预、])决算(总)?表$/, // 收入支出决算总表 · “三公”经费支出决算表
+  /^(收入|支出|收入支出|财政拨款收入支出)决算/, // 收入决算情况 · 收入支出决算总体情况说明
+  /\d{4}年度?(收入|支出|“?三公”?经费).{0,10}决算/,
+];
+
+/** Only short lines can be a title, a heading or a table title (a sentence that cites a 决算 is none). */
+const MAX_TITLE = 60;
+
+const isFinalTitle = (text: string): boolean => {
+  const t = compact(text);
+  return t.length <= MAX_TITLE && !/[。；;]$/.test(t) && t.includes('决算') && FINAL_ACCOUNT_PATTERNS.some((re) => re.test(t));
+};
+
+/** True when the title, a heading, a short paragraph or the first cells of a table name a 决算. */
+export function namesFinalAccount(title: string | null, blocks: readonly Block[]): boolean {
+  if (title) {
+    // The title decides when it names either: "XX2023年度部门决算" · "XX2024年部门预算公开说明".
+    if (/(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title)) return true;
+    if (/预算/.test(title) && !/决算/.test(title)) return false;
+  }
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      if (b.text.includes('决算') && isFinalTitle(b.text)) return true;
+    } else {
+      for (const row of b.rows.slice(0, 2)) for (const c of row.cells) if (c.text.includes('决算') && isFinalTitle(c.text)) return true;
+    }
+  }
+  return false;
+}
+
+const BUDGET_KINDS = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
+
+/**
+ * The kind from the sections found, the readers some sentence claimed, and the words of the
+ * title and headings.
+ */
+export function documentKind(title: string | null, blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string>): DocumentKind {
+  const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
+  const hasBudget = BUDGET_KINDS.some((k) => kinds.has(k));
+  const performance = kinds.has('performance');
+  if (!hasBudget && !performance) return 'unknown';
+  // A 决算 holding only its 绩效自评 is still a 决算; a 绩效 text that names none is `performance`.
+  if (namesFinalAccount(title, blocks)) return 'finalAccount';
+  return hasBudget ? 'budget' : 'performance';
+}

@@ -1,0 +1,127 @@
+import type { Row, Table } from '../../blocks/index.js';
+import { firstUnit, toMoney } from '../../normalize/money.js';
+import { normalizeDigits } from '../../normalize/text.js';
+import type { Money, MoneyUnit, SelfEvaluation } from '../../schema/index.js';
+import { compact } from '../context.js';
+
+/**
+ * 绩效自评表 (项目支出绩效自评表, 部门整体支出绩效自评表): the indicator columns beside the target
+ * (实际完成值, 分值, 得分, 偏差原因), the funds block (年初预算数 / 全年预算数 / 全年执行数 / 执行率 with
+ * its 分值 and 得分), the 总分 and the 自评等级. Column and row wordings as data.
+ */
+export const SELF_EVALUATION_COLUMNS = {
+  actual: /^(全年)?实际完成(值|情况)?$|^(全年)?(实际值|完成值)$|^实际完成指标值$/,
+  weight: /^分值|^权重|^指标分值$/,
+  score: /^得分$|^自评得分$|^评分$/,
+  deviation: /偏差原因|未完成原因|原因分析|改进措施/,
+} as const;
+
+/** Funds block columns. */
+export const FUNDS_COLUMNS = {
+  initial: /^年初预算(数)?$/,
+  adjusted: /^(全年|调整后?)预算(数)?$|^预算数$/,
+  executed: /^(全年|预算)?执行数$|^实际支出(数)?$/,
+  rate: /^(预算)?执行率$/,
+  weight: /^分值$|^权重$/,
+  score: /^得分$/,
+} as const;
+
+/** The row of the funds block that holds the whole project's figures. */
+const FUNDS_TOTAL = /^(年度)?资金总额|^总额$|^合计$/;
+/** Rows that close the indicator table: they hold no indicator. */
+export const CLOSING_ROW = /^(总分|合计|总计|自评等级|评价等级|自评结论|评价结论)[:：]?$/;
+const TOTAL_ROW = /^(总分|合计|总计)$/;
+const GRADE_ROW = /^(自评等级|评价等级)$/;
+
+/** True when a row of an indicator table is the 总分 / 自评等级 row: the indicators end there. */
+export function isClosingRow(row: Row): boolean {
+  const first = row.cells.find((c) => c.text !== '' && c.text.trim());
+  if (first && !'总合自评'.includes(first.text.trim()[0]!)) return false;
+  return first !== undefined && CLOSING_ROW.test(compact(first.text));
+}
+
+/** A score or weight as a number: "8", "7.5", "7.5分"; null for anything else. */
+export function scoreOf(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const m = /^(\d+(?:\.\d+)?)分?$/.exec(normalizeDigits(compact(text)));
+  return m ? Number(m[1]) : null;
+}
+
+/** The 自评 columns of an indicator header (-1 when absent). */
+export function selfEvaluationColumns(header: readonly string[]): { actual: number; weight: number; score: number; deviation: number } {
+  const find = (re: RegExp) => header.findIndex((h) => re.test(h));
+  return { actual: find(SELF_EVALUATION_COLUMNS.actual), weight: find(SELF_EVALUATION_COLUMNS.weight), score: find(SELF_EVALUATION_COLUMNS.score), deviation: find(SELF_EVALUATION_COLUMNS.deviation) };
+}
+
+function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
+  const t = compact(text);
+  const m = /^(\d+(?:\.\d+)?)[%％]?$/.exec(normalizeDigits(t));
+  return m ? { of: 'executed', percent: Number(m[1]), raw: t, line } : null;
+}
+
+/**
+ * The table-level figures of a 绩效自评表, or null when the tables are no self-evaluation
+ * (no 执行数 column in a funds block and no 得分 column beside the indicators).
+ */
+export function readSelfEvaluation(tables: readonly Table[], line: number): SelfEvaluation | null {
+  // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path).
+  if (!tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.text.includes('得分') || c.text.includes('执行'))))) return null;
+  const rows: Row[] = tables.flatMap((t) => t.rows);
+  const out: SelfEvaluation = {
+    initialBudget: null, adjustedBudget: null, executed: null, executionRate: null, budgetWeight: null, budgetScore: null,
+    totalWeight: null, totalScore: null, grade: null, line,
+  };
+  let found = false;
+  let unit: MoneyUnit = '万元';
+  let indicatorHeader: string[] | null = null;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells.map((c) => compact(c.text));
+    const joined = cells.join('\u0001');
+    if (joined.includes('执行') && cells.some((c) => FUNDS_COLUMNS.executed.test(c))) {
+      // The funds header: its columns hold the figures of the 资金总额 row below it.
+      found = true;
+      unit = firstUnit(cells) ?? firstUnit([cells.find((c) => /资金/.test(c)) ?? '']) ?? unit;
+      const at = (re: RegExp) => cells.findIndex((c) => re.test(c));
+      const cols = { initial: at(FUNDS_COLUMNS.initial), adjusted: at(FUNDS_COLUMNS.adjusted), executed: at(FUNDS_COLUMNS.executed), rate: at(FUNDS_COLUMNS.rate), weight: at(FUNDS_COLUMNS.weight), score: at(FUNDS_COLUMNS.score) };
+      const totalRow = rows.slice(r + 1, r + 6).find((x) => x.cells.slice(0, 3).some((c) => FUNDS_TOTAL.test(compact(c.text))));
+      if (totalRow) {
+        const cell = (i: number) => (i >= 0 ? totalRow.cells[i] : undefined);
+        const money = (i: number): Money | null => {
+          const c = cell(i);
+          return c ? toMoney(c.text, c.startLine, unit) : null;
+        };
+        out.initialBudget = money(cols.initial);
+        out.adjustedBudget = money(cols.adjusted);
+        out.executed = money(cols.executed);
+        const rc = cell(cols.rate);
+        out.executionRate = rc ? rateOf(rc.text, rc.startLine) : null;
+        out.budgetWeight = scoreOf(cell(cols.weight)?.text);
+        out.budgetScore = scoreOf(cell(cols.score)?.text);
+      }
+      continue;
+    }
+    if (joined.includes('一级') && cells.some((c) => SELF_EVALUATION_COLUMNS.score.test(c))) {
+      found = true;
+      indicatorHeader = cells;
+      continue;
+    }
+    const first = cells.find((c) => c) ?? '';
+    if (TOTAL_ROW.test(first) && indicatorHeader) {
+      // 总分 under the 分值 and 得分 columns; when the row is shorter, its numbers in order.
+      const se = selfEvaluationColumns(indicatorHeader);
+      if (cells.length === indicatorHeader.length && se.score >= 0) {
+        out.totalWeight = se.weight >= 0 ? scoreOf(cells[se.weight]) : null;
+        out.totalScore = scoreOf(cells[se.score]);
+      } else {
+        const end = cells.findIndex((c) => GRADE_ROW.test(c));
+        const nums = cells.slice(1, end > 0 ? end : undefined).map((c) => scoreOf(c)).filter((n): n is number => n !== null);
+        if (nums.length >= 2) [out.totalWeight, out.totalScore] = [nums[0]!, nums[1]!];
+        else if (nums.length === 1) out.totalScore = nums[0]!;
+      }
+    }
+    // 自评等级 on a row of its own, or at the end of the 总分 row.
+    const g = joined.includes('等级') ? cells.findIndex((c) => GRADE_ROW.test(c)) : -1;
+    if (g >= 0) out.grade = cells.slice(g + 1).find((c) => c) ?? null;
+  }
+  return found ? out : null;
+}
