@@ -32,6 +32,14 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   SUM_CHANGE: 'error',
   SUM_PROJECT_FUNDS: 'error',
   FIGURE_MISMATCH: 'error',
+  // Final accounts (src/checks/final-account.ts)
+  SUM_FINAL_REVENUE: 'error',
+  SUM_FINAL_EXPENDITURE: 'error',
+  SUM_FINAL_SPLIT: 'error',
+  SUM_THREE_PUBLIC_BUDGETED: 'error',
+  EXECUTION_RATE: 'error',
+  SELF_EVAL_SCORE: 'error',
+  SUM_SELF_EVAL: 'error',
   // Reconciliations (src/checks/reconcile.ts) and dates (src/checks/dates.ts)
   SUM_PROJECTS: 'warning',
   PROJECTS_AGREE: 'info',

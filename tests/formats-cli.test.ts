@@ -30,7 +30,7 @@ describe('CLI with published formats', () => {
     for (const f of ['budget.docx', 'budget.html', 'budget.pdf', 'budget.txt', 'z-disguised.txt']) {
       expect(by[f]!.budget?.revenue?.total?.yuan, f).toBe(24683000);
     }
-    expect(by['final-account.xlsx']!.threePublic?.total?.cell).toBe('B5');
+    expect(by['final-account.xlsx']!.threePublic?.total?.cell).toBe('C5'); // the actual (决算数) column
     expect(r.stderr).toContain('NO_TEXT_LAYER');
   });
 

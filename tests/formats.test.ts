@@ -141,8 +141,10 @@ describe('grounding', () => {
     expect(d.source.format).toBe('xlsx');
     const total = d.threePublic!.total!;
     expect(total.sheet).toBe('“三公”经费支出决算表');
-    expect(total.cell).toBe('B5');
-    expect(total.raw).toBe('5.8');
+    // A 决算's 三公 total is the actual figure (决算数, column C); the budget stands beside it (issue 11).
+    expect(total.cell).toBe('C5');
+    expect(total.raw).toBe('5.2');
+    expect(d.threePublic!.budgeted?.total).toMatchObject({ sheet: '“三公”经费支出决算表', cell: 'B5', raw: '5.8' });
     const p = await produced('budget.xlsx');
     expect(p.text).toContain('\t2468.3\n');
   });
