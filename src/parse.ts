@@ -13,6 +13,9 @@ import { extractOperatingExpenses } from './extract/operating-expenses.js';
 import { extractProcurement } from './extract/procurement.js';
 import { extractThreePublic } from './extract/three-public.js';
 import { checkDocument } from './checks/index.js';
+import { checkTables } from './checks/tables.js';
+import { extractTables } from './tables/index.js';
+import { fillFromTables } from './tables/fill.js';
 import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
 import { readLayout } from './layout/index.js';
@@ -55,6 +58,7 @@ export function errorDocument(source: Source, code: string, message: string): Bu
     procurement: null,
     assets: null,
     performance: null,
+    tables: [],
     warnings: [],
     error: { code, message },
   };
@@ -109,9 +113,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     procurement: extract('procurement', extractProcurement),
     assets: extract('assets', extractAssets),
     performance: extract('performance', (b, c) => extractPerformance(b, c, openTableEnd(lines))),
+    tables: extractTables(blocks, ctx),
     warnings: diagnostics.list,
     error: null,
   };
+  fillFromTables(doc);
   checkDocument(doc, diagnostics);
+  checkTables(doc, diagnostics);
   return validateDocument(doc);
 }

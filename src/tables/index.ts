@@ -1,0 +1,90 @@
+import type { Block, Table } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { BudgetTable, MoneyUnit } from '../schema/index.js';
+import { readHeader, type TableHeader } from './header.js';
+import { isTitle, recognize, type Candidate } from './recognize.js';
+import { readRows } from './rows.js';
+
+export { recognize, isTitle, kindOfTitle } from './recognize.js';
+
+/**
+ * Stage “tables”: every standard budget table of the document (收支总表 … 基本支出表, 三公,
+ * 政府性基金, 国有资本经营, 项目支出, 政府采购, other titled tables with coded rows) as typed
+ * rows. A table that goes on after a page break (the header repeated or not) stays one table.
+ */
+export interface TablesContext {
+  diagnostics: Diagnostics;
+  year: number | null;
+}
+
+const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页.*|\d{1,3}|\d+\s*\/\s*\d+)$/;
+
+/** The next table after block `at` when it continues this one: no title between, only page noise or a running header. */
+function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader): number | null {
+  let noise = 0;
+  for (let i = at + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph') {
+      if (isTitle(b.text) || noise >= 3) return null;
+      if (!PAGE_NOISE.test(b.text.trim()) && b.text.replace(/\s+/g, '').length > 40) return null;
+      noise++;
+      continue;
+    }
+    const next = b as Table;
+    const first = next.rows[0];
+    if (!first) return null;
+    const sig = header.signature;
+    const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|')).join('||').startsWith(sig.split('||')[0]!);
+    const w = Math.max(...next.rows.map((r) => r.cells.length));
+    return repeated || w === width ? i : null;
+  }
+  return null;
+}
+
+export function extractTables(blocks: readonly Block[], ctx: TablesContext): BudgetTable[] {
+  const out: BudgetTable[] = [];
+  let lastUnit: MoneyUnit | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== 'table') continue;
+    const cand: Candidate | null = recognize(blocks, i);
+    if (!cand) continue;
+    const context = { finalAccount: cand.finalAccount, year: ctx.year };
+    const header = readHeader(cand.table, cand.skipRows, context);
+    let dataRows = cand.table.rows.slice(header.dataStart);
+    let endLine = cand.table.endLine;
+    // Continuations after page breaks.
+    let j = i;
+    for (;;) {
+      const k = continuation(blocks, j, header.width, header);
+      if (k === null) break;
+      const next = blocks[k] as Table;
+      const h2 = readHeader(next, 0, context);
+      const start = h2 && h2.signature === header.signature ? h2.dataStart : 0;
+      dataRows = dataRows.concat(next.rows.slice(start));
+      endLine = next.endLine;
+      j = k;
+    }
+    let unit = cand.unit ?? lastUnit;
+    if (!cand.unit && lastUnit) {
+      // The document's tables share a unit; this one states none and takes the one before it.
+    } else if (!cand.unit) {
+      ctx.diagnostics.warn('TABLE_NO_UNIT', `table ${cand.title ?? cand.kind} states no unit (单位：万元 / 元): its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
+      unit = null;
+    }
+    if (cand.unit) lastUnit = cand.unit;
+    const base = { kind: cand.kind, title: cand.title, unit, line: cand.titleLine ?? cand.table.startLine, endLine };
+    const read = header.sides
+      .filter((side) => side.columns.some((c) => c.role === 'value'))
+      .map((side) => ({ side, rows: readRows(dataRows, side, unit, ctx.diagnostics) }))
+      .filter((x) => x.rows.length > 0);
+    for (const { side, rows } of read) {
+      out.push({ ...base, side: header.sides.length === 2 ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });
+    }
+    // A titled table with a header and no rows (政府性基金 / 国有资本经营 tables left empty) is kept, empty.
+    if (read.length === 0 && cand.title) {
+      out.push({ ...base, side: null, columns: header.sides.flatMap((sd) => sd.columns.map((c) => ({ key: c.key, header: c.header, money: c.money }))), rows: [] });
+    }
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { Block, Paragraph, Table } from '../blocks/index.js';
+import { unitFromHeader } from '../normalize/money.js';
+import type { MoneyUnit, TableKind } from '../schema/index.js';
+import { splitCodeName } from './codes.js';
+import { CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
+
+/**
+ * The recognizer: which tables of the document are standard budget tables, with their title,
+ * kind and unit. The title stands in a paragraph before the table (captions such as 编制单位 or
+ * 单位：万元 may come between) or in the table's first row; the header decides when there is no title.
+ */
+export interface Candidate {
+  table: Table;
+  kind: TableKind;
+  title: string | null;
+  titleLine: number | null;
+  unit: MoneyUnit | null;
+  /** Rows of the table before the header (a title or unit row inside the table). */
+  skipRows: number;
+  finalAccount: boolean;
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+export function isTitle(text: string): boolean {
+  const t = compact(text);
+  return t.length >= 4 && t.length <= MAX_TITLE_LENGTH && t.includes('表') && TITLE_SHAPE.test(t.replace(/[（(](单位|金额单位)[:：]?[^)）]*[)）]$/, '')) && !NOT_A_TITLE.test(t);
+}
+
+export function kindOfTitle(text: string): TableKind {
+  const t = compact(text);
+  for (const p of TITLE_PATTERNS) if (p.re.test(t)) return p.kind;
+  return 'other';
+}
+
+function kindOfHeader(table: Table): TableKind | null {
+  const text = table.rows.slice(0, 6).map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');
+  for (const p of HEADER_PATTERNS) if (p.all.every((re) => re.test(text))) return p.kind;
+  return null;
+}
+
+const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页(共\s*\d+\s*页)?|\d{1,3}|\d+\s*\/\s*\d+)$/;
+
+/** The paragraphs just before block `at`: title, captions, page noise (at most 4, never across a table). */
+function before(blocks: readonly Block[], at: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = at - 1; i >= 0 && out.length < 4; i--) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph') break;
+    out.push(b);
+    if (isTitle(b.text)) break;
+  }
+  return out;
+}
+
+/** A single-cell row (title or unit inside the table). */
+function loneText(table: Table, r: number): string | null {
+  const row = table.rows[r];
+  if (!row) return null;
+  const filled = row.cells.filter((c) => c.text.trim());
+  return filled.length === 1 ? filled[0]!.text : null;
+}
+
+export function recognize(blocks: readonly Block[], at: number): Candidate | null {
+  const table = blocks[at] as Table;
+  let title: string | null = null;
+  let titleLine: number | null = null;
+  let unit: MoneyUnit | null = null;
+  const paras = before(blocks, at);
+  for (const p of paras) {
+    unit ??= unitFromHeader(p.text);
+    if (isTitle(p.text)) {
+      title = p.text.trim();
+      titleLine = p.line;
+      break;
+    }
+    if (!CAPTION_LINE.test(compact(p.text)) && !PAGE_NOISE.test(p.text.trim())) break;
+  }
+  if (!title) unit = null;
+  let skipRows = 0;
+  for (let r = 0; r < 3; r++) {
+    const t = loneText(table, r);
+    if (t === null) break;
+    if (!title && isTitle(t)) {
+      title = t.trim();
+      titleLine = table.rows[r]!.startLine;
+    } else if (!(unitFromHeader(t) || CAPTION_LINE.test(compact(t)))) break;
+    unit ??= unitFromHeader(t);
+    skipRows = r + 1;
+  }
+  for (const row of table.rows.slice(skipRows, skipRows + 6)) for (const c of row.cells) unit ??= unitFromHeader(c.text);
+  const head = table.rows.slice(skipRows, skipRows + 4).flatMap((r) => r.cells.map((c) => compact(c.text)));
+  if ((title && NOT_A_BUDGET_TABLE.test(compact(title))) || head.some((h) => NOT_A_BUDGET_TABLE.test(h))) return null;
+  let kind: TableKind | null = title ? kindOfTitle(title) : null;
+  if (!kind || kind === 'other') kind = kindOfHeader(table) ?? kind;
+  if (!kind) {
+    // Untitled tables count only when they carry classification codes: a code column, 类/款/项, or codes before names.
+    const codeHeader = head.some((h) => CODE_HEADER.test(h) || CLASS_HEADER.类.test(h));
+    const coded = table.rows.filter((r) => r.cells.some((c) => splitCodeName(c.text))).length;
+    if (!codeHeader && coded < 2) return null;
+    kind = 'other';
+  }
+  const finalAccount = /决算/.test(title ?? '') || table.rows.slice(0, 6).some((r) => r.cells.some((c) => /决算/.test(c.text)));
+  return { table, kind, title, titleLine, unit, skipRows, finalAccount };
+}

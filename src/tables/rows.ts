@@ -1,0 +1,80 @@
+import type { Row } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { toMoney } from '../normalize/money.js';
+import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
+import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
+import type { Side } from './header.js';
+import { EMPTY_CELL, TOTAL_ROW } from './patterns.js';
+
+/**
+ * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
+ * The code comes from the 类/款/项 columns (a blank 类 or 款 is filled down from the row above),
+ * from a code column, or from the start of the name cell; the level from the code length, 0 for
+ * 合计/总计, or from the numbering of the name.
+ */
+const squash = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
+
+export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | null, diagnostics: Diagnostics): TableRow[] {
+  const cols = side.columns;
+  const nameCol = cols.find((c) => c.role === 'text');
+  const codeCol = cols.find((c) => c.role === 'code');
+  const classCols = cols.filter((c) => c.role === 'class');
+  const valueCols = cols.filter((c) => c.role === 'value' && c.money);
+  const hasParen = rows.some((r) => /^[（(][一二三四五六七八九十]/.test(nameCol ? (r.cells[nameCol.index]?.text ?? '').trim() : ''));
+  const out: TableRow[] = [];
+  let lastClass: Record<'类' | '款' | '项', string> = { 类: '', 款: '', 项: '' };
+  for (const row of rows) {
+    const at = (i: number) => row.cells[i]?.text ?? '';
+    let name = nameCol ? squash(at(nameCol.index)) : '';
+    let code: string | null = null;
+    if (classCols.length > 0) {
+      const parts = { 类: '', 款: '', 项: '' };
+      for (const c of classCols) parts[c.part!] = at(c.index).replace(/\s+/g, '');
+      if (parts.项 && !parts.款) parts.款 = lastClass.款;
+      if ((parts.款 || parts.项) && !parts.类) parts.类 = lastClass.类;
+      const joined = parts.类 + parts.款 + parts.项;
+      if (/^\d+$/.test(joined) && cellCode(joined)) {
+        code = joined;
+        lastClass = parts;
+      }
+    }
+    if (!code && codeCol) code = cellCode(at(codeCol.index));
+    if (!code && name) {
+      const split = splitCodeName(name);
+      if (split) {
+        code = split.code;
+        name = split.name;
+      }
+    }
+    const values: Record<string, Money> = {};
+    let any = false;
+    for (const c of valueCols) {
+      const cell = row.cells[c.index];
+      const text = (cell?.text ?? '').replace(/\s+/g, '');
+      if (!cell || EMPTY_CELL.test(text)) continue;
+      if (!unit) {
+        any = true;
+        continue;
+      }
+      const money = toMoney(text, cell.startLine, unit);
+      if (money) {
+        values[c.key] = { ...money, raw: cell.text.trim() };
+        any = true;
+      } else {
+        diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${cell.text.trim()}” under ${c.header || c.key} is not an amount`, cell.startLine);
+      }
+    }
+    if (!code && !name && !any) continue;
+    const compactName = name.replace(/\s+/g, '');
+    // A name that wrapped onto a row of its own continues the row above, where the words show it
+    // (the name above ends in 及 / 和 / （, this one starts with ）); otherwise it is a row of its own.
+    const prev = out[out.length - 1];
+    if (!code && !any && prev && name && levelOfNumbering(name, hasParen) === null && !TOTAL_ROW.test(compactName) && (/[及和与、（(的-]$/.test(prev.name) || /^[)）、]/.test(name))) {
+      prev.name += name;
+      continue;
+    }
+    const level = code ? levelOfCode(code) : TOTAL_ROW.test(compactName) ? 0 : levelOfNumbering(name, hasParen);
+    out.push({ code, name, level, values, line: row.startLine });
+  }
+  return out;
+}

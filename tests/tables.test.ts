@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type BudgetDocument } from '../src/index.js';
+import { fillFromTables } from '../src/tables/fill.js';
+import { FIXTURES } from './helpers.js';
+import { budgetDoc, finalDoc, render, type Form, type SpecDoc } from './tables-spec.js';
+
+const DIR = join(FIXTURES, 'tables');
+const FORMS: Form[] = ['tika', 'pipe', 'layout'];
+const EXT: Record<Form, string> = { tika: 'tika.txt', pipe: 'pipe.txt', layout: 'layout.txt' };
+
+/** Independent oracle for a printed amount: digits shifted by the unit, rounded to the fen. */
+function yuanOf(raw: string, unit: '万元' | '元'): number {
+  const v = Number(raw.replace(/,/g, ''));
+  return Math.round(v * (unit === '万元' ? 10000 : 1) * 100) / 100;
+}
+
+const docs: SpecDoc[] = [budgetDoc(), finalDoc()];
+
+describe('fixtures/tables are the renderings of tests/tables-spec.ts', () => {
+  for (const d of docs) {
+    for (const form of FORMS) {
+      it(`${d.name}.${EXT[form]}`, () => {
+        const path = join(DIR, `${d.name}.${EXT[form]}`);
+        const text = render(d, form);
+        if (process.env.UPDATE_FIXTURES) {
+          mkdirSync(DIR, { recursive: true });
+          writeFileSync(path, text);
+        }
+        expect(existsSync(path)).toBe(true);
+        expect(readFileSync(path, 'utf8')).toBe(text);
+      });
+    }
+  }
+});
+
+const cache = new Map<string, BudgetDocument>();
+function parsed(name: string): BudgetDocument {
+  let d = cache.get(name);
+  if (!d) {
+    d = parseDocument(readFileSync(join(DIR, name)), { path: name });
+    cache.set(name, d);
+  }
+  return d;
+}
+
+for (const d of docs) {
+  for (const form of FORMS) {
+    describe(`${d.name} (${form}): every table, every cell`, () => {
+      const file = `${d.name}.${EXT[form]}`;
+      it('the tables are found in order, with kind, side, title and unit', () => {
+        const expected = d.tables.flatMap((t) =>
+          t.halves.filter((h) => h.rows.length > 0 || t.halves.length === 1).map((h) => [t.kind, t.halves.length === 2 ? h.side : null, t.title, t.unit]),
+        );
+        expect(parsed(file).tables.map((t) => [t.kind, t.side, t.title, t.unit])).toEqual(expected);
+      });
+      for (const t of d.tables) {
+        it(`${t.title}: codes, names, levels and values`, () => {
+          const found = parsed(file).tables.filter((x) => x.title === t.title);
+          t.halves.forEach((h, hi) => {
+            const table = found[hi]!;
+            expect(table, `${t.title} half ${hi}`).toBeDefined();
+            if (h.rows.length === 0) {
+              expect(table.rows).toEqual([]);
+              return;
+            }
+            const valueColumns = table.columns.filter((c) => !['text', 'code', '类', '款', '项'].includes(c.key));
+            expect(valueColumns.map((c) => c.key)).toEqual(h.keys);
+            expect(valueColumns.map((c) => c.money)).toEqual(h.money ?? h.keys.map(() => true));
+            expect(table.rows.map((r) => [r.code, r.name, r.level])).toEqual(h.rows.map((r) => [r.code, r.name, r.level]));
+            h.rows.forEach((r, ri) => {
+              const row = table.rows[ri]!;
+              const expected: Record<string, { yuan: number; raw: string; unit: string }> = {};
+              h.keys.forEach((k, ki) => {
+                const cell = r.cells[ki]!;
+                if (cell !== '' && (h.money?.[ki] ?? true)) expected[k] = { yuan: yuanOf(cell, t.unit), raw: cell, unit: t.unit };
+              });
+              const got = Object.fromEntries(Object.entries(row.values).map(([k, m]) => [k, { yuan: m.yuan, raw: m.raw, unit: m.unit }]));
+              expect(got, `${t.title} row ${r.name}`).toEqual(expected);
+              // Every figure points at the line where its text stands.
+              const lines = readFileSync(join(DIR, `${d.name}.${EXT[form]}`), 'utf8').split('\n');
+              for (const m of Object.values(row.values)) expect(lines[m.line - 1]).toContain(m.raw);
+            });
+          });
+        });
+      }
+      it('the document’s own arithmetic holds: no table warning', () => {
+        expect(parsed(file).warnings.filter((w) => /^TABLE_|TEXT_TABLE|UNREAD_TABLE/.test(w.code))).toEqual([]);
+      });
+    });
+  }
+}
+
+describe('the fill step and the text', () => {
+  it('budget: the text states the figures; the tables agree (no TEXT_TABLE_MISMATCH), the text is kept', () => {
+    const doc = parsed('budget-wan.tika.txt');
+    expect(doc.budget?.expenditure?.total).toMatchObject({ yuan: 12506000, raw: '1,250.60万元' });
+    expect(doc.threePublic).toMatchObject({ form: 'sentence', total: { yuan: 123000 } });
+    expect(doc.warnings.map((w) => w.code)).not.toContain('TEXT_TABLE_MISMATCH');
+  });
+  it('final account: no overview text, so budget and 三公 come from the tables, with lines into them', () => {
+    for (const form of FORMS) {
+      const doc = parsed(`final-yuan.${EXT[form]}`);
+      const lines = readFileSync(join(DIR, `final-yuan.${EXT[form]}`), 'utf8').split('\n');
+      const e = doc.budget!.expenditure!;
+      expect([doc.budget?.revenue?.total?.yuan, e.total?.yuan, e.basic?.yuan, e.project?.yuan]).toEqual([1216000, 1216000, 976000, 240000]);
+      expect(lines[e.total!.line - 1]).toContain('1,216,000.00');
+      expect(lines[e.basic!.line - 1]).toContain('976,000.00');
+    }
+  });
+  it('三公 from the table when the text states none, with lines into the table', () => {
+    const spec = budgetDoc();
+    spec.text = spec.text.filter((t) => !/三公/.test(t));
+    spec.tables = spec.tables.filter((t) => t.kind === 'threePublic');
+    for (const form of FORMS) {
+      const text = render(spec, form);
+      const doc = parseDocument(text, { path: `three-public.${form}` });
+      const tp = doc.threePublic!;
+      expect([tp.form, tp.total?.yuan, tp.abroad?.yuan, tp.vehicle?.yuan, tp.vehiclePurchase?.yuan, tp.vehicleOperation?.yuan, tp.reception?.yuan]).toEqual(['table', 123000, 20000, 83000, 0, 83000, 20000]);
+      expect(text.split('\n')[tp.total!.line - 1]).toContain('12.30');
+    }
+  });
+  it('fillFromTables: a document without 三公 or budget figures takes them from its tables', () => {
+    const doc = structuredClone(parsed('budget-wan.tika.txt'));
+    doc.threePublic = null;
+    doc.budget = null;
+    doc.operatingExpenses = null;
+    const filled = fillFromTables(doc);
+    expect(filled).toEqual([
+      'budget.revenue.total', 'budget.expenditure.total', 'budget.expenditure.basic', 'budget.expenditure.project',
+      'threePublic.total', 'threePublic.abroad', 'threePublic.vehicle', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'threePublic.reception',
+    ]);
+    expect(doc.budget!.expenditure).toMatchObject({ total: { yuan: 12506000, raw: '1,250.60' }, basic: { yuan: 9006000 }, project: { yuan: 3500000 } });
+    expect(doc.threePublic).toMatchObject({ form: 'table', total: { yuan: 123000, raw: '12.30' }, vehicle: { yuan: 83000 } });
+    const lines = readFileSync(join(DIR, 'budget-wan.tika.txt'), 'utf8').split('\n');
+    expect(lines[doc.threePublic!.total!.line - 1]).toBe('\t12.30');
+  });
+});
