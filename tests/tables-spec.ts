@@ -457,3 +457,58 @@ export function render(doc: SpecDoc, form: Form): string {
   for (const t of doc.tables) out.push(...renderTable(t, form, `单位：${t.unit}`));
   return `${out.join('\n')}\n`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// One mismatch per rule: the budget document with one figure changed.
+
+function setCell(doc: SpecDoc, kind: string, side: SpecHalf['side'], name: string, col: number, value: string): void {
+  const t = doc.tables.find((x) => x.kind === kind)!;
+  const h = t.halves.find((x) => x.side === side)!;
+  h.rows.find((r) => r.name === name)!.cells[col] = value;
+}
+
+export const MISMATCHES: { name: string; rule: string; make: () => SpecDoc }[] = [
+  {
+    name: 'mismatch-children', rule: 'TABLE_SUM_CHILDREN',
+    make: () => {
+      const d = budgetDoc();
+      const t = d.tables.find((x) => x.kind === 'expenditure')!;
+      const row = t.halves[0]!.rows.find((r) => r.code === '2012604')!;
+      row.cells = ['310.00', '', '310.00'];
+      return d;
+    },
+  },
+  {
+    name: 'mismatch-total', rule: 'TABLE_SUM_TOTAL',
+    make: () => {
+      const d = budgetDoc();
+      setCell(d, 'generalExpenditure', null, '合计', 0, '1,210.60');
+      setCell(d, 'generalExpenditure', null, '合计', 1, '910.60');
+      return d;
+    },
+  },
+  {
+    name: 'mismatch-row', rule: 'TABLE_ROW_SUM',
+    make: () => {
+      const d = budgetDoc();
+      setCell(d, 'projectExpenditure', null, '档案馆运行维护', 1, '90.00');
+      return d;
+    },
+  },
+  {
+    name: 'mismatch-sides', rule: 'TABLE_SIDES_BALANCE',
+    make: () => {
+      const d = budgetDoc();
+      setCell(d, 'fiscalSummary', 'revenue', '收入总计', 0, '1,250.90');
+      return d;
+    },
+  },
+  {
+    name: 'mismatch-text', rule: 'TEXT_TABLE_MISMATCH',
+    make: () => {
+      const d = budgetDoc();
+      d.text = d.text.map((t) => t.replace('2025年机关运行经费预算50.00万元。', '2025年机关运行经费预算50.00万元。').replace('支出预算总计1,250.60万元，其中：基本支出900.60万元，项目支出350.00万元', '支出预算总计1,250.60万元，其中：基本支出890.60万元，项目支出360.00万元'));
+      return d;
+    },
+  },
+];

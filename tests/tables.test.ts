@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, type BudgetDocument } from '../src/index.js';
 import { fillFromTables } from '../src/tables/fill.js';
 import { FIXTURES } from './helpers.js';
-import { budgetDoc, finalDoc, render, type Form, type SpecDoc } from './tables-spec.js';
+import { budgetDoc, finalDoc, MISMATCHES, render, type Form, type SpecDoc } from './tables-spec.js';
 
 const DIR = join(FIXTURES, 'tables');
 const FORMS: Form[] = ['tika', 'pipe', 'layout'];
@@ -19,6 +19,14 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
 const docs: SpecDoc[] = [budgetDoc(), finalDoc()];
 
 describe('fixtures/tables are the renderings of tests/tables-spec.ts', () => {
+  for (const m of MISMATCHES) {
+    it(`${m.name}.tika.txt`, () => {
+      const path = join(DIR, `${m.name}.tika.txt`);
+      const text = render(m.make(), 'tika');
+      if (process.env.UPDATE_FIXTURES) writeFileSync(path, text);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    });
+  }
   for (const d of docs) {
     for (const form of FORMS) {
       it(`${d.name}.${EXT[form]}`, () => {
@@ -135,5 +143,29 @@ describe('the fill step and the text', () => {
     expect(doc.threePublic).toMatchObject({ form: 'table', total: { yuan: 123000, raw: '12.30' }, vehicle: { yuan: 83000 } });
     const lines = readFileSync(join(DIR, 'budget-wan.tika.txt'), 'utf8').split('\n');
     expect(lines[doc.threePublic!.total!.line - 1]).toBe('\t12.30');
+  });
+});
+
+describe('a mismatch fixture per rule', () => {
+  for (const m of MISMATCHES) {
+    it(`${m.name}: ${m.rule}, with the lines of both sides`, () => {
+      const doc = parsed(`${m.name}.tika.txt`);
+      const lines = readFileSync(join(DIR, `${m.name}.tika.txt`), 'utf8').split('\n');
+      const tableWarnings = doc.warnings.filter((w) => /^TABLE_|^TEXT_TABLE/.test(w.code));
+      expect([...new Set(tableWarnings.map((w) => w.code))]).toEqual([m.rule]);
+      for (const w of tableWarnings) {
+        expect(w.lines!.length).toBeGreaterThanOrEqual(2);
+        expect(w.expected).not.toBe(w.actual);
+        for (const l of w.lines!) expect(lines[l - 1]).toMatch(/\d/);
+      }
+    });
+  }
+  it('the details: which figures disagree', () => {
+    const w = (name: string) => parsed(`${name}.tika.txt`).warnings.filter((x) => /^TABLE_|^TEXT_TABLE/.test(x.code));
+    expect(w('mismatch-children').map((x) => [x.expected, x.actual])).toEqual([[9000000, 9100000], [3500000, 3600000]]);
+    expect(w('mismatch-total').map((x) => [x.expected, x.actual])).toEqual([[12106000, 12006000], [9106000, 9006000]]);
+    expect(w('mismatch-row').map((x) => [x.expected, x.actual])).toEqual([[1000000, 900000]]);
+    expect(w('mismatch-sides').map((x) => [x.expected, x.actual])).toEqual([[12509000, 12506000]]);
+    expect(w('mismatch-text').map((x) => [x.message.slice(0, 4), x.expected, x.actual])).toEqual([['基本支出', 8906000, 9006000], ['项目支出', 3600000, 3500000]]);
   });
 });
