@@ -83,7 +83,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
   const lines = splitLines(decoded.text);
   source.lines = lines.length;
-  const { layout, blocks } = readLayout(lines);
+  const { layout, blocks } = readLayout(lines, decoded.text);
   source.layout = layout;
   const sections = splitSections(blocks);
   const meta = extractMetadata(blocks, sections);

@@ -1,18 +1,77 @@
-import { readBlocks, type Block } from '../blocks/index.js';
+import { readBlocks, type Block, type Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import type { Layout } from '../schema/index.js';
+import { detectLayout, type Detection } from './detect.js';
+import { readFlat } from './flat.js';
+import { removeNoise } from './noise.js';
+import { pageChrome, pageStarts } from './pages.js';
+import { readPdfText } from './pdf-text.js';
+import { mayHaveToc, tocLines } from './toc.js';
+import { readWeb } from './web.js';
 
 /**
  * Stage 3: the layout stage. It finds how the text was laid out (Tika cells, pipe tables,
  * PDF text …) and hands the lines to the reader of that layout; every reader produces the
- * same blocks (paragraphs and tables with their line spans).
+ * same blocks (paragraphs and tables with their line spans). Before that, mirror-site noise
+ * (traditional characters, pinyin, page chrome) is removed, and a table of contents is taken
+ * out of the blocks (returned as `toc`), so that it never becomes a section or a heading.
  */
 export interface LayoutResult {
   /** The main layout of the file. */
   layout: Layout;
   blocks: Block[];
+  /** The lines of a table of contents, as paragraphs: not part of `blocks`. */
+  toc: Paragraph[];
+  /** Line numbers dropped as page furniture (page numbers, running headers, web-page chrome). */
+  dropped: number[];
+  detection: Detection;
 }
 
-export function readLayout(lines: readonly Line[]): LayoutResult {
-  return { layout: lines.some((l) => l.cell) ? 'tika' : 'plain', blocks: readBlocks(lines) };
+/** The same split as the lines stage, the text as written (leading spaces kept, a form feed removed). */
+function rawLines(text: string, n: number): string[] {
+  const raw = text.split(/\r\n|\r|\n/);
+  raw.length = n;
+  for (let i = 0; i < n; i++) {
+    let r = raw[i] ?? '';
+    if (r.charCodeAt(0) === 12) r = r.slice(1);
+    if (r.includes('\t')) r = r.replace(/\t/g, ' ');
+    if (r.includes('\u3000')) r = r.replace(/\u3000/g, '  ');
+    raw[i] = r;
+  }
+  return raw;
+}
+
+/**
+ * @param lines the lines of the file (stage 2)
+ * @param text the decoded text the lines come from; it lets the column reader see leading
+ *   spaces and page breaks (without it, page breaks are not known and columns start at the text)
+ */
+export function readLayout(lines: readonly Line[], text?: string): LayoutResult {
+  const source = text ?? lines.map((l) => l.text).join('\n');
+  const noise = removeNoise(lines, source);
+  const ls = noise.lines;
+  const detection = detectLayout(ls, source);
+  const layout = detection.layout;
+  const skip = new Set<number>(noise.chrome);
+  let raw: string[] | null = null;
+  const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || source.includes('_Toc');
+  if (needRaw) raw = rawLines(source, ls.length);
+  const toc = mayHaveToc(source) ? tocLines(ls, raw ?? undefined) : new Set<number>();
+  for (const i of toc) skip.add(i);
+  if ((layout === 'pdf-layout' || layout === 'pdf-text') && raw) for (const i of pageChrome(ls, pageStarts(raw))) skip.add(i);
+
+  let blocks: Block[];
+  if (layout === 'tika') blocks = readBlocks(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls);
+  else if (layout === 'pdf-layout' || layout === 'pdf-text') blocks = readPdfText(ls, skip);
+  else if (layout === 'flat') blocks = readFlat(ls.filter((_, i) => !skip.has(i)));
+  else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls);
+
+  const tocParas: Paragraph[] = [];
+  const dropped: number[] = [];
+  for (const i of [...skip].sort((a, b) => a - b)) {
+    const l = ls[i]!;
+    if (toc.has(i)) tocParas.push({ kind: 'paragraph', text: l.text, line: l.no });
+    else dropped.push(l.no);
+  }
+  return { layout, blocks, toc: tocParas, dropped, detection };
 }

@@ -1,0 +1,93 @@
+import type { Cell, Row, Table } from '../blocks/index.js';
+import type { Line } from '../lines/index.js';
+
+/**
+ * HTML tables saved as text with one cell per line. A row ends at a blank line,
+ *   项目 ⏎ 本年预算数 ⏎ 上年预算数 ⏎⏎ 合计 ⏎ 12.50 ⏎ 13.00 ⏎⏎ …
+ * or, when no blank line separates the rows, after as many cells as the header row has
+ * (the header is the run of column names before the first row: 项目 / 预算数 / 决算数 …):
+ *   项目 ⏎ 本年预算数 ⏎ 上年预算数 ⏎ 合计 ⏎ 12.50 ⏎ 13.00 ⏎ 公务接待费 ⏎ 4.50 ⏎ 4.50
+ */
+const HEADER_FIRST = /^(项目|科目|名称|单位|类别|序号|编码|功能分类|经济分类|支出|收入|指标)|(项目|科目|名称|单位名称|内容|类别)$/;
+const HEADER_WORD = /预算|决算|金额|数$|增减|变动|比上年|同比|上年|本年|小计|合计|备注|数量|比例|[（(]?%[)）]?$|单位[:：]?[万元]/;
+/** A figure cell: a number, a percentage, or a dash / nothing-to-report mark. */
+const VALUE = /^([-−+]?[\d,，]*\d(\.\d+)?\s*(%|％|万元|元|万|亿元)?|[-—–－/]|无|\/)$/;
+
+export function isValueCell(t: string): boolean {
+  return t.length <= 24 && VALUE.test(t);
+}
+
+function short(t: string): boolean {
+  return t.length > 0 && t.length <= 30 && !/[。；]$/.test(t);
+}
+
+function cell(l: Line): Cell {
+  return { text: l.text, startLine: l.no, endLine: l.no };
+}
+
+function row(cells: Cell[]): Row {
+  return { cells, startLine: cells[0]!.startLine, endLine: cells[cells.length - 1]!.endLine };
+}
+
+/**
+ * Read the cell-per-line table that starts at lines[from] (its header row), if one does.
+ * Returns the table and the index of the first line after it.
+ */
+export function readCellTable(lines: readonly Line[], from: number): { table: Table; next: number } | null {
+  const first = lines[from]!;
+  if (!short(first.text) || !HEADER_FIRST.test(first.text) || isValueCell(first.text)) return null;
+  // The run of short text lines (no blank, no figure) that starts here.
+  let end = from;
+  while (end < lines.length && !lines[end]!.blank && short(lines[end]!.text) && !isValueCell(lines[end]!.text)) end++;
+  const run = end - from;
+  if (run < 2) return null;
+  const blankAfterRun = end < lines.length && lines[end]!.blank;
+  if (blankAfterRun) return blankRows(lines, from, end);
+  // Counted rows: the last text line of the run is the first row's name.
+  const k = run - 1;
+  if (k < 2 || !lines.slice(from + 1, from + k).some((l) => HEADER_WORD.test(l.text))) return null;
+  return countedRows(lines, from, k);
+}
+
+/** Rows separated by blank lines: the header row is [from, end). */
+function blankRows(lines: readonly Line[], from: number, end: number): { table: Table; next: number } | null {
+  const header = lines.slice(from, end);
+  if (!header.slice(1).some((l) => HEADER_WORD.test(l.text))) return null;
+  const rows: Row[] = [row(header.map(cell))];
+  let i = end;
+  let next = end;
+  while (i < lines.length) {
+    let j = i;
+    let blanks = 0;
+    while (j < lines.length && lines[j]!.blank) {
+      j++;
+      blanks++;
+    }
+    if (blanks >= 2 || j >= lines.length) break;
+    let k = j;
+    while (k < lines.length && !lines[k]!.blank) k++;
+    const group = lines.slice(j, k);
+    // A row: two or more short cells of which at least one is a figure.
+    if (group.length < 2 || !group.every((l) => l.text.length <= 40) || !group.slice(1).some((l) => isValueCell(l.text))) break;
+    rows.push(row(group.map(cell)));
+    i = k;
+    next = k;
+  }
+  if (rows.length < 2) return null;
+  return { table: { kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, next };
+}
+
+/** Rows of k cells without blank lines: a name, then k − 1 figures. */
+function countedRows(lines: readonly Line[], from: number, k: number): { table: Table; next: number } | null {
+  const rows: Row[] = [row(lines.slice(from, from + k).map(cell))];
+  let i = from + k;
+  while (i + k <= lines.length) {
+    const group = lines.slice(i, i + k);
+    if (group.some((l) => l.blank) || isValueCell(group[0]!.text) || !short(group[0]!.text)) break;
+    if (!group.slice(1).every((l) => isValueCell(l.text))) break;
+    rows.push(row(group.map(cell)));
+    i += k;
+  }
+  if (rows.length < 2) return null;
+  return { table: { kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, next: i };
+}

@@ -1,0 +1,108 @@
+import type { Line } from '../lines/index.js';
+import type { Layout } from '../schema/index.js';
+import { isValueCell } from './cell-per-line.js';
+import { isPageNumber } from './pages.js';
+import { isPipeRow } from './pipe.js';
+
+/**
+ * The layout detector: one pass over the lines with cheap tests (a character code, `includes`),
+ * no regular expression on most lines. The main layout is the one that explains most lines:
+ * - `tika`: TAB-started cells (Apache Tika text of a Word file);
+ * - `pipe`: `| a | b |` rows;
+ * - `flat`: one or a few huge lines;
+ * - `pdf-layout`: form feeds or page numbers (PDF), and many lines with space-aligned columns;
+ * - `pdf-text`: PDF without columns, or hard-wrapped lines (most lines end mid-sentence);
+ * - `cell-per-line`: many lines holding one figure each, no PDF signs;
+ * - `plain`: one paragraph per line.
+ */
+export interface Detection {
+  layout: Layout;
+  /** Non-blank lines. */
+  lines: number;
+  cells: number;
+  pipeRows: number;
+  /** Lines with a run of three spaces inside (space-aligned columns). */
+  gapped: number;
+  /** Lines holding one figure and nothing else. */
+  values: number;
+  pageNumbers: number;
+  formFeeds: number;
+  /** Lines of 400 characters or more, and their share of the characters. */
+  longLines: number;
+  longShare: number;
+  /** Share of the longer lines (≥ 15 characters) that end a sentence. */
+  sentenceEnds: number;
+}
+
+export function detectLayout(lines: readonly Line[], text: string): Detection {
+  let nonBlank = 0;
+  let cells = 0;
+  let pipeRows = 0;
+  let gapped = 0;
+  let values = 0;
+  let pageNumbers = 0;
+  let longLines = 0;
+  let longChars = 0;
+  let chars = 0;
+  let longer = 0;
+  let ends = 0;
+  for (const l of lines) {
+    if (l.cell) cells++;
+    if (l.blank) continue;
+    nonBlank++;
+    const t = l.text;
+    const n = t.length;
+    chars += n;
+    if (n >= 400) {
+      longLines++;
+      longChars += n;
+    }
+    if (l.cell) continue;
+    const c0 = t.charCodeAt(0);
+    if ((c0 === 124 || t.includes('|') || t.includes('｜')) && isPipeRow(t)) pipeRows++;
+    if (n > 6 && t.includes('   ')) gapped++;
+    if (n <= 14 && ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 8212)) {
+      if (isPageNumber(t)) pageNumbers++;
+      else if (isValueCell(t)) values++;
+    } else if (n <= 24 && (c0 === 31532 /* 第 */ || c0 === 20849 /* 共 */) && isPageNumber(t)) pageNumbers++;
+    if (n >= 15) {
+      longer++;
+      const e = t.charCodeAt(n - 1);
+      // 。 ； ： ！ ？ ” ) ）
+      if (e === 12290 || e === 65307 || e === 65306 || e === 65281 || e === 65311 || e === 8221 || e === 65289 || e === 59 || e === 58) ends++;
+    }
+  }
+  let formFeeds = 0;
+  for (let at = text.indexOf('\f'); at >= 0 && formFeeds < 1000; at = text.indexOf('\f', at + 1)) formFeeds++;
+  const d: Detection = {
+    layout: 'plain',
+    lines: nonBlank,
+    cells,
+    pipeRows,
+    gapped,
+    values,
+    pageNumbers,
+    formFeeds,
+    longLines,
+    longShare: chars ? longChars / chars : 0,
+    sentenceEnds: longer ? ends / longer : 1,
+  };
+  d.layout = decide(d);
+  return d;
+}
+
+function decide(d: Detection): Layout {
+  if (d.cells > 0 && d.cells >= d.pipeRows) return 'tika';
+  if (d.pipeRows >= 2 && d.pipeRows >= d.gapped) return 'pipe';
+  if (d.longLines > 0 && d.longShare >= 0.5) return 'flat';
+  const pdf = d.formFeeds > 0 || d.pageNumbers >= 2;
+  if (pdf || d.gapped >= 4) {
+    if (d.gapped >= Math.max(4, d.lines * 0.12)) return 'pdf-layout';
+    if (pdf) return 'pdf-text';
+  }
+  if (d.values >= 6 && d.values >= d.lines * 0.1) return 'cell-per-line';
+  // Hard wraps: most of the longer lines stop in the middle of a sentence.
+  if (d.lines >= 8 && d.sentenceEnds < 0.35 && d.pipeRows === 0) return 'pdf-text';
+  if (d.pipeRows >= 2) return 'pipe';
+  return 'plain';
+}

@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import type { Line } from '../lines/index.js';
+
+/**
+ * Mirror-site noise, removed before any layout is read:
+ * - traditional characters (經費預算 → 经费预算), converted with OpenCC (`opencc-js`, t → cn),
+ *   line by line, so that every line keeps its number; the converted text is what the readers
+ *   see, so `raw` of a figure is written in simplified characters (the digits are untouched);
+ * - pinyin inserted after characters by "reading aid" mirrors: `經(jīng)費` → `经费`;
+ * - page chrome of a web page: breadcrumbs (`首页 > 信息公开`), `【打印本页】【关闭窗口】`,
+ *   `发布时间：… 浏览次数：…`, `分享到：` … — these lines are dropped, never a heading.
+ */
+
+// Characters that exist only in traditional writing and are common in disclosures.
+const TRADITIONAL = /[經費預說財撥會門這國與項資產機關購車輛務際總報數單發開書標準計劃減費額實體編據歲決]/;
+const TRADITIONAL_COUNT = /[經費預說財撥會門這國與項資產機關購車輛務際總報數單發開書標準計劃減費額實體編據歲決]/g;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+// A syllable in parentheses right after a Chinese character: 經(jīng) / 费（fèi）.
+const PINYIN = /([\u3400-\u9fff])[（(]([bpmfdtnlgkhjqxrzcsyw]?h?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[1-5]?)[)）]/g;
+const CHROME = [
+  /^(您的位置|当前位置|你的位置|所在位置)[:：]/,
+  /^首页\s*[>＞»›/]/,
+  /【\s*(打印本页|关闭窗口|打印|关闭|收藏|字体|字号|大|中|小)\s*[】：:]/,
+  /^(发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|阅读次数|作者|字号)[:：].{0,60}$/,
+  /(浏览次数|点击数|访问次数|阅读次数)[:：]\s*\d*\s*$/,
+  /^分享到[:：]?/,
+  /^(扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇)/,
+];
+
+let converter: ((s: string) => string) | null = null;
+function toSimplified(s: string): string {
+  if (!converter) {
+    // Loaded on first use only: the dictionaries cost ~50 ms, and most files never need them.
+    const require = createRequire(import.meta.url);
+    const opencc = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    converter = opencc.Converter({ from: 't', to: 'cn' });
+  }
+  return converter(s);
+}
+
+export function isChrome(text: string): boolean {
+  if (text.length > 120) return false;
+  return CHROME.some((re) => re.test(text));
+}
+
+export interface NoiseResult {
+  lines: Line[];
+  /** Indexes of page-chrome lines. */
+  chrome: Set<number>;
+  traditional: boolean;
+  pinyin: boolean;
+}
+
+/** Does the text look traditional? At least 5 traditional-only characters (a stray one in a name is not enough). */
+function looksTraditional(text: string): boolean {
+  if (!TRADITIONAL.test(text)) return false;
+  TRADITIONAL_COUNT.lastIndex = 0;
+  let n = 0;
+  while (TRADITIONAL_COUNT.exec(text) !== null) if (++n >= 5) return true;
+  return false;
+}
+
+export function removeNoise(lines: readonly Line[], text: string): NoiseResult {
+  const traditional = looksTraditional(text);
+  const pinyin = TONE.test(text);
+  const chromePossible = text.includes('首页') || text.includes('【') || text.includes('次数') || text.includes('位置') || text.includes('发布') || text.includes('分享') || text.includes('發佈') || text.includes('發布');
+  const chrome = new Set<number>();
+  if (!traditional && !pinyin && !chromePossible) return { lines: lines as Line[], chrome, traditional, pinyin };
+  const out: Line[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let t = l.text;
+    if (pinyin && t.includes('(') ) t = t.replace(PINYIN, '$1');
+    if (pinyin && t.includes('（')) t = t.replace(PINYIN, '$1');
+    if (traditional && t) t = toSimplified(t);
+    if (t && (chromePossible || traditional) && isChrome(t)) chrome.add(i);
+    out[i] = t === l.text ? l : { ...l, text: t };
+  }
+  return { lines: out, chrome, traditional, pinyin };
+}
+
+/** The same conversions on a raw line (leading spaces kept), for the column reader. */
+export function denoiseRaw(raw: string, r: NoiseResult): string {
+  let t = raw;
+  if (r.pinyin) t = t.replace(PINYIN, '$1');
+  if (r.traditional && t.trim()) t = toSimplified(t);
+  return t;
+}

@@ -1,0 +1,63 @@
+import type { Line } from '../lines/index.js';
+
+/**
+ * PDF page furniture: page numbers and running headers / footers. pdftotext starts each page
+ * after the first with a form feed; without form feeds only the unmistakable page numbers
+ * (`- 3 -`, `第3页`, `3/12`) are dropped.
+ */
+const PAGE_NUMBER = /^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
+const LONE_NUMBER = /^\d{1,4}$/;
+
+export function isPageNumber(text: string): boolean {
+  return text.length <= 24 && PAGE_NUMBER.test(text);
+}
+
+/** Indexes (into lines) of the first line of every page: 0, then every line that starts with a form feed. */
+export function pageStarts(rawLines: readonly string[]): number[] {
+  const starts = [0];
+  for (let i = 1; i < rawLines.length; i++) if (rawLines[i]!.charCodeAt(0) === 12) starts.push(i);
+  return starts;
+}
+
+const key = (t: string) => t.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+/**
+ * The lines to drop: page numbers anywhere; at the top and bottom of a page, a lone number and
+ * a line that repeats at the same place on at least three pages (and on a third of them).
+ * The first occurrence on the first page is kept (it is often the title).
+ */
+export function pageChrome(lines: readonly Line[], starts: readonly number[]): Set<number> {
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t && t.length <= 24 && isPageNumber(t)) drop.add(i);
+  }
+  if (starts.length < 2) return drop;
+  const edges: number[][] = [];
+  const count = new Map<string, number>();
+  for (let p = 0; p < starts.length; p++) {
+    const from = starts[p]!;
+    const to = p + 1 < starts.length ? starts[p + 1]! : lines.length;
+    const nonBlank: number[] = [];
+    for (let i = from; i < to; i++) if (!lines[i]!.blank && !drop.has(i)) nonBlank.push(i);
+    const edge = nonBlank.length > 1 ? [nonBlank[0]!, nonBlank[nonBlank.length - 1]!] : nonBlank;
+    edges.push(edge);
+    const seen = new Set<string>();
+    for (const i of edge) {
+      const t = lines[i]!.text;
+      if (LONE_NUMBER.test(t) && (i === nonBlank[0] || i === nonBlank[nonBlank.length - 1])) drop.add(i);
+      const k = key(t);
+      if (!seen.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+      seen.add(k);
+    }
+  }
+  const min = Math.max(3, Math.ceil(starts.length / 3));
+  for (let p = 0; p < edges.length; p++) {
+    for (const i of edges[p]!) {
+      const t = lines[i]!.text;
+      if (t.length > 60 || LONE_NUMBER.test(t)) continue;
+      if ((count.get(key(t)) ?? 0) >= min && !(p === 0 && i === edges[0]![0])) drop.add(i);
+    }
+  }
+  return drop;
+}

@@ -1,0 +1,75 @@
+import type { Paragraph } from '../blocks/index.js';
+import type { Line } from '../lines/index.js';
+
+/** Plain text: every non-blank line is a paragraph (web pages saved as text, Tika paragraphs). */
+export function readParagraphs(lines: readonly Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const l of lines) if (!l.blank) out.push({ kind: 'paragraph', text: l.text, line: l.no });
+  return out;
+}
+
+/** Numbering that starts a heading or a list item: never the continuation of the line before. */
+export const STARTS_ITEM = /^(第[一二三四五六七八九十]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(、|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]+是)/;
+/** A line that ends a sentence (or a clause that introduces a list). */
+const ENDS_SENTENCE = /[。！？!?；;：:]["”’」』)）]?$/;
+/** The line ends inside a number or right after one, and the next line goes on with it (`14,770` ⏎ `.62万元`, `2,316.40万` ⏎ `元`). */
+const NUMBER_END = /[\d.,，][万亿]?$/;
+const NUMBER_GOES_ON = /^([.．]\d|[\d,，]*[.．]?\d*\s*[万亿]?元|[万亿]元|元)/;
+
+/** Display width: a CJK or full-width character counts 2, the others 1. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** The width of a full line of running text: the 90th percentile of the line widths. */
+export function fullWidth(lines: readonly Line[]): number {
+  const ws: number[] = [];
+  for (const l of lines) if (!l.blank && l.text.length >= 8) ws.push(displayWidth(l.text));
+  if (ws.length === 0) return 0;
+  ws.sort((a, b) => a - b);
+  return ws[Math.floor(ws.length * 0.9)]!;
+}
+
+function joinText(a: string, b: string): string {
+  const x = a.charCodeAt(a.length - 1);
+  const y = b.charCodeAt(0);
+  const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin words wrapped at a space keep it; Chinese text and numbers are joined without one.
+  return word(x) && word(y) && !(x >= 48 && x <= 57 && y >= 48 && y <= 57) ? ' ' : '';
+}
+
+/** The next line goes on with this one: a hard wrap, not a paragraph end. */
+export function continues(a: string, b: string, width: number): boolean {
+  if (NUMBER_END.test(a) && NUMBER_GOES_ON.test(b)) return true;
+  if (ENDS_SENTENCE.test(a)) return false;
+  if (STARTS_ITEM.test(b)) return false;
+  // A short line is a heading, a cell or the last line of a paragraph.
+  return width > 0 && displayWidth(a) >= width * 0.8;
+}
+
+/**
+ * Hard-wrapped text (PDF text): re-join the lines of a paragraph. A line that does not end a
+ * sentence and fills the line width continues on the next one, also across one blank line and
+ * inside a number or a word; `pieces` keep the line of every piece.
+ */
+export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines)): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | null = null;
+  let last = '';
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (cur && continues(last, l.text, width)) {
+      const sep = joinText(cur.text, l.text);
+      const offset = cur.text.length + sep.length;
+      cur.text += sep + l.text;
+      (cur.pieces ??= [{ offset: 0, line: cur.line }]).push({ offset, line: l.no });
+    } else {
+      cur = { kind: 'paragraph', text: l.text, line: l.no };
+      out.push(cur);
+    }
+    last = l.text;
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { Paragraph } from '../blocks/index.js';
+import type { Line } from '../lines/index.js';
+import { fullWidth, joinParagraphs } from './paragraphs.js';
+
+/**
+ * PDF text from `pdftotext` without `-layout`: hard-wrapped lines. Page furniture is dropped
+ * (see pages.ts), letter-spaced Chinese (`苏 州 市`) is closed up, and the lines of a paragraph are
+ * re-joined; a table comes out one cell per line and stays as short paragraphs.
+ */
+const SPACED = /(?<=[\u4e00-\u9fff“”（）、，。：；]) (?=[\u4e00-\u9fff“”（）、，。：；])/g;
+
+export function closeUp(l: Line): Line {
+  if (!l.text.includes(' ')) return l;
+  const t = l.text.replace(SPACED, '');
+  return t === l.text ? l : { ...l, text: t };
+}
+
+export function readPdfText(lines: readonly Line[], drop: ReadonlySet<number>): Paragraph[] {
+  const kept: Line[] = [];
+  for (let i = 0; i < lines.length; i++) if (!drop.has(i)) kept.push(closeUp(lines[i]!));
+  return joinParagraphs(kept, fullWidth(kept));
+}

@@ -1,0 +1,67 @@
+import type { Line } from '../lines/index.js';
+
+/**
+ * Tables of contents (目录), in any layout. Their lines must never become a section, a duty or a
+ * heading, so the layout stage takes them out of the blocks (they are returned as `toc`):
+ * - a line with a dot leader and a page number: `一、部门职责……3`, `二、收支总表.....5`, `三、…  ·····  7`;
+ * - a line that held a Word TOC field (`PAGEREF _Toc… \h`, `TOC \o "1-3"`; the lines stage strips the code);
+ * - the run of short heading-like lines under a 目录 heading whose entries stand again further on.
+ */
+const LEADER = /(?:…{1,}|\.{4,}|·{4,}|．{3,}|-{4,}|_{4,}|—{3,}|(?:\. ){3,})\s*(?:第\s*)?\d{1,3}\s*(?:页)?$/;
+const TOC_FIELD = /PAGEREF\s+_Toc|TOC\s+\\[a-z]|HYPERLINK\s+\\l\s+"?_Toc/;
+const TOC_HEADING = /^目\s*录$|^目\s*次$|^Contents$/i;
+const PAGE_TAIL = /(?:…+|\.{2,}|·{2,}|\s)+\d{1,3}$/;
+
+/** Cheap pre-check on the whole text: could it hold a table of contents? */
+export function mayHaveToc(text: string): boolean {
+  return text.includes('录') || text.includes('……') || text.includes('....') || text.includes('_Toc') || text.includes('TOC') || text.includes('····');
+}
+
+const key = (t: string) => t.replace(PAGE_TAIL, '').replace(/[\s…·.]+/g, '');
+
+/**
+ * Indexes of the lines of a table of contents. `rawLines` (the lines as written, before the Word
+ * field codes were stripped) may be given to find TOC fields.
+ */
+export function tocLines(lines: readonly Line[], rawLines?: readonly string[]): Set<number> {
+  const toc = new Set<number>();
+  let heading = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const t = l.text;
+    if (t.length <= 80 && /[\d页]$/.test(t) && LEADER.test(t) && /[\u4e00-\u9fff]/.test(t) && !/[。；]/.test(t)) toc.add(i);
+    else if (rawLines && TOC_FIELD.test(rawLines[i] ?? '')) toc.add(i);
+    if (heading < 0 && t.length <= 12) {
+      if (TOC_HEADING.test(t)) heading = i;
+      else if (t === '目' && lines.slice(i + 1, i + 4).find((x) => !x.blank)?.text === '录') heading = i;
+    }
+  }
+  if (heading >= 0) underHeading(lines, heading, toc);
+  return toc;
+}
+
+/** The run under 目录: short lines without a sentence end, kept while most of them stand again after the run. */
+function underHeading(lines: readonly Line[], heading: number, toc: Set<number>): void {
+  toc.add(heading);
+  const run: number[] = [];
+  let i = heading + 1;
+  for (; i < lines.length && run.length < 120; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const t = l.text;
+    if (t === '录' && run.length === 0) {
+      toc.add(i);
+      continue;
+    }
+    if (t.length > 50 || /[。；，,]/.test(t)) break;
+    // The body starts again with the first entry.
+    if (run.length > 0 && key(t) === key(lines[run[0]!]!.text) && !toc.has(i)) break;
+    run.push(i);
+  }
+  if (run.length < 2) return;
+  const later = new Set<string>();
+  for (let j = i; j < lines.length; j++) if (!lines[j]!.blank && lines[j]!.text.length <= 80) later.add(key(lines[j]!.text));
+  const repeated = run.filter((j) => toc.has(j) || later.has(key(lines[j]!.text))).length;
+  if (repeated * 2 >= run.length) for (const j of run) toc.add(j);
+}
