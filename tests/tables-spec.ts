@@ -32,6 +32,8 @@ export interface SpecTable {
   title: string;
   unit: '万元' | '元';
   codeStyle: CodeStyle;
+  /** A page break after this many body rows: page number and running header between, then the title and/or header again or not. */
+  pageBreak?: { after: number; title: boolean; header: boolean };
   /** With codeStyle classes: the 类 (and 款) of a child row is left blank, as a merged cell. */
   mergedClasses?: boolean;
   halves: SpecHalf[];
@@ -412,11 +414,24 @@ const width = (s: string) => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x
 const isNum = (s: string) => /^[\d,]*\.\d+$|^[\d,]+,\d{3}$/.test(s);
 
 function renderTable(t: SpecTable, form: Form, unitLine: string): string[] {
-  const { header, body } = grid(t);
+  const { header, body: all } = grid(t);
+  const pb = t.pageBreak;
+  const parts = pb ? [all.slice(0, pb.after), all.slice(pb.after)] : [all];
+  const out: string[] = [];
+  parts.forEach((body, i) => {
+    if (i > 0) out.push('- 7 -', '青松区档案馆2025年部门预算');
+    const withTitle = i === 0 || pb!.title;
+    const withHeader = i === 0 || pb!.header;
+    out.push(...renderPiece(t, form, withTitle ? unitLine : null, withHeader ? header : [], body, header));
+  });
+  return out;
+}
+
+function renderPiece(t: SpecTable, form: Form, unitLine: string | null, header: string[][], body: string[][], fullHeader: string[][]): string[] {
   const rows = [...header, ...body];
   const out: string[] = [];
   if (form === 'tika') {
-    out.push(t.title, unitLine);
+    if (unitLine) out.push(t.title, unitLine);
     for (const row of rows) {
       for (const c of row) out.push(`\t${c}`);
       out.push('');
@@ -425,20 +440,23 @@ function renderTable(t: SpecTable, form: Form, unitLine: string): string[] {
     return out;
   }
   if (form === 'pipe') {
-    out.push(t.title, unitLine, '');
+    if (unitLine) out.push(t.title, unitLine, '');
     header.forEach((row) => out.push(`| ${row.join(' | ')} |`));
-    out.push(`|${header[0]!.map(() => ' --- ').join('|')}|`);
+    if (header.length) out.push(`|${header[0]!.map(() => ' --- ').join('|')}|`);
     body.forEach((row) => out.push(`| ${row.join(' | ')} |`));
     out.push('');
     return out;
   }
   // pdftotext -layout: each column as wide as its widest cell, 3 spaces apart; numbers right-aligned.
-  const n = Math.max(...rows.map((r) => r.length));
-  const widths = Array.from({ length: n }, (_, i) => Math.max(2, ...rows.map((r) => width(r[i] ?? ''))));
+  const measure = [...fullHeader, ...rows];
+  const n = Math.max(...measure.map((r) => r.length));
+  const widths = Array.from({ length: n }, (_, i) => Math.max(2, ...measure.map((r) => width(r[i] ?? ''))));
   const total = widths.reduce((a, b) => a + b + 3, 0);
-  out.push(' '.repeat(Math.max(0, Math.floor((total - width(t.title)) / 2))) + t.title);
-  out.push(' '.repeat(Math.max(0, total - width(unitLine))) + unitLine);
-  out.push('');
+  if (unitLine) {
+    out.push(' '.repeat(Math.max(0, Math.floor((total - width(t.title)) / 2))) + t.title);
+    out.push(' '.repeat(Math.max(0, total - width(unitLine))) + unitLine);
+    out.push('');
+  }
   for (const row of rows) {
     let line = '';
     for (let i = 0; i < n; i++) {
@@ -465,6 +483,20 @@ function setCell(doc: SpecDoc, kind: string, side: SpecHalf['side'], name: strin
   const t = doc.tables.find((x) => x.kind === kind)!;
   const h = t.halves.find((x) => x.side === side)!;
   h.rows.find((r) => r.name === name)!.cells[col] = value;
+}
+
+/** The budget document with its long tables broken over pages: header repeated, title and header repeated, nothing repeated. */
+export function pagedDoc(): SpecDoc {
+  const d = budgetDoc();
+  d.name = 'budget-paged';
+  const set = (kind: string, pageBreak: SpecTable['pageBreak']) => {
+    d.tables.find((t) => t.kind === kind)!.pageBreak = pageBreak;
+  };
+  set('expenditure', { after: 6, title: false, header: true });
+  set('generalExpenditure', { after: 5, title: true, header: true });
+  set('basicExpenditure', { after: 7, title: false, header: false });
+  set('summary', { after: 2, title: false, header: true });
+  return d;
 }
 
 export const MISMATCHES: { name: string; rule: string; make: () => SpecDoc }[] = [

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, type BudgetDocument } from '../src/index.js';
 import { fillFromTables } from '../src/tables/fill.js';
 import { FIXTURES } from './helpers.js';
-import { budgetDoc, finalDoc, MISMATCHES, render, type Form, type SpecDoc } from './tables-spec.js';
+import { budgetDoc, finalDoc, MISMATCHES, pagedDoc, render, type Form, type SpecDoc } from './tables-spec.js';
 
 const DIR = join(FIXTURES, 'tables');
 const FORMS: Form[] = ['tika', 'pipe', 'layout'];
@@ -16,7 +16,7 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
   return Math.round(v * (unit === '万元' ? 10000 : 1) * 100) / 100;
 }
 
-const docs: SpecDoc[] = [budgetDoc(), finalDoc()];
+const docs: SpecDoc[] = [budgetDoc(), finalDoc(), pagedDoc()];
 
 describe('fixtures/tables are the renderings of tests/tables-spec.ts', () => {
   for (const m of MISMATCHES) {

@@ -86,5 +86,25 @@ export function extractTables(blocks: readonly Block[], ctx: TablesContext): Bud
     }
     i = j;
   }
+  return mergeRepeatedTitles(out);
+}
+
+/** A title repeated on a continuation page (浙江, 北京 templates) continues the table before it. */
+function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
+  const out: BudgetTable[] = [];
+  for (const t of tables) {
+    let prev: BudgetTable | undefined;
+    for (let k = out.length - 1; k >= 0 && !prev; k--) {
+      const p = out[k]!;
+      if (p.title !== null && p.title === t.title && p.kind === t.kind && p.side === t.side) prev = p;
+    }
+    const between = prev ? out.slice(out.indexOf(prev) + 1).every((x) => x.title === t.title) : false;
+    if (prev && between && prev.columns.map((c) => c.key).join() === t.columns.map((c) => c.key).join()) {
+      prev.rows.push(...t.rows);
+      prev.endLine = t.endLine;
+      continue;
+    }
+    out.push(t);
+  }
   return out;
 }
