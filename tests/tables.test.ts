@@ -169,3 +169,43 @@ describe('a mismatch fixture per rule', () => {
     expect(w('mismatch-text').map((x) => [x.message.slice(0, 4), x.expected, x.actual])).toEqual([['基本支出', 8906000, 9006000], ['项目支出', 3600000, 3500000]]);
   });
 });
+
+describe('rows: names wrapped by PDF text, codes written in other ways', () => {
+  it('a name wrapped around its row (first part above, rest below) is one row', () => {
+    const text = [
+      '表10 2025年政府性基金预算支出表', '单位：万元', '',
+      '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |',
+      '| 212 | 城乡社区支出 | 80.50 |  | 80.50 |',
+      '|  | 土地出让收入安排 |  |  |  |',
+      '| 21208 |  | 80.50 |  | 80.50 |',
+      '|  | 的支出 |  |  |  |',
+      '| 2120803 | 城市建设支出 | 80.50 |  | 80.50 |',
+      '|  | 合计 | 80.50 |  | 80.50 |', '',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.tables[0]!.rows.map((r) => [r.code, r.name, r.level, r.values.total?.yuan])).toEqual([
+      ['212', '城乡社区支出', 1, 805000], ['21208', '土地出让收入安排的支出', 2, 805000], ['2120803', '城市建设支出', 3, 805000], [null, '合计', 0, 805000],
+    ]);
+    expect(doc.warnings.filter((w) => /TABLE/.test(w.code))).toEqual([]);
+  });
+  it('codes spaced in one cell (201 03 01 行政运行), flat 7-digit codes, 会议费 and 培训费 columns', () => {
+    const text = [
+      '表7 2025年一般公共预算支出表', '单位：元', '',
+      '| 科目 | 合计 |',
+      '| 201 03 01 行政运行 | 1200 |',
+      '| 2010302 一般行政管理事务 | 300 |',
+      '| 合计 | 1500 |', '',
+      '表9 “三公”经费、会议费、培训费支出表', '单位：万元', '',
+      '| “三公”经费合计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费 | 会议费 | 培训费 |',
+      '| 3.00 | 0.00 | 2.00 | 1.00 | 4.10 | 5.20 |', '',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.tables[0]!.rows.map((r) => [r.code, r.name, r.level, r.values.total?.yuan])).toEqual([
+      ['2010301', '行政运行', 3, 1200], ['2010302', '一般行政管理事务', 3, 300], [null, '合计', 0, 1500],
+    ]);
+    expect(doc.tables[1]!.columns.map((c) => c.key)).toEqual(['threePublicTotal', 'abroad', 'vehicle', 'reception', 'meetings', 'training']);
+    expect(doc.warnings.filter((w) => /TABLE/.test(w.code))).toEqual([]);
+    const bad = parseDocument(text.replace('| 合计 | 1500 |', '| 合计 | 1600 |'));
+    expect(bad.warnings.filter((w) => /TABLE/.test(w.code)).map((w) => [w.code, w.expected, w.actual])).toEqual([['TABLE_SUM_TOTAL', 1600, 1500]]);
+  });
+});

@@ -61,6 +61,8 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'vehicleOperation', re: /公务用车运行|运行维护费/ },
   { key: 'reception', re: /公务接待/ },
   { key: 'threePublicTotal', re: /三公/ },
+  { key: 'meetings', re: /会议费/ },
+  { key: 'training', re: /培训费/ },
   { key: 'operatingExpenses', re: /机关运行经费/ },
   { key: 'personnel', re: /人员经费|工资福利/ },
   { key: 'public', re: /公用经费|商品和服务/ },

@@ -23,8 +23,26 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
   const hasParen = rows.some((r) => /^[（(][一二三四五六七八九十]/.test(nameCol ? (r.cells[nameCol.index]?.text ?? '').trim() : ''));
   const out: TableRow[] = [];
   let lastClass: Record<'类' | '款' | '项', string> = { 类: '', 款: '', 项: '' };
-  for (const row of rows) {
+  // A long name that PDF text wrapped around its row: the first part on a line of its own above
+  // the row (whose name cell is empty), the rest on a line below.
+  let prefix = '';
+  let wrapped: TableRow | null = null;
+  const textOnly = (r: Row | undefined) =>
+    !!r && !!nameCol && r.cells.every((c, i) => i === nameCol.index || EMPTY_CELL.test(c.text.replace(/\s+/g, ''))) && squash(r.cells[nameCol.index]?.text ?? '') !== '';
+  const nameless = (r: Row | undefined) => !!r && !!nameCol && squash(r.cells[nameCol.index]?.text ?? '') === '' && r.cells.some((c) => c.text.trim());
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri]!;
     const at = (i: number) => row.cells[i]?.text ?? '';
+    if (textOnly(row) && nameless(rows[ri + 1]) && !splitCodeName(at(nameCol!.index))) {
+      prefix += squash(at(nameCol!.index));
+      continue;
+    }
+    if (textOnly(row) && wrapped && !splitCodeName(at(nameCol!.index)) && levelOfNumbering(squash(at(nameCol!.index)), hasParen) === null) {
+      wrapped.name += squash(at(nameCol!.index));
+      wrapped = null;
+      continue;
+    }
+    wrapped = null;
     let name = nameCol ? squash(at(nameCol.index)) : '';
     let code: string | null = null;
     if (classCols.length > 0) {
@@ -74,7 +92,10 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
       continue;
     }
     const level = code ? levelOfCode(code) : TOTAL_ROW.test(compactName) ? 0 : levelOfNumbering(name, hasParen);
-    out.push({ code, name, level, values, line: row.startLine });
+    const item: TableRow = { code, name: prefix + name, level, values, line: row.startLine };
+    if (prefix && !name) wrapped = item;
+    prefix = '';
+    out.push(item);
   }
   return out;
 }
