@@ -3,9 +3,10 @@ import type { Line } from '../lines/index.js';
 import type { Layout } from '../schema/index.js';
 import { detectLayout, type Detection } from './detect.js';
 import { readFlat } from './flat.js';
-import { removeNoise } from './noise.js';
+import { removeNoise, denoiseRaw } from './noise.js';
 import { pageChrome, pageStarts } from './pages.js';
-import { readPdfText } from './pdf-text.js';
+import { readPdfLayout } from './pdf-layout.js';
+import { closeUp, readPdfText } from './pdf-text.js';
 import { mayHaveToc, tocLines } from './toc.js';
 import { readWeb } from './web.js';
 
@@ -62,7 +63,11 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
 
   let blocks: Block[];
   if (layout === 'tika') blocks = readBlocks(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls);
-  else if (layout === 'pdf-layout' || layout === 'pdf-text') blocks = readPdfText(ls, skip);
+  else if (layout === 'pdf-layout') {
+    const r = raw!;
+    const rs = noise.traditional || noise.pinyin ? r.map((x) => denoiseRaw(x, noise)) : r;
+    blocks = readPdfLayout(ls.map(closeUp), rs, skip);
+  } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip);
   else if (layout === 'flat') blocks = readFlat(ls.filter((_, i) => !skip.has(i)));
   else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls);
 

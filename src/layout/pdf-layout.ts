@@ -1,0 +1,340 @@
+import type { Block, Cell, Row, Table } from '../blocks/index.js';
+import type { Line } from '../lines/index.js';
+import { displayWidth, fullWidth, joinParagraphs, STARTS_ITEM } from './paragraphs.js';
+
+/**
+ * PDF text from `pdftotext -layout`: tables are space-aligned columns.
+ *   项目                      本年预算数     上年预算数
+ *   “三公”经费合计                12.50         13.00
+ * A table is a run of lines with two or more cells (text separated by two or more spaces).
+ * Its columns are found from the alignment of the rows that hold figures (numbers are ASCII, so
+ * their columns are exact), completed by header cells that stand over no figure; every line is
+ * then cut at those columns. Header lines above the first row of figures form one header row
+ * (a column's header wrapped over several lines is joined); a line without figures below a
+ * row continues it (a long name that wraps onto a second line); a blank first cell stays blank
+ * (a merged cell, filled down by the readers). Other lines are running text, re-joined as PDF text.
+ */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const AMOUNT_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+const DECIMAL_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)$|^[-−]?\d{1,3}(?:,\d{3})+$/;
+
+export function isAmountToken(t: string): boolean {
+  return AMOUNT_TOKEN.test(t);
+}
+
+/** Cut a raw line into segments at runs of two or more spaces, and at one space next to a decimal figure. */
+export function segments(raw: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw)) !== null) {
+    const text = m[0];
+    if (!text.includes(' ')) {
+      out.push({ start: m.index, end: m.index + text.length, text });
+      continue;
+    }
+    // "48,592.98 一、一般公共服务支出": a figure and a name one space apart are two cells.
+    let at = m.index;
+    let cur = '';
+    let curStart = at;
+    for (const w of text.split(' ')) {
+      const prev = cur.slice(cur.lastIndexOf(' ') + 1);
+      if (cur && (DECIMAL_TOKEN.test(w) || DECIMAL_TOKEN.test(prev)) && !(DECIMAL_TOKEN.test(w) && /\d$/.test(prev) && !DECIMAL_TOKEN.test(prev))) {
+        out.push({ start: curStart, end: curStart + cur.length, text: cur });
+        cur = w;
+        curStart = at;
+      } else {
+        if (!cur) curStart = at;
+        cur = cur ? `${cur} ${w}` : w;
+      }
+      at += w.length + 1;
+    }
+    if (cur) out.push({ start: curStart, end: curStart + cur.length, text: cur });
+  }
+  return out;
+}
+
+const UNIT_LINE = /^(金额|计量)?单位[:：]|^编制(单位|部门)[:：]|^(预算)?单位名称[:：]|^部门(名称)?[:：]/;
+
+interface RegionLine {
+  line: Line;
+  segs: Segment[];
+  data: boolean;
+}
+
+const PROSE = /[，。；,;][\u4e00-\u9fff]|[\u4e00-\u9fff][，。；,;]/;
+
+/** A line of running text that happens to hold wide gaps (a justified line, a figure set apart): not a table row. */
+function isProse(segs: Segment[]): boolean {
+  let prose = 0;
+  let all = 0;
+  for (const s of segs) {
+    const w = displayWidth(s.text);
+    all += w;
+    if (w >= 8 && PROSE.test(s.text)) prose += w;
+  }
+  return prose >= 12 && prose * 2 >= all;
+}
+
+function isData(segs: Segment[]): boolean {
+  return segs.some((s) => isAmountToken(s.text));
+}
+
+/**
+ * Columns as [start, end) intervals. Figures are ASCII, so their positions are exact: the union of
+ * the overlapping figure cells of the rows gives the figure columns. Chinese text is placed less
+ * exactly (pdftotext gives a wide character one column), so a text cell belongs to the gap after the
+ * last figure column that starts before it; inside a gap, overlapping text cells form one column.
+ * Header cells that stand over no column and near none make columns of their own.
+ */
+interface Column {
+  a: number;
+  b: number;
+  figure: boolean;
+  /** For a text column: the gap between figure columns it stands in. */
+  slot: number;
+}
+
+function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]; fig: [number, number][] } {
+  const figures: [number, number][] = [];
+  const texts: Segment[] = [];
+  for (const r of rows) for (const s of r.segs) (isAmountToken(s.text) ? figures.push([s.start, s.end]) : texts.push(s));
+  const fig = mergeSpans(figures);
+  const slots: [number, number][][] = fig.map(() => []);
+  slots.push([]);
+  for (const s of texts) slots[slotOf(s.start, fig)]!.push([s.start, s.end]);
+  const cols: Column[] = [];
+  for (let g = 0; g < slots.length; g++) {
+    for (const [a, b] of mergeSpans(slots[g]!)) cols.push({ a, b, figure: false, slot: g });
+    if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
+  }
+  const extra: [number, number][] = [];
+  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end)) extra.push([s.start, s.end]);
+  for (const [a, b] of mergeSpans(extra)) cols.push({ a, b, figure: false, slot: -1 });
+  cols.sort((x, y) => x.a - y.a);
+  return { cols, fig };
+}
+
+/** How far (in columns) a header cell may stand from the column it names. */
+const NEAR = 6;
+
+/** The gap (0 … number of figure columns) a text cell starting at `start` falls into. */
+function slotOf(start: number, fig: readonly [number, number][]): number {
+  let g = 0;
+  while (g < fig.length && fig[g]![0] <= start) g++;
+  return g;
+}
+
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** The column of a cell: in a row of figures by kind (a figure to a figure column, text to a text column of its gap); in a header by overlap. */
+function columnOf(s: Segment, cols: Column[], fig: [number, number][], body: boolean): number {
+  let pick: (c: Column) => boolean = () => true;
+  if (body) {
+    if (isAmountToken(s.text)) pick = (c) => c.figure;
+    else {
+      const slot = slotOf(s.start, fig);
+      if (cols.some((c) => !c.figure && c.slot === slot)) pick = (c) => !c.figure && c.slot === slot;
+    }
+  }
+  let best = -1;
+  let bestOverlap = 0;
+  for (let k = 0; k < cols.length; k++) {
+    const c = cols[k]!;
+    if (!pick(c)) continue;
+    const o = Math.min(c.b, s.end) - Math.max(c.a, s.start);
+    if (o > bestOverlap) {
+      bestOverlap = o;
+      best = k;
+    }
+  }
+  if (best >= 0) return best;
+  const mid = (s.start + s.end) / 2;
+  let dist = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < cols.length; k++) {
+    const c = cols[k]!;
+    if (!pick(c)) continue;
+    // A header cell between two columns goes to a column found in the rows rather than to one of its own.
+    const d = (mid < c.a ? c.a - mid : mid > c.b ? mid - c.b : 0) + (c.slot < 0 ? 0.5 : 0);
+    if (d < dist) {
+      dist = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** A line without figures that starts a new row (a numbered item, a code, two or more cells) rather than continuing the row above. */
+function startsRow(r: RegionLine): boolean {
+  return r.segs.length >= 2 || STARTS_ITEM.test(r.segs[0]?.text ?? '') || /^\d{3,}/.test(r.segs[0]?.text ?? '') || /^(合计|总计|小计|其中)/.test(r.segs[0]?.text ?? '');
+}
+
+function toTable(region: RegionLine[]): Table {
+  const firstData = region.findIndex((r) => r.data);
+  const header = firstData > 0 ? region.slice(0, firstData) : firstData < 0 ? region.slice(0, 1) : [];
+  const body = firstData >= 0 ? region.slice(firstData) : region.slice(1);
+  const { cols, fig } = findColumns(body.length ? body : header, header);
+  const n = cols.length;
+  const rows: Row[] = [];
+  const newRow = (l: Line): Row => ({ cells: Array.from({ length: n }, (): Cell => ({ text: '', startLine: l.no, endLine: l.no })), startLine: l.no, endLine: l.no });
+  const put = (row: Row, r: RegionLine, sep: string, inBody: boolean) => {
+    for (const s of r.segs) {
+      const cell = row.cells[columnOf(s, cols, fig, inBody)]!;
+      if (cell.text) {
+        cell.text += sep + s.text;
+        cell.endLine = r.line.no;
+      } else {
+        cell.text = s.text;
+        cell.startLine = r.line.no;
+        cell.endLine = r.line.no;
+      }
+    }
+    row.endLine = r.line.no;
+  };
+  if (header.length) {
+    const row = newRow(header[0]!.line);
+    for (const h of header) put(row, h, '\n', false);
+    rows.push(row);
+  }
+  for (const r of body) {
+    const prev = rows[rows.length - 1];
+    if (!r.data && firstData >= 0 && prev && rows.length > (header.length ? 1 : 0) && !startsRow(r)) {
+      put(prev, r, '\n', true); // a wrapped name or note: it continues the row above
+      continue;
+    }
+    const row = newRow(r.line);
+    put(row, r, ' ', true);
+    rows.push(row);
+  }
+  const startLine = region[0]!.line.no;
+  const endLine = region[region.length - 1]!.line.no;
+  return { kind: 'table', rows, startLine, endLine };
+}
+
+/**
+ * @param lines the lines of the file (cleaned text)
+ * @param raw the same lines as written (leading spaces kept, form feeds removed)
+ * @param drop indexes of lines that are page furniture
+ */
+const FRAGMENT = /(?<=^|\s)[.．]\d{1,6}(?=\s|$)/g;
+const HAS_FRAGMENT = /(?<=^|\s)[.．]\d{1,6}(?=\s|$)/;
+const INTEGER_END = /(?<=^|\s)[-−]?\d[\d,]*$/;
+
+/**
+ * Decimals printed one line below their integer part (`14,770` ⏎ `.62`, seen in PDFs set in CID
+ * fonts): a `.62` standing under the end of an integer on the line above joins it there. A fragment
+ * that opens a line of running text is left to the paragraph joiner.
+ */
+export function mergeSplitDecimals(raw: string[], skip: ReadonlySet<number>): void {
+  let prev = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (!r.trim() || skip.has(i)) continue;
+    if (prev >= 0 && r.includes('.')) {
+      let line = r;
+      FRAGMENT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      const found: { at: number; text: string }[] = [];
+      while ((m = FRAGMENT.exec(r)) !== null) found.push({ at: m.index, text: m[0] });
+      for (const f of found) {
+        if (f.at === 0) continue;
+        const above = raw[prev]!;
+        // the integer on the line above that ends within a few columns of the fragment
+        let best = -1;
+        for (let e = Math.min(above.length, f.at + 5); e >= Math.max(1, f.at - 3); e--) {
+          if (/\d/.test(above[e - 1]!) && (e === above.length || above[e] === ' ') && INTEGER_END.test(above.slice(0, e))) {
+            best = e;
+            break;
+          }
+        }
+        if (best < 0) continue;
+        // keep the columns to the right where they were: eat as many spaces as the fragment added
+        const tail = above.slice(best);
+        const eaten = tail.startsWith(' '.repeat(f.text.length)) ? tail.slice(f.text.length) : tail;
+        raw[prev] = above.slice(0, best) + f.text + eaten;
+        line = line.slice(0, f.at) + ' '.repeat(f.text.length) + line.slice(f.at + f.text.length);
+      }
+      raw[i] = line;
+    }
+    prev = i;
+  }
+}
+
+export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], drop: ReadonlySet<number>): Block[] {
+  const raw = rawIn.slice();
+  if (raw.some((r) => r.includes('.') && HAS_FRAGMENT.test(r))) {
+    mergeSplitDecimals(raw, drop);
+    lines = lines.map((l, i) => {
+      if (raw[i] === rawIn[i]) return l;
+      const text = raw[i]!.trim();
+      return { ...l, text, blank: text === '' };
+    });
+  }
+  // The width of a full line of running text, from the lines without column gaps.
+  const width = fullWidth(lines.filter((l, i) => !drop.has(i) && !l.text.includes('   ')));
+  const blocks: Block[] = [];
+  let text: Line[] = [];
+  const flushText = () => {
+    if (text.length) blocks.push(...joinParagraphs(text, width));
+    text = [];
+  };
+  let region: RegionLine[] = [];
+  let blanks = 0;
+  const flushRegion = () => {
+    // Lines after the last line with two cells go back to the running text.
+    let end = region.length;
+    while (end > 0 && region[end - 1]!.segs.length < 2) end--;
+    // … unless they are indented rows of the table (numbered items, codes) whose figure cells are empty.
+    while (end < region.length && end > 0 && startsRow(region[end]!) && (region[end]!.segs[0]?.start ?? 0) >= 4) end++;
+    const tail = region.slice(end);
+    const rows = region.slice(0, end);
+    if (rows.length >= 2 || (rows.length === 1 && rows[0]!.data && rows[0]!.segs.length >= 3)) {
+      flushText();
+      blocks.push(toTable(rows));
+    } else text.push(...rows.map((r) => r.line));
+    text.push(...tail.map((r) => r.line));
+    region = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || drop.has(i)) {
+      blanks++;
+      if (region.length && blanks >= 3) flushRegion();
+      continue;
+    }
+    const segs = segments(raw[i] ?? line.text);
+    const columnar = segs.length >= 2 && !UNIT_LINE.test(line.text) && !isProse(segs);
+    if (region.length) {
+      const long = segs.length < 2 && (displayWidth(line.text) > width * 0.6 || (STARTS_ITEM.test(line.text) && (segs[0]?.start ?? 0) <= 2));
+      if (long || (!columnar && UNIT_LINE.test(line.text))) flushRegion();
+      else {
+        region.push({ line, segs, data: isData(segs) });
+        blanks = 0;
+        continue;
+      }
+    }
+    blanks = 0;
+    if (columnar) {
+      region.push({ line, segs, data: isData(segs) });
+      continue;
+    }
+    text.push(line);
+  }
+  if (region.length) flushRegion();
+  flushText();
+  return blocks;
+}
