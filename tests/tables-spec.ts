@@ -457,15 +457,18 @@ function renderPiece(t: SpecTable, form: Form, unitLine: string | null, header: 
     out.push(' '.repeat(Math.max(0, total - width(unitLine))) + unitLine);
     out.push('');
   }
-  for (const row of rows) {
+  rows.forEach((row, ri) => {
     let line = '';
     for (let i = 0; i < n; i++) {
       const c = row[i] ?? '';
-      const pad = ' '.repeat(widths[i]! - width(c));
-      line += (isNum(c) ? pad + c : c + pad) + '   ';
+      const free = widths[i]! - width(c);
+      const pad = ' '.repeat(free);
+      // Header cells are centred over their column, as pdftotext prints them; figures right-aligned.
+      const cell = ri < header.length ? ' '.repeat(Math.floor(free / 2)) + c + ' '.repeat(free - Math.floor(free / 2)) : isNum(c) ? pad + c : c + pad;
+      line += cell + '   ';
     }
     out.push(line.replace(/\s+$/, ''));
-  }
+  });
   out.push('', '');
   return out;
 }

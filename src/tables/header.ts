@@ -110,6 +110,25 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
     }
     roles.push({ index: i, role, ...(part ? { part } : {}), key: '', header, money: role === 'value' });
   }
+  // 类 / 款 / 项 columns known by their cells where the header does not say so (a PDF header
+  // joined over several columns): leftmost, 3 digits, then 2 digits, then 2 digits.
+  if (!roles.some((c) => c.role === 'class')) {
+    const only = (i: number, re: RegExp) => {
+      const cells = dataRows.map((r) => compact(r.cells[i]?.text ?? '')).filter((t) => t);
+      return cells.length > 0 && cells.every((t) => re.test(t));
+    };
+    const first = roles.findIndex((c) => c.role !== 'text' || compact(c.header) !== '');
+    if (first >= 0 && only(first, /^\d{3}$/) && only(first + 1, /^\d{2}$/)) {
+      const parts = ['类', '款', '项'] as const;
+      for (let k = 0; k < 3; k++) {
+        const c = roles[first + k];
+        if (!c || (k > 0 && !only(first + k, /^\d{2}$/))) break;
+        c.role = 'class';
+        c.part = parts[k];
+        c.money = false;
+      }
+    }
+  }
   // Sides: a text column after a money column starts the second half (收入 | 支出).
   const sides: Side[] = [];
   let current: ColumnInfo[] = [];
