@@ -35,6 +35,7 @@ export interface TableHeader {
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
+const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
 const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;
 
 /** A cell that holds a number (an amount or a code), not a word. */
@@ -54,7 +55,12 @@ export function keyOf(text: string, context: { finalAccount: boolean; year: numb
   const y = /(\d{4})年/.exec(t);
   if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
   if (context.finalAccount && /预算/.test(t) && !/决算|一般公共预算|基金预算|经营预算|预算内|预算外/.test(t)) return { key: 'budgeted', money: true };
-  for (const k of COLUMN_KEYS) if (k.re.test(t)) return { key: k.key, money: k.money !== false };
+  for (const k of COLUMN_KEYS) {
+    if (!k.re.test(t)) continue;
+    // 本年一般公共预算基本支出合计, 本年收入合计: the total of the table, not a part.
+    if (/(合计|总计)$/.test(t) && k.money !== false && !THREE_PUBLIC_KEYS.has(k.key)) return { key: 'total', money: true };
+    return { key: k.key, money: k.money !== false };
+  }
   return null;
 }
 

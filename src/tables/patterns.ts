@@ -12,6 +12,7 @@ import type { TableKind } from '../schema/index.js';
  */
 export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
   { kind: 'threePublic', re: /三公.{0,12}(经费|支出)/ },
+  { kind: 'other', re: /机关运行经费.{0,10}表|政府购买服务.{0,10}表/ },
   { kind: 'fiscalSummary', re: /财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表|财政拨款收支(决算|预算)?总(体情况)?表|财政拨款收支情况表/ },
   { kind: 'basicExpenditure', re: /基本支出.{0,16}表/ },
   { kind: 'governmentFund', re: /政府性基金.{0,16}表/ },
@@ -90,5 +91,7 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
 
 /** Row names of the table total, and of the revenue / expenditure totals of a summary table. */
 export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总数|支出总数|收支总计)$|^(合\s*计|总\s*计)$/;
+/** Rows that belong to the header: 栏次 (column numbers), 项目 / 科目名称 repeated after a page break. */
+export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称|经济分类科目名称|科目编码)$/;
 /** Empty cells: no value. A written 0 / 0.00 is a value. */
 export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;

@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import type { Side } from './header.js';
-import { EMPTY_CELL, TOTAL_ROW } from './patterns.js';
+import { EMPTY_CELL, HEADER_ROW, TOTAL_ROW } from './patterns.js';
 
 /**
  * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
@@ -64,6 +64,9 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
         name = split.name;
       }
     }
+    // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand.
+    const valueTexts = valueCols.map((c) => (row.cells[c.index]?.text ?? '').replace(/\s+/g, '')).filter((t) => !EMPTY_CELL.test(t));
+    if (HEADER_ROW.test(name.replace(/\s+/g, '')) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
     const values: Record<string, Money> = {};
     let any = false;
     for (const c of valueCols) {
