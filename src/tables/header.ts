@@ -116,6 +116,15 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
     }
     roles.push({ index: i, role, ...(part ? { part } : {}), key: '', header, money: role === 'value' });
   }
+  // 款 / 项 columns named, the 类 column headed as a code column (功能分类科目编码 over 类).
+  if (!roles.some((c) => c.part === '类')) {
+    const k = roles.findIndex((c) => c.part === '款' || c.part === '项');
+    const code = k > 0 ? roles[k - 1] : undefined;
+    if (code && code.role === 'code') {
+      code.role = 'class';
+      code.part = '类';
+    }
+  }
   // 类 / 款 / 项 columns known by their cells where the header does not say so (a PDF header
   // joined over several columns): leftmost, 3 digits, then 2 digits, then 2 digits.
   if (!roles.some((c) => c.role === 'class')) {

@@ -1,8 +1,8 @@
-import type { Block, Table } from '../blocks/index.js';
+import type { Block, Row, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetTable, MoneyUnit } from '../schema/index.js';
 import { readHeader, type TableHeader } from './header.js';
-import { isTitle, recognize, type Candidate } from './recognize.js';
+import { isTitle, recognize, splitAtTitles, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
 
 export { recognize, isTitle, kindOfTitle } from './recognize.js';
@@ -41,9 +41,10 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
   return null;
 }
 
-export function extractTables(blocks: readonly Block[], ctx: TablesContext): BudgetTable[] {
-  const out: BudgetTable[] = [];
-  let lastUnit: MoneyUnit | null = null;
+export function extractTables(all: readonly Block[], ctx: TablesContext): BudgetTable[] {
+  const blocks = splitAtTitles(all);
+  // Pass 1: the tables, their headers and continuations.
+  const found: { cand: Candidate; header: TableHeader; dataRows: Row[]; endLine: number }[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.kind !== 'table') continue;
     const cand: Candidate | null = recognize(blocks, i);
@@ -59,19 +60,25 @@ export function extractTables(blocks: readonly Block[], ctx: TablesContext): Bud
       if (k === null) break;
       const next = blocks[k] as Table;
       const h2 = readHeader(next, 0, context);
-      const start = h2 && h2.signature === header.signature ? h2.dataStart : 0;
+      const start = h2.signature === header.signature ? h2.dataStart : 0;
       dataRows = dataRows.concat(next.rows.slice(start));
       endLine = next.endLine;
       j = k;
     }
-    let unit = cand.unit ?? lastUnit;
-    if (!cand.unit && lastUnit) {
-      // The document's tables share a unit; this one states none and takes the one before it.
-    } else if (!cand.unit) {
-      ctx.diagnostics.warn('TABLE_NO_UNIT', `table ${cand.title ?? cand.kind} states no unit (单位：万元 / 元): its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
-      unit = null;
+    found.push({ cand, header, dataRows, endLine });
+    i = j;
+  }
+  // A table that states no unit takes the document's unit only when every table that states one
+  // states the same (上海 prints its tables in 元 and its 三公 table in 万元: there, no guess).
+  const stated = new Set(found.map((f) => f.cand.unit).filter((u) => u !== null));
+  const docUnit: MoneyUnit | null = stated.size === 1 ? [...stated][0]! : null;
+  // Pass 2: the rows.
+  const out: BudgetTable[] = [];
+  for (const { cand, header, dataRows, endLine } of found) {
+    const unit = cand.unit ?? docUnit;
+    if (!unit) {
+      ctx.diagnostics.warn('TABLE_NO_UNIT', `table ${cand.title ?? cand.kind} states no unit (单位：万元 / 元) and the document's tables differ: its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
     }
-    if (cand.unit) lastUnit = cand.unit;
     const base = { kind: cand.kind, title: cand.title, unit, line: cand.titleLine ?? cand.table.startLine, endLine };
     const read = header.sides
       .filter((side) => side.columns.some((c) => c.role === 'value'))
@@ -84,7 +91,6 @@ export function extractTables(blocks: readonly Block[], ctx: TablesContext): Bud
     if (read.length === 0 && cand.title) {
       out.push({ ...base, side: null, columns: header.sides.flatMap((sd) => sd.columns.map((c) => ({ key: c.key, header: c.header, money: c.money }))), rows: [] });
     }
-    i = j;
   }
   return mergeRepeatedTitles(out);
 }

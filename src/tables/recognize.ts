@@ -39,12 +39,13 @@ function kindOfHeader(table: Table): TableKind | null {
   return null;
 }
 
+const HEADER_PIECE = /^[\u4e00-\u9fff（）()“”、]{1,16}$/;
 const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页(共\s*\d+\s*页)?|\d{1,3}|\d+\s*\/\s*\d+)$/;
 
 /** The paragraphs just before block `at`: title, captions, page noise (at most 4, never across a table). */
 function before(blocks: readonly Block[], at: number): Paragraph[] {
   const out: Paragraph[] = [];
-  for (let i = at - 1; i >= 0 && out.length < 4; i--) {
+  for (let i = at - 1; i >= 0 && out.length < 8; i--) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') break;
     out.push(b);
@@ -61,6 +62,41 @@ function loneText(table: Table, r: number): string | null {
   return filled.length === 1 ? filled[0]!.text : null;
 }
 
+/** A row of captions only (编制单位：… | 单位：万元): its text, else null. */
+function captionRow(table: Table, r: number): string | null {
+  const filled = table.rows[r]?.cells.filter((c) => c.text.trim()) ?? [];
+  if (filled.length < 2 || !filled.every((c) => CAPTION_LINE.test(compact(c.text)) || unitFromHeader(c.text))) return null;
+  return filled.map((c) => c.text).join(' ');
+}
+
+/**
+ * A title standing in a row inside a table block (a PDF reader that took the next table's title
+ * into the table above): the block is cut there, so that each table starts at its title.
+ */
+export function splitAtTitles(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table') {
+      out.push(b);
+      continue;
+    }
+    let start = 0;
+    for (let r = 1; r < b.rows.length; r++) {
+      const t = loneText(b, r);
+      if (t === null || !isTitle(t) || kindOfTitle(t) === 'other') continue;
+      const rows = b.rows.slice(start, r);
+      out.push({ kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine });
+      start = r;
+    }
+    if (start === 0) out.push(b);
+    else {
+      const rows = b.rows.slice(start);
+      out.push({ kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine });
+    }
+  }
+  return out;
+}
+
 export function recognize(blocks: readonly Block[], at: number): Candidate | null {
   const table = blocks[at] as Table;
   let title: string | null = null;
@@ -74,12 +110,12 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
       titleLine = p.line;
       break;
     }
-    if (!CAPTION_LINE.test(compact(p.text)) && !PAGE_NOISE.test(p.text.trim())) break;
+    // Captions, page noise, and pieces of a header that a PDF reader left outside the table.
+    if (!CAPTION_LINE.test(compact(p.text)) && !PAGE_NOISE.test(p.text.trim()) && !HEADER_PIECE.test(compact(p.text))) break;
   }
-  if (!title) unit = null;
   let skipRows = 0;
   for (let r = 0; r < 3; r++) {
-    const t = loneText(table, r);
+    const t = loneText(table, r) ?? captionRow(table, r);
     if (t === null) break;
     if (!title && isTitle(t)) {
       title = t.trim();
