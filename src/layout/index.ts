@@ -4,7 +4,7 @@ import type { Layout } from '../schema/index.js';
 import { detectLayout, type Detection } from './detect.js';
 import { readFlat } from './flat.js';
 import { removeNoise, denoiseRaw } from './noise.js';
-import { pageChrome, pageStarts } from './pages.js';
+import { pageChrome } from './pages.js';
 import { readPdfLayout } from './pdf-layout.js';
 import { closeUp, readPdfText } from './pdf-text.js';
 import { mayHaveToc, tocLines } from './toc.js';
@@ -28,18 +28,22 @@ export interface LayoutResult {
   detection: Detection;
 }
 
-/** The same split as the lines stage, the text as written (leading spaces kept, a form feed removed). */
-function rawLines(text: string, n: number): string[] {
+/** The same split as the lines stage, the text as written (leading spaces kept, a form feed removed), and where pages start. */
+function rawLines(text: string, n: number): { raw: string[]; pages: number[] } {
   const raw = text.split(/\r\n|\r|\n/);
   raw.length = n;
+  const pages = [0];
   for (let i = 0; i < n; i++) {
     let r = raw[i] ?? '';
-    if (r.charCodeAt(0) === 12) r = r.slice(1);
+    if (r.charCodeAt(0) === 12) {
+      r = r.slice(1);
+      if (i > 0) pages.push(i);
+    }
     if (r.includes('\t')) r = r.replace(/\t/g, ' ');
     if (r.includes('\u3000')) r = r.replace(/\u3000/g, '  ');
     raw[i] = r;
   }
-  return raw;
+  return { raw, pages };
 }
 
 /**
@@ -55,11 +59,12 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
   const layout = detection.layout;
   const skip = new Set<number>(noise.chrome);
   let raw: string[] | null = null;
+  let pages: number[] = [0];
   const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || source.includes('_Toc');
-  if (needRaw) raw = rawLines(source, ls.length);
+  if (needRaw) ({ raw, pages } = rawLines(source, ls.length));
   const toc = mayHaveToc(source) ? tocLines(ls, raw ?? undefined) : new Set<number>();
   for (const i of toc) skip.add(i);
-  if ((layout === 'pdf-layout' || layout === 'pdf-text') && raw) for (const i of pageChrome(ls, pageStarts(raw))) skip.add(i);
+  if ((layout === 'pdf-layout' || layout === 'pdf-text') && raw) for (const i of pageChrome(ls, pages)) skip.add(i);
 
   let blocks: Block[];
   if (layout === 'tika') blocks = readBlocks(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls);

@@ -39,13 +39,18 @@ export function pageChrome(lines: readonly Line[], starts: readonly number[]): S
     const from = starts[p]!;
     const to = p + 1 < starts.length ? starts[p + 1]! : lines.length;
     const nonBlank: number[] = [];
-    for (let i = from; i < to; i++) if (!lines[i]!.blank && !drop.has(i)) nonBlank.push(i);
+    let numbered = false;
+    for (let i = from; i < to; i++) {
+      if (drop.has(i)) numbered = true;
+      else if (!lines[i]!.blank) nonBlank.push(i);
+    }
     const edge = nonBlank.length > 1 ? [nonBlank[0]!, nonBlank[nonBlank.length - 1]!] : nonBlank;
     edges.push(edge);
     const seen = new Set<string>();
     for (const i of edge) {
       const t = lines[i]!.text;
-      if (LONE_NUMBER.test(t) && (i === nonBlank[0] || i === nonBlank[nonBlank.length - 1])) drop.add(i);
+      // A lone number at the top or bottom of a page is its number, unless the page has one already.
+      if (!numbered && LONE_NUMBER.test(t)) drop.add(i);
       const k = key(t);
       if (!seen.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
       seen.add(k);

@@ -10,8 +10,9 @@ export function readParagraphs(lines: readonly Line[]): Paragraph[] {
 
 /** Numbering that starts a heading or a list item: never the continuation of the line before. */
 export const STARTS_ITEM = /^(第[一二三四五六七八九十]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(、|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]+是)/;
+const HEADING_LIKE = /^(第[一二三四五六七八九十]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** A line that ends a sentence (or a clause that introduces a list). */
-const ENDS_SENTENCE = /[。！？!?；;：:]["”’」』)）]?$/;
+const ENDS_SENTENCE = /[。！？!?；;]["”’」』)）]?$/;
 /** The line ends inside a number or right after one, and the next line goes on with it (`14,770` ⏎ `.62万元`, `2,316.40万` ⏎ `元`). */
 const NUMBER_END = /[\d.,，][万亿]?$/;
 const NUMBER_GOES_ON = /^([.．]\d|[\d,，]*[.．]?\d*\s*[万亿]?元|[万亿]元|元)/;
@@ -45,8 +46,13 @@ export function continues(a: string, b: string, width: number): boolean {
   if (NUMBER_END.test(a) && NUMBER_GOES_ON.test(b)) return true;
   if (ENDS_SENTENCE.test(a)) return false;
   if (STARTS_ITEM.test(b)) return false;
+  // A comma never ends a heading or a paragraph.
+  if (/[，,、]$/.test(a)) return true;
   // A short line is a heading, a cell or the last line of a paragraph.
-  return width > 0 && displayWidth(a) >= width * 0.8;
+  if (!(width > 0 && displayWidth(a) >= width * 0.8)) return false;
+  // A heading as long as a line: what follows it is a full line of text, while the rest of a wrapped heading is short.
+  if (HEADING_LIKE.test(a) && !/[，。；,;]/.test(a) && displayWidth(b) >= width * 0.8) return false;
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Line } from '../lines/index.js';
+import { STARTS_ITEM } from './paragraphs.js';
 
 /**
  * Tables of contents (目录), in any layout. Their lines must never become a section, a duty or a
@@ -63,5 +64,7 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
   const later = new Set<string>();
   for (let j = i; j < lines.length; j++) if (!lines[j]!.blank && lines[j]!.text.length <= 80) later.add(key(lines[j]!.text));
   const repeated = run.filter((j) => toc.has(j) || later.has(key(lines[j]!.text))).length;
-  if (repeated * 2 >= run.length) for (const j of run) toc.add(j);
+  const numbered = run.filter((j) => STARTS_ITEM.test(lines[j]!.text)).length;
+  // Under a line that says 目录, a run of numbered lines, or of lines that mostly stand again further on.
+  if (repeated * 3 >= run.length || numbered * 2 >= run.length) for (const j of run) toc.add(j);
 }

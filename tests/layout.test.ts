@@ -1,0 +1,278 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type BudgetDocument } from '../src/index.js';
+import { splitLines } from '../src/lines/index.js';
+import { readLayout } from '../src/layout/index.js';
+import { detectLayout } from '../src/layout/detect.js';
+import { segments } from '../src/layout/pdf-layout.js';
+import { joinParagraphs } from '../src/layout/paragraphs.js';
+import { lineAt, type Block, type Paragraph, type Table } from '../src/blocks/index.js';
+import { cellPerLine, flat, pdfLayout, pdfText, pipe, tika, wrap, CANONICAL } from './layouts/canonical.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const DEV = join(ROOT, '..', 'shared', 'dev');
+const hasDev = existsSync(DEV) && readdirSync(DEV).some((f) => f.endsWith('.plain.txt'));
+if (!hasDev) console.warn(`\n[budget-parse tests] ../shared/dev not found at ${DEV}: the layout tests over the real PDFs are SKIPPED.\n`);
+
+const require = createRequire(import.meta.url);
+const toTraditional = (require('opencc-js/cn2t') as { Converter: (o: { from: string; to: string }) => (s: string) => string }).Converter({ from: 'cn', to: 't' });
+
+type Money = { yuan: number; raw: string; line: number };
+const y = (m: Money | null | undefined) => (m ? m.yuan : null);
+const named = (xs: { name: string; amount: Money }[] | undefined) => (xs ?? []).map((x) => [x.name, x.amount.yuan]);
+
+/** What must come out the same whatever the layout: the budget, “三公” and 机关运行经费 figures. */
+function extraction(d: BudgetDocument) {
+  const b = d.budget;
+  const t = d.threePublic;
+  const o = d.operatingExpenses;
+  return {
+    kind: d.kind,
+    department: d.department,
+    year: d.year,
+    sections: d.sections.filter((s) => s.kind !== 'other').map((s) => s.kind),
+    revenue: [y(b?.revenue?.total), named(b?.revenue?.items)],
+    expenditure: [y(b?.expenditure?.total), y(b?.expenditure?.basic), y(b?.expenditure?.project), named(b?.expenditure?.items)],
+    change: [b?.change?.comparedYear, y(b?.change?.base), y(b?.change?.amount), named(b?.change?.items)],
+    threePublic: [t?.total, t?.abroad, t?.vehicle, t?.vehiclePurchase, t?.vehicleOperation, t?.reception].map(y),
+    threePublicItems: named(t?.items),
+    threePublicChange: [y(t?.change?.amount), named(t?.change?.items)],
+    operating: [y(o?.total), named(o?.items), y(o?.change?.amount)],
+    procurement: y(d.procurement?.total),
+    warnings: d.warnings.map((w) => w.code),
+  };
+}
+
+/** Every figure points at the line where its first digits stand. */
+function moneyLinesTrue(d: BudgetDocument, input: string) {
+  const lines = input.split(/\r\n|\r|\n/);
+  const bad: string[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if ('yuan' in v && 'raw' in v && 'line' in v) {
+        const m = v as Money;
+        // the first digits (raw is in simplified characters when the file is traditional)
+        const head = m.raw.replace(/[^\d.,]/g, '').slice(0, 2);
+        const at = (lines[m.line - 1] ?? '').replace(/\s+/g, '');
+        if (!at.includes(head)) bad.push(`${m.raw}@${m.line}: ${at.slice(0, 60)}`);
+      } else Object.values(v).forEach(walk);
+    }
+  };
+  walk([d.budget, d.threePublic, d.operatingExpenses, d.procurement]);
+  return bad;
+}
+
+const RENDERINGS: [string, string, string][] = [
+  ['tika', tika(), 'tika'],
+  ['pipe', pipe(), 'pipe'],
+  ['cell-per-line (rows end at a blank line)', cellPerLine(CANONICAL, true), 'cell-per-line'],
+  ['cell-per-line (rows counted from the header)', cellPerLine(CANONICAL, false), 'cell-per-line'],
+  ['pdf-text', pdfText(), 'pdf-text'],
+  ['pdf-layout', pdfLayout(), 'pdf-layout'],
+  ['flat', flat(), 'flat'],
+  ['traditional characters (Tika)', toTraditional(tika()), 'tika'],
+  ['traditional characters (pdf-text)', toTraditional(pdfText()), 'pdf-text'],
+];
+
+describe('one canonical disclosure in every layout gives the same extraction', () => {
+  const reference = parseDocument(tika(), { path: 'canonical.tika.txt' });
+  const want = extraction(reference);
+  it('the Tika rendering is read in full (the reference is not empty)', () => {
+    expect(reference.source.layout).toBe('tika');
+    expect(want.revenue[0]).toBe(23164000);
+    expect(want.threePublic).toEqual([186000, 0, 120000, 0, 120000, 66000]);
+    expect(want.operating[0]).toBe(965000);
+    expect(want.warnings).toEqual([]);
+  });
+  for (const [name, input, layout] of RENDERINGS) {
+    it(name, () => {
+      const d = parseDocument(input, { path: `canonical.${layout}.txt` });
+      expect(d.source.layout).toBe(layout);
+      expect(extraction(d)).toEqual(want);
+      expect(moneyLinesTrue(d, input)).toEqual([]);
+    });
+  }
+  it('the committed fixtures are the renderings (UPDATE_FIXTURES=1 rewrites them)', () => {
+    const files: [string, string][] = [
+      ['canonical.tika.txt', tika()],
+      ['canonical.pipe.txt', pipe()],
+      ['canonical.cell-per-line.txt', cellPerLine()],
+      ['canonical.pdf-text.txt', pdfText()],
+      ['canonical.pdf-layout.txt', pdfLayout()],
+      ['canonical.flat.txt', flat()],
+      ['canonical.traditional.txt', toTraditional(tika())],
+    ];
+    for (const [f, text] of files) {
+      const path = join(FIXTURES, 'layouts', f);
+      if (process.env.UPDATE_FIXTURES) writeFileSync(path, text);
+      expect(readFileSync(path, 'utf8'), f).toBe(text);
+    }
+  });
+});
+
+describe('pdf-text: hard wraps, pieces and page furniture', () => {
+  it('a number split over two lines is re-joined and reported at the line where it starts', () => {
+    const input = ['示例局2024年部门预算公开说明', '一、部门预算安排的总体情况', '2024年预算收入2,316.40万', '元，其中：一般公共预算收入2,200.00万元，上年结', '转116.40万元。'].join('\n');
+    const p = joinParagraphs(splitLines(input), 44)[2]!;
+    expect(p.text).toBe('2024年预算收入2,316.40万元，其中：一般公共预算收入2,200.00万元，上年结转116.40万元。');
+    expect(p.pieces).toEqual([{ offset: 0, line: 3 }, { offset: 18, line: 4 }, { offset: 45, line: 5 }]);
+    expect(lineAt(p, p.text.indexOf('116.40'))).toBe(5);
+  });
+  it('decimals on the next line (14,770 ⏎ .62万元) join their integer', () => {
+    const lines = splitLines(['收入预算14,770', '.62万元，其中一般公共预算12,672', '.73万元。'].join('\n'));
+    const [p] = joinParagraphs(lines, 40);
+    expect(p!.text).toBe('收入预算14,770.62万元，其中一般公共预算12,672.73万元。');
+  });
+  it('does not join a heading, a numbered item or a line that ends a sentence', () => {
+    const lines = splitLines(['一、部门职责', '（一）负责全市林业资源保护工作，组织开展森林防火宣传和巡', '查。', '（二）负责国土绿化。'].join('\n'));
+    expect(joinParagraphs(lines, 56).map((p) => p.text)).toEqual(['一、部门职责', '（一）负责全市林业资源保护工作，组织开展森林防火宣传和巡查。', '（二）负责国土绿化。']);
+  });
+  it('drops page numbers (- 3 -, 第3页, 3/12, a lone number at a page end) and a running header', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'pdf-text-pages.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    const texts = r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(r.layout).toBe('pdf-text');
+    expect(texts.some((t) => /^- ?\d+ ?-$|^第\d+页|^\d+\/\d+$|^\d+$/.test(t))).toBe(false);
+    // the running header is dropped on every page but the first, where it stands above the title
+    expect(texts.filter((t) => t === '示例县水利局2024年部门预算')).toHaveLength(1);
+    const d = parseDocument(input);
+    expect(d.budget?.revenue?.total).toMatchObject({ yuan: 5003000, line: 8 });
+    expect(d.threePublic?.total).toMatchObject({ yuan: 42000 });
+  });
+});
+
+describe('pdf-layout: columns', () => {
+  it('cuts a figure and a name one space apart', () => {
+    expect(segments('一、本年收入        92,596.24 一、本年支出      92,596.24').map((s) => s.text)).toEqual(['一、本年收入', '92,596.24', '一、本年支出', '92,596.24']);
+  });
+  const input = readFileSync(join(FIXTURES, 'layouts', 'pdf-layout-table.txt'), 'utf8');
+  const r = readLayout(splitLines(input), input);
+  const tables = r.blocks.filter((b): b is Table => b.kind === 'table');
+  const cells = (t: Table) => t.rows.map((row) => row.cells.map((c) => c.text.replace(/\n/g, '')));
+  it('finds the columns from the header and the figures; a wrapped header is joined; a wrapped name continues its row', () => {
+    expect(r.layout).toBe('pdf-layout');
+    expect(cells(tables[0]!)).toEqual([
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['', '合计', '1,180.50', '880.50', '300.00'],
+      ['201', '一般公共服务支出', '1,000.00', '700.00', '300.00'],
+      ['2010301', '行政运行', '700.00', '700.00', ''],
+      ['2010350', '事业运行（机关服务中心及所属单位补助）', '300.00', '', '300.00'],
+      ['208', '社会保障和就业支出', '180.50', '180.50', ''],
+    ]);
+    const wrapped = tables[0]!.rows[4]!.cells[1]!;
+    expect([wrapped.startLine, wrapped.endLine]).toEqual([11, 12]);
+  });
+  it('reads the 三公 table by its columns', () => {
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 125000, raw: '12.50', line: 23 }, reception: { yuan: 45000 }, vehicle: { yuan: 80000 } });
+  });
+});
+
+describe('pipe and cell-per-line', () => {
+  it('pipe rows with and without outer pipes, a rule, empty cells kept', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'pipe.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('pipe');
+    const [t1, t2] = r.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(t1!.rows.map((x) => x.cells.map((c) => c.text))[2]).toEqual(['因公出国（境）费', '', '', '']);
+    expect(t2!.rows.map((x) => x.cells.map((c) => c.text))).toEqual([['项目', '金额（万元）'], ['办公设备', '12.00']]);
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 60000, line: 9 }, reception: { yuan: 20000, line: 12 } });
+  });
+  it('cells one per line, rows counted from the header 项目 / 预算数 / 决算数', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'cell-per-line.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('cell-per-line');
+    const t = r.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.rows.map((x) => x.cells.map((c) => c.text))).toEqual([
+      ['项目', '预算数', '决算数'],
+      ['“三公”经费合计', '9.00', '8.20'],
+      ['因公出国（境）费', '0', '0'],
+      ['公务用车购置及运行维护费', '6.00', '5.60'],
+      ['公务接待费', '3.00', '2.60'],
+    ]);
+  });
+});
+
+describe('flat text', () => {
+  it('splits before heading markers after a sentence end and keeps every piece on its line', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'flat.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('flat');
+    const ps = r.blocks as Paragraph[];
+    expect(ps.map((p) => p.text.slice(0, 6))).toContain('二、部门预算');
+    expect(ps.every((p) => p.line === 2 || p.line === 1)).toBe(true);
+    const d = parseDocument(input);
+    expect(d.sections.map((s) => s.kind)).toEqual(['other', 'duties', 'budgetOverview', 'operatingExpenses', 'threePublic']);
+    expect(d.threePublic?.total).toMatchObject({ yuan: 38000, line: 2 });
+  });
+});
+
+describe('tables of contents never become sections', () => {
+  for (const f of ['toc-leaders.txt', 'toc-fields.txt', 'toc-under-heading.txt']) {
+    it(f, () => {
+      const input = readFileSync(join(FIXTURES, 'layouts', f), 'utf8');
+      const r = readLayout(splitLines(input), input);
+      expect(r.toc.length).toBeGreaterThanOrEqual(4);
+      const d = parseDocument(input);
+      // every section starts in the body, after the table of contents
+      const lastToc = Math.max(...r.toc.map((p) => p.line));
+      expect(d.sections.filter((s) => s.kind !== 'other').every((s) => s.startLine > lastToc)).toBe(true);
+      expect(d.duties.every((x) => x.line > lastToc)).toBe(true);
+      expect(d.threePublic?.total?.yuan).toBe(52000);
+    });
+  }
+});
+
+describe('mirror-site noise', () => {
+  it('pinyin after characters, page chrome and traditional characters', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'mirror-noise.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    const texts = (r.blocks as Block[]).map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts.some((t) => /首页|打印本页|浏览次数/.test(t))).toBe(false);
+    const d = parseDocument(input);
+    expect(d.sections[0]!.heading).not.toMatch(/首页|打印|发布时间/);
+    expect(d.threePublic).toMatchObject({ total: { yuan: 73000, line: 9 }, reception: { yuan: 23000 } });
+    expect(d.operatingExpenses?.total).toMatchObject({ yuan: 451000, line: 7 });
+  });
+});
+
+describe('detection is cheap and right on the seeds and the dev PDFs', () => {
+  it('wrap() of the canonical renderer splits inside a number (the trap is exercised)', () => {
+    const lines = CANONICAL.filter((i) => i.kind === 'p').flatMap((i) => wrap((i as { text: string }).text, 40));
+    expect(lines.some((l, k) => /\d$/.test(l) && /^[\d.,万元]/.test(lines[k + 1] ?? ''))).toBe(true);
+  });
+  describe.skipIf(!hasDev)('../shared/dev', () => {
+    const files = hasDev ? readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort() : [];
+    for (const f of files) {
+      it(f, () => {
+        const text = readFileSync(join(DEV, f), 'utf8');
+        const lines = splitLines(text);
+        const want = f.endsWith('.plain.txt') || f === 'd08.layout.txt' ? 'pdf-text' : 'pdf-layout';
+        expect(detectLayout(lines, text).layout).toBe(want);
+        const d = parseDocument(text, { path: f });
+        expect(d.source.layout).toBe(want);
+        // page furniture never survives as a paragraph
+        const r = readLayout(lines, text);
+        expect(r.blocks.filter((b) => b.kind === 'paragraph' && /^- \d+ -$/.test(b.text))).toEqual([]);
+      });
+    }
+    it('d05: decimals printed on the next line are joined in both layouts', () => {
+      for (const k of ['plain', 'layout']) {
+        const text = readFileSync(join(DEV, `d05.${k}.txt`), 'utf8');
+        const r = readLayout(splitLines(text), text);
+        const all = r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((x) => x.cells.map((c) => c.text).join(' ')).join(' '))).join('\n');
+        expect(all).toContain('14,770.62');
+        expect(d05Fragments(r.blocks)).toBeLessThan(5);
+      }
+    });
+  });
+});
+
+/** Paragraphs that are nothing but a decimal fragment (`.62`). */
+function d05Fragments(blocks: Block[]): number {
+  return blocks.filter((b) => b.kind === 'paragraph' && /^[.．]\d+/.test(b.text)).length;
+}
