@@ -1,7 +1,7 @@
-import type { Block, Row, Table } from '../blocks/index.js';
+import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetTable, MoneyUnit } from '../schema/index.js';
-import { readHeader, type TableHeader } from './header.js';
+import { isNumberCell, readHeader, type TableHeader } from './header.js';
 import { isTitle, recognize, splitAtTitles, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
 
@@ -19,8 +19,12 @@ export interface TablesContext {
 
 const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页.*|\d{1,3}|\d+\s*\/\s*\d+)$/;
 
-/** The next table after block `at` when it continues this one: no title between, only page noise or a running header. */
-function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader): number | null {
+/**
+ * The next table after block `at` when it continues this one: no title between, only page noise
+ * or a running header; its header repeated, or the same width, or (a PDF page cut into columns of
+ * its own) rows of figures from the first line. `remap` says the columns must be matched.
+ */
+function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader): { index: number; remap: boolean } | null {
   let noise = 0;
   for (let i = at + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -36,9 +40,38 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     const sig = header.signature;
     const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|')).join('||').startsWith(sig.split('||')[0]!);
     const w = Math.max(...next.rows.map((r) => r.cells.length));
-    return repeated || w === width ? i : null;
+    if (repeated || w === width) return { index: i, remap: false };
+    return first.cells.some((c) => isNumberCell(c.text)) ? { index: i, remap: true } : null;
   }
   return null;
+}
+
+/**
+ * Rows of a continuation cut into other columns: its code/name columns and its columns of figures
+ * are matched in order with those of the table that holds figures. Null when the counts differ
+ * (then the piece is not joined: no figure lands in a column it does not belong to).
+ */
+function remapRows(rows: readonly Row[], header: TableHeader, firstRows: readonly Row[], context: { finalAccount: boolean; year: number | null }): Row[] | null {
+  const cols = header.sides.flatMap((s) => s.columns);
+  const used = (rs: readonly Row[], i: number) => rs.some((r) => (r.cells[i]?.text ?? '').trim() !== '');
+  const lead = cols.filter((c) => c.role !== 'value' && used(firstRows, c.index)).map((c) => c.index);
+  const money = cols.filter((c) => c.role === 'value' && used(firstRows, c.index)).map((c) => c.index);
+  const h2 = readHeader({ kind: 'table', rows: [...rows], startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, 0, context);
+  const cols2 = h2.sides.flatMap((s) => s.columns);
+  const lead2 = cols2.filter((c) => c.role !== 'value' && used(rows, c.index)).map((c) => c.index);
+  const money2 = cols2.filter((c) => c.role === 'value' && used(rows, c.index)).map((c) => c.index);
+  if (lead2.length !== lead.length || money2.length !== money.length || money.length === 0) return null;
+  const map = new Map<number, number>();
+  lead2.forEach((j, k) => map.set(j, lead[k]!));
+  money2.forEach((j, k) => map.set(j, money[k]!));
+  return rows.map((r) => {
+    const cells: Cell[] = Array.from({ length: header.width }, () => ({ text: '', startLine: r.startLine, endLine: r.startLine }));
+    r.cells.forEach((c, j) => {
+      const to = map.get(j);
+      if (to !== undefined) cells[to] = c;
+    });
+    return { ...r, cells };
+  });
 }
 
 export function extractTables(all: readonly Block[], ctx: TablesContext): BudgetTable[] {
@@ -56,14 +89,19 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     // Continuations after page breaks.
     let j = i;
     for (;;) {
-      const k = continuation(blocks, j, header.width, header);
-      if (k === null) break;
-      const next = blocks[k] as Table;
-      const h2 = readHeader(next, 0, context);
-      const start = h2.signature === header.signature ? h2.dataStart : 0;
-      dataRows = dataRows.concat(next.rows.slice(start));
+      const c = continuation(blocks, j, header.width, header);
+      if (c === null) break;
+      const next = blocks[c.index] as Table;
+      let rows: Row[] | null;
+      if (c.remap) rows = remapRows(next.rows, header, dataRows, context);
+      else {
+        const h2 = readHeader(next, 0, context);
+        rows = next.rows.slice(h2.signature === header.signature ? h2.dataStart : 0);
+      }
+      if (!rows) break;
+      dataRows = dataRows.concat(rows);
       endLine = next.endLine;
-      j = k;
+      j = c.index;
     }
     found.push({ cand, header, dataRows, endLine });
     i = j;
