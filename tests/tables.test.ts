@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type BudgetDocument } from '../src/index.js';
 import { fillFromTables } from '../src/tables/fill.js';
+import { isTitle, kindOfTitle } from '../src/tables/index.js';
 import { FIXTURES } from './helpers.js';
 import { budgetDoc, finalDoc, MISMATCHES, pagedDoc, render, type Form, type SpecDoc } from './tables-spec.js';
 
@@ -207,5 +208,33 @@ describe('rows: names wrapped by PDF text, codes written in other ways', () => {
     expect(doc.warnings.filter((w) => /TABLE/.test(w.code))).toEqual([]);
     const bad = parseDocument(text.replace('| 合计 | 1500 |', '| 合计 | 1600 |'));
     expect(bad.warnings.filter((w) => /TABLE/.test(w.code)).map((w) => [w.code, w.expected, w.actual])).toEqual([['TABLE_SUM_TOTAL', 1600, 1500]]);
+  });
+});
+
+describe('titles: the wordings of the provinces, 预算 and 决算', () => {
+  const cases: [string, string][] = [
+    ['公开01表 收支总表', 'summary'], ['表1 收支总体情况表', 'summary'], ['2026年预算单位财务收支预算总表', 'summary'], ['收入支出决算总表', 'summary'],
+    ['预算01表 收支总表', 'summary'], ['511-退役军人事务局 2026年部门收支预算总表', 'summary'],
+    ['表2 2026年部门收入总体情况表', 'revenue'], ['收入决算表', 'revenue'], ['2026年预算单位收入预算总表', 'revenue'],
+    ['表三 部门支出总表', 'expenditure'], ['支出决算表', 'expenditure'], ['2026 年部门支出总体情况表', 'expenditure'],
+    ['财政拨款收支总表', 'fiscalSummary'], ['财政拨款收入支出决算总表', 'fiscalSummary'], ['表4 财政拨款收支总体情况表', 'fiscalSummary'],
+    ['一般公共预算支出表', 'generalExpenditure'], ['2026年预算单位一般公共预算支出功能分类预算表', 'generalExpenditure'], ['一般公共预算财政拨款支出决算表', 'generalExpenditure'],
+    ['一般公共预算基本支出表', 'basicExpenditure'], ['2026年预算单位一般公共预算基本支出部门预算经济分类预算表', 'basicExpenditure'], ['一般公共预算财政拨款基本支出决算表', 'basicExpenditure'],
+    ['预算09表 财政拨款“三公”经费支出表', 'threePublic'], ['2026年单位“三公”经费和机关运行经费预算表', 'threePublic'],
+    ['政府性基金预算支出表', 'governmentFund'], ['政府性基金预算财政拨款收入支出决算表', 'governmentFund'],
+    ['国有资本经营预算支出预算表', 'stateCapital'], ['项目支出表', 'projectExpenditure'], ['一般公共预算项目支出情况表（按经济分类科目）', 'projectExpenditure'],
+    ['政府采购预算表', 'procurement'], ['预算表12 政府采购预算明细表', 'procurement'],
+    ['一般公共预算机关运行经费支出预算表', 'other'], ['财政拨款政府购买服务明细表', 'other'],
+  ];
+  it.each(cases)('%s → %s', (title, kind) => {
+    expect(isTitle(title)).toBe(true);
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+  it('sentences are no title; a 绩效 form, an assets table are no budget table', () => {
+    for (const t of ['详见附表收支总表。', '2026年收支总表如下；', '本部门收支总表中的数字']) expect(isTitle(t)).toBe(false);
+    for (const t of ['项目支出绩效目标表', '部门固定资产占用情况表']) {
+      const doc = parseDocument(`${t}\n单位：万元\n\n| 项目 | 金额 |\n| 201 一般公共服务支出 | 3.00 |\n`);
+      expect(doc.tables).toEqual([]);
+    }
   });
 });

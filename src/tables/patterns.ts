@@ -18,11 +18,11 @@ export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
   { kind: 'governmentFund', re: /政府性基金.{0,16}表/ },
   { kind: 'stateCapital', re: /国有资本经营.{0,16}表/ },
   { kind: 'procurement', re: /政府采购.{0,10}表/ },
-  { kind: 'projectExpenditure', re: /项目支出(预算|决算)?(明细)?表|项目支出及其他支出.{0,6}表/ },
+  { kind: 'projectExpenditure', re: /项目支出(预算|决算)?(明细|情况)?表|项目支出及其他支出.{0,6}表/ },
   { kind: 'generalExpenditure', re: /一般公共预算(财政拨款)?.{0,14}支出.{0,12}表|[（(]?财政拨款[)）]?支出(决算|预算)?表/ },
   { kind: 'summary', re: /收(入)?支(出)?(预算|决算)?总(体情况)?表|收支(预算|决算)?总(体情况)?表|收入支出决算总表|收支总体情况表/ },
-  { kind: 'revenue', re: /收入(预算|决算)?(总|情况)?表/ },
-  { kind: 'expenditure', re: /支出(预算|决算)?(总|情况)?表/ },
+  { kind: 'revenue', re: /收入(预算|决算)?(总体情况|总|情况)?表/ },
+  { kind: 'expenditure', re: /支出(预算|决算)?(总体情况|总|情况)?表/ },
 ];
 
 /** A line that can be a table title: short, names a table (…表), is not a sentence and not a 绩效 form. */
