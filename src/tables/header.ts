@@ -55,6 +55,9 @@ export function keyOf(text: string, context: { finalAccount: boolean; year: numb
   const y = /(\d{4})年/.exec(t);
   if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
   if (context.finalAccount && /预算/.test(t) && !/决算|一般公共预算|基金预算|经营预算|预算内|预算外/.test(t)) return { key: 'budgeted', money: true };
+  // A header that starts with 合计 / 小计 and goes on with another column's words (合计基本支出) is two
+  // headers joined by a PDF reader: the figures under it are those of the first, the total.
+  if (/^(合计|小计|总计)./.test(t) && !/^(合计|小计|总计)(数|金额)?$/.test(t)) return { key: 'total', money: true };
   for (const k of COLUMN_KEYS) {
     if (!k.re.test(t)) continue;
     // 本年一般公共预算基本支出合计, 本年收入合计: the total of the table, not a part.
