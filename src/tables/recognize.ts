@@ -23,6 +23,7 @@ export interface Candidate {
 const compact = (s: string) => s.replace(/\s+/g, '');
 
 export function isTitle(text: string): boolean {
+  if (!text.includes('表') || text.length > MAX_TITLE_LENGTH * 3) return false;
   const t = compact(text);
   return t.length >= 4 && t.length <= MAX_TITLE_LENGTH && t.includes('表') && TITLE_SHAPE.test(t.replace(/[（(](单位|金额单位)[:：]?[^)）]*[)）]$/, '')) && !NOT_A_TITLE.test(t);
 }
@@ -52,6 +53,16 @@ function before(blocks: readonly Block[], at: number): Paragraph[] {
     if (isTitle(b.text)) break;
   }
   return out;
+}
+
+/** Two rows among the first 40 with a code before the name (cheap test first: a digit at the start). */
+function hasCodedRows(table: Table): boolean {
+  let n = 0;
+  const rows = table.rows.length > 40 ? table.rows.slice(0, 40) : table.rows;
+  for (const r of rows) {
+    if (r.cells.some((c) => { const k = c.text.charCodeAt(0); return k >= 48 && k <= 57 && splitCodeName(c.text) !== null; }) && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /** A single-cell row (title or unit inside the table). */
@@ -124,7 +135,6 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
     unit ??= unitFromHeader(t);
     skipRows = r + 1;
   }
-  for (const row of table.rows.slice(skipRows, skipRows + 6)) for (const c of row.cells) unit ??= unitFromHeader(c.text);
   const head = table.rows.slice(skipRows, skipRows + 4).flatMap((r) => r.cells.map((c) => compact(c.text)));
   if ((title && NOT_A_BUDGET_TABLE.test(compact(title))) || head.some((h) => NOT_A_BUDGET_TABLE.test(h))) return null;
   let kind: TableKind | null = title ? kindOfTitle(title) : null;
@@ -132,10 +142,10 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   if (!kind) {
     // Untitled tables count only when they carry classification codes: a code column, 类/款/项, or codes before names.
     const codeHeader = head.some((h) => CODE_HEADER.test(h) || CLASS_HEADER.类.test(h));
-    const coded = table.rows.filter((r) => r.cells.some((c) => splitCodeName(c.text))).length;
-    if (!codeHeader && coded < 2) return null;
+    if (!codeHeader && !hasCodedRows(table)) return null;
     kind = 'other';
   }
+  for (const row of table.rows.slice(skipRows, skipRows + 6)) for (const c of row.cells) if (!unit && c.text.includes('元')) unit = unitFromHeader(c.text);
   const finalAccount = /决算/.test(title ?? '') || table.rows.slice(0, 6).some((r) => r.cells.some((c) => /决算/.test(c.text)));
   return { table, kind, title, titleLine, unit, skipRows, finalAccount };
 }
