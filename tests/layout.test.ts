@@ -197,6 +197,18 @@ describe('pipe and cell-per-line', () => {
   });
 });
 
+describe('web text: one cell per line, each closed by a pipe', () => {
+  it('drops the closing pipes and counts the cells from the header', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'cell-pipe.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('cell-per-line');
+    const t = r.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.rows.map((x) => x.cells.map((c) => c.text))[1]).toEqual(['“三公”经费合计', '5.40', '6.00']);
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 54000, raw: '5.40', line: 9 }, reception: { yuan: 24000, line: 18 } });
+  });
+});
+
 describe('flat text', () => {
   it('splits before heading markers after a sentence end and keeps every piece on its line', () => {
     const input = readFileSync(join(FIXTURES, 'layouts', 'flat.txt'), 'utf8');
@@ -212,7 +224,7 @@ describe('flat text', () => {
 });
 
 describe('tables of contents never become sections', () => {
-  for (const f of ['toc-leaders.txt', 'toc-fields.txt', 'toc-under-heading.txt']) {
+  for (const f of ['toc-leaders.txt', 'toc-fields.txt', 'toc-under-heading.txt', 'toc-web.txt']) {
     it(f, () => {
       const input = readFileSync(join(FIXTURES, 'layouts', f), 'utf8');
       const r = readLayout(splitLines(input), input);

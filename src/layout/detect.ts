@@ -35,6 +35,12 @@ export interface Detection {
 }
 
 export function detectLayout(lines: readonly Line[], text: string): Detection {
+  // Tika text (the common case) is decided at once: TAB cells and no pipe anywhere.
+  if (!text.includes('|') && !text.includes('｜')) {
+    let cells = 0;
+    for (const l of lines) if (l.cell) cells++;
+    if (cells > 0) return { layout: 'tika', lines: lines.length, cells, pipeRows: 0, gapped: 0, values: 0, pageNumbers: 0, formFeeds: 0, longLines: 0, longShare: 0, sentenceEnds: 1 };
+  }
   let nonBlank = 0;
   let cells = 0;
   let pipeRows = 0;
@@ -63,7 +69,7 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
     if (n > 6 && t.includes('   ')) gapped++;
     if (n <= 14 && ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 8212)) {
       if (isPageNumber(t)) pageNumbers++;
-      else if (isValueCell(t)) values++;
+      else if (isValueCell(t) || ((t.endsWith('|') || t.endsWith('｜')) && isValueCell(t.slice(0, -1).trim()))) values++;
     } else if (n <= 24 && (c0 === 31532 /* 第 */ || c0 === 20849 /* 共 */) && isPageNumber(t)) pageNumbers++;
     if (n >= 15) {
       longer++;

@@ -30,8 +30,8 @@ export interface LayoutResult {
 
 /** The same split as the lines stage, the text as written (leading spaces kept, a form feed removed), and where pages start. */
 function rawLines(text: string, n: number): { raw: string[]; pages: number[] } {
-  const raw = text.split(/\r\n|\r|\n/);
-  raw.length = n;
+  const all = text.split(/\r\n|\r|\n/);
+  const raw = all.length > n ? all.slice(0, n) : all;
   const pages = [0];
   for (let i = 0; i < n; i++) {
     let r = raw[i] ?? '';
@@ -60,7 +60,8 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
   const skip = new Set<number>(noise.chrome);
   let raw: string[] | null = null;
   let pages: number[] = [0];
-  const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || source.includes('_Toc');
+  // Word TOC fields are looked for in the text as written (the lines stage strips them).
+  const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || source.includes('PAGEREF _Toc') || source.includes('TOC \\');
   if (needRaw) ({ raw, pages } = rawLines(source, ls.length));
   const toc = mayHaveToc(source) ? tocLines(ls, raw ?? undefined) : new Set<number>();
   for (const i of toc) skip.add(i);
@@ -71,7 +72,7 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
   else if (layout === 'pdf-layout') {
     const r = raw!;
     const rs = noise.traditional || noise.pinyin ? r.map((x) => denoiseRaw(x, noise)) : r;
-    blocks = readPdfLayout(ls.map(closeUp), rs, skip);
+    blocks = readPdfLayout(ls.map(closeUp), rs, skip, new Set(pages));
   } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip);
   else if (layout === 'flat') blocks = readFlat(ls.filter((_, i) => !skip.has(i)));
   else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls);

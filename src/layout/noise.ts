@@ -13,7 +13,6 @@ import type { Line } from '../lines/index.js';
 
 // Characters that exist only in traditional writing and are common in disclosures.
 const TRADITIONAL = /[經費預說財撥會門這國與項資產機關購車輛務際總報數單發開書標準計劃減費額實體編據歲決]/;
-const TRADITIONAL_COUNT = /[經費預說財撥會門這國與項資產機關購車輛務際總報數單發開書標準計劃減費額實體編據歲決]/g;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 // A syllable in parentheses right after a Chinese character: 經(jīng) / 费（fèi）.
 const PINYIN = /([\u3400-\u9fff])[（(]([bpmfdtnlgkhjqxrzcsyw]?h?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[1-5]?)[)）]/g;
@@ -51,31 +50,54 @@ export interface NoiseResult {
   pinyin: boolean;
 }
 
-/** Does the text look traditional? At least 5 traditional-only characters (a stray one in a name is not enough). */
-function looksTraditional(text: string): boolean {
-  if (!TRADITIONAL.test(text)) return false;
-  TRADITIONAL_COUNT.lastIndex = 0;
-  let n = 0;
-  while (TRADITIONAL_COUNT.exec(text) !== null) if (++n >= 5) return true;
-  return false;
+// One lookup table over the BMP instead of regular expressions over the whole text: one pass, no backtracking.
+const FLAGS = new Uint8Array(65536);
+for (const c of TRADITIONAL.source.slice(1, -1)) FLAGS[c.charCodeAt(0)] = 1;
+for (const c of TONE.source.slice(1, -1)) FLAGS[c.charCodeAt(0)] = 2;
+
+/** How far the scan looks: a mirror converts or annotates the whole page, so its first part tells. */
+const SCAN = 40000;
+
+/** Scan once: does the text look traditional (at least 5 traditional-only characters: a stray one in a name is not enough), has it pinyin tone marks? */
+function scan(text: string): { traditional: boolean; pinyin: boolean } {
+  let trad = 0;
+  let tone = false;
+  const n = Math.min(text.length, SCAN);
+  for (let i = 0; i < n; i++) {
+    const f = FLAGS[text.charCodeAt(i)]!;
+    if (f === 0) continue;
+    if (f === 1) trad++;
+    else tone = true;
+    if (trad >= 5 && tone) break;
+  }
+  return { traditional: trad >= 5, pinyin: tone };
 }
 
+/** Page chrome stands at the top and the bottom of a saved page: only so many lines there are looked at. */
+const EDGE = 20;
+
 export function removeNoise(lines: readonly Line[], text: string): NoiseResult {
-  const traditional = looksTraditional(text);
-  const pinyin = TONE.test(text);
-  const chromePossible = text.includes('首页') || text.includes('【') || text.includes('次数') || text.includes('位置') || text.includes('发布') || text.includes('分享') || text.includes('發佈') || text.includes('發布');
+  const { traditional, pinyin } = scan(text);
   const chrome = new Set<number>();
-  if (!traditional && !pinyin && !chromePossible) return { lines: lines as Line[], chrome, traditional, pinyin };
-  const out: Line[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    let t = l.text;
-    if (pinyin && t.includes('(') ) t = t.replace(PINYIN, '$1');
-    if (pinyin && t.includes('（')) t = t.replace(PINYIN, '$1');
-    if (traditional && t) t = toSimplified(t);
-    if (t && (chromePossible || traditional) && isChrome(t)) chrome.add(i);
-    out[i] = t === l.text ? l : { ...l, text: t };
+  let out = lines as Line[];
+  if (traditional || pinyin) {
+    out = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      let t = l.text;
+      if (pinyin && (t.includes('(') || t.includes('（'))) t = t.replace(PINYIN, '$1');
+      if (traditional && t) t = toSimplified(t);
+      out[i] = t === l.text ? l : { ...l, text: t };
+    }
   }
+  const edge = (i: number) => {
+    const t = out[i]!.text;
+    if (t && isChrome(t)) chrome.add(i);
+  };
+  let seen = 0;
+  for (let i = 0; i < out.length && seen < EDGE; i++) if (!out[i]!.blank) (seen++, edge(i));
+  seen = 0;
+  for (let i = out.length - 1; i >= 0 && seen < EDGE; i--) if (!out[i]!.blank) (seen++, edge(i));
   return { lines: out, chrome, traditional, pinyin };
 }
 

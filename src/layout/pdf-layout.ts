@@ -103,14 +103,22 @@ interface Column {
 function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]; fig: [number, number][] } {
   const figures: [number, number][] = [];
   const texts: Segment[] = [];
-  for (const r of rows) for (const s of r.segs) (isAmountToken(s.text) ? figures.push([s.start, s.end]) : texts.push(s));
-  const fig = mergeSpans(figures);
-  const slots: [number, number][][] = fig.map(() => []);
+  const figSegs: Segment[] = [];
+  const rowOf = new Map<Segment, number>();
+  rows.forEach((r, k) => {
+    for (const s of r.segs) {
+      rowOf.set(s, k);
+      (isFigure(s.text) ? figSegs : texts).push(s);
+    }
+  });
+  const fig = figureColumns(figSegs, rowOf);
+  const slots: Segment[][] = fig.map(() => []);
   slots.push([]);
-  for (const s of texts) slots[slotOf(s.start, fig)]!.push([s.start, s.end]);
+  for (const s of texts) slots[slotOf(s.start, fig)]!.push(s);
   const cols: Column[] = [];
+  const rowCount = rows.length;
   for (let g = 0; g < slots.length; g++) {
-    for (const [a, b] of mergeSpans(slots[g]!)) cols.push({ a, b, figure: false, slot: g });
+    for (const [a, b] of textColumns(slots[g]!, rowCount, rowOf)) cols.push({ a, b, figure: false, slot: g });
     if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
   }
   const extra: [number, number][] = [];
@@ -118,6 +126,107 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
   for (const [a, b] of mergeSpans(extra)) cols.push({ a, b, figure: false, slot: -1 });
   cols.sort((x, y) => x.a - y.a);
   return { cols, fig };
+}
+
+/**
+ * Text columns inside one gap between figure columns: text cells start where their column starts
+ * (left-aligned), so the columns start at the positions where cells of many rows start; a cell
+ * that starts elsewhere belongs to the column it starts in. (A union of spans would merge two
+ * columns as soon as one long name ran into the next: `50199-其他工资福利支出 30199-…`.)
+ */
+function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>): [number, number][] {
+  if (segs.length === 0) return [];
+  const sorted = segs.slice().sort((a, b) => a.start - b.start);
+  const clusters: Group[] = [];
+  for (const x of sorted) {
+    const last = clusters[clusters.length - 1];
+    if (last && x.start <= last.last + 2) add(last, x, x.start, rowOf);
+    else clusters.push(group(x, x.start, rowOf));
+  }
+  const min = Math.max(2, Math.ceil(rows * 0.2));
+  const kept: Group[] = [];
+  for (const c of clusters) {
+    const prev = kept[kept.length - 1];
+    // a rare start, or a start never in the same row as the column before it (codes indented by level): the same column
+    if (prev && (c.segs.length < min || !cooccur(prev, c))) merge(prev, c);
+    else kept.push(c);
+  }
+  return kept.map((c) => [c.a, Math.max(c.a + 1, ...c.segs.map((x) => x.end))] as [number, number]);
+}
+
+interface Group {
+  a: number;
+  b: number;
+  last: number;
+  segs: Segment[];
+  rows: Set<number>;
+}
+function group(s: Segment, key: number, rowOf: Map<Segment, number>): Group {
+  return { a: s.start, b: s.end, last: key, segs: [s], rows: new Set([rowOf.get(s) ?? -1]) };
+}
+function add(g: Group, s: Segment, key: number, rowOf: Map<Segment, number>): void {
+  g.a = Math.min(g.a, s.start);
+  g.b = Math.max(g.b, s.end);
+  g.last = key;
+  g.segs.push(s);
+  g.rows.add(rowOf.get(s) ?? -1);
+}
+function merge(g: Group, h: Group): void {
+  g.a = Math.min(g.a, h.a);
+  g.b = Math.max(g.b, h.b);
+  g.last = Math.max(g.last, h.last);
+  g.segs.push(...h.segs);
+  for (const r of h.rows) g.rows.add(r);
+}
+function cooccur(g: Group, h: Group): boolean {
+  for (const r of h.rows) if (g.rows.has(r)) return true;
+  return false;
+}
+
+/** Cut a text cell that runs over the start of the next text column at the space before it. */
+function splitAtColumns(segs: Segment[], cols: Column[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    let cur = s;
+    if (s.text.includes(' ') && !isFigure(s.text)) {
+      for (const c of cols) {
+        if (c.figure || c.a <= cur.start + 1 || c.a >= cur.end - 1) continue;
+        const cut = c.a - 1 - cur.start;
+        if (cur.text[cut] !== ' ') continue;
+        out.push({ start: cur.start, end: cur.start + cut, text: cur.text.slice(0, cut).trimEnd() });
+        cur = { start: c.a, end: cur.end, text: cur.text.slice(cut + 1) };
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** A figure cell: a number that is not a classification code (codes are left-aligned text: 208, 2080505). */
+export function isFigure(t: string): boolean {
+  return isAmountToken(t) && !/^\d{3,}$/.test(t);
+}
+
+/**
+ * Figure columns: figures are right-aligned, so a column is the figures whose right ends lie
+ * together (within two places: pdftotext moves a row by a place now and then).
+ */
+function figureColumns(segs: Segment[], rowOf: Map<Segment, number>): [number, number][] {
+  const sorted = segs.slice().sort((x, y) => x.end - y.end);
+  const clusters: Group[] = [];
+  for (const s of sorted) {
+    const c = clusters[clusters.length - 1];
+    if (c && s.end <= c.last + 1) add(c, s, s.end, rowOf);
+    else clusters.push(group(s, s.end, rowOf));
+  }
+  // Right ends a place or two apart that never stand in the same row: one column, moved.
+  const kept: Group[] = [];
+  for (const c of clusters) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.segs[0]!.end - prev.last <= 6 && !cooccur(prev, c)) merge(prev, c);
+    else kept.push(c);
+  }
+  return kept.map((c) => [c.a, c.b] as [number, number]).sort((x, y) => x[0] - y[0]);
 }
 
 /** How far (in columns) a header cell may stand from the column it names. */
@@ -145,10 +254,30 @@ function mergeSpans(spans: [number, number][]): [number, number][] {
 function columnOf(s: Segment, cols: Column[], fig: [number, number][], body: boolean): number {
   let pick: (c: Column) => boolean = () => true;
   if (body) {
-    if (isAmountToken(s.text)) pick = (c) => c.figure;
+    if (isFigure(s.text)) {
+      let k = -1;
+      let d = Number.POSITIVE_INFINITY;
+      for (let j = 0; j < cols.length; j++) {
+        const c = cols[j]!;
+        if (c.figure && Math.abs(c.b - s.end) < d) {
+          d = Math.abs(c.b - s.end);
+          k = j;
+        }
+      }
+      if (k >= 0) return k;
+    }
     else {
       const slot = slotOf(s.start, fig);
-      if (cols.some((c) => !c.figure && c.slot === slot)) pick = (c) => !c.figure && c.slot === slot;
+      if (cols.some((c) => !c.figure && c.slot === slot)) {
+        // the text column of its gap that starts last at or before the cell
+        let k = -1;
+        for (let j = 0; j < cols.length; j++) {
+          const c = cols[j]!;
+          if (!c.figure && c.slot === slot && c.a <= s.start + 1) k = j;
+        }
+        if (k >= 0) return k;
+        pick = (c) => !c.figure && c.slot === slot;
+      }
     }
   }
   let best = -1;
@@ -183,6 +312,35 @@ function startsRow(r: RegionLine): boolean {
   return r.segs.length >= 2 || STARTS_ITEM.test(r.segs[0]?.text ?? '') || /^\d{3,}/.test(r.segs[0]?.text ?? '') || /^(合计|总计|小计|其中)/.test(r.segs[0]?.text ?? '');
 }
 
+const columnsOf = new WeakMap<Table, Column[]>();
+
+/**
+ * The columns of `next` (a table without header that goes on from the page before) matched to
+ * those of `prev`: the page may be moved by a few places, so the move is taken from the first
+ * column; each column goes to the column of the same kind (figure: right end; text: start)
+ * within two places. Null when some column finds none, or two find the same.
+ */
+function matchColumns(prev: Column[], next: Column[]): number[] | null {
+  const shift = next[0]!.a - prev[0]!.a;
+  const out: number[] = [];
+  for (const c of next) {
+    let best = -1;
+    let d = 3;
+    for (let k = 0; k < prev.length; k++) {
+      const p = prev[k]!;
+      if (p.figure !== c.figure) continue;
+      const dist = c.figure ? Math.abs(c.b - shift - p.b) : Math.abs(c.a - shift - p.a);
+      if (dist < d) {
+        d = dist;
+        best = k;
+      }
+    }
+    if (best < 0 || out.includes(best)) return null;
+    out.push(best);
+  }
+  return out;
+}
+
 function toTable(region: RegionLine[]): Table {
   const firstData = region.findIndex((r) => r.data);
   const header = firstData > 0 ? region.slice(0, firstData) : firstData < 0 ? region.slice(0, 1) : [];
@@ -192,7 +350,7 @@ function toTable(region: RegionLine[]): Table {
   const rows: Row[] = [];
   const newRow = (l: Line): Row => ({ cells: Array.from({ length: n }, (): Cell => ({ text: '', startLine: l.no, endLine: l.no })), startLine: l.no, endLine: l.no });
   const put = (row: Row, r: RegionLine, sep: string, inBody: boolean) => {
-    for (const s of r.segs) {
+    for (const s of inBody ? splitAtColumns(r.segs, cols) : r.segs) {
       const cell = row.cells[columnOf(s, cols, fig, inBody)]!;
       if (cell.text) {
         cell.text += sep + s.text;
@@ -222,13 +380,16 @@ function toTable(region: RegionLine[]): Table {
   }
   const startLine = region[0]!.line.no;
   const endLine = region[region.length - 1]!.line.no;
-  return { kind: 'table', rows, startLine, endLine };
+  const table: Table = { kind: 'table', rows, startLine, endLine };
+  columnsOf.set(table, cols);
+  return table;
 }
 
 /**
  * @param lines the lines of the file (cleaned text)
  * @param raw the same lines as written (leading spaces kept, form feeds removed)
  * @param drop indexes of lines that are page furniture
+ * @param pageStarts indexes of the first line of every page
  */
 const FRAGMENT = /(?<=^|\s)[.．]\d{1,6}(?=\s|$)/g;
 const HAS_FRAGMENT = /(?<=^|\s)[.．]\d{1,6}(?=\s|$)/;
@@ -274,7 +435,7 @@ export function mergeSplitDecimals(raw: string[], skip: ReadonlySet<number>): vo
   }
 }
 
-export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], drop: ReadonlySet<number>): Block[] {
+export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], drop: ReadonlySet<number>, pageStarts: ReadonlySet<number> = new Set()): Block[] {
   const raw = rawIn.slice();
   if (raw.some((r) => r.includes('.') && HAS_FRAGMENT.test(r))) {
     mergeSplitDecimals(raw, drop);
@@ -294,6 +455,8 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
   };
   let region: RegionLine[] = [];
   let blanks = 0;
+  // The last block is a table that ran to the end of its page (only furniture after it).
+  let prevEndsPage = false;
   const flushRegion = () => {
     // Lines after the last line with two cells go back to the running text.
     let end = region.length;
@@ -304,13 +467,32 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
     const rows = region.slice(0, end);
     if (rows.length >= 2 || (rows.length === 1 && rows[0]!.data && rows[0]!.segs.length >= 3)) {
       flushText();
-      blocks.push(toTable(rows));
+      const table = toTable(rows);
+      // A table that goes on from the page before without repeating its header: one table.
+      const prev = blocks[blocks.length - 1];
+      const headless = rows[0]!.data;
+      const pc = prev?.kind === 'table' ? columnsOf.get(prev) : undefined;
+      const nc = columnsOf.get(table);
+      const map = headless && prevEndsPage && pc && nc ? matchColumns(pc, nc) : null;
+      if (map && prev?.kind === 'table') {
+        for (const row of table.rows) {
+          const cells = pc!.map((): Cell => ({ text: '', startLine: row.startLine, endLine: row.startLine }));
+          row.cells.forEach((c, k) => (cells[map[k]!] = c));
+          prev.rows.push({ cells, startLine: row.startLine, endLine: row.endLine });
+        }
+        prev.endLine = table.endLine;
+      } else blocks.push(table);
     } else text.push(...rows.map((r) => r.line));
     text.push(...tail.map((r) => r.line));
     region = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // A table ends with its page: the next page may place its columns a few places off.
+    if (pageStarts.has(i)) {
+      if (region.length) flushRegion();
+      prevEndsPage = text.length === 0 && blocks[blocks.length - 1]?.kind === 'table';
+    }
     if (line.blank || drop.has(i)) {
       blanks++;
       if (region.length && blanks >= 3) flushRegion();
@@ -319,7 +501,7 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
     const segs = segments(raw[i] ?? line.text);
     const columnar = segs.length >= 2 && !UNIT_LINE.test(line.text) && !isProse(segs);
     if (region.length) {
-      const long = segs.length < 2 && (displayWidth(line.text) > width * 0.6 || (STARTS_ITEM.test(line.text) && (segs[0]?.start ?? 0) <= 2));
+      const long = segs.length < 2 && (displayWidth(line.text) > Math.max(width, 60) * 0.6 || (STARTS_ITEM.test(line.text) && (segs[0]?.start ?? 0) <= 2));
       if (long || (!columnar && UNIT_LINE.test(line.text))) flushRegion();
       else {
         region.push({ line, segs, data: isData(segs) });

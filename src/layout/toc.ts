@@ -13,9 +13,32 @@ const TOC_FIELD = /PAGEREF\s+_Toc|TOC\s+\\[a-z]|HYPERLINK\s+\\l\s+"?_Toc/;
 const TOC_HEADING = /^目\s*录$|^目\s*次$|^Contents$/i;
 const PAGE_TAIL = /(?:…+|\.{2,}|·{2,}|\s)+\d{1,3}$/;
 
+function hasLeader(t: string): boolean {
+  return t.includes('…') || t.includes('..') || t.includes('··') || t.includes('．．') || t.includes('--') || t.includes('__') || t.includes('——') || t.includes('. .');
+}
+
 /** Cheap pre-check on the whole text: could it hold a table of contents? */
 export function mayHaveToc(text: string): boolean {
-  return text.includes('录') || text.includes('……') || text.includes('....') || text.includes('_Toc') || text.includes('TOC') || text.includes('····');
+  return (
+    text.includes('…') || text.includes('....') || text.includes('···') || text.includes('．．．') || text.includes('PAGEREF _Toc') || text.includes('TOC \\') ||
+    tocHeadingLine(text)
+  );
+}
+
+/** 目录 (or 目 录, 目 ⏎ 录, 目次) standing on a line of its own: found with indexOf, no regular expression over the text. */
+function tocHeadingLine(text: string): boolean {
+  for (let at = text.indexOf('目'); at >= 0; at = text.indexOf('目', at + 1)) {
+    let a = at - 1;
+    while (a >= 0 && (text[a] === ' ' || text[a] === '\u3000' || text[a] === '\t')) a--;
+    if (a >= 0 && text[a] !== '\n' && text[a] !== '\r' && text[a] !== '\f') continue;
+    let b = at + 1;
+    while (b < text.length && /[ \u3000\t\r\n]/.test(text[b]!)) b++;
+    if (text[b] !== '录' && text[b] !== '次') continue;
+    b++;
+    while (b < text.length && (text[b] === ' ' || text[b] === '\u3000' || text[b] === '\t')) b++;
+    if (b >= text.length || text[b] === '\n' || text[b] === '\r') return true;
+  }
+  return false;
 }
 
 const key = (t: string) => t.replace(PAGE_TAIL, '').replace(/[\s…·.]+/g, '');
@@ -31,9 +54,10 @@ export function tocLines(lines: readonly Line[], rawLines?: readonly string[]): 
     const l = lines[i]!;
     if (l.blank) continue;
     const t = l.text;
-    if (t.length <= 80 && /[\d页]$/.test(t) && LEADER.test(t) && /[\u4e00-\u9fff]/.test(t) && !/[。；]/.test(t)) toc.add(i);
+    const last = t.charCodeAt(t.length - 1);
+    if (t.length <= 80 && ((last >= 48 && last <= 57) || last === 0x9875) && hasLeader(t) && LEADER.test(t) && /[\u4e00-\u9fff]/.test(t) && !/[。；]/.test(t)) toc.add(i);
     else if (rawLines && TOC_FIELD.test(rawLines[i] ?? '')) toc.add(i);
-    if (heading < 0 && t.length <= 12) {
+    if (heading < 0 && t.length <= 12 && (t.charCodeAt(0) === 0x76ee || t.charCodeAt(0) === 67 || t.charCodeAt(0) === 99)) {
       if (TOC_HEADING.test(t)) heading = i;
       else if (t === '目' && lines.slice(i + 1, i + 4).find((x) => !x.blank)?.text === '录') heading = i;
     }

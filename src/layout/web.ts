@@ -12,8 +12,30 @@ export interface WebCounts {
   cellPerLine: number;
 }
 
-export function readWeb(lines: readonly Line[], counts: WebCounts = { pipe: 0, cellPerLine: 0 }): Block[] {
+/** `预算数 |`: one cell per line, each closed by a pipe (some sites save a table so). */
+const CELL_PIPE = /^[^|｜]*[^|｜\s][^|｜]*\s*[|｜]$/;
+
+/**
+ * Lines that are one cell closed by a pipe, in a run of at least four: the pipe is dropped, so that
+ * the run is read as cells one per line.
+ */
+export function unpipeCells(lines: readonly Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && !lines[j]!.blank && CELL_PIPE.test(lines[j]!.text)) j++;
+    if (j - i >= 4) {
+      out ??= lines.slice();
+      for (let k = i; k < j; k++) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(/\s*[|｜]$/, '') };
+    }
+    i = j > i ? j : i + 1;
+  }
+  return out ?? (lines as Line[]);
+}
+
+export function readWeb(input: readonly Line[], counts: WebCounts = { pipe: 0, cellPerLine: 0 }): Block[] {
   const blocks: Block[] = [];
+  const lines = input.some((l) => l.text.endsWith('|') || l.text.endsWith('｜')) ? unpipeCells(input) : input;
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
     if (line.blank) {

@@ -17,7 +17,8 @@ export interface Line {
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 // Word field codes that Tika leaves in the text: TC entries and PAGEREF/HYPERLINK switches.
 const TC_FIELD = /\s*\bTC\s+.{0,300}?\\f\s*[A-Za-z]\s*\\l\s*\d+\s*/g;
-const PAGEREF = /\s*\bPAGEREF\s+_?\w+(\s+\\[a-z])*\s*/g;
+// (web pages saved from Word lose the backslash: `PAGEREF _Toc25831 h 3`)
+const PAGEREF = /\s*\bPAGEREF\s+_?\w+(\s+\\[a-z]|\s+[a-z](?=\s|\d|$))*\s*/g;
 const SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/g;
 const TABS = /\t+/g;
 const NEEDS_SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
