@@ -410,7 +410,8 @@ export function grid(t: SpecTable): { header: string[][]; body: string[][] } {
   return { header, body };
 }
 
-const width = (s: string) => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+// pdftotext -layout sets one character per grid column, a Chinese character as much as a digit.
+const width = (s: string) => [...s].length;
 const isNum = (s: string) => /^[\d,]*\.\d+$|^[\d,]+,\d{3}$/.test(s);
 
 function renderTable(t: SpecTable, form: Form, unitLine: string): string[] {

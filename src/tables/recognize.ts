@@ -22,9 +22,14 @@ export interface Candidate {
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
+/** A title with its unit caption run into the same line by a PDF reader: 一般公共预算支出表单位：元 → the title. */
+export function titleText(text: string): string {
+  return text.replace(/\s*(金额)?单位[:：]\s*(亿元|万元|元)\s*$/, '').trim();
+}
+
 export function isTitle(text: string): boolean {
   if (!text.includes('表') || text.length > MAX_TITLE_LENGTH * 3) return false;
-  const t = compact(text);
+  const t = compact(titleText(text));
   return t.length >= 4 && t.length <= MAX_TITLE_LENGTH && t.includes('表') && TITLE_SHAPE.test(t.replace(/[（(](单位|金额单位)[:：]?[^)）]*[)）]$/, '')) && !NOT_A_TITLE.test(t);
 }
 
@@ -117,7 +122,7 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   for (const p of paras) {
     unit ??= unitFromHeader(p.text);
     if (isTitle(p.text)) {
-      title = p.text.trim();
+      title = titleText(p.text);
       titleLine = p.line;
       break;
     }
@@ -129,7 +134,7 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
     const t = loneText(table, r) ?? captionRow(table, r);
     if (t === null) break;
     if (!title && isTitle(t)) {
-      title = t.trim();
+      title = titleText(t);
       titleLine = table.rows[r]!.startLine;
     } else if (!(unitFromHeader(t) || CAPTION_LINE.test(compact(t)))) break;
     unit ??= unitFromHeader(t);
