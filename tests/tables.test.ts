@@ -275,3 +275,23 @@ describe('titles: the wordings of the provinces, 预算 and 决算', () => {
     }
   });
 });
+
+describe('rows of PDF text: staggered figures, decimals cut off', () => {
+  const head = ['表3 2026年部门支出总表', '单位：万元', '', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |'];
+  it('figures set on lines of their own below their row join it', () => {
+    const doc = parseDocument([...head,
+      '| 208 | 社会保障和就业支出 | 120.17 |  |  |', '|  |  |  | 82.51 |  |', '|  |  |  |  | 37.66 |',
+      '| 20805 | 行政事业单位养老支出 | 120.17 | 82.51 | 37.66 |', '|  | 合计 | 120.17 | 82.51 | 37.66 |', ''].join('\n'));
+    expect(doc.tables[0]!.rows.map((r) => [r.code, r.name, r.values.total?.yuan, r.values.basic?.yuan, r.values.project?.yuan])).toEqual([
+      ['208', '社会保障和就业支出', 1201700, 825100, 376600], ['20805', '行政事业单位养老支出', 1201700, 825100, 376600], [null, '合计', 1201700, 825100, 376600],
+    ]);
+    expect(doc.warnings.filter((w) => /TABLE/.test(w.code))).toEqual([]);
+  });
+  it('a table whose decimal parts stand in cells of their own keeps its rows without values', () => {
+    const doc = parseDocument([...head,
+      '| 208 | 社会保障和就业支出 | 120 |  |  |', '| .17 | | | 82 | |', '| .51 | | | | 37 |', '| .66 | | | | |', ''].join('\n'));
+    expect(doc.tables[0]!.unit).toBeNull();
+    expect(doc.tables[0]!.rows.every((r) => Object.keys(r.values).length === 0)).toBe(true);
+    expect(doc.warnings.map((w) => w.code)).toContain('TABLE_CUT_DECIMALS');
+  });
+});

@@ -86,6 +86,13 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
       }
     }
     if (!code && !name && !any) continue;
+    // Figures of one row set on lines of their own below it (a PDF that staggers a row's figures):
+    // a row with neither code nor name whose figures all fall in columns the row above leaves blank.
+    const above = out[out.length - 1];
+    if (!code && !name && any && above && Object.keys(values).every((k) => !above.values[k])) {
+      Object.assign(above.values, values);
+      continue;
+    }
     const compactName = name.replace(/\s+/g, '');
     // A name that wrapped onto a row of its own continues the row above, where the words show it
     // (the name above ends in 及 / 和 / （, this one starts with ）); otherwise it is a row of its own.
