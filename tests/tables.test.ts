@@ -295,3 +295,11 @@ describe('rows of PDF text: staggered figures, decimals cut off', () => {
     expect(doc.warnings.map((w) => w.code)).toContain('TABLE_CUT_DECIMALS');
   });
 });
+
+describe('header rows inside the data', () => {
+  it('栏次 / ** rows of column numbers and a repeated header are not rows', () => {
+    const doc = parseDocument(['表10 2026年项目支出预算表', '单位：万元', '', '| 项目名称 | 总计 | 一般公共预算 | 政府性基金 |',
+      '| ** | 1 | 2 | 3 |', '| 栏次 | 1 | 2 | 3 |', '| 档案数字化 | 200.00 | 150.00 | 50.00 |', '| 项目名称 | 总计 | 一般公共预算 | 政府性基金 |', '| 信息系统维护 | 50.00 | 50.00 |  |', ''].join('\n'));
+    expect(doc.tables[0]!.rows.map((r) => [r.name, r.values.total?.yuan])).toEqual([['档案数字化', 2000000], ['信息系统维护', 500000]]);
+  });
+});

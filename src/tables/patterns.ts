@@ -92,6 +92,6 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
 /** Row names of the table total, and of the revenue / expenditure totals of a summary table. */
 export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总数|支出总数|收支总计)$|^(合\s*计|总\s*计)$/;
 /** Rows that belong to the header: 栏次 (column numbers), 项目 / 科目名称 repeated after a page break. */
-export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称|经济分类科目名称|科目编码)$/;
+export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称|经济分类科目名称|科目编码|\*+)$/;
 /** Empty cells: no value. A written 0 / 0.00 is a value. */
 export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;

@@ -67,6 +67,8 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
     // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand.
     const valueTexts = valueCols.map((c) => (row.cells[c.index]?.text ?? '').replace(/\s+/g, '')).filter((t) => !EMPTY_CELL.test(t));
     if (HEADER_ROW.test(name.replace(/\s+/g, '')) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
+    // Column numbers (栏次, **: 1 2 3 4 …) are part of the header.
+    if (!code && valueTexts.length >= 3 && valueTexts.every((t, k) => t === String(Number(valueTexts[0]) + k))) continue;
     const values: Record<string, Money> = {};
     let any = false;
     for (const c of valueCols) {
