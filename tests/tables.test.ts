@@ -303,3 +303,14 @@ describe('header rows inside the data', () => {
     expect(doc.tables[0]!.rows.map((r) => [r.name, r.values.total?.yuan])).toEqual([['档案数字化', 2000000], ['信息系统维护', 500000]]);
   });
 });
+
+describe('a continuation whose columns do not match', () => {
+  it('is kept apart, the table is marked incomplete and its 合计 is not checked against the rows it lacks', () => {
+    const doc = parseDocument(['表3 2026年部门支出总表', '单位：万元', '', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |',
+      '| 201 | 一般公共服务支出 | 10.00 | 6.00 | 4.00 |', '| 208 | 社会保障和就业支出 | 5.00 | 5.00 |  |', '|  | 合计 | 18.00 | 14.00 | 4.00 |', '',
+      '- 3 -', '', '| 221 | 住房保障支出 | 3.00 | 3.00 |', '| 22102 | 住房改革支出 | 3.00 | 3.00 |', ''].join('\n'));
+    expect(doc.tables.map((t) => [t.kind, t.complete, t.rows.length])).toEqual([['expenditure', false, 3], ['other', true, 2]]);
+    expect(doc.warnings.map((w) => w.code)).toContain('TABLE_CONTINUATION_APART');
+    expect(doc.warnings.map((w) => w.code)).not.toContain('TABLE_SUM_TOTAL');
+  });
+});

@@ -61,7 +61,7 @@ function checkTree(d: Diagnostics, t: BudgetTable): void {
     const children = coded.filter((r) => r.level === p.level! + 1 && r.code!.startsWith(p.code!));
     if (children.length > 0) sumCheck('TABLE_SUM_CHILDREN', `${rowLabel(p)} = Σ its ${p.level === 1 ? '款' : '项'}`, p, children);
   }
-  const total = t.rows.find((r) => r.level === 0);
+  const total = t.complete ? t.rows.find((r) => r.level === 0) : undefined;
   const top = Math.min(...coded.map((r) => r.level ?? 9));
   if (total && top < 9) sumCheck('TABLE_SUM_TOTAL', `${total.name} = Σ the top-level rows`, total, coded.filter((r) => r.level === top));
 }

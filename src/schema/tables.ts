@@ -41,6 +41,11 @@ export const BudgetTable = z.strictObject({
   /** First line of the table (the title line when there is one), last line (continuations after a page break included). */
   line: LineNo,
   endLine: LineNo,
+  /**
+   * false when the table goes on after a page break in a piece whose columns could not be matched
+   * (that piece is kept as a table of its own): the rules over the whole table (合计 = Σ类) are not run.
+   */
+  complete: z.boolean(),
   columns: z.array(TableColumn),
   rows: z.array(TableRow),
 });

@@ -119,6 +119,15 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
     }
     roles.push({ index: i, role, ...(part ? { part } : {}), key: '', header, money: role === 'value' });
   }
+  // A code column known by its cells (no header over it: a continuation page): the first column,
+  // every cell a 3/5/7-digit code, a column of names right after it.
+  if (!roles.some((c) => c.role === 'code' || c.role === 'class') && roles[0]?.role === 'value' && roles[1]?.role === 'text') {
+    const cells = dataRows.map((r) => compact(r.cells[0]?.text ?? '')).filter((t) => t);
+    if (cells.length > 0 && cells.every((t) => /^\d{3}(\d{2}){0,2}$/.test(t))) {
+      roles[0].role = 'code';
+      roles[0].money = false;
+    }
+  }
   // 款 / 项 columns named, the 类 column headed as a code column (功能分类科目编码 over 类).
   if (!roles.some((c) => c.part === '类')) {
     const k = roles.findIndex((c) => c.part === '款' || c.part === '项');

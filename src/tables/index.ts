@@ -77,7 +77,7 @@ function remapRows(rows: readonly Row[], header: TableHeader, firstRows: readonl
 export function extractTables(all: readonly Block[], ctx: TablesContext): BudgetTable[] {
   const blocks = splitAtTitles(all);
   // Pass 1: the tables, their headers and continuations.
-  const found: { cand: Candidate; header: TableHeader; dataRows: Row[]; endLine: number }[] = [];
+  const found: { cand: Candidate; header: TableHeader; dataRows: Row[]; endLine: number; complete: boolean }[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.kind !== 'table') continue;
     const cand: Candidate | null = recognize(blocks, i);
@@ -86,6 +86,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     const header = readHeader(cand.table, cand.skipRows, context);
     let dataRows = cand.table.rows.slice(header.dataStart);
     let endLine = cand.table.endLine;
+    let complete = true;
     // Continuations after page breaks.
     let j = i;
     for (;;) {
@@ -98,12 +99,16 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
         const h2 = readHeader(next, 0, context);
         rows = next.rows.slice(h2.signature === header.signature ? h2.dataStart : 0);
       }
-      if (!rows) break;
+      if (!rows) {
+        complete = false;
+        ctx.diagnostics.warn('TABLE_CONTINUATION_APART', `table ${cand.title ?? cand.kind} goes on at line ${next.startLine} in columns that do not match its own: that piece is kept apart, and the sums over the whole table are not checked`, next.startLine);
+        break;
+      }
       dataRows = dataRows.concat(rows);
       endLine = next.endLine;
       j = c.index;
     }
-    found.push({ cand, header, dataRows, endLine });
+    found.push({ cand, header, dataRows, endLine, complete });
     i = j;
   }
   // A table that states no unit takes the document's unit only when every table that states one
@@ -112,7 +117,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
   const docUnit: MoneyUnit | null = stated.size === 1 ? [...stated][0]! : null;
   // Pass 2: the rows.
   const out: BudgetTable[] = [];
-  for (const { cand, header, dataRows, endLine } of found) {
+  for (const { cand, header, dataRows, endLine, complete } of found) {
     let unit = cand.unit ?? docUnit;
     // Decimal parts cut off onto lines of their own (“14,770” ⏎ “.62”, a PDF text quirk): the whole
     // numbers left would be wrong figures, so the table keeps its rows without values.
@@ -123,7 +128,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     } else if (!unit) {
       ctx.diagnostics.warn('TABLE_NO_UNIT', `table ${cand.title ?? cand.kind} states no unit (单位：万元 / 元) and the document's tables differ: its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
     }
-    const base = { kind: cand.kind, title: cand.title, unit, line: cand.titleLine ?? cand.table.startLine, endLine };
+    const base = { kind: cand.kind, title: cand.title, unit, line: cand.titleLine ?? cand.table.startLine, endLine, complete };
     const read = header.sides
       .filter((side) => side.columns.some((c) => c.role === 'value'))
       .map((side) => ({ side, rows: readRows(dataRows, side, unit, ctx.diagnostics) }))
@@ -152,6 +157,7 @@ function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
     if (prev && between && prev.columns.map((c) => c.key).join() === t.columns.map((c) => c.key).join()) {
       prev.rows.push(...t.rows);
       prev.endLine = t.endLine;
+      prev.complete &&= t.complete;
       continue;
     }
     out.push(t);

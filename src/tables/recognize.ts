@@ -1,7 +1,7 @@
 import type { Block, Paragraph, Table } from '../blocks/index.js';
 import { unitFromHeader } from '../normalize/money.js';
 import type { MoneyUnit, TableKind } from '../schema/index.js';
-import { splitCodeName } from './codes.js';
+import { CODE, splitCodeName } from './codes.js';
 import { CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
 
 /**
@@ -65,7 +65,11 @@ function hasCodedRows(table: Table): boolean {
   let n = 0;
   const rows = table.rows.length > 40 ? table.rows.slice(0, 40) : table.rows;
   for (const r of rows) {
-    if (r.cells.some((c) => { const k = c.text.charCodeAt(0); return k >= 48 && k <= 57 && splitCodeName(c.text) !== null; }) && ++n >= 2) return true;
+    const coded = r.cells.some((c) => {
+      const k = c.text.charCodeAt(0);
+      return k >= 48 && k <= 57 && (splitCodeName(c.text) !== null || (CODE.test(c.text.trim()) && r.cells.some((d) => /^[\u4e00-\u9fff]/.test(d.text.trim()))));
+    });
+    if (coded && ++n >= 2) return true;
   }
   return false;
 }
