@@ -165,6 +165,16 @@ describe('pdf-layout: columns', () => {
     const wrapped = tables[0]!.rows[4]!.cells[1]!;
     expect([wrapped.startLine, wrapped.endLine]).toEqual([11, 12]);
   });
+  it('joins a table that goes on over the next page without its header (same columns)', () => {
+    const text = readFileSync(join(FIXTURES, 'layouts', 'pdf-layout-pages.txt'), 'utf8');
+    const r2 = readLayout(splitLines(text), text);
+    const ts = r2.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(ts).toHaveLength(1);
+    expect(cells(ts[0]!).map((row) => row[0])).toEqual(['科目编码', '205', '20501', '2050101', '20502']);
+    expect(ts[0]!.rows[4]!.cells.map((c) => c.text)).toEqual(['20502', '普通教育', '600.00', '300.00']);
+    // the running header and the page numbers are gone
+    expect(r2.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as Paragraph).text)).toEqual(['示例县教育局2024年部门预算', '一般公共预算支出表', '单位：万元', '说明：本表反映一般公共预算支出。']);
+  });
   it('reads the 三公 table by its columns', () => {
     const d = parseDocument(input);
     expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 125000, raw: '12.50', line: 23 }, reception: { yuan: 45000 }, vehicle: { yuan: 80000 } });
@@ -194,6 +204,30 @@ describe('pipe and cell-per-line', () => {
       ['公务用车购置及运行维护费', '6.00', '5.60'],
       ['公务接待费', '3.00', '2.60'],
     ]);
+  });
+});
+
+describe('web text: rows with TAB-separated cells (a table copied from a browser)', () => {
+  it('one row per line, empty cells kept; recorded as a delimited (pipe) table', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'tab-rows.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('pipe');
+    const t = r.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.rows.map((x) => x.cells.map((c) => c.text))[2]).toEqual(['因公出国（境）费', '', '', '']);
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 72000, raw: '7.20', line: 6 }, reception: { yuan: 32000, line: 9 } });
+  });
+});
+
+describe('web text: cells kept apart by single spaces under a header of column names', () => {
+  it('a name and its figures per line; the 三公 table is read', () => {
+    const input = readFileSync(join(FIXTURES, 'layouts', 'space-rows.txt'), 'utf8');
+    const r = readLayout(splitLines(input), input);
+    expect(r.layout).toBe('plain');
+    const t = r.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.rows.map((x) => x.cells.map((c) => c.text)).slice(0, 2)).toEqual([['项目', '本年预算数', '上年预算数'], ['合 计', '9.60', '10.00']]);
+    const d = parseDocument(input);
+    expect(d.threePublic).toMatchObject({ form: 'table', total: { yuan: 96000, line: 6 }, reception: { yuan: 16000, line: 8 }, vehicleOperation: { yuan: 80000, line: 10 } });
   });
 });
 
@@ -272,6 +306,21 @@ describe('detection is cheap and right on the seeds and the dev PDFs', () => {
         expect(r.blocks.filter((b) => b.kind === 'paragraph' && /^- \d+ -$/.test(b.text))).toEqual([]);
       });
     }
+    it('every figure read from a dev file points at the line where its first digits stand', () => {
+      for (const f of files) {
+        const text = readFileSync(join(DEV, f), 'utf8');
+        const d = parseDocument(text, { path: f });
+        expect(moneyLinesTrue(d, text), f).toEqual([]);
+      }
+    });
+    it('plain and -layout text of the same PDF give the same “三公”, 机关运行经费 and 政府采购 totals', () => {
+      for (const id of ['d01', 'd02', 'd05', 'd06', 'd08']) {
+        const [a, b] = ['plain', 'layout'].map((k) => parseDocument(readFileSync(join(DEV, `${id}.${k}.txt`), 'utf8')));
+        const totals = (d: BudgetDocument) => [y(d.threePublic?.total), y(d.operatingExpenses?.total), y(d.procurement?.total)];
+        expect(totals(b!), id).toEqual(totals(a!));
+        expect(totals(a!).some((v) => v !== null), id).toBe(true);
+      }
+    });
     it('d05: decimals printed on the next line are joined in both layouts', () => {
       for (const k of ['plain', 'layout']) {
         const text = readFileSync(join(DEV, `d05.${k}.txt`), 'utf8');

@@ -71,7 +71,9 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
       if (isPageNumber(t)) pageNumbers++;
       else if (isValueCell(t) || ((t.endsWith('|') || t.endsWith('｜')) && isValueCell(t.slice(0, -1).trim()))) values++;
     } else if (n <= 24 && (c0 === 31532 /* 第 */ || c0 === 20849 /* 共 */) && isPageNumber(t)) pageNumbers++;
-    if (n >= 15) {
+    // (a line ending with a figure is a table row, not a wrapped sentence)
+    const last = t.charCodeAt(n - 1);
+    if (n >= 15 && !(last >= 48 && last <= 57)) {
       longer++;
       const e = t.charCodeAt(n - 1);
       // 。 ； ： ！ ？ ” ) ）

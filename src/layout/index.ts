@@ -8,7 +8,7 @@ import { pageChrome } from './pages.js';
 import { readPdfLayout } from './pdf-layout.js';
 import { closeUp, readPdfText } from './pdf-text.js';
 import { mayHaveToc, tocLines } from './toc.js';
-import { readWeb } from './web.js';
+import { countTabRows, readWeb } from './web.js';
 
 /**
  * Stage 3: the layout stage. It finds how the text was laid out (Tika cells, pipe tables,
@@ -29,7 +29,7 @@ export interface LayoutResult {
 }
 
 /** The same split as the lines stage, the text as written (leading spaces kept, a form feed removed), and where pages start. */
-function rawLines(text: string, n: number): { raw: string[]; pages: number[] } {
+function rawLines(text: string, n: number, keepTabs = false): { raw: string[]; pages: number[] } {
   const all = text.split(/\r\n|\r|\n/);
   const raw = all.length > n ? all.slice(0, n) : all;
   const pages = [0];
@@ -39,7 +39,7 @@ function rawLines(text: string, n: number): { raw: string[]; pages: number[] } {
       r = r.slice(1);
       if (i > 0) pages.push(i);
     }
-    if (r.includes('\t')) r = r.replace(/\t/g, ' ');
+    if (!keepTabs && r.includes('\t')) r = r.replace(/\t/g, ' ');
     if (r.includes('\u3000')) r = r.replace(/\u3000/g, '  ');
     raw[i] = r;
   }
@@ -56,13 +56,20 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
   const noise = removeNoise(lines, source);
   const ls = noise.lines;
   const detection = detectLayout(ls, source);
-  const layout = detection.layout;
+  let layout = detection.layout;
   const skip = new Set<number>(noise.chrome);
   let raw: string[] | null = null;
   let pages: number[] = [0];
   // Word TOC fields are looked for in the text as written (the lines stage strips them).
   const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || source.includes('PAGEREF _Toc') || source.includes('TOC \\');
   if (needRaw) ({ raw, pages } = rawLines(source, ls.length));
+  // Web text with TAB-separated rows (a table copied from a browser): a delimited table like pipe rows.
+  let webRaw: string[] | undefined;
+  if ((layout === 'plain' || layout === 'cell-per-line' || layout === 'pipe' || (layout === 'pdf-text' && detection.formFeeds === 0)) && source.includes('\t')) {
+    webRaw = rawLines(source, ls.length, true).raw;
+    if (layout !== 'pipe' && countTabRows(webRaw) >= 2) layout = 'pipe';
+    else if (layout === 'pdf-text') webRaw = undefined;
+  }
   const toc = mayHaveToc(source) ? tocLines(ls, raw ?? undefined) : new Set<number>();
   for (const i of toc) skip.add(i);
   if ((layout === 'pdf-layout' || layout === 'pdf-text') && raw) for (const i of pageChrome(ls, pages)) skip.add(i);
@@ -75,7 +82,7 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
     blocks = readPdfLayout(ls.map(closeUp), rs, skip, new Set(pages));
   } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip);
   else if (layout === 'flat') blocks = readFlat(ls.filter((_, i) => !skip.has(i)));
-  else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls);
+  else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls, undefined, webRaw);
 
   const tocParas: Paragraph[] = [];
   const dropped: number[] = [];

@@ -49,7 +49,8 @@ export function continues(a: string, b: string, width: number): boolean {
   // A comma never ends a heading or a paragraph.
   if (/[，,、]$/.test(a)) return true;
   // A short line is a heading, a cell or the last line of a paragraph.
-  if (!(width > 0 && displayWidth(a) >= width * 0.8)) return false;
+  // (A width under 40 places is no width of running text: a file of tables and titles.)
+  if (!(width >= 40 && displayWidth(a) >= width * 0.8)) return false;
   // A heading as long as a line: what follows it is a full line of text, while the rest of a wrapped heading is short.
   if (HEADING_LIKE.test(a) && !/[，。；,;]/.test(a) && displayWidth(b) >= width * 0.8) return false;
   return true;

@@ -32,9 +32,11 @@ export function segments(raw: string): Segment[] {
   const out: Segment[] = [];
   const re = /\S+(?: \S+)*/g;
   let m: RegExpExecArray | null;
+  // A line of running text (no gap of two spaces inside) is one segment: `预算支出 205.97 万` is prose.
+  const gapped = /\S {2,}\S/.test(raw);
   while ((m = re.exec(raw)) !== null) {
     const text = m[0];
-    if (!text.includes(' ')) {
+    if (!gapped || !text.includes(' ')) {
       out.push({ start: m.index, end: m.index + text.length, text });
       continue;
     }
@@ -44,7 +46,7 @@ export function segments(raw: string): Segment[] {
     let curStart = at;
     for (const w of text.split(' ')) {
       const prev = cur.slice(cur.lastIndexOf(' ') + 1);
-      if (cur && (DECIMAL_TOKEN.test(w) || DECIMAL_TOKEN.test(prev)) && !(DECIMAL_TOKEN.test(w) && /\d$/.test(prev) && !DECIMAL_TOKEN.test(prev))) {
+      if (cur && (DECIMAL_TOKEN.test(w) || DECIMAL_TOKEN.test(prev)) && !(DECIMAL_TOKEN.test(w) && /\d$/.test(prev) && !DECIMAL_TOKEN.test(prev)) && !UNIT_WORD.test(w)) {
         out.push({ start: curStart, end: curStart + cur.length, text: cur });
         cur = w;
         curStart = at;
@@ -58,6 +60,9 @@ export function segments(raw: string): Segment[] {
   }
   return out;
 }
+
+/** A word that goes with the figure before it: `205.97 万元`, `24.11 %`. */
+const UNIT_WORD = /^[万亿元%％个人辆台项次]/;
 
 const UNIT_LINE = /^(金额|计量)?单位[:：]|^编制(单位|部门)[:：]|^(预算)?单位名称[:：]|^部门(名称)?[:：]/;
 

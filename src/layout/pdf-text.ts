@@ -7,7 +7,8 @@ import { fullWidth, joinParagraphs } from './paragraphs.js';
  * (see pages.ts), letter-spaced Chinese (`苏 州 市`) is closed up, and the lines of a paragraph are
  * re-joined; a table comes out one cell per line and stays as short paragraphs.
  */
-const SPACED = /(?<=[\u4e00-\u9fff“”（）、，。：；]) (?=[\u4e00-\u9fff“”（）、，。：；])/g;
+// Only between characters that stand alone (`苏 州 市`), not between words (`项目 本年预算数` are two cells).
+const SPACED = /(?<=(?:^|\s)[\u4e00-\u9fff“”（）、，。：；]) (?=[\u4e00-\u9fff“”（）、，。：；](?:\s|$))/g;
 
 export function closeUp(l: Line): Line {
   if (!l.text.includes(' ')) return l;

@@ -70,6 +70,8 @@ export function tocLines(lines: readonly Line[], rawLines?: readonly string[]): 
 function underHeading(lines: readonly Line[], heading: number, toc: Set<number>): void {
   toc.add(heading);
   const run: number[] = [];
+  const keys = new Set<string>();
+  let leaders = 0;
   let i = heading + 1;
   for (; i < lines.length && run.length < 120; i++) {
     const l = lines[i]!;
@@ -80,10 +82,17 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
       continue;
     }
     if (t.length > 50 || /[。；，,]/.test(t)) break;
-    // The body starts again with the first entry.
-    if (run.length > 0 && key(t) === key(lines[run[0]!]!.text) && !toc.has(i)) break;
+    // The body starts again with an entry already listed.
+    const k = key(t);
+    if (k.length >= 4 && keys.has(k) && !toc.has(i)) break;
+    // Entries with dot leaders: the first line without one ends the table of contents.
+    if (leaders >= 2 && !toc.has(i)) break;
+    if (toc.has(i)) leaders++;
+    keys.add(k);
     run.push(i);
   }
+  // The run ends with its last numbered (or led) entry: what follows is the body's first heading (上海市数据局主要职能).
+  while (run.length > 0 && !toc.has(run[run.length - 1]!) && !STARTS_ITEM.test(lines[run[run.length - 1]!]!.text)) run.pop();
   if (run.length < 2) return;
   const later = new Set<string>();
   for (let j = i; j < lines.length; j++) if (!lines[j]!.blank && lines[j]!.text.length <= 80) later.add(key(lines[j]!.text));

@@ -1,11 +1,11 @@
-import type { Block } from '../blocks/index.js';
+import type { Block, Row, Table } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { readCellTable } from './cell-per-line.js';
 import { readPipeTable } from './pipe.js';
 
 /**
- * Text saved from a web page (or written by hand): one paragraph per line, tables as pipe rows
- * or as one cell per line. The three may mix in one file.
+ * Text saved from a web page (or written by hand): one paragraph per line, tables as pipe rows,
+ * as TAB-separated rows (a table copied from a browser) or as one cell per line. They may mix in one file.
  */
 export interface WebCounts {
   pipe: number;
@@ -33,7 +33,81 @@ export function unpipeCells(lines: readonly Line[]): Line[] {
   return out ?? (lines as Line[]);
 }
 
-export function readWeb(input: readonly Line[], counts: WebCounts = { pipe: 0, cellPerLine: 0 }): Block[] {
+/** A line whose cells are separated by TABs (a table copied from a web page): `项目⇥本年预算数⇥上年预算数`. */
+export function tabCells(raw: string): string[] | null {
+  const t = raw.replace(/^[ \u3000]+/, '').replace(/[ \r\u3000]+$/, '');
+  if (!t.includes('\t') || t.charCodeAt(0) === 9) return null;
+  const cells = t.split('\t').map((c) => c.replace(/[\u3000\u00a0]/g, ' ').trim());
+  return cells.length >= 2 ? cells : null;
+}
+
+/** Consecutive TAB-separated lines (two or more) from lines[from]: one row per line, empty cells kept. */
+function readTabTable(lines: readonly Line[], raw: readonly string[], from: number): { table: Table; next: number } | null {
+  let i = from;
+  const rows: Row[] = [];
+  for (; i < lines.length; i++) {
+    const cells = tabCells(raw[lines[i]!.no - 1] ?? '');
+    if (!cells || lines[i]!.blank) break;
+    const no = lines[i]!.no;
+    rows.push({ cells: cells.map((text) => ({ text, startLine: no, endLine: no })), startLine: no, endLine: no });
+  }
+  if (rows.length < 2) return null;
+  return { table: { kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, next: i };
+}
+
+/**
+ * Rows whose cells a web page's text keeps apart by single spaces only, under a header of column
+ * names: `项目 本年预算数 上年预算数` ⏎ `“三公”经费合计 12.50 13.00`. A row is a name followed by its
+ * figures (the name may hold spaces: `合 计`); a name without figures is a row with empty cells.
+ */
+const SPACE_HEADER = /^(项\s*目|科目(名称)?|名\s*称|类别|单位名称|项目名称)\s+\S/;
+const FIGURE_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+
+function spaceRow(t: string): { name: string; figures: string[] } | null {
+  const words = t.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && FIGURE_TOKEN.test(words[k - 1]!)) k--;
+  if (k === 0 || k === words.length) return null;
+  const name = words.slice(0, k).join(' ');
+  if (/[。；]/.test(name) || name.length > 30) return null;
+  return { name, figures: words.slice(k) };
+}
+
+function readSpaceTable(lines: readonly Line[], from: number): { table: Table; next: number } | null {
+  const head = lines[from]!;
+  if (!SPACE_HEADER.test(head.text) || head.text.length > 60) return null;
+  const headerCells = head.text.replace(/^项\s+目/, '项目').split(/\s+/);
+  const rows: Row[] = [];
+  let width = 0;
+  let i = from + 1;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) break;
+    const r = spaceRow(l.text);
+    if (!r) break;
+    width = Math.max(width, r.figures.length);
+    const no = l.no;
+    rows.push({ cells: [r.name, ...r.figures].map((text) => ({ text, startLine: no, endLine: no })), startLine: no, endLine: no });
+  }
+  if (rows.length < 2) return null;
+  const n = Math.max(headerCells.length, width + 1);
+  const pad = (cells: Row['cells'], no: number) => {
+    while (cells.length < n) cells.push({ text: '', startLine: no, endLine: no });
+    return cells;
+  };
+  const header: Row = { cells: pad(headerCells.map((text) => ({ text, startLine: head.no, endLine: head.no })), head.no), startLine: head.no, endLine: head.no };
+  for (const r of rows) pad(r.cells, r.startLine);
+  return { table: { kind: 'table', rows: [header, ...rows], startLine: head.no, endLine: rows[rows.length - 1]!.endLine }, next: i };
+}
+
+/** Lines of the file whose cells are separated by TABs. */
+export function countTabRows(raw: readonly string[]): number {
+  let n = 0;
+  for (const r of raw) if (r.includes('\t') && tabCells(r)) n++;
+  return n;
+}
+
+export function readWeb(input: readonly Line[], counts: WebCounts = { pipe: 0, cellPerLine: 0 }, raw?: readonly string[]): Block[] {
   const blocks: Block[] = [];
   const lines = input.some((l) => l.text.endsWith('|') || l.text.endsWith('｜')) ? unpipeCells(input) : input;
   for (let i = 0; i < lines.length; ) {
@@ -43,7 +117,11 @@ export function readWeb(input: readonly Line[], counts: WebCounts = { pipe: 0, c
       continue;
     }
     const t = line.text;
-    const found = (t.includes('|') || t.includes('｜') ? readPipeTable(lines, i) : null) ?? (t.length <= 30 ? readCellTable(lines, i) : null);
+    const found =
+      (raw && raw[line.no - 1]?.includes('\t') ? readTabTable(lines, raw, i) : null) ??
+      (t.includes('|') || t.includes('｜') ? readPipeTable(lines, i) : null) ??
+      (t.length <= 30 ? readCellTable(lines, i) : null) ??
+      (t.includes(' ') ? readSpaceTable(lines, i) : null);
     if (found) {
       if (found.table.rows[0]!.cells.length && (t.includes('|') || t.includes('｜'))) counts.pipe += found.next - i;
       else counts.cellPerLine += found.next - i;
