@@ -30,7 +30,6 @@ const LAYOUT_GAP_LIST: string[] = [
   'final-yuan|一般公共预算财政拨款支出决算表',
   'final-yuan|政府性基金预算财政拨款收入支出决算表',
   'final-yuan|国有资本经营预算财政拨款支出决算表',
-  'final-yuan|项目支出决算表',
   'three-public|fill',
 ];
 
