@@ -34,16 +34,17 @@ describe('budget_lines.csv', () => {
     expect(rows).toHaveLength(cells);
     expect(rows.find((r) => r.document_id === 'budget-wan.tika' && r.table === 'generalExpenditure' && r.code === '2012601' && r.column === 'basic')).toEqual({
       document_id: 'budget-wan.tika', table: 'generalExpenditure', table_index: '7', side: '', title: '表5 2025年一般公共预算支出表',
-      code: '2012601', name: '行政运行', level: '3', column: 'basic', header: '基本支出', yuan: '5500000', raw: '550.00', unit: '万元',
+      code: '2012601', name: '行政运行', level: '3', labels: '', column: 'basic', header: '基本支出', yuan: '5500000', raw: '550.00', unit: '万元',
       line: String(docs[0].tables[6].rows[2].values.basic.line),
     });
+    expect(rows.filter((r) => r.table === 'procurement' && r.column === 'total').map((r) => [r.name, r.labels])).toEqual([['档案密集架', '货物'], ['数字化扫描服务', '服务'], ['合计', '']]);
     expect(rows.filter((r) => r.table === 'summary' && r.side === 'expenditure' && r.name === '支出总计').map((r) => r.yuan)).toEqual(['12506000', '1216000']);
   });
 
   it('datapackage.json declares code a string and yuan a number in CNY', () => {
     const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
     const fields = pkg.resources.find((r: { name: string }) => r.name === 'budget_lines').schema.fields as { name: string; type: string; currency?: string }[];
-    expect(fields.map((f) => f.name)).toEqual(['document_id', 'table', 'table_index', 'side', 'title', 'code', 'name', 'level', 'column', 'header', 'yuan', 'raw', 'unit', 'line']);
+    expect(fields.map((f) => f.name)).toEqual(['document_id', 'table', 'table_index', 'side', 'title', 'code', 'name', 'level', 'labels', 'column', 'header', 'yuan', 'raw', 'unit', 'line']);
     expect(fields.find((f) => f.name === 'code')).toMatchObject({ type: 'string' });
     expect(fields.find((f) => f.name === 'yuan')).toMatchObject({ type: 'number', currency: 'CNY' });
   });

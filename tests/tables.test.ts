@@ -110,6 +110,7 @@ for (const d of docs) {
             expect(valueColumns.map((c) => c.key)).toEqual(h.keys);
             expect(valueColumns.map((c) => c.money)).toEqual(h.money ?? h.keys.map(() => true));
             expect(table.rows.map((r) => [r.code, r.name, r.level])).toEqual(h.rows.map((r) => [r.code, r.name, r.level]));
+            expect(table.rows.map((r) => r.labels)).toEqual(h.rows.map((_, ri) => (h.extra?.cells[ri] ? [{ header: h.extra.header, code: null, name: h.extra.cells[ri] }] : [])));
             h.rows.forEach((r, ri) => {
               const row = table.rows[ri]!;
               const expected: Record<string, { yuan: number; raw: string; unit: string }> = {};
@@ -311,5 +312,20 @@ describe('a continuation whose columns do not match', () => {
     expect(doc.tables.map((t) => [t.kind, t.complete, t.rows.length])).toEqual([['expenditure', false, 3], ['other', true, 2]]);
     expect(doc.warnings.map((w) => w.code)).toContain('TABLE_CONTINUATION_APART');
     expect(doc.warnings.map((w) => w.code)).not.toContain('TABLE_SUM_TOTAL');
+  });
+});
+
+describe('a 功能 × 经济 table (北京): the other classifications are labels of the row', () => {
+  it('code-name cells in three columns', () => {
+    const doc = parseDocument(['预算03表 支出总表', '金额单位：万元', '', '| 支出功能分类科目 | 政府支出经济分类科目 | 部门支出经济分类科目 | 合计 | 基本支出 | 项目支出 |',
+      '| 2010501-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资 | 3,702.206400 | 3,702.206400 |  |',
+      '| 2010501-行政运行 | 50201-办公经费 | 30201-办公费 | 172.564019 | 172.564019 |  |', ''].join('\n'));
+    const t = doc.tables[0]!;
+    expect(t.rows.map((r) => [r.code, r.name, r.labels.map((l) => `${l.header}:${l.code}:${l.name}`), r.values.total?.yuan])).toEqual([
+      ['2010501', '行政运行', ['政府支出经济分类科目:50101:工资奖金津补贴', '部门支出经济分类科目:30101:基本工资'], 37022064],
+      ['2010501', '行政运行', ['政府支出经济分类科目:50201:办公经费', '部门支出经济分类科目:30201:办公费'], 1725640.19],
+    ]);
+    // Codes repeat: a cross table, no parent/child rule over it.
+    expect(doc.warnings.filter((w) => /TABLE_/.test(w.code))).toEqual([]);
   });
 });

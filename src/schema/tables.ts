@@ -24,6 +24,11 @@ export const TableRow = z.strictObject({
   name: z.string(),
   /** 1 类, 2 款, 3 项 (from the code length, or the numbering 一、/（一）/1、 where there is no code); 0 for 合计/总计; null when unknown. */
   level: z.number().int().min(0).max(4).nullable(),
+  /**
+   * The row's other text columns, in order: the 经济分类 of a 功能 × 经济 table (`30101-基本工资`),
+   * the 采购品目 of a procurement table … with the code split off where one is written.
+   */
+  labels: z.array(z.strictObject({ header: z.string(), code: z.string().nullable(), name: z.string() })),
   /** Money per column key, in the table's unit; a blank or dash cell has no entry, a written 0.00 is 0. */
   values: z.record(z.string(), Money),
   line: LineNo,

@@ -20,6 +20,7 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
   const codeCol = cols.find((c) => c.role === 'code');
   const classCols = cols.filter((c) => c.role === 'class');
   const valueCols = cols.filter((c) => c.role === 'value' && c.money);
+  const otherText = cols.filter((c) => c.role === 'text' && c !== nameCol);
   const hasParen = rows.some((r) => /^[（(][一二三四五六七八九十]/.test(nameCol ? (r.cells[nameCol.index]?.text ?? '').trim() : ''));
   const out: TableRow[] = [];
   let lastClass: Record<'类' | '款' | '项', string> = { 类: '', 款: '', 项: '' };
@@ -104,7 +105,14 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
       continue;
     }
     const level = code ? levelOfCode(code) : TOTAL_ROW.test(compactName) ? 0 : levelOfNumbering(name, hasParen);
-    const item: TableRow = { code, name: prefix + name, level, values, line: row.startLine };
+    const labels: TableRow['labels'] = [];
+    for (const c of otherText) {
+      const text = squash(at(c.index));
+      if (!text) continue;
+      const split = splitCodeName(text);
+      labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
+    }
+    const item: TableRow = { code, name: prefix + name, level, labels, values, line: row.startLine };
     if (prefix && !name) wrapped = item;
     prefix = '';
     out.push(item);
