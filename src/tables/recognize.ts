@@ -40,7 +40,7 @@ export function kindOfTitle(text: string): TableKind {
 }
 
 function kindOfHeader(table: Table): TableKind | null {
-  const text = table.rows.slice(0, 6).map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');
+  const text = table.rows.slice(0, 6).map((r) => r.cells.map((c) => (c.text.length <= 40 ? compact(c.text) : '')).join('|')).join('||');
   for (const p of HEADER_PATTERNS) if (p.all.every((re) => re.test(text))) return p.kind;
   return null;
 }
@@ -124,14 +124,17 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   let unit: MoneyUnit | null = null;
   const paras = before(blocks, at);
   for (const p of paras) {
-    unit ??= unitFromHeader(p.text);
+    // Titles and captions are short lines: a long paragraph is running text, and the search stops.
+    if (p.text.length > 200) break;
+    if (!unit && p.text.includes('元')) unit = unitFromHeader(p.text);
     if (isTitle(p.text)) {
       title = titleText(p.text);
       titleLine = p.line;
       break;
     }
     // Captions, page noise, and pieces of a header that a PDF reader left outside the table.
-    if (!CAPTION_LINE.test(compact(p.text)) && !PAGE_NOISE.test(p.text.trim()) && !HEADER_PIECE.test(compact(p.text))) break;
+    const ct = compact(p.text);
+    if (!CAPTION_LINE.test(ct) && !PAGE_NOISE.test(p.text.trim()) && !HEADER_PIECE.test(ct)) break;
   }
   let skipRows = 0;
   for (let r = 0; r < 3; r++) {
@@ -140,11 +143,12 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
     if (!title && isTitle(t)) {
       title = titleText(t);
       titleLine = table.rows[r]!.startLine;
-    } else if (!(unitFromHeader(t) || CAPTION_LINE.test(compact(t)))) break;
-    unit ??= unitFromHeader(t);
+    } else if (!((t.includes('元') && unitFromHeader(t)) || CAPTION_LINE.test(compact(t)))) break;
+    if (!unit && t.includes('元')) unit = unitFromHeader(t);
     skipRows = r + 1;
   }
-  const head = table.rows.slice(skipRows, skipRows + 4).flatMap((r) => r.cells.map((c) => compact(c.text)));
+  // Header cells are short: long cells (a 绩效 form's descriptions) are skipped, and cost nothing.
+  const head = table.rows.slice(skipRows, skipRows + 4).flatMap((r) => r.cells.filter((c) => c.text.length <= 40).map((c) => compact(c.text)));
   if ((title && NOT_A_BUDGET_TABLE.test(compact(title))) || head.some((h) => NOT_A_BUDGET_TABLE.test(h))) return null;
   let kind: TableKind | null = title ? kindOfTitle(title) : null;
   if (!kind || kind === 'other') kind = kindOfHeader(table) ?? kind;
