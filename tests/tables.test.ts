@@ -329,3 +329,14 @@ describe('a 功能 × 经济 table (北京): the other classifications are label
     expect(doc.warnings.filter((w) => /TABLE_/.test(w.code))).toEqual([]);
   });
 });
+
+describe('row rules only over understood headers', () => {
+  it('a money column whose header is not understood may be a part: total = funding is not checked', () => {
+    const mk = (h: string) => parseDocument(['表2 2026年部门收入总表', '单位：万元', '', `| 项目 | 合计 | 一般公共预算 | 政府性基金 | ${h} |`, '| 某局 | 10.00 | 6.00 | 3.00 | 1.00 |', ''].join('\n'));
+    expect(mk('其他收入').warnings.filter((w) => /TABLE_/.test(w.code))).toEqual([]);
+    expect(mk('???').tables[0]!.columns.map((c) => c.key)).toEqual(['text', 'total', 'generalBudget', 'governmentFund', 'c5']);
+    expect(mk('???').warnings.filter((w) => /TABLE_/.test(w.code))).toEqual([]);
+    const wrong = parseDocument(['表2 2026年部门收入总表', '单位：万元', '', '| 项目 | 合计 | 一般公共预算 | 政府性基金 |', '| 某局 | 10.00 | 6.00 | 3.00 |', ''].join('\n'));
+    expect(wrong.warnings.filter((w) => /TABLE_/.test(w.code)).map((w) => [w.code, w.expected, w.actual])).toEqual([['TABLE_ROW_SUM', 100000, 90000]]);
+  });
+});

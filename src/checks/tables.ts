@@ -81,11 +81,14 @@ function checkRowSums(d: Diagnostics, t: BudgetTable): void {
   if (has('total') && !has('basic') && !has('project') && has('personnel') && has('public')) rules.push({ total: 'total', parts: ['personnel', 'public'] });
   const fiscalParts = FISCAL_PARTS.filter(has);
   if (has('fiscal') && fiscalParts.length >= 2) rules.push({ total: 'fiscal', parts: fiscalParts });
+  // The funding columns add up to the total only when every money column is known: a column whose
+  // header was not understood (c5, total2) may be one of the parts.
+  const unknown = [...keys].some((k) => /\d$/.test(k));
   const funding = FUNDING.filter((k) => has(k) && !(has('fiscal') && FISCAL_PARTS.includes(k)));
-  if (has('total') && funding.length >= 2 && t.kind !== 'summary') rules.push({ total: 'total', parts: funding });
+  if (has('total') && funding.length >= 2 && t.kind !== 'summary' && !unknown) rules.push({ total: 'total', parts: funding });
   if (has('vehicle') && has('vehiclePurchase') && has('vehicleOperation')) rules.push({ total: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'] });
   const tpTotal = has('threePublicTotal') ? 'threePublicTotal' : has('total') ? 'total' : null;
-  if (tpTotal && has('abroad') && has('reception')) {
+  if (tpTotal && has('abroad') && has('reception') && (has('vehicle') || (has('vehiclePurchase') && has('vehicleOperation')))) {
     rules.push({ total: tpTotal, parts: ['abroad', ...(has('vehicle') ? ['vehicle'] : ['vehiclePurchase', 'vehicleOperation'].filter(has)), 'reception'] });
   }
   if (rules.length === 0) return;
