@@ -57,7 +57,7 @@ export function readFlat(lines: readonly Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const l of lines) {
     if (l.blank) continue;
-    if (l.text.length >= FLAT_LINE) out.push(...splitFlatLine(l));
+    if (l.text.length >= FLAT_LINE) for (const p of splitFlatLine(l)) out.push(p);
     else out.push({ kind: 'paragraph', text: l.text, line: l.no });
   }
   return out;

@@ -156,7 +156,11 @@ function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>)
     if (prev && (c.segs.length < min || !cooccur(prev, c))) merge(prev, c);
     else kept.push(c);
   }
-  return kept.map((c) => [c.a, Math.max(c.a + 1, ...c.segs.map((x) => x.end))] as [number, number]);
+  return kept.map((c) => {
+    let b = c.a + 1;
+    for (const x of c.segs) if (x.end > b) b = x.end;
+    return [c.a, b] as [number, number];
+  });
 }
 
 interface Group {
@@ -180,7 +184,7 @@ function merge(g: Group, h: Group): void {
   g.a = Math.min(g.a, h.a);
   g.b = Math.max(g.b, h.b);
   g.last = Math.max(g.last, h.last);
-  g.segs.push(...h.segs);
+  for (const x of h.segs) g.segs.push(x);
   for (const r of h.rows) g.rows.add(r);
 }
 function cooccur(g: Group, h: Group): boolean {
@@ -455,7 +459,7 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
   const blocks: Block[] = [];
   let text: Line[] = [];
   const flushText = () => {
-    if (text.length) blocks.push(...joinParagraphs(text, width));
+    if (text.length) for (const p of joinParagraphs(text, width)) blocks.push(p);
     text = [];
   };
   let region: RegionLine[] = [];
@@ -487,8 +491,8 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
         }
         prev.endLine = table.endLine;
       } else blocks.push(table);
-    } else text.push(...rows.map((r) => r.line));
-    text.push(...tail.map((r) => r.line));
+    } else for (const r of rows) text.push(r.line);
+    for (const r of tail) text.push(r.line);
     region = [];
   };
   for (let i = 0; i < lines.length; i++) {
