@@ -340,3 +340,17 @@ describe('row rules only over understood headers', () => {
     expect(wrong.warnings.filter((w) => /TABLE_/.test(w.code)).map((w) => [w.code, w.expected, w.actual])).toEqual([['TABLE_ROW_SUM', 100000, 90000]]);
   });
 });
+
+describe('TEXT_TABLE_MISMATCH for 三公 and 机关运行经费', () => {
+  it('the text and the 三公 / 机关运行经费 table disagree: one warning each, with both lines', () => {
+    const text = ['某区档案馆2025年部门预算公开说明', '一、机关运行经费', '2025年机关运行经费预算60.00万元。', '二、“三公”经费预算情况',
+      '2025年“三公”经费预算13.30万元，其中：因公出国（境）费3.00万元，公务用车购置及运行费8.30万元，公务接待费2.00万元。', '三、部门预算公开表', '',
+      '表7 2025年“三公”经费和机关运行经费预算表', '单位：万元', '',
+      '| 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 | 机关运行经费 |', '| 12.30 | 2.00 | 8.30 | 2.00 | 50.00 |', ''].join('\n');
+    const doc = parseDocument(text);
+    const w = doc.warnings.filter((x) => x.code === 'TEXT_TABLE_MISMATCH');
+    expect(w.map((x) => [x.message.split(':')[0], x.lines, x.expected, x.actual])).toEqual([
+      ['“三公”经费 total', [5, 12], 133000, 123000], ['“三公”经费 abroad', [5, 12], 30000, 20000], ['机关运行经费', [3, 12], 600000, 500000],
+    ]);
+  });
+});
