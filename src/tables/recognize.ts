@@ -45,7 +45,7 @@ function kindOfHeader(table: Table): TableKind | null {
   return null;
 }
 
-const HEADER_PIECE = /^[\u4e00-\u9fff（）()“”、]{1,16}$/;
+const HEADER_PIECE = /^[\u4e00-\u9fff（）()“”、：:]{1,16}$/;
 const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页(共\s*\d+\s*页)?|\d{1,3}|\d+\s*\/\s*\d+)$/;
 
 /** The paragraphs just before block `at`: title, captions, page noise (at most 4, never across a table). */
