@@ -56,13 +56,22 @@ function checkTree(d: Diagnostics, t: BudgetTable): void {
       compare(d, code, `${label(t)}: ${what} (${k})`, parent.values[k] ? fig(parent.values[k]) : zero(parent), children.filter((r) => r.values[k]).map((r) => fig(r.values[k]!)));
     }
   };
+  // Children by the parent's code (a 款 under the first 3 digits, a 项 under the first 5): linear.
+  const byParent = new Map<string, TableRow[]>();
+  for (const r of coded) {
+    if (r.level !== 2 && r.level !== 3) continue;
+    const parent = r.code!.slice(0, r.level === 2 ? 3 : 5);
+    const list = byParent.get(parent);
+    if (list) list.push(r);
+    else byParent.set(parent, [r]);
+  }
   for (const p of coded) {
-    if (p.level === null || p.level >= 3) continue;
-    const children = coded.filter((r) => r.level === p.level! + 1 && r.code!.startsWith(p.code!));
-    if (children.length > 0) sumCheck('TABLE_SUM_CHILDREN', `${rowLabel(p)} = Σ its ${p.level === 1 ? '款' : '项'}`, p, children);
+    if (p.level !== 1 && p.level !== 2) continue;
+    const children = byParent.get(p.code!);
+    if (children) sumCheck('TABLE_SUM_CHILDREN', `${rowLabel(p)} = Σ its ${p.level === 1 ? '款' : '项'}`, p, children);
   }
   const total = t.complete ? t.rows.find((r) => r.level === 0) : undefined;
-  const top = Math.min(...coded.map((r) => r.level ?? 9));
+  const top = coded.reduce((m, r) => Math.min(m, r.level ?? 9), 9);
   if (total && top < 9) sumCheck('TABLE_SUM_TOTAL', `${total.name} = Σ the top-level rows`, total, coded.filter((r) => r.level === top));
 }
 

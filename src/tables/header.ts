@@ -79,7 +79,9 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
   if (dataStart < 0) dataStart = rows.length;
   const headerRows = rows.slice(startRow, dataStart);
   const dataRows = rows.slice(dataStart);
-  const width = Math.max(...dataRows.map((r) => r.cells.length), ...headerRows.map((r) => r.cells.length));
+  // No spread into Math.max: a table may have a hundred thousand rows.
+  let width = 0;
+  for (const r of rows.slice(startRow)) if (r.cells.length > width) width = r.cells.length;
   // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
   const cellsAt: string[][] = Array.from({ length: width }, () => []);
   const groupAt: string[][] = Array.from({ length: width }, () => []);

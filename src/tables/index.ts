@@ -39,7 +39,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     if (!first) return null;
     const sig = header.signature;
     const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|')).join('||').startsWith(sig.split('||')[0]!);
-    const w = Math.max(...next.rows.map((r) => r.cells.length));
+    const w = next.rows.reduce((m, r) => (r.cells.length > m ? r.cells.length : m), 0);
     if (repeated || w === width) return { index: i, remap: false };
     return first.cells.some((c) => isNumberCell(c.text)) ? { index: i, remap: true } : null;
   }
@@ -155,7 +155,7 @@ function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
     }
     const between = prev ? out.slice(out.indexOf(prev) + 1).every((x) => x.title === t.title) : false;
     if (prev && between && prev.columns.map((c) => c.key).join() === t.columns.map((c) => c.key).join()) {
-      prev.rows.push(...t.rows);
+      for (const r of t.rows) prev.rows.push(r);
       prev.endLine = t.endLine;
       prev.complete &&= t.complete;
       continue;
