@@ -16,6 +16,9 @@ import { extractProcurement } from './extract/procurement.js';
 import { extractThreePublic } from './extract/three-public.js';
 import { checkDocument } from './checks/index.js';
 import { annotateStructure } from './extract/structure.js';
+import { checkTables } from './checks/tables.js';
+import { extractTables } from './tables/index.js';
+import { fillFromTables } from './tables/fill.js';
 import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
 import type { Produced } from './formats/builder.js';
@@ -65,6 +68,7 @@ export function errorDocument(source: Source, code: string, message: string): Bu
     procurement: null,
     assets: null,
     performance: null,
+    tables: [],
     warnings: [],
     error: { code, message },
   };
@@ -126,11 +130,14 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     procurement: read('procurement', extractProcurement),
     assets: read('assets', extractAssets),
     performance: extract('performance', (b, c) => extractPerformance(b, c, openTableEnd(lines))),
+    tables: extractTables(blocks, ctx),
     warnings: diagnostics.list,
     error: null,
   };
+  fillFromTables(doc);
   // Reasons, purposes, 持平, the hierarchy of item lists, 工作保障措施 (issue 13).
   annotateStructure(doc, blocks, lines);
   checkDocument(doc, diagnostics);
+  checkTables(doc, diagnostics);
   return validateDocument(doc);
 }

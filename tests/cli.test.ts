@@ -130,7 +130,7 @@ describe('CLI formats', () => {
     const json = docs(cli(inputs).stdout);
     const read = (t: string) => parseCsv(readFileSync(join(dir, `${t}.csv`)), { columns: true, bom: true }) as Record<string, string>[];
     const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
-    expect(readdirSync(dir).sort()).toEqual(['datapackage.json', 'department-indicators.json', 'documents.csv', 'figures.csv', 'indicators.csv', 'project-wan-truncated.json', 'projects.csv', 'three-public-table.json']);
+    expect(readdirSync(dir).sort()).toEqual(['budget_lines.csv', 'datapackage.json', 'department-indicators.json', 'documents.csv', 'figures.csv', 'indicators.csv', 'project-wan-truncated.json', 'projects.csv', 'three-public-table.json']);
 
     // Headers are exactly the datapackage fields, in order.
     for (const res of pkg.resources) {
@@ -173,7 +173,7 @@ describe('CLI formats', () => {
     const dir = tmp();
     cli(['--format', 'csv', '--out-dir', dir, 'fixtures/docs/cells.txt']);
     const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
-    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['documents.csv', 'projects.csv', 'indicators.csv', 'figures.csv']);
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['documents.csv', 'projects.csv', 'indicators.csv', 'figures.csv', 'budget_lines.csv']);
     const money = pkg.resources.find((r: { name: string }) => r.name === 'figures').schema.fields.find((f: { name: string }) => f.name === 'yuan');
     expect(money).toMatchObject({ type: 'number', unit: 'CNY', currency: 'CNY' });
   });

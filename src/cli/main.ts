@@ -16,7 +16,7 @@ export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 interface CliOptions {
   format: Format;
   outDir?: string;
-  table: 'documents' | 'projects' | 'indicators' | 'figures';
+  table: 'documents' | 'projects' | 'indicators' | 'figures' | 'budget_lines';
   bom: boolean;
   jobs: number;
   shard?: { k: number; n: number };
@@ -48,7 +48,7 @@ function program(): Command {
     .argument('[inputs...]', 'files (.txt, .pdf, .docx, .html, .xlsx), directories (every such file below), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('-o, --out-dir <dir>', 'write <name>.json per input (and the CSV tables with --format csv) into DIR')
-    .addOption(new Option('--table <name>', 'with --format csv and no --out-dir: the table to print').choices(['documents', 'projects', 'indicators', 'figures']).default('documents'))
+    .addOption(new Option('--table <name>', 'with --format csv and no --out-dir: the table to print').choices(['documents', 'projects', 'indicators', 'figures', 'budget_lines']).default('documents'))
     .option('--bom', 'start CSV files with a UTF-8 BOM (for Excel)', false)
     .option('-j, --jobs <n>', 'worker threads', positiveInt, defaultJobs())
     .option('--shard <K/N>', 'take only the K-th of N stable shares of the inputs', shardArg)

@@ -1,4 +1,4 @@
-import type { BudgetDocument, Indicator, Money, Project } from '../schema/index.js';
+import type { BudgetDocument, BudgetTable, Indicator, Money, Project, TableRow } from '../schema/index.js';
 
 /**
  * The flat tables of `--format csv`. Each column is declared once here: the CSV header,
@@ -32,6 +32,15 @@ export interface IndicatorRow {
   scope: 'department' | 'project';
   projectIndex: number | null;
   indicator: Indicator;
+}
+export interface BudgetLineRow {
+  id: string;
+  /** Position of the table in `tables`, from 1. */
+  index: number;
+  table: BudgetTable;
+  row: TableRow;
+  key: string;
+  money: Money;
 }
 export interface DocumentRow {
   id: string;
@@ -142,11 +151,39 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
   { name: 'parent', type: 'string', description: 'For a list item: the item or field it belongs to', get: (r) => r.item?.parent ?? null },
 ];
 
+export const BUDGET_LINE_COLUMNS: Column<BudgetLineRow>[] = [
+  { name: 'document_id', type: 'string', description: 'Document id (documents.csv)', get: (r) => r.id },
+  { name: 'table', type: 'string', description: 'Table kind: summary, revenue, expenditure, fiscalSummary, generalExpenditure, basicExpenditure, threePublic, governmentFund, stateCapital, projectExpenditure, procurement, other', get: (r) => r.table.kind },
+  { name: 'table_index', type: 'integer', description: 'Position of the table in the document’s tables, from 1', get: (r) => r.index },
+  { name: 'side', type: 'string', description: 'revenue or expenditure for the two halves of a 收支总表; empty otherwise', get: (r) => r.table.side },
+  { name: 'title', type: 'string', description: 'Table title as written', get: (r) => r.table.title },
+  { name: 'code', type: 'string', description: '功能分类 / 经济分类 code as text (201, 20103, 2010301); leading zeros kept', get: (r) => r.row.code },
+  { name: 'name', type: 'string', description: 'Row name (科目名称 / 项目)', get: (r) => r.row.name },
+  { name: 'level', type: 'integer', description: '1 类, 2 款, 3 项; 0 for 合计/总计; empty when unknown', get: (r) => r.row.level },
+  { name: 'labels', type: 'string', description: 'The row’s other text columns (经济分类 of a 功能 × 经济 table, 采购品目 …), “code name” joined by " | "', get: (r) => r.row.labels.map((l) => (l.code ? `${l.code} ${l.name}` : l.name)).join(' | ') || null },
+  { name: 'column', type: 'string', description: 'Column key (total, basic, project, generalBudget, actual …)', get: (r) => r.key },
+  { name: 'header', type: 'string', description: 'Column header as written', get: (r) => r.table.columns.find((c) => c.key === r.key)?.header ?? null },
+  { name: 'yuan', type: 'number', unit: 'CNY', description: 'Amount in yuan, exact to the fen', get: (r) => r.money.yuan },
+  { name: 'raw', type: 'string', description: 'The cell as written', get: (r) => r.money.raw },
+  { name: 'unit', type: 'string', description: 'Unit of the table (元, 万元)', get: (r) => r.money.unit },
+  { name: 'line', type: 'integer', description: 'Source line of the cell', get: (r) => r.money.line },
+];
+
+/** One row per money cell of the standard budget tables. */
+export function budgetLines(doc: BudgetDocument, id: string): BudgetLineRow[] {
+  const out: BudgetLineRow[] = [];
+  doc.tables.forEach((table, i) => {
+    for (const row of table.rows) for (const [key, money] of Object.entries(row.values)) out.push({ id, index: i + 1, table, row, key, money });
+  });
+  return out;
+}
+
 export const TABLES = {
   documents: DOCUMENT_COLUMNS,
   projects: PROJECT_COLUMNS,
   indicators: INDICATOR_COLUMNS,
   figures: FIGURE_COLUMNS,
+  budget_lines: BUDGET_LINE_COLUMNS,
 } as const;
 export type TableName = keyof typeof TABLES;
 
@@ -184,5 +221,5 @@ export function rowsOf(doc: BudgetDocument, id: string) {
     ...(doc.performance?.departmentIndicators ?? []).map((indicator) => ({ id, scope: 'department' as const, projectIndex: null, indicator })),
     ...projects.flatMap((p) => p.project.indicators.map((indicator) => ({ id, scope: 'project' as const, projectIndex: p.index, indicator }))),
   ];
-  return { documents: [{ id, doc }], projects, indicators, figures: figures(doc, id) };
+  return { documents: [{ id, doc }], projects, indicators, figures: figures(doc, id), budget_lines: budgetLines(doc, id) };
 }

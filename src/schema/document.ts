@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Diagnostic, LineNo } from './common.js';
 import { Assets, Budget, OperatingExpenses, Procurement, ThreePublic } from './budget.js';
 import { Performance } from './performance.js';
+import { BudgetTable } from './tables.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -73,6 +74,8 @@ export const BudgetDocument = z.strictObject({
   procurement: Procurement.nullable(),
   assets: Assets.nullable(),
   performance: Performance.nullable(),
+  /** The standard budget tables (收支总表 … 基本支出表) as typed rows. */
+  tables: z.array(BudgetTable),
   warnings: z.array(Diagnostic),
   error: DocumentError.nullable(),
 });

@@ -4,6 +4,7 @@ import { BudgetDocument } from './document.js';
 export * from './common.js';
 export * from './budget.js';
 export * from './performance.js';
+export * from './tables.js';
 export * from './document.js';
 
 /** The JSON Schema (draft 2020-12) of one output document, generated from the zod schema. */

@@ -1,0 +1,72 @@
+import type { BudgetTable, Money, TableRow } from '../schema/index.js';
+import { classifyThreePublic } from '../extract/three-public.js';
+
+/**
+ * The document-level figures a set of tables states: 收入总计 / 支出总计 (收支总表, else the
+ * 收入总表 / 支出总表 合计 rows), 基本支出 and 项目支出, the “三公” figures and 机关运行经费.
+ */
+export interface TableFigures {
+  revenueTotal: Money | null;
+  expenditureTotal: Money | null;
+  basic: Money | null;
+  project: Money | null;
+  threePublic: Partial<Record<'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception', Money>>;
+  operatingExpenses: Money | null;
+}
+
+const c = (s: string) => s.replace(/\s+/g, '');
+/** The figure of a row for “this year”: 合计 / 预算数, or 决算数 in final accounts. */
+export const current = (r: TableRow | undefined): Money | null => (r ? r.values.total ?? r.values.actual ?? null : null);
+
+function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {
+  if (!t) return undefined;
+  return t.rows.find((r) => re.test(c(r.name)));
+}
+
+export function tableFigures(tables: readonly BudgetTable[]): TableFigures {
+  const find = (kind: BudgetTable['kind'], side: BudgetTable['side'] = null) => tables.find((t) => t.kind === kind && t.side === side && t.unit);
+  const sumRev = find('summary', 'revenue');
+  const sumExp = find('summary', 'expenditure');
+  const exp = find('expenditure');
+  const rev = find('revenue');
+  const revenueTotal = current(totalRow(sumRev, /^(收入总计|收入合计|总计)$/)) ?? current(totalRow(rev, /^(合计|总计)$/));
+  const expRow = totalRow(exp, /^(合计|总计)$/);
+  const sumExpRow = totalRow(sumExp, /^(支出总计|支出合计|总计)$/);
+  const expenditureTotal = current(sumExpRow) ?? current(expRow);
+  const basic = expRow?.values.basic ?? sumExpRow?.values.basic ?? null;
+  const project = expRow?.values.project ?? sumExpRow?.values.project ?? null;
+  const threePublic: TableFigures['threePublic'] = {};
+  let operatingExpenses: Money | null = null;
+  const tp = find('threePublic');
+  if (tp) {
+    const byColumn = tp.columns.some((col) => ['abroad', 'reception'].includes(col.key));
+    if (byColumn) {
+      // One row (or a 合计 row first) with a column per part.
+      const row = tp.rows.find((r) => r.level === 0) ?? tp.rows.find((r) => Object.keys(r.values).length > 0);
+      if (row) {
+        for (const k of ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) if (row.values[k]) threePublic[k] = row.values[k];
+        const total = row.values.threePublicTotal ?? row.values.total;
+        if (total) threePublic.total = total;
+        if (row.values.operatingExpenses) operatingExpenses = row.values.operatingExpenses;
+      }
+    } else {
+      for (const r of tp.rows) {
+        const name = c(r.name).replace(/^其中[:：]?/, '');
+        const m = current(r);
+        if (!m) continue;
+        if (/机关运行经费/.test(name)) {
+          operatingExpenses ??= m;
+          continue;
+        }
+        const k = classifyThreePublic(name);
+        if (k && !threePublic[k]) threePublic[k] = m;
+      }
+    }
+  }
+  for (const t of tables) {
+    if (operatingExpenses || !t.unit || t.kind === 'threePublic') continue;
+    const r = t.rows.find((x) => /^机关运行经费/.test(c(x.name)));
+    if (r) operatingExpenses = current(r);
+  }
+  return { revenueTotal, expenditureTotal, basic, project, threePublic, operatingExpenses };
+}

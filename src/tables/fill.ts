@@ -1,0 +1,46 @@
+import type { BudgetDocument } from '../schema/index.js';
+import { tableFigures } from './figures.js';
+
+/**
+ * The fill step, after the readers: `budget.revenue` / `budget.expenditure` and `threePublic`
+ * take the tables' figures where the text does not state them (their `line` then points into
+ * the table). What the text states is never replaced: the checks compare the two.
+ * Returns the paths filled.
+ */
+export function fillFromTables(doc: BudgetDocument): string[] {
+  if (doc.tables.length === 0) return [];
+  const f = tableFigures(doc.tables);
+  const filled: string[] = [];
+  if (f.revenueTotal || f.expenditureTotal || f.basic || f.project) {
+    const budget = (doc.budget ??= { revenue: null, expenditure: null, change: null });
+    if (f.revenueTotal && !budget.revenue?.total) {
+      budget.revenue = { total: f.revenueTotal, items: budget.revenue?.items ?? [] };
+      filled.push('budget.revenue.total');
+    }
+    if (f.expenditureTotal || f.basic || f.project) {
+      const e = (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });
+      for (const [k, v] of [['total', f.expenditureTotal], ['basic', f.basic], ['project', f.project]] as const) {
+        if (v && !e[k]) {
+          e[k] = v;
+          filled.push(`budget.expenditure.${k}`);
+        }
+      }
+    }
+  }
+  const tp = f.threePublic;
+  if (Object.keys(tp).length > 0) {
+    const t = (doc.threePublic ??= { form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, items: [] });
+    for (const k of ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
+      const v = tp[k];
+      if (v && !t[k]) {
+        t[k] = v;
+        filled.push(`threePublic.${k}`);
+      }
+    }
+  }
+  if (f.operatingExpenses && doc.operatingExpenses === null) {
+    doc.operatingExpenses = { total: f.operatingExpenses, change: null, items: [] };
+    filled.push('operatingExpenses.total');
+  }
+  return filled;
+}

@@ -1,0 +1,210 @@
+import type { Row, Table } from '../blocks/index.js';
+import { parseAmount } from '../normalize/money.js';
+import { cellCode, splitCodeName } from './codes.js';
+import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL } from './patterns.js';
+
+/**
+ * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
+ * a code column, a text column, a money column) and the key of each money column.
+ */
+export type ColumnRole = 'class' | 'code' | 'text' | 'value';
+
+export interface ColumnInfo {
+  index: number;
+  role: ColumnRole;
+  /** For class columns: 类, 款 or 项. */
+  part?: '类' | '款' | '项';
+  key: string;
+  header: string;
+  money: boolean;
+}
+
+export interface Side {
+  side: 'revenue' | 'expenditure' | null;
+  columns: ColumnInfo[];
+}
+
+export interface TableHeader {
+  /** Index of the first data row in `table.rows`. */
+  dataStart: number;
+  width: number;
+  /** One side, or two halves side by side (收入 | 支出). */
+  sides: Side[];
+  /** The header rows' text, compact, to recognize a repeated header after a page break. */
+  signature: string;
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
+const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;
+
+/** A cell that holds a number (an amount or a code), not a word. */
+export function isNumberCell(text: string): boolean {
+  const t = compact(text);
+  return NUMBER_CELL.test(t) && parseAmount(t) !== null;
+}
+
+/** A row with a number or a code in it: the header ends before the first one. */
+function isDataRow(row: Row): boolean {
+  return row.cells.some((c) => isNumberCell(c.text) || splitCodeName(c.text) !== null);
+}
+
+export function keyOf(text: string, context: { finalAccount: boolean; year: number | null }): { key: string; money: boolean } | null {
+  const t = compact(text);
+  if (!t) return null;
+  const y = /(\d{4})年/.exec(t);
+  if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
+  if (context.finalAccount && /预算/.test(t) && !/决算|一般公共预算|基金预算|经营预算|预算内|预算外/.test(t)) return { key: 'budgeted', money: true };
+  // A header that starts with 合计 / 小计 and goes on with another column's words (合计基本支出) is two
+  // headers joined by a PDF reader: the figures under it are those of the first, the total.
+  if (/^(合计|小计|总计)./.test(t) && !/^(合计|小计|总计)(数|金额)?$/.test(t)) return { key: 'total', money: true };
+  for (const k of COLUMN_KEYS) {
+    if (!k.re.test(t)) continue;
+    // 本年一般公共预算基本支出合计, 本年收入合计: the total of the table, not a part.
+    if (/(合计|总计)$/.test(t) && k.money !== false && !THREE_PUBLIC_KEYS.has(k.key)) return { key: 'total', money: true };
+    return { key: k.key, money: k.money !== false };
+  }
+  return null;
+}
+
+export function readHeader(table: Table, startRow: number, context: { finalAccount: boolean; year: number | null }): TableHeader {
+  const rows = table.rows;
+  let dataStart = -1;
+  for (let i = startRow; i < rows.length; i++) {
+    if (isDataRow(rows[i]!)) {
+      dataStart = i;
+      break;
+    }
+  }
+  if (dataStart < 0) dataStart = rows.length;
+  const headerRows = rows.slice(startRow, dataStart);
+  const dataRows = rows.slice(dataStart);
+  // No spread into Math.max: a table may have a hundred thousand rows.
+  let width = 0;
+  for (const r of rows.slice(startRow)) if (r.cells.length > width) width = r.cells.length;
+  // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
+  const cellsAt: string[][] = Array.from({ length: width }, () => []);
+  const groupAt: string[][] = Array.from({ length: width }, () => []);
+  for (const r of headerRows) {
+    let group = '';
+    for (let i = 0; i < width; i++) {
+      const t = compact(r.cells[i]?.text ?? '');
+      if (t) {
+        cellsAt[i]!.push(t);
+        group = t;
+      } else if (group) groupAt[i]!.push(group);
+    }
+  }
+  const roles: ColumnInfo[] = [];
+  for (let i = 0; i < width; i++) {
+    const hs = cellsAt[i]!;
+    const header = hs.join(' / ');
+    const last = hs[hs.length - 1] ?? '';
+    let role: ColumnRole;
+    let part: ColumnInfo['part'];
+    const cls = (Object.keys(CLASS_HEADER) as ('类' | '款' | '项')[]).find((p) => CLASS_HEADER[p].test(last));
+    const cells = dataRows.map((r) => compact(r.cells[i]?.text ?? '')).filter((t) => t && !EMPTY_CELL.test(t));
+    const numeric = cells.filter((t) => isNumberCell(t)).length;
+    if (cls) {
+      role = 'class';
+      part = cls;
+    } else if (CODE_HEADER.test(last) && !/名称/.test(last) && cells.every((t) => cellCode(t) !== null || !isNumberCell(t))) {
+      role = 'code';
+    } else if (cells.length > 0 && numeric * 2 >= cells.length) {
+      role = 'value';
+    } else if (cells.length === 0 && hs.length > 0 && !keyOf(header, context)) {
+      role = 'text';
+    } else if (cells.length === 0) {
+      role = 'value';
+    } else {
+      role = 'text';
+    }
+    roles.push({ index: i, role, ...(part ? { part } : {}), key: '', header, money: role === 'value' });
+  }
+  // A code column known by its cells (no header over it: a continuation page): the first column,
+  // every cell a 3/5/7-digit code, a column of names right after it.
+  if (!roles.some((c) => c.role === 'code' || c.role === 'class') && roles[0]?.role === 'value' && roles[1]?.role === 'text') {
+    const cells = dataRows.map((r) => compact(r.cells[0]?.text ?? '')).filter((t) => t);
+    if (cells.length > 0 && cells.every((t) => /^\d{3}(\d{2}){0,2}$/.test(t))) {
+      roles[0].role = 'code';
+      roles[0].money = false;
+    }
+  }
+  // 款 / 项 columns named, the 类 column headed as a code column (功能分类科目编码 over 类).
+  if (!roles.some((c) => c.part === '类')) {
+    const k = roles.findIndex((c) => c.part === '款' || c.part === '项');
+    const code = k > 0 ? roles[k - 1] : undefined;
+    if (code && code.role === 'code') {
+      code.role = 'class';
+      code.part = '类';
+    }
+  }
+  // 类 / 款 / 项 columns known by their cells where the header does not say so (a PDF header
+  // joined over several columns): leftmost, 3 digits, then 2 digits, then 2 digits.
+  if (!roles.some((c) => c.role === 'class')) {
+    const only = (i: number, re: RegExp) => {
+      const cells = dataRows.map((r) => compact(r.cells[i]?.text ?? '')).filter((t) => t);
+      return cells.length > 0 && cells.every((t) => re.test(t));
+    };
+    const first = roles.findIndex((c) => c.role !== 'text' || compact(c.header) !== '');
+    if (first >= 0 && only(first, /^\d{3}$/) && only(first + 1, /^\d{2}$/)) {
+      const parts = ['类', '款', '项'] as const;
+      for (let k = 0; k < 3; k++) {
+        const c = roles[first + k];
+        if (!c || (k > 0 && !only(first + k, /^\d{2}$/))) break;
+        c.role = 'class';
+        c.part = parts[k];
+        c.money = false;
+      }
+    }
+  }
+  // Sides: a text column after a money column starts the second half (收入 | 支出).
+  const sides: Side[] = [];
+  let current: ColumnInfo[] = [];
+  let seenValue = false;
+  for (const c of roles) {
+    if (c.role !== 'value' && seenValue) {
+      sides.push({ side: null, columns: current });
+      current = [];
+      seenValue = false;
+    }
+    if (c.role === 'value') seenValue = true;
+    current.push(c);
+  }
+  sides.push({ side: null, columns: current });
+  if (sides.length === 2) {
+    const text = sides.map((s) => s.columns.map((c) => c.header + (groupAt[c.index] ?? []).join('')).join(''));
+    const revenueFirst = !(/支出/.test(text[0]!) && !/收入/.test(text[0]!));
+    sides[0]!.side = revenueFirst ? 'revenue' : 'expenditure';
+    sides[1]!.side = revenueFirst ? 'expenditure' : 'revenue';
+  }
+  for (const s of sides) {
+    const used = new Map<string, number>();
+    for (const c of s.columns) {
+      if (c.role !== 'value') {
+        c.key = c.role === 'class' ? c.part! : c.role;
+        continue;
+      }
+      const hs = cellsAt[c.index]!;
+      // The lowest header cell that names a key; a generic one (合计, 小计, 金额) gives way to a
+      // more specific one above it (公务用车购置及运行费 / 小计 → vehicle; 决算数 / 合计 → actual).
+      const groups = groupAt[c.index]!;
+      const found = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((k) => k !== null)
+        .reduce<{ key: string; money: boolean } | null>((best, k) => (best === null ? k : best.key === 'total' && k.key !== 'total' && k.money ? k : best), null);
+      let key = found?.key ?? `c${c.index + 1}`;
+      c.money = found ? found.money : true;
+      const n = used.get(key) ?? 0;
+      used.set(key, n + 1);
+      if (n > 0) {
+        // The same key twice (基本支出 under 预算数 and under 决算数): name it after its group.
+        const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((k) => k && k !== key);
+        key = group && !used.has(`${group}.${key}`) ? `${group}.${key}` : `${key}${n + 1}`;
+        used.set(key, 1);
+      }
+      c.key = key;
+      if (!c.header) c.header = groups[groups.length - 1] ?? '';
+    }
+  }
+  const signature = headerRows.map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');
+  return { dataStart, width, sides, signature };
+}

@@ -1,0 +1,166 @@
+import type { Block, Cell, Row, Table } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { BudgetTable, MoneyUnit } from '../schema/index.js';
+import { isNumberCell, readHeader, type TableHeader } from './header.js';
+import { isTitle, recognize, splitAtTitles, type Candidate } from './recognize.js';
+import { readRows } from './rows.js';
+
+export { recognize, isTitle, kindOfTitle } from './recognize.js';
+
+/**
+ * Stage “tables”: every standard budget table of the document (收支总表 … 基本支出表, 三公,
+ * 政府性基金, 国有资本经营, 项目支出, 政府采购, other titled tables with coded rows) as typed
+ * rows. A table that goes on after a page break (the header repeated or not) stays one table.
+ */
+export interface TablesContext {
+  diagnostics: Diagnostics;
+  year: number | null;
+}
+
+const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页.*|\d{1,3}|\d+\s*\/\s*\d+)$/;
+
+/**
+ * The next table after block `at` when it continues this one: no title between, only page noise
+ * or a running header; its header repeated, or the same width, or (a PDF page cut into columns of
+ * its own) rows of figures from the first line. `remap` says the columns must be matched.
+ */
+function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader): { index: number; remap: boolean } | null {
+  let noise = 0;
+  for (let i = at + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph') {
+      if (isTitle(b.text) || noise >= 3) return null;
+      if (!PAGE_NOISE.test(b.text.trim()) && b.text.replace(/\s+/g, '').length > 40) return null;
+      noise++;
+      continue;
+    }
+    const next = b as Table;
+    const first = next.rows[0];
+    if (!first) return null;
+    const sig = header.signature;
+    const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|')).join('||').startsWith(sig.split('||')[0]!);
+    const w = next.rows.reduce((m, r) => (r.cells.length > m ? r.cells.length : m), 0);
+    if (repeated || w === width) return { index: i, remap: false };
+    return first.cells.some((c) => isNumberCell(c.text)) ? { index: i, remap: true } : null;
+  }
+  return null;
+}
+
+/**
+ * Rows of a continuation cut into other columns: its code/name columns and its columns of figures
+ * are matched in order with those of the table that holds figures. Null when the counts differ
+ * (then the piece is not joined: no figure lands in a column it does not belong to).
+ */
+function remapRows(rows: readonly Row[], header: TableHeader, firstRows: readonly Row[], context: { finalAccount: boolean; year: number | null }): Row[] | null {
+  const cols = header.sides.flatMap((s) => s.columns);
+  const used = (rs: readonly Row[], i: number) => rs.some((r) => (r.cells[i]?.text ?? '').trim() !== '');
+  const lead = cols.filter((c) => c.role !== 'value' && used(firstRows, c.index)).map((c) => c.index);
+  const money = cols.filter((c) => c.role === 'value' && used(firstRows, c.index)).map((c) => c.index);
+  const h2 = readHeader({ kind: 'table', rows: [...rows], startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, 0, context);
+  const cols2 = h2.sides.flatMap((s) => s.columns);
+  const lead2 = cols2.filter((c) => c.role !== 'value' && used(rows, c.index)).map((c) => c.index);
+  const money2 = cols2.filter((c) => c.role === 'value' && used(rows, c.index)).map((c) => c.index);
+  if (lead2.length !== lead.length || money2.length !== money.length || money.length === 0) return null;
+  const map = new Map<number, number>();
+  lead2.forEach((j, k) => map.set(j, lead[k]!));
+  money2.forEach((j, k) => map.set(j, money[k]!));
+  return rows.map((r) => {
+    const cells: Cell[] = Array.from({ length: header.width }, () => ({ text: '', startLine: r.startLine, endLine: r.startLine }));
+    r.cells.forEach((c, j) => {
+      const to = map.get(j);
+      if (to !== undefined) cells[to] = c;
+    });
+    return { ...r, cells };
+  });
+}
+
+export function extractTables(all: readonly Block[], ctx: TablesContext): BudgetTable[] {
+  const blocks = splitAtTitles(all);
+  // Pass 1: the tables, their headers and continuations.
+  const found: { cand: Candidate; header: TableHeader; dataRows: Row[]; endLine: number; complete: boolean }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== 'table') continue;
+    const cand: Candidate | null = recognize(blocks, i);
+    if (!cand) continue;
+    const context = { finalAccount: cand.finalAccount, year: ctx.year };
+    const header = readHeader(cand.table, cand.skipRows, context);
+    let dataRows = cand.table.rows.slice(header.dataStart);
+    let endLine = cand.table.endLine;
+    let complete = true;
+    // Continuations after page breaks.
+    let j = i;
+    for (;;) {
+      const c = continuation(blocks, j, header.width, header);
+      if (c === null) break;
+      const next = blocks[c.index] as Table;
+      let rows: Row[] | null;
+      if (c.remap) rows = remapRows(next.rows, header, dataRows, context);
+      else {
+        const h2 = readHeader(next, 0, context);
+        rows = next.rows.slice(h2.signature === header.signature ? h2.dataStart : 0);
+      }
+      if (!rows) {
+        complete = false;
+        ctx.diagnostics.warn('TABLE_CONTINUATION_APART', `table ${cand.title ?? cand.kind} goes on at line ${next.startLine} in columns that do not match its own: that piece is kept apart, and the sums over the whole table are not checked`, next.startLine);
+        break;
+      }
+      dataRows = dataRows.concat(rows);
+      endLine = next.endLine;
+      j = c.index;
+    }
+    found.push({ cand, header, dataRows, endLine, complete });
+    i = j;
+  }
+  // A table that states no unit takes the document's unit only when every table that states one
+  // states the same (上海 prints its tables in 元 and its 三公 table in 万元: there, no guess).
+  const stated = new Set(found.map((f) => f.cand.unit).filter((u) => u !== null));
+  const docUnit: MoneyUnit | null = stated.size === 1 ? [...stated][0]! : null;
+  // Pass 2: the rows.
+  const out: BudgetTable[] = [];
+  for (const { cand, header, dataRows, endLine, complete } of found) {
+    let unit = cand.unit ?? docUnit;
+    // Decimal parts cut off onto lines of their own (“14,770” ⏎ “.62”, a PDF text quirk): the whole
+    // numbers left would be wrong figures, so the table keeps its rows without values.
+    const cutDecimals = dataRows.reduce((n, r) => n + r.cells.filter((c) => /^\.\d/.test(c.text.trim())).length, 0);
+    if (cutDecimals >= 3 && unit) {
+      ctx.diagnostics.warn('TABLE_CUT_DECIMALS', `table ${cand.title ?? cand.kind}: ${cutDecimals} cells hold only the decimal part of a figure (the text cut “14,770” from “.62”): its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
+      unit = null;
+    } else if (!unit) {
+      ctx.diagnostics.warn('TABLE_NO_UNIT', `table ${cand.title ?? cand.kind} states no unit (单位：万元 / 元) and the document's tables differ: its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
+    }
+    const base = { kind: cand.kind, title: cand.title, unit, line: cand.titleLine ?? cand.table.startLine, endLine, complete };
+    const read = header.sides
+      .filter((side) => side.columns.some((c) => c.role === 'value'))
+      .map((side) => ({ side, rows: readRows(dataRows, side, unit, ctx.diagnostics) }))
+      .filter((x) => x.rows.length > 0);
+    for (const { side, rows } of read) {
+      out.push({ ...base, side: header.sides.length === 2 ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });
+    }
+    // A titled table with a header and no rows (政府性基金 / 国有资本经营 tables left empty) is kept, empty.
+    if (read.length === 0 && cand.title) {
+      out.push({ ...base, side: null, columns: header.sides.flatMap((sd) => sd.columns.map((c) => ({ key: c.key, header: c.header, money: c.money }))), rows: [] });
+    }
+  }
+  return mergeRepeatedTitles(out);
+}
+
+/** A title repeated on a continuation page (浙江, 北京 templates) continues the table before it. */
+function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
+  const out: BudgetTable[] = [];
+  for (const t of tables) {
+    let prev: BudgetTable | undefined;
+    for (let k = out.length - 1; k >= 0 && !prev; k--) {
+      const p = out[k]!;
+      if (p.title !== null && p.title === t.title && p.kind === t.kind && p.side === t.side) prev = p;
+    }
+    const between = prev ? out.slice(out.indexOf(prev) + 1).every((x) => x.title === t.title) : false;
+    if (prev && between && prev.columns.map((c) => c.key).join() === t.columns.map((c) => c.key).join()) {
+      for (const r of t.rows) prev.rows.push(r);
+      prev.endLine = t.endLine;
+      prev.complete &&= t.complete;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

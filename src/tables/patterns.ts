@@ -1,0 +1,97 @@
+import type { TableKind } from '../schema/index.js';
+
+/**
+ * Knowledge as data: how the standard tables are titled and how their columns are headed,
+ * in 预算 and 决算 wording, across provinces. A new wording is one line here (with a test).
+ */
+
+/**
+ * Table titles, most specific first (财政拨款收支总表 before 收支总表, 基本支出 before 一般公共预算支出).
+ * Matched against the title text with spaces removed and any numbering prefix kept
+ * (公开01表, 表1, 表一, 预算01表, 预算表12, 511-退役军人事务局 …).
+ */
+export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
+  { kind: 'threePublic', re: /三公.{0,12}(经费|支出)/ },
+  { kind: 'other', re: /机关运行经费.{0,10}表|政府购买服务.{0,10}表/ },
+  { kind: 'fiscalSummary', re: /财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表|财政拨款收支(决算|预算)?总(体情况)?表|财政拨款收支情况表/ },
+  { kind: 'basicExpenditure', re: /基本支出.{0,16}表/ },
+  { kind: 'governmentFund', re: /政府性基金.{0,16}表/ },
+  { kind: 'stateCapital', re: /国有资本经营.{0,16}表/ },
+  { kind: 'procurement', re: /政府采购.{0,10}表/ },
+  { kind: 'projectExpenditure', re: /项目支出(预算|决算)?(明细|情况)?表|项目支出及其他支出.{0,6}表/ },
+  { kind: 'generalExpenditure', re: /一般公共预算(财政拨款)?.{0,14}支出.{0,12}表|[（(]?财政拨款[)）]?支出(决算|预算)?表/ },
+  { kind: 'summary', re: /收(入)?支(出)?(预算|决算)?总(体情况)?表|收支(预算|决算)?总(体情况)?表|收入支出决算总表|收支总体情况表/ },
+  { kind: 'revenue', re: /收入(预算|决算)?(总体情况|总|情况)?表/ },
+  { kind: 'expenditure', re: /支出(预算|决算)?(总体情况|总|情况)?表/ },
+];
+
+/** A line that can be a table title: short, names a table (…表), is not a sentence and not a 绩效 form. */
+export const TITLE_SHAPE = /表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*([（(][^）)]{0,20}[)）])?$/;
+export const NOT_A_TITLE = /[。；;]|详见|见附表|附表[：:]|如下/;
+/** Tables that other readers own (绩效目标表, 资产, 机构设置): never a budget table. */
+export const NOT_A_BUDGET_TABLE = /绩效|资产|机构设置|人员编制|指标/;
+export const MAX_TITLE_LENGTH = 60;
+
+/** Lines between a title and its table that belong to neither: 编制单位, 单位：万元, a table number, a date. */
+export const CAPTION_LINE = /^(编制单位|单位[:：]|金额单位|部门[:：]|单位名称|预算单位|部门名称|填报单位|公开\s*\d+\s*表$|表\s*\d+$|\d{4}年\d{1,2}月)|单位[:：]\s*(万元|元|亿元)/;
+
+/** Header wordings that identify a table when there is no title. */
+export const HEADER_PATTERNS: readonly { kind: TableKind; all: RegExp[] }[] = [
+  { kind: 'fiscalSummary', all: [/财政拨款收入|本年收入/, /财政拨款支出|本年支出/, /政府性基金/] },
+  { kind: 'summary', all: [/本年收入|收入总计/, /本年支出|支出总计/] },
+  { kind: 'basicExpenditure', all: [/经济分类/, /人员经费|公用经费/] },
+  { kind: 'threePublic', all: [/因公出国/, /公务接待/] },
+];
+
+/** Header cells of the code columns. */
+export const CODE_HEADER = /编码|代码|科目编号|^科目代码$/;
+export const CLASS_HEADER = { 类: /(^|编码)类$/, 款: /(^|编码)款$/, 项: /(^|编码)项$/ } as const;
+/** Header cells of the name column. */
+export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支出经济分类|^部门支出经济分类|^功能分类|^经济分类/;
+
+/**
+ * Column keys, most specific first. `money: false` columns (rates, counts) are not read as money.
+ * The key is taken from the lowest header cell that names something here, then from the cells above it.
+ */
+export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] = [
+  { key: 'changeRate', re: /率|[%％]|比例|百分比/, money: false },
+  { key: 'quantity', re: /数量|人数|个数|台数|面积/, money: false },
+  { key: 'abroad', re: /因公出国/ },
+  { key: 'vehicle', re: /公务用车购置及运行|公务用车购置和运行|车辆购置及运行/ },
+  { key: 'vehiclePurchase', re: /公务用车购置|车辆购置/ },
+  { key: 'vehicleOperation', re: /公务用车运行|运行维护费/ },
+  { key: 'reception', re: /公务接待/ },
+  { key: 'threePublicTotal', re: /三公/ },
+  { key: 'meetings', re: /会议费/ },
+  { key: 'training', re: /培训费/ },
+  { key: 'operatingExpenses', re: /机关运行经费/ },
+  { key: 'personnel', re: /人员经费|工资福利/ },
+  { key: 'public', re: /公用经费|商品和服务/ },
+  { key: 'basic', re: /基本支出/ },
+  { key: 'project', re: /项目支出/ },
+  { key: 'toHigher', re: /上缴上级/ },
+  { key: 'toSubordinate', re: /对附属单位|附属单位补助/ },
+  { key: 'operatingExpenditure', re: /经营支出/ },
+  { key: 'carryOver', re: /结转|结余/ },
+  { key: 'generalBudget', re: /一般公共预算/ },
+  { key: 'governmentFund', re: /政府性基金/ },
+  { key: 'stateCapital', re: /国有资本经营/ },
+  { key: 'fiscalSpecial', re: /财政专户/ },
+  { key: 'unitFunds', re: /单位资金/ },
+  { key: 'operatingIncome', re: /经营收入/ },
+  { key: 'businessIncome', re: /事业收入/ },
+  { key: 'subsidyIncome', re: /上级补助|附属单位上缴/ },
+  { key: 'otherIncome', re: /其他收入|其他资金/ },
+  { key: 'fiscal', re: /财政拨款/ },
+  { key: 'previous', re: /上年|上一年/ },
+  { key: 'change', re: /增减|增加|减少|变动|差额/ },
+  { key: 'actual', re: /决算数|决算|实际|执行数|支出数/ },
+  { key: 'total', re: /合计|小计|总计|金额|预算数|本年预算|预算|收入$|支出$/ },
+];
+
+/** Row names of the table total, and of the revenue / expenditure totals of a summary table. */
+export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总数|支出总数|收支总计)$|^(合\s*计|总\s*计)$/;
+/** Rows that belong to the header: 栏次 (column numbers), 项目 / 科目名称 repeated after a page break. */
+export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称|经济分类科目名称|科目编码|\*+)$/;
+/** Empty cells: no value. A written 0 / 0.00 is a value. */
+export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;

@@ -1,0 +1,164 @@
+import type { Block, Paragraph, Table } from '../blocks/index.js';
+import { unitFromHeader } from '../normalize/money.js';
+import type { MoneyUnit, TableKind } from '../schema/index.js';
+import { CODE, splitCodeName } from './codes.js';
+import { CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
+
+/**
+ * The recognizer: which tables of the document are standard budget tables, with their title,
+ * kind and unit. The title stands in a paragraph before the table (captions such as 编制单位 or
+ * 单位：万元 may come between) or in the table's first row; the header decides when there is no title.
+ */
+export interface Candidate {
+  table: Table;
+  kind: TableKind;
+  title: string | null;
+  titleLine: number | null;
+  unit: MoneyUnit | null;
+  /** Rows of the table before the header (a title or unit row inside the table). */
+  skipRows: number;
+  finalAccount: boolean;
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** A title with its unit caption run into the same line by a PDF reader: 一般公共预算支出表单位：元 → the title. */
+export function titleText(text: string): string {
+  return text.replace(/\s*(金额)?单位[:：]\s*(亿元|万元|元)\s*$/, '').trim();
+}
+
+export function isTitle(text: string): boolean {
+  if (!text.includes('表') || text.length > MAX_TITLE_LENGTH * 3) return false;
+  const t = compact(titleText(text));
+  return t.length >= 4 && t.length <= MAX_TITLE_LENGTH && t.includes('表') && TITLE_SHAPE.test(t.replace(/[（(](单位|金额单位)[:：]?[^)）]*[)）]$/, '')) && !NOT_A_TITLE.test(t);
+}
+
+export function kindOfTitle(text: string): TableKind {
+  const t = compact(text);
+  for (const p of TITLE_PATTERNS) if (p.re.test(t)) return p.kind;
+  return 'other';
+}
+
+function kindOfHeader(table: Table): TableKind | null {
+  const text = table.rows.slice(0, 6).map((r) => r.cells.map((c) => (c.text.length <= 40 ? compact(c.text) : '')).join('|')).join('||');
+  for (const p of HEADER_PATTERNS) if (p.all.every((re) => re.test(text))) return p.kind;
+  return null;
+}
+
+const HEADER_PIECE = /^[\u4e00-\u9fff（）()“”、：:]{1,16}$/;
+const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页(共\s*\d+\s*页)?|\d{1,3}|\d+\s*\/\s*\d+)$/;
+
+/** The paragraphs just before block `at`: title, captions, page noise (at most 4, never across a table). */
+function before(blocks: readonly Block[], at: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = at - 1; i >= 0 && out.length < 8; i--) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph') break;
+    out.push(b);
+    if (isTitle(b.text)) break;
+  }
+  return out;
+}
+
+/** Two rows among the first 40 with a code before the name (cheap test first: a digit at the start). */
+function hasCodedRows(table: Table): boolean {
+  let n = 0;
+  const rows = table.rows.length > 40 ? table.rows.slice(0, 40) : table.rows;
+  for (const r of rows) {
+    const coded = r.cells.some((c) => {
+      const k = c.text.charCodeAt(0);
+      return k >= 48 && k <= 57 && (splitCodeName(c.text) !== null || (CODE.test(c.text.trim()) && r.cells.some((d) => /^[\u4e00-\u9fff]/.test(d.text.trim()))));
+    });
+    if (coded && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** A single-cell row (title or unit inside the table). */
+function loneText(table: Table, r: number): string | null {
+  const row = table.rows[r];
+  if (!row) return null;
+  const filled = row.cells.filter((c) => c.text.trim());
+  return filled.length === 1 ? filled[0]!.text : null;
+}
+
+/** A row of captions only (编制单位：… | 单位：万元): its text, else null. */
+function captionRow(table: Table, r: number): string | null {
+  const filled = table.rows[r]?.cells.filter((c) => c.text.trim()) ?? [];
+  if (filled.length < 2 || !filled.every((c) => CAPTION_LINE.test(compact(c.text)) || unitFromHeader(c.text))) return null;
+  return filled.map((c) => c.text).join(' ');
+}
+
+/**
+ * A title standing in a row inside a table block (a PDF reader that took the next table's title
+ * into the table above): the block is cut there, so that each table starts at its title.
+ */
+export function splitAtTitles(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table') {
+      out.push(b);
+      continue;
+    }
+    let start = 0;
+    for (let r = 1; r < b.rows.length; r++) {
+      const t = loneText(b, r);
+      if (t === null || !isTitle(t) || kindOfTitle(t) === 'other') continue;
+      const rows = b.rows.slice(start, r);
+      out.push({ kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine });
+      start = r;
+    }
+    if (start === 0) out.push(b);
+    else {
+      const rows = b.rows.slice(start);
+      out.push({ kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine });
+    }
+  }
+  return out;
+}
+
+export function recognize(blocks: readonly Block[], at: number): Candidate | null {
+  const table = blocks[at] as Table;
+  let title: string | null = null;
+  let titleLine: number | null = null;
+  let unit: MoneyUnit | null = null;
+  const paras = before(blocks, at);
+  for (const p of paras) {
+    // Titles and captions are short lines: a long paragraph is running text, and the search stops.
+    if (p.text.length > 200) break;
+    if (!unit && p.text.includes('元')) unit = unitFromHeader(p.text);
+    if (isTitle(p.text)) {
+      title = titleText(p.text);
+      titleLine = p.line;
+      break;
+    }
+    // Captions, page noise, and pieces of a header that a PDF reader left outside the table.
+    const ct = compact(p.text);
+    if (!CAPTION_LINE.test(ct) && !PAGE_NOISE.test(p.text.trim()) && !HEADER_PIECE.test(ct)) break;
+  }
+  let skipRows = 0;
+  for (let r = 0; r < 3; r++) {
+    const t = loneText(table, r) ?? captionRow(table, r);
+    if (t === null) break;
+    if (!title && isTitle(t)) {
+      title = titleText(t);
+      titleLine = table.rows[r]!.startLine;
+    } else if (!((t.includes('元') && unitFromHeader(t)) || CAPTION_LINE.test(compact(t)))) break;
+    if (!unit && t.includes('元')) unit = unitFromHeader(t);
+    skipRows = r + 1;
+  }
+  // Header cells are short: long cells (a 绩效 form's descriptions) are skipped, and cost nothing.
+  const head = table.rows.slice(skipRows, skipRows + 4).flatMap((r) => r.cells.filter((c) => c.text.length <= 40).map((c) => compact(c.text)));
+  if ((title && NOT_A_BUDGET_TABLE.test(compact(title))) || head.some((h) => NOT_A_BUDGET_TABLE.test(h))) return null;
+  let kind: TableKind | null = title ? kindOfTitle(title) : null;
+  if (!kind || kind === 'other') kind = kindOfHeader(table) ?? kind;
+  if (!kind) {
+    // Untitled tables count only when they carry classification codes: a code column, 类/款/项, or codes before names.
+    const codeHeader = head.some((h) => CODE_HEADER.test(h) || CLASS_HEADER.类.test(h));
+    if (!codeHeader && !hasCodedRows(table)) return null;
+    kind = 'other';
+  }
+  for (const row of table.rows.slice(skipRows, skipRows + 6)) for (const c of row.cells) if (!unit && c.text.includes('元')) unit = unitFromHeader(c.text);
+  const finalAccount = /决算/.test(title ?? '') || table.rows.slice(0, 6).some((r) => r.cells.some((c) => /决算/.test(c.text)));
+  return { table, kind, title, titleLine, unit, skipRows, finalAccount };
+}

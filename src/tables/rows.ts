@@ -1,0 +1,121 @@
+import type { Row } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { toMoney } from '../normalize/money.js';
+import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
+import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
+import type { Side } from './header.js';
+import { EMPTY_CELL, HEADER_ROW, TOTAL_ROW } from './patterns.js';
+
+/**
+ * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
+ * The code comes from the 类/款/项 columns (a blank 类 or 款 is filled down from the row above),
+ * from a code column, or from the start of the name cell; the level from the code length, 0 for
+ * 合计/总计, or from the numbering of the name.
+ */
+const squash = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
+
+export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | null, diagnostics: Diagnostics): TableRow[] {
+  const cols = side.columns;
+  const nameCol = cols.find((c) => c.role === 'text');
+  const codeCol = cols.find((c) => c.role === 'code');
+  const classCols = cols.filter((c) => c.role === 'class');
+  const valueCols = cols.filter((c) => c.role === 'value' && c.money);
+  const otherText = cols.filter((c) => c.role === 'text' && c !== nameCol);
+  const hasParen = rows.some((r) => /^[（(][一二三四五六七八九十]/.test(nameCol ? (r.cells[nameCol.index]?.text ?? '').trim() : ''));
+  const out: TableRow[] = [];
+  let lastClass: Record<'类' | '款' | '项', string> = { 类: '', 款: '', 项: '' };
+  // A long name that PDF text wrapped around its row: the first part on a line of its own above
+  // the row (whose name cell is empty), the rest on a line below.
+  let prefix = '';
+  let wrapped: TableRow | null = null;
+  const textOnly = (r: Row | undefined) =>
+    !!r && !!nameCol && r.cells.every((c, i) => i === nameCol.index || EMPTY_CELL.test(c.text.replace(/\s+/g, ''))) && squash(r.cells[nameCol.index]?.text ?? '') !== '';
+  const nameless = (r: Row | undefined) => !!r && !!nameCol && squash(r.cells[nameCol.index]?.text ?? '') === '' && r.cells.some((c) => c.text.trim());
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri]!;
+    const at = (i: number) => row.cells[i]?.text ?? '';
+    if (textOnly(row) && nameless(rows[ri + 1]) && !splitCodeName(at(nameCol!.index))) {
+      prefix += squash(at(nameCol!.index));
+      continue;
+    }
+    if (textOnly(row) && wrapped && !splitCodeName(at(nameCol!.index)) && levelOfNumbering(squash(at(nameCol!.index)), hasParen) === null) {
+      wrapped.name += squash(at(nameCol!.index));
+      wrapped = null;
+      continue;
+    }
+    wrapped = null;
+    let name = nameCol ? squash(at(nameCol.index)) : '';
+    let code: string | null = null;
+    if (classCols.length > 0) {
+      const parts = { 类: '', 款: '', 项: '' };
+      for (const c of classCols) parts[c.part!] = at(c.index).replace(/\s+/g, '');
+      if (parts.项 && !parts.款) parts.款 = lastClass.款;
+      if ((parts.款 || parts.项) && !parts.类) parts.类 = lastClass.类;
+      const joined = parts.类 + parts.款 + parts.项;
+      if (/^\d+$/.test(joined) && cellCode(joined)) {
+        code = joined;
+        lastClass = parts;
+      }
+    }
+    if (!code && codeCol) code = cellCode(at(codeCol.index));
+    if (!code && name) {
+      const split = splitCodeName(name);
+      if (split) {
+        code = split.code;
+        name = split.name;
+      }
+    }
+    // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand.
+    const valueTexts = valueCols.map((c) => (row.cells[c.index]?.text ?? '').replace(/\s+/g, '')).filter((t) => !EMPTY_CELL.test(t));
+    if (HEADER_ROW.test(name.replace(/\s+/g, '')) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
+    // Column numbers (栏次, **: 1 2 3 4 …) are part of the header.
+    if (!code && valueTexts.length >= 3 && valueTexts.every((t, k) => t === String(Number(valueTexts[0]) + k))) continue;
+    const values: Record<string, Money> = {};
+    let any = false;
+    for (const c of valueCols) {
+      const cell = row.cells[c.index];
+      const text = (cell?.text ?? '').replace(/\s+/g, '');
+      if (!cell || EMPTY_CELL.test(text)) continue;
+      if (!unit) {
+        any = true;
+        continue;
+      }
+      const money = toMoney(text, cell.startLine, unit);
+      if (money) {
+        values[c.key] = { ...money, raw: cell.text.trim() };
+        any = true;
+      } else {
+        diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${cell.text.trim()}” under ${c.header || c.key} is not an amount`, cell.startLine);
+      }
+    }
+    if (!code && !name && !any) continue;
+    // Figures of one row set on lines of their own below it (a PDF that staggers a row's figures):
+    // a row with neither code nor name whose figures all fall in columns the row above leaves blank.
+    const above = out[out.length - 1];
+    if (!code && !name && any && above && Object.keys(values).every((k) => !above.values[k])) {
+      Object.assign(above.values, values);
+      continue;
+    }
+    const compactName = name.replace(/\s+/g, '');
+    // A name that wrapped onto a row of its own continues the row above, where the words show it
+    // (the name above ends in 及 / 和 / （, this one starts with ）); otherwise it is a row of its own.
+    const prev = out[out.length - 1];
+    if (!code && !any && prev && name && levelOfNumbering(name, hasParen) === null && !TOTAL_ROW.test(compactName) && (/[及和与、（(的-]$/.test(prev.name) || /^[)）、]/.test(name))) {
+      prev.name += name;
+      continue;
+    }
+    const level = code ? levelOfCode(code) : TOTAL_ROW.test(compactName) ? 0 : levelOfNumbering(name, hasParen);
+    const labels: TableRow['labels'] = [];
+    for (const c of otherText) {
+      const text = squash(at(c.index));
+      if (!text) continue;
+      const split = splitCodeName(text);
+      labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
+    }
+    const item: TableRow = { code, name: prefix + name, level, labels, values, line: row.startLine };
+    if (prefix && !name) wrapped = item;
+    prefix = '';
+    out.push(item);
+  }
+  return out;
+}
