@@ -12,7 +12,7 @@ export function fillFromTables(doc: BudgetDocument): string[] {
   const f = tableFigures(doc.tables);
   const filled: string[] = [];
   if (f.revenueTotal || f.expenditureTotal || f.basic || f.project) {
-    const budget = (doc.budget ??= { revenue: null, expenditure: null, change: null });
+    const budget = (doc.budget ??= { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, budgeted: null, executionRates: [] });
     if (f.revenueTotal && !budget.revenue?.total) {
       budget.revenue = { total: f.revenueTotal, items: budget.revenue?.items ?? [] };
       filled.push('budget.revenue.total');
@@ -29,7 +29,7 @@ export function fillFromTables(doc: BudgetDocument): string[] {
   }
   const tp = f.threePublic;
   if (Object.keys(tp).length > 0) {
-    const t = (doc.threePublic ??= { form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, items: [] });
+    const t = (doc.threePublic ??= { form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] });
     for (const k of ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
       const v = tp[k];
       if (v && !t[k]) {
@@ -39,7 +39,7 @@ export function fillFromTables(doc: BudgetDocument): string[] {
     }
   }
   if (f.operatingExpenses && doc.operatingExpenses === null) {
-    doc.operatingExpenses = { total: f.operatingExpenses, change: null, items: [] };
+    doc.operatingExpenses = { total: f.operatingExpenses, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] };
     filled.push('operatingExpenses.total');
   }
   return filled;
