@@ -32,6 +32,16 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   SUM_CHANGE: 'error',
   SUM_PROJECT_FUNDS: 'error',
   FIGURE_MISMATCH: 'error',
+  // Budget tables (src/tables/, src/checks/tables.ts)
+  TABLE_SUM_CHILDREN: 'error',
+  TABLE_SUM_TOTAL: 'error',
+  TABLE_ROW_SUM: 'error',
+  TABLE_SIDES_BALANCE: 'error',
+  TEXT_TABLE_MISMATCH: 'error',
+  TABLE_NO_UNIT: 'warning',
+  TABLE_CUT_DECIMALS: 'warning',
+  TABLE_CONTINUATION_APART: 'warning',
+  UNREAD_TABLE_CELL: 'warning',
   // Final accounts (src/checks/final-account.ts)
   SUM_FINAL_REVENUE: 'error',
   SUM_FINAL_EXPENDITURE: 'error',
