@@ -19,6 +19,7 @@ import { annotateStructure } from './extract/structure.js';
 import { checkTables } from './checks/tables.js';
 import { extractTables } from './tables/index.js';
 import { fillFromTables } from './tables/fill.js';
+import { dropUnsureColumns } from './tables/trust.js';
 import { extractPerformance } from './extract/performance/index.js';
 import type { ExtractContext } from './extract/context.js';
 import type { Produced } from './formats/builder.js';
@@ -130,7 +131,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     procurement: read('procurement', extractProcurement),
     assets: read('assets', extractAssets),
     performance: extract('performance', (b, c) => extractPerformance(b, c, openTableEnd(lines))),
-    tables: extractTables(blocks, ctx),
+    tables: dropUnsureColumns(extractTables(blocks, ctx), diagnostics),
     warnings: diagnostics.list,
     error: null,
   };

@@ -39,6 +39,7 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   TABLE_SIDES_BALANCE: 'error',
   TEXT_TABLE_MISMATCH: 'error',
   TABLE_NO_UNIT: 'warning',
+  TABLE_COLUMNS_UNSURE: 'warning',
   TABLE_CUT_DECIMALS: 'warning',
   TABLE_CONTINUATION_APART: 'warning',
   UNREAD_TABLE_CELL: 'warning',

@@ -79,7 +79,7 @@ const FUNDING = ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'f
 const FISCAL_PARTS = ['generalBudget', 'governmentFund', 'stateCapital'];
 
 /** Row identities between columns, where the table has the columns. */
-function checkRowSums(d: Diagnostics, t: BudgetTable): void {
+export function checkRowSums(d: Diagnostics, t: BudgetTable): void {
   const keys = new Set(t.columns.filter((c) => c.money).map((c) => c.key));
   const rules: { total: string; parts: string[] }[] = [];
   const has = (k: string) => keys.has(k);

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+
+// A table whose columns were cut wrong (every row's 合计 ≠ 基本支出 + 项目支出: the figures sit one
+// column off) keeps its rows without values: a wrong figure is worse than a missing one.
+describe('budget tables whose columns do not add up', () => {
+  const path = join(FIXTURES, 'tables', 'columns-shifted.tika.txt');
+  const d = parseDocument(readFileSync(path), { path });
+  it('keeps codes and names, drops the values, and says so once', () => {
+    const t = d.tables.find((x) => x.kind === 'expenditure');
+    expect(t).toBeDefined();
+    expect(t!.rows.map((r) => [r.code, r.name])).toEqual([
+      [null, '合计'], ['201', '一般公共服务支出'], ['20103', '政府办公厅（室）及相关机构事务'], ['2010301', '行政运行'], ['208', '社会保障和就业支出'],
+    ]);
+    expect(t!.rows.every((r) => Object.keys(r.values).length === 0)).toBe(true);
+    const w = d.warnings.filter((x) => x.code === 'TABLE_COLUMNS_UNSURE');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.line).toBe(t!.line);
+    expect(d.warnings.filter((x) => x.code === 'TABLE_ROW_SUM')).toEqual([]);
+  });
+  it('fills nothing into the document from it', () => {
+    expect(d.budget?.expenditure?.total ?? null).toBeNull();
+    expect(d.budget?.expenditure?.basic ?? null).toBeNull();
+  });
+  it('a table that adds up keeps its values', () => {
+    const ok = readFileSync(path, 'utf8').replace('\t300.00\n\t1,000.00\n\t700.00', '\t1,000.00\n\t300.00\n\t700.00')
+      .replace('\t200.00\n\t800.00\n\t600.00', '\t800.00\n\t200.00\n\t600.00').replaceAll('\t200.00\n\t800.00\n\t600.00', '\t800.00\n\t200.00\n\t600.00')
+      .replace('\t100.00\n\t200.00\n\t100.00', '\t200.00\n\t100.00\n\t100.00');
+    const e = parseDocument(ok);
+    expect(e.warnings.filter((x) => x.code === 'TABLE_COLUMNS_UNSURE')).toEqual([]);
+    expect(e.tables.find((x) => x.kind === 'expenditure')!.rows[0]!.values.total?.yuan).toBe(10000000);
+  });
+});
