@@ -66,12 +66,7 @@ export type ThreePublicParts = z.infer<typeof ThreePublicParts>;
 
 export const ThreePublic = z.strictObject({
   form: z.enum(['sentence', 'table']),
-  total: Money.nullable(),
-  abroad: Money.nullable(),
-  vehicle: Money.nullable(),
-  vehiclePurchase: Money.nullable(),
-  vehicleOperation: Money.nullable(),
-  reception: Money.nullable(),
+  ...ThreePublicParts.shape,
   change: Change.nullable(),
   /** The change against an earlier year's 决算 (比2019年决算数减少…) in a budget, kept apart from `change`. */
   changeOnFinalAccount: Change.nullable(),
