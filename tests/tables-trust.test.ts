@@ -34,3 +34,28 @@ describe('budget tables whose columns do not add up', () => {
     expect(e.tables.find((x) => x.kind === 'expenditure')!.rows[0]!.values.total?.yuan).toBe(10000000);
   });
 });
+
+describe('what is no budget figure in a table', () => {
+  const parse = (name: string) => {
+    const path = join(FIXTURES, 'final-account', name);
+    return parseDocument(readFileSync(path), { path });
+  };
+  it('a 行次 column holds row numbers, not money; a table number (公开01表) keeps the name above it as title', () => {
+    const d = parse('overview-table.txt');
+    const sides = d.tables.filter((t) => t.kind === 'summary');
+    expect(sides.map((t) => [t.side, t.title, t.line])).toEqual([
+      ['revenue', '一、收入支出决算总表 公开01表', 3],
+      ['expenditure', '一、收入支出决算总表 公开01表', 3],
+    ]);
+    for (const t of sides) {
+      expect(t.columns.find((c) => c.header.endsWith('行次'))).toMatchObject({ money: false });
+      expect(t.columns.filter((c) => c.money)).toHaveLength(1);
+    }
+    expect(sides[0]!.rows[0]!.values).toEqual({ total: { yuan: 8562000, raw: '856.20', unit: '万元', line: 27 } });
+  });
+  it('a 绩效自评表 (分值 / 得分) is never a budget table: its scores are no money', () => {
+    for (const f of ['self-evaluation-tika.txt', 'self-evaluation-pipe.txt', 'self-evaluation-variants.txt', 'department-self-evaluation.txt']) {
+      expect(parse(f).tables, f).toEqual([]);
+    }
+  });
+});

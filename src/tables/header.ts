@@ -7,6 +7,9 @@ import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL } from './patterns.j
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
  * a code column, a text column, a money column) and the key of each money column.
  */
+/** The header of a column of row numbers (决算 tables: 行次). */
+const ROW_NUMBER_HEADER = /^(行次|栏次|序号|行号)$/;
+
 export type ColumnRole = 'class' | 'code' | 'text' | 'value';
 
 export interface ColumnInfo {
@@ -108,6 +111,9 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
     if (cls) {
       role = 'class';
       part = cls;
+    } else if (ROW_NUMBER_HEADER.test(compact(last))) {
+      // 行次 / 栏次 / 序号: row numbers, never money.
+      role = 'text';
     } else if (CODE_HEADER.test(last) && !/名称/.test(last) && cells.every((t) => cellCode(t) !== null || !isNumberCell(t))) {
       role = 'code';
     } else if (cells.length > 0 && numeric * 2 >= cells.length) {

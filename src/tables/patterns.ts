@@ -29,7 +29,7 @@ export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
 export const TITLE_SHAPE = /表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*([（(][^）)]{0,20}[)）])?$/;
 export const NOT_A_TITLE = /[。；;]|详见|见附表|附表[：:]|如下/;
 /** Tables that other readers own (绩效目标表, 资产, 机构设置): never a budget table. */
-export const NOT_A_BUDGET_TABLE = /绩效|资产|机构设置|人员编制|指标/;
+export const NOT_A_BUDGET_TABLE = /绩效|资产|机构设置|人员编制|指标|自评|分值|得分|偏差原因|预期目标/;
 export const MAX_TITLE_LENGTH = 60;
 
 /** Lines between a title and its table that belong to neither: 编制单位, 单位：万元, a table number, a date. */

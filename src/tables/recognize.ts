@@ -45,6 +45,10 @@ function kindOfHeader(table: Table): TableKind | null {
   return null;
 }
 
+/** A title that is only the table's number (公开01表, 表1, 预算01表, 表一): the name may stand above it. */
+const BARE_NUMBER = /^(?:公开|预算|决算|附)?表?[0-9０-９一二三四五六七八九十]{1,3}(?:[-－][0-9]{1,2})?表?$/;
+const isBareNumber = (text: string) => BARE_NUMBER.test(compact(titleText(text)));
+
 const HEADER_PIECE = /^[\u4e00-\u9fff（）()“”、：:]{1,16}$/;
 const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页(共\s*\d+\s*页)?|\d{1,3}|\d+\s*\/\s*\d+)$/;
 
@@ -55,7 +59,7 @@ function before(blocks: readonly Block[], at: number): Paragraph[] {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') break;
     out.push(b);
-    if (isTitle(b.text)) break;
+    if (isTitle(b.text) && !isBareNumber(b.text)) break;
   }
   return out;
 }
@@ -123,18 +127,28 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   let titleLine: number | null = null;
   let unit: MoneyUnit | null = null;
   const paras = before(blocks, at);
+  let numberTitle: { text: string; line: number } | null = null;
   for (const p of paras) {
     // Titles and captions are short lines: a long paragraph is running text, and the search stops.
     if (p.text.length > 200) break;
     if (!unit && p.text.includes('元')) unit = unitFromHeader(p.text);
     if (isTitle(p.text)) {
-      title = titleText(p.text);
+      if (isBareNumber(p.text)) {
+        // 公开01表 under 一、收入支出决算总表: keep the number, look above for the name.
+        numberTitle ??= { text: titleText(p.text), line: p.line };
+        continue;
+      }
+      title = numberTitle ? `${titleText(p.text)} ${numberTitle.text}` : titleText(p.text);
       titleLine = p.line;
       break;
     }
     // Captions, page noise, and pieces of a header that a PDF reader left outside the table.
     const ct = compact(p.text);
     if (!CAPTION_LINE.test(ct) && !PAGE_NOISE.test(p.text.trim()) && !HEADER_PIECE.test(ct)) break;
+  }
+  if (!title && numberTitle) {
+    title = numberTitle.text;
+    titleLine = numberTitle.line;
   }
   let skipRows = 0;
   for (let r = 0; r < 3; r++) {
