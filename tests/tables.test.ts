@@ -20,10 +20,8 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
 /** See LAYOUT_GAPS. */
 const LAYOUT_GAP_LIST: string[] = [
   'budget-wan|order',
-  'budget-wan|表8 2025年政府性基金预算支出表',
   'budget-wan|表9 2025年国有资本经营预算支出表',
   'budget-paged|order',
-  'budget-paged|表8 2025年政府性基金预算支出表',
   'budget-paged|表9 2025年国有资本经营预算支出表',
   'final-yuan|order',
   'final-yuan|财政拨款收入支出决算总表',

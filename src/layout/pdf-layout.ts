@@ -127,10 +127,28 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
     if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
   }
   const extra: [number, number][] = [];
-  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end)) extra.push([s.start, s.end]);
+  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end) || emptyColumnHeader(s, h.segs, cols)) extra.push([s.start, s.end]);
   for (const [a, b] of mergeSpans(extra)) cols.push({ a, b, figure: false, slot: -1 });
   cols.sort((x, y) => x.a - y.a);
   return { cols, fig };
+}
+
+/**
+ * A header cell over a column with no figure under it (an empty 基本支出 between 合计 and 项目支出):
+ * it overlaps no column, stands wholly in the gap between two columns, and both of them have a
+ * header cell of their own on the same line. It is a column of its own rather than part of a
+ * neighbour's name; no figure goes to it (figures go to figure columns by their right end).
+ */
+function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean {
+  if (cols.some((c) => s.start < c.b && c.a < s.end)) return false;
+  let before: Column | undefined;
+  let after: Column | undefined;
+  for (const c of cols) {
+    if (c.b <= s.start && (!before || c.b > before.b)) before = c;
+    if (c.a >= s.end && (!after || c.a < after.a)) after = c;
+  }
+  const named = (c: Column | undefined) => !!c && line.some((x) => x !== s && x.start < c.b && c.a < x.end);
+  return named(before) && named(after);
 }
 
 /**
