@@ -127,7 +127,7 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
     if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
   }
   const extra: [number, number][] = [];
-  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end) || emptyColumnHeader(s, h.segs, cols)) extra.push([s.start, s.end]);
+  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end) || (header.length === 1 && emptyColumnHeader(s, h.segs, cols))) extra.push([s.start, s.end]);
   for (const [a, b] of mergeSpans(extra)) cols.push({ a, b, figure: false, slot: -1 });
   cols.sort((x, y) => x.a - y.a);
   return { cols, fig };
@@ -136,11 +136,14 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
 /**
  * A header cell over a column with no figure under it (an empty 基本支出 between 合计 and 项目支出):
  * it overlaps no column, stands wholly in the gap between two columns, and both of them have a
- * header cell of their own on the same line. It is a column of its own rather than part of a
+ * header cell of their own on the same line; both are figure columns, and the cell is a word of
+ * two characters or more. It is a column of its own rather than part of a
  * neighbour's name; no figure goes to it (figures go to figure columns by their right end).
+ * Only in a header of one line: a header spread over several lines (real PDFs break 科 目 名 称
+ * into single characters) has cells in gaps that belong to a neighbour.
  */
 function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean {
-  if (cols.some((c) => s.start < c.b && c.a < s.end)) return false;
+  if ([...s.text].length < 2 || cols.some((c) => s.start < c.b && c.a < s.end)) return false;
   let before: Column | undefined;
   let after: Column | undefined;
   for (const c of cols) {
@@ -148,7 +151,7 @@ function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean
     if (c.a >= s.end && (!after || c.a < after.a)) after = c;
   }
   const named = (c: Column | undefined) => !!c && line.some((x) => x !== s && x.start < c.b && c.a < x.end);
-  return named(before) && named(after);
+  return !!before?.figure && !!after?.figure && named(before) && named(after);
 }
 
 /**
