@@ -342,6 +342,15 @@ function startsRow(r: RegionLine): boolean {
   return r.segs.length >= 2 || STARTS_ITEM.test(r.segs[0]?.text ?? '') || /^\d{3,}/.test(r.segs[0]?.text ?? '') || /^(合计|总计|小计|其中)/.test(r.segs[0]?.text ?? '');
 }
 
+/**
+ * A table that prints only its header (an empty 政府性基金 table): one line of three or more short
+ * cells, no figure, no sentence. It is a table without rows, not running text (which would run on
+ * into the next table's title).
+ */
+function headerOnly(r: RegionLine): boolean {
+  return !r.data && r.segs.length >= 3 && r.segs.every((s) => [...s.text].length <= 12 && !/[，。；：:,;]/.test(s.text));
+}
+
 const columnsOf = new WeakMap<Table, Column[]>();
 
 /**
@@ -495,7 +504,7 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
     while (end < region.length && end > 0 && startsRow(region[end]!) && (region[end]!.segs[0]?.start ?? 0) >= 4) end++;
     const tail = region.slice(end);
     const rows = region.slice(0, end);
-    if (rows.length >= 2 || (rows.length === 1 && rows[0]!.data && rows[0]!.segs.length >= 3)) {
+    if (rows.length >= 2 || (rows.length === 1 && rows[0]!.data && rows[0]!.segs.length >= 3) || (rows.length === 1 && headerOnly(rows[0]!))) {
       flushText();
       const table = toTable(rows);
       // A table that goes on from the page before without repeating its header: one table.
