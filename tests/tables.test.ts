@@ -19,9 +19,7 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
 
 /** See LAYOUT_GAPS. */
 const LAYOUT_GAP_LIST: string[] = [
-  'final-yuan|order',
   'final-yuan|财政拨款收入支出决算总表',
-  'final-yuan|一般公共预算财政拨款支出决算表',
   'three-public|fill',
 ];
 

@@ -105,7 +105,9 @@ interface Column {
   slot: number;
 }
 
-function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]; fig: [number, number][] } {
+function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]; fig: [number, number][]; codeStarts: number[] } {
+  // 类 / 款 / 项 printed as header cells: each stands over a code column of its own.
+  const codeStarts = header.flatMap((h) => h.segs.filter((s) => CODE_PART.test(s.text)).map((s) => s.start));
   const figures: [number, number][] = [];
   const texts: Segment[] = [];
   const figSegs: Segment[] = [];
@@ -113,7 +115,7 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
   rows.forEach((r, k) => {
     for (const s of r.segs) {
       rowOf.set(s, k);
-      (isFigure(s.text) ? figSegs : texts).push(s);
+      (isFigure(s.text) && !isCodePart(s, codeStarts) ? figSegs : texts).push(s);
     }
   });
   const fig = figureColumns(figSegs, rowOf);
@@ -123,14 +125,14 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
   const cols: Column[] = [];
   const rowCount = rows.length;
   for (let g = 0; g < slots.length; g++) {
-    for (const [a, b] of textColumns(slots[g]!, rowCount, rowOf)) cols.push({ a, b, figure: false, slot: g });
+    for (const [a, b] of textColumns(slots[g]!, rowCount, rowOf, codeStarts)) cols.push({ a, b, figure: false, slot: g });
     if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
   }
   const extra: [number, number][] = [];
   for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end) || (header.length === 1 && emptyColumnHeader(s, h.segs, cols))) extra.push([s.start, s.end]);
   for (const [a, b] of mergeSpans(extra)) cols.push({ a, b, figure: false, slot: -1 });
   cols.sort((x, y) => x.a - y.a);
-  return { cols, fig };
+  return { cols, fig, codeStarts };
 }
 
 /**
@@ -154,13 +156,21 @@ function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean
   return !!before?.figure && !!after?.figure && named(before) && named(after);
 }
 
+/** A header cell naming one level of a classification code split over columns. */
+const CODE_PART = /^[款项]$/;
+
+/** `05` under a 款 or 项 header cell: a part of a code, not a figure. */
+function isCodePart(s: Segment, codeStarts: readonly number[]): boolean {
+  return codeStarts.length > 0 && /^\d{2}$/.test(s.text) && codeStarts.some((x) => Math.abs(x - s.start) <= 2);
+}
+
 /**
  * Text columns inside one gap between figure columns: text cells start where their column starts
  * (left-aligned), so the columns start at the positions where cells of many rows start; a cell
  * that starts elsewhere belongs to the column it starts in. (A union of spans would merge two
  * columns as soon as one long name ran into the next: `50199-其他工资福利支出 30199-…`.)
  */
-function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>): [number, number][] {
+function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>, codeStarts: readonly number[] = []): [number, number][] {
   if (segs.length === 0) return [];
   const sorted = segs.slice().sort((a, b) => a.start - b.start);
   const clusters: Group[] = [];
@@ -174,7 +184,9 @@ function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>)
   for (const c of clusters) {
     const prev = kept[kept.length - 1];
     // a rare start, or a start never in the same row as the column before it (codes indented by level): the same column
-    if (prev && (c.segs.length < min || !cooccur(prev, c))) merge(prev, c);
+    // … unless a 款 / 项 header cell stands over where it starts, and its cells are codes (类 blank on child rows).
+    const ownCode = codeStarts.some((x) => Math.abs(x - c.a) <= 2) && c.segs.every((x) => /^\d{2,}$/.test(x.text));
+    if (prev && !ownCode && (c.segs.length < min || !cooccur(prev, c))) merge(prev, c);
     else kept.push(c);
   }
   return kept.map((c) => {
@@ -281,10 +293,10 @@ function mergeSpans(spans: [number, number][]): [number, number][] {
 }
 
 /** The column of a cell: in a row of figures by kind (a figure to a figure column, text to a text column of its gap); in a header by overlap. */
-function columnOf(s: Segment, cols: Column[], fig: [number, number][], body: boolean): number {
+function columnOf(s: Segment, cols: Column[], fig: [number, number][], body: boolean, codeStarts: readonly number[] = []): number {
   let pick: (c: Column) => boolean = () => true;
   if (body) {
-    if (isFigure(s.text)) {
+    if (isFigure(s.text) && !isCodePart(s, codeStarts)) {
       let k = -1;
       let d = Number.POSITIVE_INFINITY;
       for (let j = 0; j < cols.length; j++) {
@@ -384,13 +396,13 @@ function toTable(region: RegionLine[]): Table {
   const firstData = region.findIndex((r) => r.data);
   const header = firstData > 0 ? region.slice(0, firstData) : firstData < 0 ? region.slice(0, 1) : [];
   const body = firstData >= 0 ? region.slice(firstData) : region.slice(1);
-  const { cols, fig } = findColumns(body.length ? body : header, header);
+  const { cols, fig, codeStarts } = findColumns(body.length ? body : header, header);
   const n = cols.length;
   const rows: Row[] = [];
   const newRow = (l: Line): Row => ({ cells: Array.from({ length: n }, (): Cell => ({ text: '', startLine: l.no, endLine: l.no })), startLine: l.no, endLine: l.no });
   const put = (row: Row, r: RegionLine, sep: string, inBody: boolean) => {
     for (const s of inBody ? splitAtColumns(r.segs, cols) : r.segs) {
-      const cell = row.cells[columnOf(s, cols, fig, inBody)]!;
+      const cell = row.cells[columnOf(s, cols, fig, inBody, codeStarts)]!;
       if (cell.text) {
         cell.text += sep + s.text;
         cell.endLine = r.line.no;
