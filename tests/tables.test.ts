@@ -19,7 +19,6 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
 
 /** See LAYOUT_GAPS. */
 const LAYOUT_GAP_LIST: string[] = [
-  'final-yuan|财政拨款收入支出决算总表',
   'three-public|fill',
 ];
 

@@ -139,7 +139,7 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
  * A header cell over a column with no figure under it (an empty 基本支出 between 合计 and 项目支出):
  * it overlaps no column, stands wholly in the gap between two columns, and both of them have a
  * header cell of their own on the same line; both are figure columns, and the cell is a word of
- * two characters or more. It is a column of its own rather than part of a
+ * two characters or more (after the last column, the column before it alone must be so). It is a column of its own rather than part of a
  * neighbour's name; no figure goes to it (figures go to figure columns by their right end).
  * Only in a header of one line: a header spread over several lines (real PDFs break 科 目 名 称
  * into single characters) has cells in gaps that belong to a neighbour.
@@ -153,7 +153,8 @@ function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean
     if (c.a >= s.end && (!after || c.a < after.a)) after = c;
   }
   const named = (c: Column | undefined) => !!c && line.some((x) => x !== s && x.start < c.b && c.a < x.end);
-  return !!before?.figure && !!after?.figure && named(before) && named(after);
+  // after the last column: only the column before need be a named figure column (an empty last column)
+  return !!before?.figure && (!after || after.figure) && named(before) && (!after || named(after));
 }
 
 /** A header cell naming one level of a classification code split over columns. */
