@@ -19,7 +19,6 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
 
 /** See LAYOUT_GAPS. */
 const LAYOUT_GAP_LIST: string[] = [
-  'three-public|fill',
 ];
 
 const docs: SpecDoc[] = [budgetDoc(), finalDoc(), pagedDoc()];
