@@ -397,7 +397,10 @@ function toTable(region: RegionLine[]): Table {
   const firstData = region.findIndex((r) => r.data);
   const header = firstData > 0 ? region.slice(0, firstData) : firstData < 0 ? region.slice(0, 1) : [];
   const body = firstData >= 0 ? region.slice(firstData) : region.slice(1);
-  const { cols, fig, codeStarts } = findColumns(body.length ? body : header, header);
+  // A header-only table: every header cell (overlapping ones joined) is a column.
+  const { cols, fig, codeStarts } = body.length
+    ? findColumns(body, header)
+    : { cols: mergeSpans(header.flatMap((h) => h.segs.map((x): [number, number] => [x.start, x.end]))).map(([a, b]): Column => ({ a, b, figure: false, slot: 0 })), fig: [] as [number, number][], codeStarts: [] as number[] };
   const n = cols.length;
   const rows: Row[] = [];
   const newRow = (l: Line): Row => ({ cells: Array.from({ length: n }, (): Cell => ({ text: '', startLine: l.no, endLine: l.no })), startLine: l.no, endLine: l.no });
