@@ -338,3 +338,72 @@ describe('detection is cheap and right on the seeds and the dev PDFs', () => {
 function d05Fragments(blocks: Block[]): number {
   return blocks.filter((b) => b.kind === 'paragraph' && /^[.．]\d+/.test(b.text)).length;
 }
+
+describe('pdf-layout: empty columns, header-only tables, 类/款/项 code parts (synthetic)', () => {
+  const tablesOf = (text: string) => readLayout(splitLines(text), text).blocks.filter((b): b is Table => b.kind === 'table');
+  const cells = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.text));
+  // another table after it, so that the page reads as pdftotext -layout whatever the table under test
+  const filler = ['', '', '', '项目名称     合计     一般公共预算', '档案数字化   200.00   200.00', '信息系统维护   50.00    50.00', '合计        250.00   250.00'];
+  const doc = (rows: string[]) => [`部门预算说明`, '', ...rows, ...filler, '', '', '- 1 -', '\f- 2 -'].join('\n') + '\n';
+
+  it('a named column with no figure under it is a column of its own; the figures stay in theirs', () => {
+    const t = tablesOf(doc([
+      '     科目         合计     基本支出   项目支出',
+      '201-一般公共服务支出   50.00          50.00',
+      '20126-档案事务     50.00          50.00',
+      '合计             50.00          50.00',
+    ]))[0]!;
+    expect(cells(t)).toEqual([
+      ['科目', '合计', '基本支出', '项目支出'],
+      ['201-一般公共服务支出', '50.00', '', '50.00'],
+      ['20126-档案事务', '50.00', '', '50.00'],
+      ['合计', '50.00', '', '50.00'],
+    ]);
+  });
+
+  it('single characters of a spread header between columns make no column of their own', () => {
+    const t = tablesOf(doc([
+      '科目编码  科   目   名   称      合计       基本支出     项目支出',
+      '2200501   行政运行               5,389.50   5,321.50       68.00',
+      '2200506   气象探测                 800.00                 800.00',
+    ]))[0]!;
+    expect(t.rows[1]!.cells.map((c) => c.text).filter((x) => /\d\.\d/.test(x))).toEqual(['5,389.50', '5,321.50', '68.00']);
+    expect(t.rows[0]!.cells.length).toBe(t.rows[1]!.cells.length);
+    expect(t.rows[0]!.cells.length).toBeLessThanOrEqual(6);
+  });
+
+  it('a header-only table is a table without rows, and the next title stays running text', () => {
+    const text = doc(['科目编码   科目名称   合计   基本支出   项目支出', '', '', '            表10 2025年项目支出表', '                                 单位：万元']);
+    const r = readLayout(splitLines(text), text);
+    const tables = r.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(cells(tables[0]!)).toEqual([['科目编码', '科目名称', '合计', '基本支出', '项目支出']]);
+    expect(r.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('表10'))).toBe(true);
+  });
+
+  it('类 / 款 / 项: two-digit codes under 款 and 项 are codes in columns of their own, not figures', () => {
+    const t = tablesOf(doc([
+      '科目编码                   科目名称              合计           基本支出',
+      ' 类     款    项',
+      '208              社会保障和就业支出            144,000.00   144,000.00',
+      '       05        行政事业单位养老支出           144,000.00   144,000.00',
+      '            05   机关事业单位基本养老保险缴费支出      96,000.00    96,000.00',
+      '            06   机关事业单位职业年金缴费支出        48,000.00    48,000.00',
+    ]))[0]!;
+    expect(cells(t).slice(1)).toEqual([
+      ['208', '', '', '社会保障和就业支出', '144,000.00', '144,000.00'],
+      ['', '05', '', '行政事业单位养老支出', '144,000.00', '144,000.00'],
+      ['', '', '05', '机关事业单位基本养老保险缴费支出', '96,000.00', '96,000.00'],
+      ['', '', '06', '机关事业单位职业年金缴费支出', '48,000.00', '48,000.00'],
+    ]);
+  });
+
+  it('a short document whose only table has one row of figures is read as pdf-layout', () => {
+    const text = ['2025年部门预算', '', '           表7 “三公”经费支出表', '                          单位：万元', '',
+      '   项目       合计     因公出国（境）费   公务用车购置及运行费      公务接待费',
+      '                                  小计       公务用车运行费',
+      '2025年预算数   12.30       2.00         8.30      8.30    2.00', ''].join('\n');
+    expect(detectLayout(splitLines(text), text).layout).toBe('pdf-layout');
+    const t = tablesOf(text)[0]!;
+    expect(t.rows.at(-1)!.cells.map((c) => c.text).filter((x) => /\d\.\d/.test(x))).toEqual(['12.30', '2.00', '8.30', '8.30', '2.00']);
+  });
+});

@@ -19,18 +19,6 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
 
 /** See LAYOUT_GAPS. */
 const LAYOUT_GAP_LIST: string[] = [
-  'budget-wan|order',
-  'budget-wan|表8 2025年政府性基金预算支出表',
-  'budget-wan|表9 2025年国有资本经营预算支出表',
-  'budget-paged|order',
-  'budget-paged|表8 2025年政府性基金预算支出表',
-  'budget-paged|表9 2025年国有资本经营预算支出表',
-  'final-yuan|order',
-  'final-yuan|财政拨款收入支出决算总表',
-  'final-yuan|一般公共预算财政拨款支出决算表',
-  'final-yuan|政府性基金预算财政拨款收入支出决算表',
-  'final-yuan|国有资本经营预算财政拨款支出决算表',
-  'three-public|fill',
 ];
 
 const docs: SpecDoc[] = [budgetDoc(), finalDoc(), pagedDoc()];

@@ -23,6 +23,8 @@ export interface Detection {
   pipeRows: number;
   /** Lines with a run of three spaces inside (space-aligned columns). */
   gapped: number;
+  /** Gapped lines holding three or more figures set apart (a row of a space-aligned table). */
+  figureRows: number;
   /** Lines holding one figure and nothing else. */
   values: number;
   pageNumbers: number;
@@ -39,12 +41,13 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
   if (!text.includes('|') && !text.includes('｜')) {
     let cells = 0;
     for (const l of lines) if (l.cell) cells++;
-    if (cells > 0) return { layout: 'tika', lines: lines.length, cells, pipeRows: 0, gapped: 0, values: 0, pageNumbers: 0, formFeeds: 0, longLines: 0, longShare: 0, sentenceEnds: 1 };
+    if (cells > 0) return { layout: 'tika', lines: lines.length, cells, pipeRows: 0, gapped: 0, figureRows: 0, values: 0, pageNumbers: 0, formFeeds: 0, longLines: 0, longShare: 0, sentenceEnds: 1 };
   }
   let nonBlank = 0;
   let cells = 0;
   let pipeRows = 0;
   let gapped = 0;
+  let figureRows = 0;
   let values = 0;
   let pageNumbers = 0;
   let longLines = 0;
@@ -66,7 +69,10 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
     if (l.cell) continue;
     const c0 = t.charCodeAt(0);
     if ((c0 === 124 || t.includes('|') || t.includes('｜')) && isPipeRow(t)) pipeRows++;
-    if (n > 6 && t.includes('   ')) gapped++;
+    if (n > 6 && t.includes('   ')) {
+      gapped++;
+      if (isFigureRow(t)) figureRows++;
+    }
     if (n <= 14 && ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 8212)) {
       if (isPageNumber(t)) pageNumbers++;
       else if (isValueCell(t) || ((t.endsWith('|') || t.endsWith('｜')) && isValueCell(t.slice(0, -1).trim()))) values++;
@@ -88,6 +94,7 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
     cells,
     pipeRows,
     gapped,
+    figureRows,
     values,
     pageNumbers,
     formFeeds,
@@ -108,9 +115,18 @@ function decide(d: Detection): Layout {
     if (d.gapped >= Math.max(4, d.lines * 0.12)) return 'pdf-layout';
     if (pdf) return 'pdf-text';
   }
+  // A short document whose only table has a single row of figures (a 三公 table): three gapped lines are enough.
+  if (d.gapped >= 3 && d.figureRows >= 1 && d.gapped >= d.lines * 0.12) return 'pdf-layout';
   if (d.values >= 6 && d.values >= d.lines * 0.1) return 'cell-per-line';
   // Hard wraps: most of the longer lines stop in the middle of a sentence.
   if (d.lines >= 8 && d.sentenceEnds < 0.35 && d.pipeRows === 0) return 'pdf-text';
   if (d.pipeRows >= 2) return 'pipe';
   return 'plain';
+}
+
+/** A line with three or more figures, each set apart by a gap of two spaces or more. */
+function isFigureRow(t: string): boolean {
+  let n = 0;
+  for (const cell of t.split(/ {2,}/)) if (/^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$/.test(cell) && ++n >= 3) return true;
+  return false;
 }

@@ -105,7 +105,9 @@ interface Column {
   slot: number;
 }
 
-function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]; fig: [number, number][] } {
+function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]; fig: [number, number][]; codeStarts: number[] } {
+  // 类 / 款 / 项 printed as header cells: each stands over a code column of its own.
+  const codeStarts = header.flatMap((h) => h.segs.filter((s) => CODE_PART.test(s.text)).map((s) => s.start));
   const figures: [number, number][] = [];
   const texts: Segment[] = [];
   const figSegs: Segment[] = [];
@@ -113,7 +115,7 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
   rows.forEach((r, k) => {
     for (const s of r.segs) {
       rowOf.set(s, k);
-      (isFigure(s.text) ? figSegs : texts).push(s);
+      (isFigure(s.text) && !isCodePart(s, codeStarts) ? figSegs : texts).push(s);
     }
   });
   const fig = figureColumns(figSegs, rowOf);
@@ -123,14 +125,44 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
   const cols: Column[] = [];
   const rowCount = rows.length;
   for (let g = 0; g < slots.length; g++) {
-    for (const [a, b] of textColumns(slots[g]!, rowCount, rowOf)) cols.push({ a, b, figure: false, slot: g });
+    for (const [a, b] of textColumns(slots[g]!, rowCount, rowOf, codeStarts)) cols.push({ a, b, figure: false, slot: g });
     if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
   }
   const extra: [number, number][] = [];
-  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end)) extra.push([s.start, s.end]);
+  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end) || (header.length === 1 && emptyColumnHeader(s, h.segs, cols))) extra.push([s.start, s.end]);
   for (const [a, b] of mergeSpans(extra)) cols.push({ a, b, figure: false, slot: -1 });
   cols.sort((x, y) => x.a - y.a);
-  return { cols, fig };
+  return { cols, fig, codeStarts };
+}
+
+/**
+ * A header cell over a column with no figure under it (an empty 基本支出 between 合计 and 项目支出):
+ * it overlaps no column, stands wholly in the gap between two columns, and both of them have a
+ * header cell of their own on the same line; both are figure columns, and the cell is a word of
+ * two characters or more (after the last column, the column before it alone must be so). It is a column of its own rather than part of a
+ * neighbour's name; no figure goes to it (figures go to figure columns by their right end).
+ * Only in a header of one line: a header spread over several lines (real PDFs break 科 目 名 称
+ * into single characters) has cells in gaps that belong to a neighbour.
+ */
+function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean {
+  if ([...s.text].length < 2 || cols.some((c) => s.start < c.b && c.a < s.end)) return false;
+  let before: Column | undefined;
+  let after: Column | undefined;
+  for (const c of cols) {
+    if (c.b <= s.start && (!before || c.b > before.b)) before = c;
+    if (c.a >= s.end && (!after || c.a < after.a)) after = c;
+  }
+  const named = (c: Column | undefined) => !!c && line.some((x) => x !== s && x.start < c.b && c.a < x.end);
+  // after the last column: only the column before need be a named figure column (an empty last column)
+  return !!before?.figure && (!after || after.figure) && named(before) && (!after || named(after));
+}
+
+/** A header cell naming one level of a classification code split over columns. */
+const CODE_PART = /^[款项]$/;
+
+/** `05` under a 款 or 项 header cell: a part of a code, not a figure. */
+function isCodePart(s: Segment, codeStarts: readonly number[]): boolean {
+  return codeStarts.length > 0 && /^\d{2}$/.test(s.text) && codeStarts.some((x) => Math.abs(x - s.start) <= 2);
 }
 
 /**
@@ -139,7 +171,7 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
  * that starts elsewhere belongs to the column it starts in. (A union of spans would merge two
  * columns as soon as one long name ran into the next: `50199-其他工资福利支出 30199-…`.)
  */
-function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>): [number, number][] {
+function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>, codeStarts: readonly number[] = []): [number, number][] {
   if (segs.length === 0) return [];
   const sorted = segs.slice().sort((a, b) => a.start - b.start);
   const clusters: Group[] = [];
@@ -153,7 +185,9 @@ function textColumns(segs: Segment[], rows: number, rowOf: Map<Segment, number>)
   for (const c of clusters) {
     const prev = kept[kept.length - 1];
     // a rare start, or a start never in the same row as the column before it (codes indented by level): the same column
-    if (prev && (c.segs.length < min || !cooccur(prev, c))) merge(prev, c);
+    // … unless a 款 / 项 header cell stands over where it starts, and its cells are codes (类 blank on child rows).
+    const ownCode = codeStarts.some((x) => Math.abs(x - c.a) <= 2) && c.segs.every((x) => /^\d{2,}$/.test(x.text));
+    if (prev && !ownCode && (c.segs.length < min || !cooccur(prev, c))) merge(prev, c);
     else kept.push(c);
   }
   return kept.map((c) => {
@@ -260,10 +294,10 @@ function mergeSpans(spans: [number, number][]): [number, number][] {
 }
 
 /** The column of a cell: in a row of figures by kind (a figure to a figure column, text to a text column of its gap); in a header by overlap. */
-function columnOf(s: Segment, cols: Column[], fig: [number, number][], body: boolean): number {
+function columnOf(s: Segment, cols: Column[], fig: [number, number][], body: boolean, codeStarts: readonly number[] = []): number {
   let pick: (c: Column) => boolean = () => true;
   if (body) {
-    if (isFigure(s.text)) {
+    if (isFigure(s.text) && !isCodePart(s, codeStarts)) {
       let k = -1;
       let d = Number.POSITIVE_INFINITY;
       for (let j = 0; j < cols.length; j++) {
@@ -321,6 +355,15 @@ function startsRow(r: RegionLine): boolean {
   return r.segs.length >= 2 || STARTS_ITEM.test(r.segs[0]?.text ?? '') || /^\d{3,}/.test(r.segs[0]?.text ?? '') || /^(合计|总计|小计|其中)/.test(r.segs[0]?.text ?? '');
 }
 
+/**
+ * A table that prints only its header (an empty 政府性基金 table): one line of three or more short
+ * cells, no figure, no sentence. It is a table without rows, not running text (which would run on
+ * into the next table's title).
+ */
+function headerOnly(r: RegionLine): boolean {
+  return !r.data && r.segs.length >= 3 && r.segs.every((s) => [...s.text].length <= 12 && !/[，。；：:,;]/.test(s.text));
+}
+
 const columnsOf = new WeakMap<Table, Column[]>();
 
 /**
@@ -354,13 +397,16 @@ function toTable(region: RegionLine[]): Table {
   const firstData = region.findIndex((r) => r.data);
   const header = firstData > 0 ? region.slice(0, firstData) : firstData < 0 ? region.slice(0, 1) : [];
   const body = firstData >= 0 ? region.slice(firstData) : region.slice(1);
-  const { cols, fig } = findColumns(body.length ? body : header, header);
+  // A header-only table: every header cell (overlapping ones joined) is a column.
+  const { cols, fig, codeStarts } = body.length
+    ? findColumns(body, header)
+    : { cols: mergeSpans(header.flatMap((h) => h.segs.map((x): [number, number] => [x.start, x.end]))).map(([a, b]): Column => ({ a, b, figure: false, slot: 0 })), fig: [] as [number, number][], codeStarts: [] as number[] };
   const n = cols.length;
   const rows: Row[] = [];
   const newRow = (l: Line): Row => ({ cells: Array.from({ length: n }, (): Cell => ({ text: '', startLine: l.no, endLine: l.no })), startLine: l.no, endLine: l.no });
   const put = (row: Row, r: RegionLine, sep: string, inBody: boolean) => {
     for (const s of inBody ? splitAtColumns(r.segs, cols) : r.segs) {
-      const cell = row.cells[columnOf(s, cols, fig, inBody)]!;
+      const cell = row.cells[columnOf(s, cols, fig, inBody, codeStarts)]!;
       if (cell.text) {
         cell.text += sep + s.text;
         cell.endLine = r.line.no;
@@ -474,7 +520,7 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
     while (end < region.length && end > 0 && startsRow(region[end]!) && (region[end]!.segs[0]?.start ?? 0) >= 4) end++;
     const tail = region.slice(end);
     const rows = region.slice(0, end);
-    if (rows.length >= 2 || (rows.length === 1 && rows[0]!.data && rows[0]!.segs.length >= 3)) {
+    if (rows.length >= 2 || (rows.length === 1 && rows[0]!.data && rows[0]!.segs.length >= 3) || (rows.length === 1 && headerOnly(rows[0]!))) {
       flushText();
       const table = toTable(rows);
       // A table that goes on from the page before without repeating its header: one table.
