@@ -2,7 +2,7 @@ import type { Block } from '../blocks/index.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact, paragraphs, tables } from './context.js';
 import { documentKind, type DocumentKind } from './kind.js';
-import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, ORG_SUFFIX } from './title.js';
+import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, ORG_SUFFIX, YEAR } from './title.js';
 
 export interface Metadata {
   title: string | null;
@@ -11,7 +11,6 @@ export interface Metadata {
   kind: DocumentKind;
 }
 
-const YEAR = /((?:19|20)\d{2})\s*年/;
 /** How many paragraphs from the top may hold the title (page chrome comes first on web pages). */
 const HEAD = 40;
 

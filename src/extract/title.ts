@@ -52,7 +52,7 @@ export function isTitle(text: string): boolean {
   return TITLE_PATTERNS.some((re) => re.test(text));
 }
 
-const YEAR = /((?:19|20)\d{2})\s*年/;
+export const YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** The department named by a title, or null. */
 export function departmentFromTitle(title: string): string | null {

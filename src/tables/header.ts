@@ -1,6 +1,7 @@
 import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
+import { compact } from '../extract/context.js';
 import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL } from './patterns.js';
 
 /**
@@ -37,7 +38,6 @@ export interface TableHeader {
   signature: string;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
 const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
 const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;
 

@@ -2,6 +2,7 @@ import type { Block, Paragraph, Table } from '../blocks/index.js';
 import { unitFromHeader } from '../normalize/money.js';
 import type { MoneyUnit, TableKind } from '../schema/index.js';
 import { CODE, splitCodeName } from './codes.js';
+import { compact } from '../extract/context.js';
 import { CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
 
 /**
@@ -20,7 +21,6 @@ export interface Candidate {
   finalAccount: boolean;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** A title with its unit caption run into the same line by a PDF reader: 一般公共预算支出表单位：元 → the title. */
 export function titleText(text: string): string {
