@@ -59,3 +59,17 @@ describe('what is no budget figure in a table', () => {
     }
   });
 });
+
+describe('header rows set over the wrong columns', () => {
+  // 功能分类科目 spans the code and name columns but is one cell: counted by index, every money
+  // header would move one column left (合计 over the names, 基本支出 over the 合计 figures).
+  const path = join(FIXTURES, 'tables', 'header-misaligned.tika.txt');
+  const d = parseDocument(readFileSync(path), { path });
+  it('keeps the rows without values and says why, instead of taking 合计 for 基本支出', () => {
+    const t = d.tables.find((x) => x.kind === 'expenditure')!;
+    expect(t.rows.map((r) => r.name)).toEqual(['合计', '农林水支出']);
+    expect(t.rows.every((r) => Object.keys(r.values).length === 0)).toBe(true);
+    expect(d.warnings.filter((w) => w.code === 'TABLE_COLUMNS_UNSURE').map((w) => w.line)).toEqual([t.line]);
+    expect(d.budget?.expenditure?.basic ?? null).toBeNull();
+  });
+});

@@ -15,15 +15,21 @@ export interface TableFigures {
 }
 
 const c = (s: string) => s.replace(/\s+/g, '');
-/** The figure of a row for “this year”: 合计 / 预算数, or 决算数 in final accounts. */
-export const current = (r: TableRow | undefined): Money | null => (r ? r.values.total ?? r.values.actual ?? null : null);
+/**
+ * The figure of a row for “this year”: in a budget the 合计 / 预算数 column; in final accounts the
+ * 决算数 column first (the document's keys hold the actual figures), else 合计. A budget's 执行数 /
+ * 决算数 column is an earlier year's actuals, never this year's figure.
+ */
+const currentOf = (finalAccount: boolean) => (r: TableRow | undefined): Money | null =>
+  r ? (finalAccount ? r.values.actual ?? r.values.total : r.values.total) ?? null : null;
 
 function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {
   if (!t) return undefined;
   return t.rows.find((r) => re.test(c(r.name)));
 }
 
-export function tableFigures(tables: readonly BudgetTable[]): TableFigures {
+export function tableFigures(tables: readonly BudgetTable[], finalAccount: boolean): TableFigures {
+  const current = currentOf(finalAccount);
   const find = (kind: BudgetTable['kind'], side: BudgetTable['side'] = null) => tables.find((t) => t.kind === kind && t.side === side && t.unit);
   const sumRev = find('summary', 'revenue');
   const sumExp = find('summary', 'expenditure');

@@ -11,8 +11,31 @@ import type { BudgetTable } from '../schema/index.js';
  */
 const MIN_FAILURES = 3;
 
+/** A header that names the code or name column: over a money column it means the header rows were aligned wrong. */
+const LABEL_HEADER = /^(科目名称|科目编码|项目|项目名称|名称|编码|功能分类科目|经济分类科目|科目)$/;
+
+/** The header cells were set over the wrong columns (a merged cell counted once): a money column headed 科目名称. */
+function misaligned(t: BudgetTable): string | null {
+  for (const c of t.columns) {
+    if (!c.money) continue;
+    const last = (c.header.split(' / ').pop() ?? '').replace(/\s+/g, '');
+    if (LABEL_HEADER.test(last)) return c.header;
+  }
+  return null;
+}
+
 export function dropUnsureColumns(tables: BudgetTable[], diagnostics: Diagnostics): BudgetTable[] {
   for (const t of tables) {
+    const wrong = misaligned(t);
+    if (wrong !== null) {
+      for (const r of t.rows) r.values = {};
+      diagnostics.warn(
+        'TABLE_COLUMNS_UNSURE',
+        `${t.title ?? t.kind}: a money column is headed "${wrong}", so the header rows stand over the wrong columns; the rows are kept without values`,
+        t.line,
+      );
+      continue;
+    }
     const probe = new Diagnostics();
     checkRowSums(probe, t);
     const failures = new Set(probe.list.map((w) => w.line)).size;
