@@ -6,3 +6,8 @@ export { readBlocks, lineAt, type Block, type Table, type Paragraph, type Row, t
 export { readLayout, type LayoutResult } from './layout/index.js';
 export { splitSections, type SectionNode } from './sections/index.js';
 export * from './schema/index.js';
+export { validateDocument, loadValidator } from './validate.js';
+
+// The library exports the zod schemas, so zod is loaded anyway: make validateDocument ready.
+import { loadValidator as ready } from './validate.js';
+await ready();

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { BudgetDocument, documentJsonSchema, parseDocument } from '../src/index.js';
+import { execFileSync } from 'node:child_process';
+import { BudgetDocument, documentJsonSchema, parseDocument, validateDocument } from '../src/index.js';
 import { FIXTURES, hasSeeds, ROOT, SEEDS } from './helpers.js';
 
 const committed = JSON.parse(readFileSync(join(ROOT, 'schemas', 'document.schema.json'), 'utf8'));
@@ -53,5 +54,34 @@ describe('JSON Schema', () => {
       const r = BudgetDocument.safeParse(parseDocument(readFileSync(file), { path: file }));
       expect(r.success, file).toBe(true);
     }
+  });
+});
+
+describe('validation at run time (--validate, { validate: true }, BUDGET_PARSE_VALIDATE=1)', () => {
+  const file = join(FIXTURES, 'docs', 'budget-basic.txt');
+
+  it('the test suite runs with validation on by default', () => {
+    expect(process.env.BUDGET_PARSE_VALIDATE).toBe('1');
+  });
+
+  it('validateDocument throws on a document that breaks the contract, where TypeScript cannot see it', () => {
+    const doc = parseDocument(readFileSync(file), { path: file });
+    expect(validateDocument(doc)).toBe(doc);
+    expect(() => validateDocument({ ...doc, year: 1800 })).toThrow(/year/);
+    expect(() => validateDocument({ ...doc, warnings: [{ code: 'bad code', message: 'x', line: 0 } as never] })).toThrow(/warnings/);
+  });
+
+  it('with validation off the document is the same', () => {
+    const on = parseDocument(readFileSync(file), { path: file, validate: true });
+    const off = parseDocument(readFileSync(file), { path: file, validate: false });
+    expect(off).toEqual(on);
+  });
+
+  it('budget-parse --validate writes the same output as without, and without BUDGET_PARSE_VALIDATE', () => {
+    const run = (args: string[], env: Record<string, string | undefined>) =>
+      execFileSync(process.execPath, [join(ROOT, 'bin', 'budget-parse.js'), '-q', '--jobs', '2', '--format', 'jsonl', ...args, join(FIXTURES, 'docs')], { env: { ...process.env, ...env } }).toString();
+    const plain = run([], { BUDGET_PARSE_VALIDATE: '' });
+    expect(plain.split('\n').filter(Boolean).length).toBe(readdirSync(join(FIXTURES, 'docs')).length);
+    expect(run(['--validate'], { BUDGET_PARSE_VALIDATE: '' })).toBe(plain);
   });
 });

@@ -7,5 +7,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     reporters: ['default', new PlainSummary()],
     testTimeout: 60_000,
+    // Every document the tests produce (library calls and CLI runs alike) is checked against the schema.
+    env: { BUDGET_PARSE_VALIDATE: '1' },
   },
 });

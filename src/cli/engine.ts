@@ -9,6 +9,8 @@ export interface EngineOptions {
   maxBytes: number;
   /** Include the stack of an internal error in its message. */
   debug: boolean;
+  /** Check every document against the zod schema (--validate). */
+  validate?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

@@ -9,6 +9,7 @@ import { openSink, serializationFor, type Format } from './output.js';
 import { defaultJobs, runAll } from './pool.js';
 import { Progress } from './progress.js';
 import { addReviewCommand } from '../review/cli.js';
+import { loadValidator } from '../validate.js';
 
 /** Exit codes: 0 every file parsed; 1 some file failed (or warned, with --strict); 2 usage error. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -24,6 +25,7 @@ interface CliOptions {
   quiet: boolean;
   color: boolean;
   debug: boolean;
+  validate: boolean;
   maxBytes: number;
 }
 
@@ -56,6 +58,7 @@ function program(): Command {
     .option('-q, --quiet', 'no progress bar and no summary on stderr', false)
     .option('--no-color', 'no colors on stderr')
     .option('--debug', 'show stack traces of internal errors', false)
+    .option('--validate', 'check every document against the JSON/zod schema before writing it (a mismatch is an INTERNAL_ERROR entry)', false)
     .option('--max-bytes <n>', 'largest file to read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .showHelpAfterError('(add --help for usage)');
   cmd
@@ -112,7 +115,8 @@ async function run(args: string[], o: CliOptions): Promise<number> {
   const sink = openSink(outputOptions, process.stdout);
   const progress = new Progress(inputs.length, !o.quiet && process.stderr.isTTY === true && inputs.length > 1);
   const tally = { documents: 0, projects: 0, indicators: 0, warnings: 0, errors: 0 };
-  const pool = { jobs: o.jobs, engine: { maxBytes: o.maxBytes, debug: o.debug }, stdin, serialization: serializationFor(outputOptions) };
+  if (o.validate) await loadValidator(true);
+  const pool = { jobs: o.jobs, engine: { maxBytes: o.maxBytes, debug: o.debug, validate: o.validate }, stdin, serialization: serializationFor(outputOptions) };
   await runAll(inputs, pool, async (r) => {
     if (r.error) {
       tally.errors++;

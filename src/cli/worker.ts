@@ -2,9 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { processFile, type EngineOptions } from './engine.js';
 import type { Input } from './inputs.js';
 import { toBytes, toResult, type Serialization } from './result.js';
+import { loadValidator } from '../validate.js';
 
 /** A worker thread: parses the files it is sent and answers with the serialized documents. */
 const { engine, serialization } = workerData as { engine: EngineOptions; serialization: Serialization };
+if (engine.validate) await loadValidator(true);
 parentPort!.on('message', async (msg: { index: number; input: Input & { kind: 'file' } }) => {
   // Test hook: lets the tests kill a worker on one file, as running out of memory would.
   const crashOn = process.env.BUDGET_PARSE_TEST_WORKER_CRASH;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decode } from '../decode/index.js';
-import { errorDocument, parseDocument, type ParseOptions } from '../parse.js';
+import { checked, errorDocument, parseDocument, type ParseOptions } from '../parse.js';
 import type { BudgetDocument } from '../schema/index.js';
-import { validateDocument } from '../validate.js';
 import type { Produced } from './builder.js';
 import { detectFormat } from './detect/index.js';
 import { readDocx } from './docx/index.js';
@@ -57,12 +56,12 @@ export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): 
       format: f === 'zip' ? ('text' as const) : f,
       layout: null,
     };
-    return validateDocument(errorDocument(source, produced.code, produced.message));
+    return checked(errorDocument(source, produced.code, produced.message), options);
   }
-  const doc = parseDocument(bytes, { ...options, produced });
+  const doc = parseDocument(bytes, { ...options, produced, validate: false });
   doc.source.lines = produced.lines;
   ground(doc, produced.text.split('\n'), produced.places);
-  return validateDocument(doc);
+  return checked(doc, options);
 }
 
 /**

@@ -4,7 +4,9 @@ import { Assets, Budget, OperatingExpenses, Procurement, ThreePublic } from './b
 import { Performance } from './performance.js';
 import { BudgetTable } from './tables.js';
 
-export const SCHEMA_VERSION = '1.0';
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 export const SectionKind = z.enum([
   'duties', 'organization', 'budgetOverview', 'operatingExpenses', 'threePublic',
