@@ -27,6 +27,7 @@ import { readLayout } from './layout/index.js';
 import { unitsAbove } from './extract/unit-above.js';
 import { splitLines } from './lines/index.js';
 import type { BudgetDocument, Source } from './schema/index.js';
+import { errorDocument } from './error-document.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { splitSections } from './sections/index.js';
 import { validateDocument, validating } from './validate.js';
@@ -56,30 +57,7 @@ export interface ParseOptions {
   validate?: boolean;
 }
 
-/** An entry for an input that could not be read or decoded: every input is accounted for. */
-export function errorDocument(source: Source, code: string, message: string): BudgetDocument {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source,
-    kind: 'unknown',
-    title: null,
-    department: null,
-    year: null,
-    sections: [],
-    duties: [],
-    organization: null,
-    glossary: [],
-    budget: null,
-    operatingExpenses: null,
-    threePublic: null,
-    procurement: null,
-    assets: null,
-    performance: null,
-    tables: [],
-    warnings: [],
-    error: { code, message },
-  };
-}
+export { errorDocument };
 
 /** The validate stage, when asked for (options.validate, else BUDGET_PARSE_VALIDATE=1). */
 export function checked(doc: BudgetDocument, options: { validate?: boolean }): BudgetDocument {

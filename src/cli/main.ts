@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chalkStderr as chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { documentJsonSchema } from '../schema/index.js';
-import { textOf } from '../formats/index.js';
-import { DEFAULT_MAX_BYTES, readInput } from './engine.js';
+import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
 import { inShard, parseShard, resolveInputs } from './inputs.js';
 import { openSink, serializationFor, type Format } from './output.js';
 import { defaultJobs, runAll } from './pool.js';
@@ -64,7 +62,8 @@ function program(): Command {
   cmd
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of one output document')
-    .action(() => {
+    .action(async () => {
+      const { documentJsonSchema } = await import('../schema/index.js');
       process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
     });
   cmd
@@ -80,6 +79,7 @@ function program(): Command {
         subcommandExit = EXIT.FAILED;
         return;
       }
+      const { textOf } = await import('../formats/index.js');
       const t = await textOf(read.bytes, file);
       if (!t.ok) {
         process.stderr.write(`budget-parse: ${file}: ${t.code} ${t.message}\n`);

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { errorDocument } from '../parse.js';
-import { parseBytes, processFile, type EngineOptions } from './engine.js';
+import { errorDocument } from '../error-document.js';
 import type { Input } from './inputs.js';
+import type { EngineOptions } from './read-input.js';
 import { toResult, type Result, type Serialization } from './result.js';
 
 export interface PoolOptions {
@@ -15,7 +15,9 @@ export interface PoolOptions {
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
+/** Parse in this thread (--jobs 1): the parser is loaded only then, so that a parent with workers never loads it. */
 async function processOne(input: Input, options: PoolOptions): Promise<Result> {
+  const { parseBytes, processFile } = await import('./engine.js');
   const doc = input.kind === 'stdin' ? await parseBytes('-', options.stdin ?? new Uint8Array(), options.engine) : await processFile(input, options.engine);
   return toResult(doc, options.serialization);
 }
@@ -64,16 +66,10 @@ export async function runAll(
         while (idle.length > 0 && nextDispatch < inputs.length && nextDispatch < nextEmit + window) {
           const index = nextDispatch++;
           const input = inputs[index]!;
-          if (input.kind === 'stdin') {
-            processOne(input, options).then((r) => {
-              ready.set(index, r);
-              flush();
-            }, reject);
-            continue;
-          }
           const w = idle.pop()!;
           busy.set(w, index);
-          w.postMessage({ index, input });
+          // Standard input goes to a worker as bytes: the parent parses nothing.
+          w.postMessage(input.kind === 'stdin' ? { index, input, bytes: options.stdin ?? new Uint8Array() } : { index, input });
         }
       };
       const spawn = () => {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, type EngineOptions } from './engine.js';
+import { parseBytes, processFile, type EngineOptions } from './engine.js';
 import type { Input } from './inputs.js';
 import { toBytes, toResult, type Serialization } from './result.js';
 import { loadValidator } from '../validate.js';
@@ -7,10 +7,11 @@ import { loadValidator } from '../validate.js';
 /** A worker thread: parses the files it is sent and answers with the serialized documents. */
 const { engine, serialization } = workerData as { engine: EngineOptions; serialization: Serialization };
 if (engine.validate) await loadValidator(true);
-parentPort!.on('message', async (msg: { index: number; input: Input & { kind: 'file' } }) => {
+parentPort!.on('message', async (msg: { index: number; input: Input; bytes?: Uint8Array }) => {
   // Test hook: lets the tests kill a worker on one file, as running out of memory would.
   const crashOn = process.env.BUDGET_PARSE_TEST_WORKER_CRASH;
   if (crashOn && msg.input.path.includes(crashOn)) throw new Error('simulated worker crash');
-  const result = toBytes(toResult(await processFile(msg.input, engine), serialization));
+  const doc = msg.input.kind === 'stdin' ? await parseBytes('-', msg.bytes ?? new Uint8Array(), engine) : await processFile(msg.input, engine);
+  const result = toBytes(toResult(doc, serialization));
   parentPort!.postMessage({ index: msg.index, result }, [result.text.buffer as ArrayBuffer]);
 });

@@ -4,12 +4,8 @@ import { checked, errorDocument, parseDocument, type ParseOptions } from '../par
 import type { BudgetDocument } from '../schema/index.js';
 import type { Produced } from './builder.js';
 import { detectFormat } from './detect/index.js';
-import { readDocx } from './docx/index.js';
 import { ground } from './grounding.js';
-import { readHtml } from './html/index.js';
-import { readPdf } from './pdf/index.js';
 import type { FormatError } from './types.js';
-import { readXlsx } from './xlsx/index.js';
 
 export { detectFormat } from './detect/index.js';
 export type { Produced } from './builder.js';
@@ -21,15 +17,17 @@ export type { Produced } from './builder.js';
  */
 export async function readFormat(bytes: Uint8Array, path = ''): Promise<Produced | FormatError | null> {
   const format = detectFormat(bytes, path);
+  // Each reader (and its library: pdf.js, fflate, htmlparser2) is loaded on its first file, so that
+  // a run over text files never loads them.
   switch (format) {
     case 'pdf':
-      return readPdf(bytes);
+      return (await import('./pdf/index.js')).readPdf(bytes);
     case 'docx':
-      return readDocx(bytes);
+      return (await import('./docx/index.js')).readDocx(bytes);
     case 'xlsx':
-      return readXlsx(bytes);
+      return (await import('./xlsx/index.js')).readXlsx(bytes);
     case 'html':
-      return readHtml(bytes);
+      return (await import('./html/index.js')).readHtml(bytes);
     case 'zip':
       return { code: 'NOT_TEXT', message: 'the file is a ZIP archive that is neither a .docx nor a .xlsx file' };
     default:

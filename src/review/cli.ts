@@ -1,6 +1,6 @@
 import { chalkStderr as chalk } from 'chalk';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../cli/engine.js';
+import { DEFAULT_MAX_BYTES } from '../cli/read-input.js';
 import { parseShard } from '../cli/inputs.js';
 import { defaultJobs } from '../cli/pool.js';
 

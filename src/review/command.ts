@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInput, type EngineOptions } from '../cli/engine.js';
+import { readInput, type EngineOptions } from '../cli/read-input.js';
 import { inShard, resolveInputs, type Input } from '../cli/inputs.js';
 import { DocumentNamer } from '../cli/output.js';
 import { runAll } from '../cli/pool.js';
