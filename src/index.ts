@@ -7,6 +7,7 @@ export { readLayout, type LayoutResult } from './layout/index.js';
 export { splitSections, type SectionNode } from './sections/index.js';
 export * from './schema/index.js';
 export { validateDocument, loadValidator } from './validate.js';
+export { timeStages, stageTimes } from './stages.js';
 
 // The library exports the zod schemas, so zod is loaded anyway: make validateDocument ready.
 import { loadValidator as ready } from './validate.js';

@@ -31,6 +31,7 @@ import { errorDocument } from './error-document.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { splitSections } from './sections/index.js';
 import { validateDocument, validating } from './validate.js';
+import { stage } from './stages.js';
 
 /**
  * Tika ends every table with two or more blank lines. When the file ends with fewer, a
@@ -75,34 +76,34 @@ function sha256(bytes: Uint8Array): string {
 export function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): BudgetDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const produced = options.produced;
-  const source: Source = { path: options.path ?? '<input>', sha256: sha256(bytes), bytes: bytes.length, encoding: null, lines: null, format: produced?.format ?? 'text', layout: null };
-  const decoded: ReturnType<typeof decode> = produced ? { ok: true, text: produced.text, encoding: 'utf-8', warnings: produced.warnings } : decode(bytes);
+  const source: Source = { path: options.path ?? '<input>', sha256: stage('sha256', () => sha256(bytes)), bytes: bytes.length, encoding: null, lines: null, format: produced?.format ?? 'text', layout: null };
+  const decoded: ReturnType<typeof decode> = produced ? { ok: true, text: produced.text, encoding: 'utf-8', warnings: produced.warnings } : stage('decode', () => decode(bytes));
   if (!decoded.ok) return checked(errorDocument(source, decoded.code, decoded.message), options);
   source.encoding = produced ? null : decoded.encoding;
 
   const diagnostics = new Diagnostics();
   for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
-  const lines = splitLines(decoded.text);
+  const lines = stage('lines', () => splitLines(decoded.text));
   source.lines = lines.length;
-  const { layout, blocks } = produced ? { layout: produced.layout, blocks: produced.blocks } : readLayout(lines, decoded.text);
+  const { layout, blocks } = produced ? { layout: produced.layout, blocks: produced.blocks } : stage('layout', () => readLayout(lines, decoded.text));
   source.layout = layout;
-  const sections = splitSections(blocks);
+  const sections = stage('sections', () => splitSections(blocks));
   // Readers read what sentences and tables claim by their own words; a heading is a hint.
-  const claims = routeClaims(sections);
-  const meta = extractMetadata(blocks, sections, claims.claimed);
+  const claims = stage('claims', () => routeClaims(sections));
+  const meta = stage('metadata', () => extractMetadata(blocks, sections, claims.claimed));
   if (meta.kind === 'unknown') {
     diagnostics.warn('NOT_A_DISCLOSURE', 'no section of a budget disclosure was found (no 预算/绩效/三公 … heading)', null);
   }
 
   const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
-  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: unitsAbove(blocks) };
+  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: stage('metadata', () => unitsAbove(blocks)) };
   const read = <T>(kind: ReaderKind, fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null => {
     const claimed = claims.blocks.get(kind);
-    return claimed ? fn(claimed, ctx) : null;
+    return claimed ? stage(`read ${kind}`, () => fn(claimed, ctx)) : null;
   };
   const extract = <T>(kind: Parameters<typeof sectionsOf>[1], fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null =>
-    has(kind) ? fn(blocksOf(sections, kind), ctx) : null;
-  checkPlaceholders(blocks, diagnostics);
+    has(kind) ? stage(`read ${kind}`, () => fn(blocksOf(sections, kind), ctx)) : null;
+  stage('placeholders', () => checkPlaceholders(blocks, diagnostics));
   const doc: BudgetDocument = {
     schemaVersion: SCHEMA_VERSION,
     source,
@@ -111,23 +112,25 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     department: meta.department,
     year: meta.year,
     sections: sections.map(({ kind, heading, startLine, endLine }) => ({ kind, heading, startLine, endLine })),
-    duties: extractDuties(blocksOf(sections, 'duties')),
-    organization: has('organization') ? extractOrganization(blocksOf(sections, 'organization')) : null,
-    glossary: extractGlossary(blocksOf(sections, 'glossary')),
+    duties: stage('read duties', () => extractDuties(blocksOf(sections, 'duties'))),
+    organization: extract('organization', extractOrganization),
+    glossary: stage('read glossary', () => extractGlossary(blocksOf(sections, 'glossary'))),
     budget: read('budgetOverview', extractBudgetOverview),
     operatingExpenses: read('operatingExpenses', extractOperatingExpenses),
     threePublic: read('threePublic', extractThreePublic),
     procurement: read('procurement', extractProcurement),
     assets: read('assets', extractAssets),
     performance: extract('performance', (b, c) => extractPerformance(b, c, openTableEnd(lines))),
-    tables: dropUnsureColumns(extractTables(blocks, ctx), diagnostics),
+    tables: stage('tables', () => dropUnsureColumns(extractTables(blocks, ctx), diagnostics)),
     warnings: diagnostics.list,
     error: null,
   };
-  fillFromTables(doc);
+  stage('tables', () => fillFromTables(doc));
   // Reasons, purposes, 持平, the hierarchy of item lists, 工作保障措施 (issue 13).
-  annotateStructure(doc, blocks, lines);
-  checkDocument(doc, diagnostics);
-  checkTables(doc, diagnostics);
-  return checked(doc, options);
+  stage('structure', () => annotateStructure(doc, blocks, lines));
+  stage('checks', () => {
+    checkDocument(doc, diagnostics);
+    checkTables(doc, diagnostics);
+  });
+  return stage('validate', () => checked(doc, options));
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { decode } from '../decode/index.js';
 import { checked, errorDocument, parseDocument, type ParseOptions } from '../parse.js';
 import type { BudgetDocument } from '../schema/index.js';
+import { stage, stageAsync } from '../stages.js';
 import type { Produced } from './builder.js';
 import { detectFormat } from './detect/index.js';
 import { ground } from './grounding.js';
@@ -41,7 +42,7 @@ export async function readFormat(bytes: Uint8Array, path = ''): Promise<Produced
  * same readers, then grounded (page/bbox, sheet/cell). Never throws for problems of the file.
  */
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<BudgetDocument> {
-  const produced = await readFormat(bytes, options.path ?? '');
+  const produced = await stageAsync('format', () => readFormat(bytes, options.path ?? ''));
   if (produced === null) return parseDocument(bytes, options);
   if (!('blocks' in produced)) {
     const f = detectFormat(bytes, options.path);
@@ -58,7 +59,7 @@ export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): 
   }
   const doc = parseDocument(bytes, { ...options, produced, validate: false });
   doc.source.lines = produced.lines;
-  ground(doc, produced.text.split('\n'), produced.places);
+  stage('grounding', () => ground(doc, produced.text.split('\n'), produced.places));
   return checked(doc, options);
 }
 

@@ -1,4 +1,5 @@
 import type { Block, Paragraph, Table } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
 import { unitFromHeader } from '../normalize/money.js';
 import type { MoneyUnit, TableKind } from '../schema/index.js';
 import { CODE, splitCodeName } from './codes.js';
@@ -82,8 +83,25 @@ function hasCodedRows(table: Table): boolean {
 function loneText(table: Table, r: number): string | null {
   const row = table.rows[r];
   if (!row) return null;
-  const filled = row.cells.filter((c) => c.text.trim());
-  return filled.length === 1 ? filled[0]!.text : null;
+  let lone: string | null = null;
+  for (const c of row.cells) {
+    if (c.text === '' || c.text.trim() === '') continue;
+    if (lone !== null) return null;
+    lone = c.text;
+  }
+  return lone;
+}
+
+/**
+ * Whether a header cell says `re`: the short cells (≤ 40 characters; long ones are a 绩效 form's
+ * descriptions) of the four rows after the title rows, white space removed.
+ */
+function headSays(table: Table, skipRows: number, re: RegExp): boolean {
+  const end = Math.min(table.rows.length, skipRows + 4);
+  for (let r = skipRows; r < end; r++) {
+    for (const c of table.rows[r]!.cells) if (c.text.length <= 40 && re.test(compact(c.text))) return true;
+  }
+  return false;
 }
 
 /** A row of captions only (编制单位：… | 单位：万元): its text, else null. */
@@ -105,7 +123,8 @@ export function splitAtTitles(blocks: readonly Block[]): Block[] {
       continue;
     }
     let start = 0;
-    for (let r = 1; r < b.rows.length; r++) {
+    // A title holds 表: a table without it anywhere is passed over at once.
+    if (tableText(b).includes('表')) for (let r = 1; r < b.rows.length; r++) {
       const t = loneText(b, r);
       if (t === null || !isTitle(t) || kindOfTitle(t) === 'other') continue;
       const rows = b.rows.slice(start, r);
@@ -162,13 +181,12 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
     skipRows = r + 1;
   }
   // Header cells are short: long cells (a 绩效 form's descriptions) are skipped, and cost nothing.
-  const head = table.rows.slice(skipRows, skipRows + 4).flatMap((r) => r.cells.filter((c) => c.text.length <= 40).map((c) => compact(c.text)));
-  if ((title && NOT_A_BUDGET_TABLE.test(compact(title))) || head.some((h) => NOT_A_BUDGET_TABLE.test(h))) return null;
+  if ((title && NOT_A_BUDGET_TABLE.test(compact(title))) || headSays(table, skipRows, NOT_A_BUDGET_TABLE)) return null;
   let kind: TableKind | null = title ? kindOfTitle(title) : null;
   if (!kind || kind === 'other') kind = kindOfHeader(table) ?? kind;
   if (!kind) {
     // Untitled tables count only when they carry classification codes: a code column, 类/款/项, or codes before names.
-    const codeHeader = head.some((h) => CODE_HEADER.test(h) || CLASS_HEADER.类.test(h));
+    const codeHeader = headSays(table, skipRows, CODE_HEADER) || headSays(table, skipRows, CLASS_HEADER.类);
     if (!codeHeader && !hasCodedRows(table)) return null;
     kind = 'other';
   }

@@ -1,3 +1,4 @@
+import { tableText } from '../../blocks/table-text.js';
 import type { Row, Table } from '../../blocks/index.js';
 import { firstUnit, toMoney } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
@@ -65,7 +66,10 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
  */
 export function readSelfEvaluation(tables: readonly Table[], line: number): SelfEvaluation | null {
   // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path).
-  if (!tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.text.includes('得分') || c.text.includes('执行'))))) return null;
+  if (!tables.some((t) => {
+    const text = tableText(t);
+    return text.includes('得分') || text.includes('执行');
+  })) return null;
   const rows: Row[] = tables.flatMap((t) => t.rows);
   const out: SelfEvaluation = {
     initialBudget: null, adjustedBudget: null, executed: null, executionRate: null, budgetWeight: null, budgetScore: null,
