@@ -5,11 +5,18 @@ import type { Money } from '../schema/index.js';
 
 /** Exact value and rounding tolerance of a figure, from its text and unit. */
 export function exact(m: Money): { value: Dec; ulp: Dec } {
-  const a = parseAmount(m.raw, m.unit);
-  const value = parseDec(String(m.yuan)) ?? a?.yuan ?? ZERO;
-  // Signed changes keep their sign in yuan; the text as written carries the digits.
-  return { value, ulp: a?.ulp ?? { m: 1n, s: 2 } };
+  // The checks ask for the same figure many times (a total, then each sum it is part of).
+  let e = exactOf.get(m);
+  if (e === undefined) {
+    const a = parseAmount(m.raw, m.unit);
+    const value = parseDec(String(m.yuan)) ?? a?.yuan ?? ZERO;
+    // Signed changes keep their sign in yuan; the text as written carries the digits.
+    e = { value, ulp: a?.ulp ?? { m: 1n, s: 2 } };
+    exactOf.set(m, e);
+  }
+  return e;
 }
+const exactOf = new WeakMap<Money, { value: Dec; ulp: Dec }>();
 
 export function sum(ms: readonly Money[]): Dec {
   return ms.reduce((acc, m) => add(acc, exact(m).value), ZERO);

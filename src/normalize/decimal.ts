@@ -9,7 +9,8 @@ export interface Dec {
 }
 
 const TEN = 10n;
-const pow10 = (n: number): bigint => TEN ** BigInt(n);
+const POW10 = Array.from({ length: 24 }, (_, i) => TEN ** BigInt(i));
+const pow10 = (n: number): bigint => POW10[n] ?? TEN ** BigInt(n);
 
 export const ZERO: Dec = { m: 0n, s: 0 };
 

@@ -1,12 +1,14 @@
-// The benchmark floor: read, decode and split into lines every file, nothing else.
-import { readdirSync, readFileSync } from 'node:fs';
+// The benchmark floor (issue 17): read, decode and split into lines every file (the project's own
+// decode and lines stages), and write one JSON line per document. Nothing else.
+import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { decode, splitLines } from '../../dist/index.js';
+import { decode } from '../../dist/decode/index.js';
+import { splitLines } from '../../dist/lines/index.js';
 
 const dir = process.argv[2];
-let lines = 0;
 for (const f of readdirSync(dir).sort()) {
-  const d = decode(readFileSync(join(dir, f)));
-  if (d.ok) lines += splitLines(d.text).length;
+  const path = join(dir, f);
+  const d = decode(readFileSync(path));
+  const lines = d.ok ? splitLines(d.text).length : null;
+  writeSync(1, `${JSON.stringify({ path, encoding: d.ok ? d.encoding : null, lines })}\n`);
 }
-process.stdout.write(`${lines}\n`);

@@ -37,6 +37,40 @@ export function isIndicatorHeader(row: Row): boolean {
 /** Read the column layout from the header row and, when present, the 符号 / 值 / 符号 sub-header. */
 export function indicatorColumns(header: Row, sub: Row | undefined): { columns: IndicatorColumns; usedSub: boolean } {
   const h = header.cells.map((c) => compact(c.text));
+  // Every project table of a document repeats the same header: its columns are found once.
+  const key = h.join('\u0001');
+  let base = headerMemo.get(key);
+  if (base === undefined) {
+    if (headerMemo.size >= 200) headerMemo.clear();
+    base = headerColumns(h);
+    headerMemo.set(key, base);
+  }
+  const cols: IndicatorColumns = { ...base.cols };
+  const target = cols.target;
+  if (base.split) return { columns: cols, usedSub: false };
+  const s = sub?.cells.map((c) => compact(c.text));
+  if (s && target >= 0 && s.some((x) => x === '值') && s.some((x) => x === '符号')) {
+    const extra = s.length - h.length; // 指标值 spans 1 + extra columns
+    const span = s.slice(target, target + extra + 1);
+    const firstSym = span.indexOf('符号');
+    const val = span.indexOf('值');
+    const secondSym = span.findIndex((x, i) => (x === '符号' || x === '单位') && i !== firstSym);
+    cols.operator = firstSym >= 0 ? target + firstSym : -1;
+    cols.value = val >= 0 ? target + val : -1;
+    cols.unit = secondSym >= 0 ? target + secondSym : -1;
+    cols.target = -1;
+    if (cols.basis > target) cols.basis += extra;
+    for (const k of ['actual', 'weight', 'score', 'deviation'] as const) if (cols[k]! > target) cols[k]! += extra;
+    cols.width = s.length;
+    return { columns: cols, usedSub: true };
+  }
+  return { columns: cols, usedSub: false };
+}
+
+const headerMemo = new Map<string, { cols: IndicatorColumns; split: boolean }>();
+
+/** The columns a header row names by itself; `split` when 指标性质 / 指标值 / 度量单位 split the target. */
+function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: boolean } {
   const find = (re: RegExp) => h.findIndex((x) => re.test(x));
   const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值|^年度目标值|^预期(指标|目标)值/);
   const cols: IndicatorColumns = {
@@ -58,25 +92,9 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
   const unitCol = find(/^(度量|计量)单位$/);
   if (nature >= 0 && unitCol >= 0 && target >= 0) {
     Object.assign(cols, { operator: nature, value: target, unit: unitCol, target: -1 });
-    return { columns: cols, usedSub: false };
+    return { cols, split: true };
   }
-  const s = sub?.cells.map((c) => compact(c.text));
-  if (s && target >= 0 && s.some((x) => x === '值') && s.some((x) => x === '符号')) {
-    const extra = s.length - h.length; // 指标值 spans 1 + extra columns
-    const span = s.slice(target, target + extra + 1);
-    const firstSym = span.indexOf('符号');
-    const val = span.indexOf('值');
-    const secondSym = span.findIndex((x, i) => (x === '符号' || x === '单位') && i !== firstSym);
-    cols.operator = firstSym >= 0 ? target + firstSym : -1;
-    cols.value = val >= 0 ? target + val : -1;
-    cols.unit = secondSym >= 0 ? target + secondSym : -1;
-    cols.target = -1;
-    if (cols.basis > target) cols.basis += extra;
-    for (const k of ['actual', 'weight', 'score', 'deviation'] as const) if (cols[k]! > target) cols[k]! += extra;
-    cols.width = s.length;
-    return { columns: cols, usedSub: true };
-  }
-  return { columns: cols, usedSub: false };
+  return { cols, split: false };
 }
 
 const cellText = (row: Row, i: number): string | null => {
