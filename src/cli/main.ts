@@ -108,7 +108,8 @@ async function run(args: string[], o: CliOptions): Promise<number> {
   const stdin = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(readFileSync(0)) : undefined;
 
   const started = process.hrtime.bigint();
-  const outputOptions = { format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom };
+  // A shard names its documents as the run over all inputs would: the document ids do not depend on the shard.
+  const outputOptions = { format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom, allPaths: o.shard ? all.map((i) => i.path) : undefined };
   const sink = openSink(outputOptions, process.stdout);
   const progress = new Progress(inputs.length, !o.quiet && process.stderr.isTTY === true && inputs.length > 1);
   const tally = { documents: 0, projects: 0, indicators: 0, warnings: 0, errors: 0 };
