@@ -9,6 +9,7 @@ import { openSink, serializationFor, type Format } from './output.js';
 import { defaultJobs, runAll } from './pool.js';
 import { Progress } from './progress.js';
 import { addReviewCommand } from '../review/cli.js';
+import { addMergeCommand } from './merge.js';
 
 /** Exit codes: 0 every file parsed; 1 some file failed (or warned, with --strict); 2 usage error. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -57,7 +58,9 @@ function program(): Command {
     .option('--no-color', 'no colors on stderr')
     .option('--debug', 'show stack traces of internal errors', false)
     .option('--max-bytes <n>', 'largest file to read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    // Options after a subcommand's name are the subcommand's own (`merge --format csv`, `review -q`).
+    .enablePositionalOptions();
   cmd
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of one output document')
@@ -158,6 +161,9 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
   cmd.exitOverride();
   addReviewCommand(cmd, (c) => {
+    code = c;
+  });
+  addMergeCommand(cmd, (c) => {
     code = c;
   });
   cmd.action(async (args: string[], opts: CliOptions) => {
