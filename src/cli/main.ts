@@ -72,9 +72,12 @@ function program(): Command {
     .description('print the text a file is read as (PDF, DOCX, HTML, XLSX or text): the lines that `line` in the output counts')
     .argument('<file>', 'the file')
     .option('--plain', 'without line numbers (the text as it is parsed, e.g. to pipe into budget-parse -)', false)
-    .action(async (file: string, opts: { plain: boolean }) => {
+    // The program's own, also after `text` (options are positional: see enablePositionalOptions).
+    .option('--max-bytes <n>', 'largest file to read, in bytes', positiveInt)
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (file: string, opts: { plain: boolean; maxBytes?: number; debug?: boolean }) => {
       const parent = cmd.opts() as { maxBytes: number; debug: boolean };
-      const read = readInput(file, { maxBytes: parent.maxBytes, debug: parent.debug });
+      const read = readInput(file, { maxBytes: opts.maxBytes ?? parent.maxBytes, debug: opts.debug ?? parent.debug });
       if (!read.ok) {
         process.stderr.write(`budget-parse: ${file}: ${read.code} ${read.message}\n`);
         subcommandExit = EXIT.FAILED;

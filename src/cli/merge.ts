@@ -78,12 +78,12 @@ export async function merge(args: readonly string[], o: MergeCliOptions): Promis
     say(`${chalk.red('nothing to merge')}: give the shard outputs (JSONL files or --out-dir folders)`);
     return 2;
   }
-  if (o.outDir && args.some((a) => resolve(a) === resolve(o.outDir!))) {
+  const started = process.hrtime.bigint();
+  const { outputs, unmatched } = await expand(args);
+  if (o.outDir && outputs.some((a) => resolve(a) === resolve(o.outDir!))) {
     say(`${chalk.red('--out-dir')} ${o.outDir} is one of the shard outputs: write the merge to another folder`);
     return 2;
   }
-  const started = process.hrtime.bigint();
-  const { outputs, unmatched } = await expand(args);
   const seen = new Set<string>();
   const twiceGiven = outputs.filter((a) => seen.size === seen.add(resolve(a)).size);
   if (twiceGiven.length) {
