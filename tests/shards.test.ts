@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard } from '../src/cli/inputs.js';
+import { DocumentNamer, presetNames } from '../src/cli/output.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
 /**
@@ -92,6 +93,38 @@ describe('shards', () => {
       const rows = (dir: string) => (parseCsv(read(join(dir, `${t}.csv`))) as string[][]).slice(1).map((r) => JSON.stringify(r));
       expect(K.flatMap((k) => rows(`shard-${k}`)).sort(), t).toEqual(rows('single').sort());
     }
+  });
+});
+
+describe('document names', () => {
+  /** The rule as written first: the first of base, base-2, base-3 … not used yet. */
+  function naive(paths: string[]): string[] {
+    const used = new Set<string>();
+    return paths.map((p) => {
+      const base = basename(p).replace(/\.txt$/i, '');
+      let name = base;
+      for (let i = 2; used.has(name); i++) name = `${base}-${i}`;
+      used.add(name);
+      return name;
+    });
+  }
+  it('names as the rule says, in linear time, and a preset names any subset as the whole run', () => {
+    const paths: string[] = [];
+    // Names that collide with suffixed ones (x-2.txt, x-3-2.txt) and many files of one name.
+    for (let i = 0; i < 400; i++) paths.push(`d${i % 7}/${['x', 'x-2', 'x-3-2', 'y', 'x'][i % 5]}.txt`);
+    const namer = new DocumentNamer();
+    expect(paths.map((p) => namer.name(p))).toEqual(naive(paths));
+    const many = Array.from({ length: 100_000 }, (_, i) => `f${i}/部门预算.pdf`);
+    const t0 = Date.now();
+    const fast = new DocumentNamer();
+    const names = many.map((p) => fast.name(p));
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(names[99_999]).toBe('部门预算.pdf-100000');
+    const preset = presetNames(paths);
+    const shard = new DocumentNamer(preset);
+    const single = naive(paths);
+    const distinct = [...new Set(paths)];
+    for (const p of distinct.filter((_, i) => i % 3 === 1)) expect(shard.name(p)).toBe(single[paths.indexOf(p)]);
   });
 });
 
