@@ -198,6 +198,7 @@ describe('budget-parse merge', () => {
       [['shard-1.jsonl', 'no-such-shard.jsonl'], /no-such-shard\.jsonl: no such file or folder/],
       [['shard-1.jsonl', 'missing-*.jsonl'], /no shard output matches missing-\*\.jsonl/],
       [['shard-1.jsonl', 'corpus/a'], /corpus\/a: holds no budget-parse output/],
+      [['shard-1/budget_lines.csv', 'shard-2/budget_lines.csv'], /shard-1\/budget_lines\.csv: is a CSV table: merge reads the documents/],
     ];
     for (const [args, message] of cases) {
       const r = merge(args);

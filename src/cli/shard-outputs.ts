@@ -95,6 +95,10 @@ function* linesOf(file: string): Generator<{ offset: number; bytes: Buffer }> {
 }
 
 function indexJsonLines(file: string, shard: number, out: ShardIndex): void {
+  if (/\.csv$/i.test(file)) {
+    out.problems.push({ where: file, message: 'is a CSV table: merge reads the documents, so pass the shard\'s --out-dir folder (or its --format jsonl output)' });
+    return;
+  }
   let line = 0;
   let count = 0;
   let problems = 0;
