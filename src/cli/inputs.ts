@@ -62,7 +62,7 @@ export async function resolveInputs(args: readonly string[]): Promise<ResolvedIn
   return { inputs, unmatched };
 }
 
-function comparePaths(a: string, b: string): number {
+export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

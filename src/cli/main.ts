@@ -8,6 +8,7 @@ import { defaultJobs, runAll } from './pool.js';
 import { Progress } from './progress.js';
 import { addReviewCommand } from '../review/cli.js';
 import { loadValidator } from '../validate.js';
+import { addMergeCommand } from './merge.js';
 
 /** Exit codes: 0 every file parsed; 1 some file failed (or warned, with --strict); 2 usage error. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -58,7 +59,9 @@ function program(): Command {
     .option('--debug', 'show stack traces of internal errors', false)
     .option('--validate', 'check every document against the JSON/zod schema before writing it (a mismatch is an INTERNAL_ERROR entry)', false)
     .option('--max-bytes <n>', 'largest file to read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    // Options after a subcommand's name are the subcommand's own (`merge --format csv`, `review -q`).
+    .enablePositionalOptions();
   cmd
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of one output document')
@@ -71,9 +74,12 @@ function program(): Command {
     .description('print the text a file is read as (PDF, DOCX, HTML, XLSX or text): the lines that `line` in the output counts')
     .argument('<file>', 'the file')
     .option('--plain', 'without line numbers (the text as it is parsed, e.g. to pipe into budget-parse -)', false)
-    .action(async (file: string, opts: { plain: boolean }) => {
+    // The program's own, also after `text` (options are positional: see enablePositionalOptions).
+    .option('--max-bytes <n>', 'largest file to read, in bytes', positiveInt)
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (file: string, opts: { plain: boolean; maxBytes?: number; debug?: boolean }) => {
       const parent = cmd.opts() as { maxBytes: number; debug: boolean };
-      const read = readInput(file, { maxBytes: parent.maxBytes, debug: parent.debug });
+      const read = readInput(file, { maxBytes: opts.maxBytes ?? parent.maxBytes, debug: opts.debug ?? parent.debug });
       if (!read.ok) {
         process.stderr.write(`budget-parse: ${file}: ${read.code} ${read.message}\n`);
         subcommandExit = EXIT.FAILED;
@@ -111,7 +117,8 @@ async function run(args: string[], o: CliOptions): Promise<number> {
   const stdin = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(readFileSync(0)) : undefined;
 
   const started = process.hrtime.bigint();
-  const outputOptions = { format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom };
+  // A shard names its documents as the run over all inputs would: the document ids do not depend on the shard.
+  const outputOptions = { format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom, allPaths: o.shard ? all.map((i) => i.path) : undefined };
   const sink = openSink(outputOptions, process.stdout);
   const progress = new Progress(inputs.length, !o.quiet && process.stderr.isTTY === true && inputs.length > 1);
   const tally = { documents: 0, projects: 0, indicators: 0, warnings: 0, errors: 0 };
@@ -161,6 +168,9 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
   cmd.exitOverride();
   addReviewCommand(cmd, (c) => {
+    code = c;
+  });
+  addMergeCommand(cmd, (c) => {
     code = c;
   });
   cmd.action(async (args: string[], opts: CliOptions) => {

@@ -17,18 +17,54 @@ export interface OutputOptions {
   /** With csv on standard output: which table. */
   table: TableName;
   bom: boolean;
+  /** With --shard: the paths of every input of the whole run (all shards), in input order, so that
+   *  a shard names its documents as the single run would (stable document ids across shards). */
+  allPaths?: readonly string[];
 }
+
+/** Names fixed in advance for a set of paths: one name, or one per occurrence of a repeated path. */
+export type PresetNames = Map<string, string | string[]>;
 
 /** Names the documents: the input's file name without .txt, made unique within one run. */
 export class DocumentNamer {
   private used = new Set<string>();
+  /** Per base name: the suffix its last name got (1: none). */
+  private next = new Map<string, number>();
+  /** How many names of a repeated preset path were given. */
+  private repeats = new Map<string, number>();
+  /** With `preset` (see `presetNames`), a path gets the name fixed for it, whichever others come. */
+  constructor(private readonly preset?: PresetNames) {}
   name(path: string): string {
+    const fixed = this.preset?.get(path);
+    if (typeof fixed === 'string') return fixed;
+    if (fixed) {
+      const i = this.repeats.get(path) ?? 0;
+      this.repeats.set(path, i + 1);
+      if (i < fixed.length) return fixed[i]!;
+    }
     const base = (path === '-' ? 'stdin' : basename(path).replace(/\.txt$/i, '')).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'document';
-    let name = base;
-    for (let i = 2; this.used.has(name); i++) name = `${base}-${i}`;
+    // The first of base, base-2, base-3 … not used yet. Names are never freed, so the search for a
+    // base goes on where it last stopped: linear, where 10⁵ files of one name made it quadratic.
+    let i = this.next.get(base) ?? 1;
+    let name = i === 1 ? base : `${base}-${i}`;
+    while (this.used.has(name)) name = `${base}-${++i}`;
+    this.next.set(base, i);
     this.used.add(name);
     return name;
   }
+}
+
+/** The name each of `paths` gets in a run over all of them in this order: with --shard, a shard
+ *  names its documents as the single run would, so the -2, -3 … suffixes do not depend on the shard. */
+export function presetNames(paths: readonly string[]): PresetNames {
+  const namer = new DocumentNamer();
+  const out: PresetNames = new Map();
+  for (const p of paths) {
+    const n = namer.name(p);
+    const had = out.get(p);
+    out.set(p, had === undefined ? n : typeof had === 'string' ? [had, n] : [...had, n]);
+  }
+  return out;
 }
 
 /** Where the documents go: one adapter per format, all fed in input order. */
@@ -42,8 +78,9 @@ const docOf = (r: Result): BudgetDocument => JSON.parse(resultText(r)) as Budget
 
 class CsvSink implements Sink {
   private streams = new Map<TableName, Writable>();
-  private namer = new DocumentNamer();
-  constructor(private readonly options: OutputOptions, stdout: Writable) {
+  private namer: DocumentNamer;
+  constructor(private readonly options: OutputOptions, stdout: Writable, preset?: PresetNames) {
+    this.namer = new DocumentNamer(preset);
     if (options.outDir) {
       for (const t of Object.keys(TABLES) as TableName[]) {
         this.streams.set(t, createWriteStream(join(options.outDir, `${t}.csv`)));
@@ -77,8 +114,7 @@ class CsvSink implements Sink {
 }
 
 class DirJsonSink implements Sink {
-  private namer = new DocumentNamer();
-  constructor(private readonly dir: string, private readonly pretty: boolean) {}
+  constructor(private readonly dir: string, private readonly pretty: boolean, private readonly namer: DocumentNamer) {}
   async add(result: Result): Promise<void> {
     const text = this.pretty ? resultText(result) : JSON.stringify(docOf(result), null, 2);
     writeFileSync(join(this.dir, `${this.namer.name(result.path)}.json`), `${text}\n`);
@@ -97,12 +133,13 @@ class Both implements Sink {
 }
 
 export function openSink(options: OutputOptions, stdout: Writable): Sink {
+  const preset = options.allPaths ? presetNames(options.allPaths) : undefined;
   if (options.outDir) {
     mkdirSync(options.outDir, { recursive: true });
-    const perDoc = new DirJsonSink(options.outDir, serializationFor(options) === 'pretty');
-    return options.format === 'csv' ? new Both([perDoc, new CsvSink(options, stdout)]) : perDoc;
+    const perDoc = new DirJsonSink(options.outDir, serializationFor(options) === 'pretty', new DocumentNamer(preset));
+    return options.format === 'csv' ? new Both([perDoc, new CsvSink(options, stdout, preset)]) : perDoc;
   }
-  if (options.format === 'csv') return new CsvSink(options, stdout);
+  if (options.format === 'csv') return new CsvSink(options, stdout, preset);
   const writer = options.format === 'jsonl' ? new JsonLinesWriter(stdout) : new JsonArrayWriter(stdout);
   return { add: (r) => writer.add(r.text), end: () => writer.end() };
 }

@@ -137,28 +137,29 @@ export function readIndicators(
     } else {
       raw = [columns.operator, columns.value, columns.unit].map((i) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '')).join('');
     }
-    const name = cellText(row, columns.name);
-    const selfEvaluated = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
-    out.push({
-      level1: state.level1,
-      level2: state.level2,
-      category1: category1(state.level1),
-      category2: category2(state.level2),
-      name: name ? compact(name) : null,
-      description: cellText(row, columns.description),
-      scoring: cellText(row, columns.scoring),
-      target: durationOf(parseTarget(raw, year), name ? compact(name) : null),
-      basis: cellText(row, columns.basis),
-      ...(selfEvaluated
-        ? {
-            actual: parseTarget(actualText(row, columns), year),
-            weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
-            score: scoreOf(row.cells[columns.score ?? -1]?.text),
-            deviation: cellText(row, columns.deviation ?? -1),
-          }
-        : {}),
-      line: row.startLine,
-    });
+    const cell = cellText(row, columns.name);
+    const name = cell ? compact(cell) : null;
+    const level1 = state.level1;
+    const level2 = state.level2;
+    const target = durationOf(parseTarget(raw, year), name);
+    // Two literals rather than a spread: the same keys in the same order, built without copying.
+    if ((columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0) {
+      out.push({
+        level1, level2, category1: category1(level1), category2: category2(level2), name,
+        description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
+        actual: parseTarget(actualText(row, columns), year),
+        weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
+        score: scoreOf(row.cells[columns.score ?? -1]?.text),
+        deviation: cellText(row, columns.deviation ?? -1),
+        line: row.startLine,
+      });
+    } else {
+      out.push({
+        level1, level2, category1: category1(level1), category2: category2(level2), name,
+        description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
+        line: row.startLine,
+      });
+    }
   }
   return out;
 }
