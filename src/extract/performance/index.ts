@@ -1,4 +1,5 @@
 import type { Block, Table } from '../../blocks/index.js';
+import { tableText } from '../../blocks/table-text.js';
 import type { Performance } from '../../schema/index.js';
 import { compact, paragraphs, type ExtractContext } from '../context.js';
 import { extractGoals } from './goals.js';
@@ -11,6 +12,7 @@ const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效�
 
 /** A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table). */
 function hasProjectRows(t: Table): boolean {
+  if (!tableText(t).includes('项目')) return false;
   for (let i = 0; i < t.rows.length && i < 4; i++) {
     for (const c of t.rows[i]!.cells) if (c.text.includes('项目') && /^项目(名称|编码)$/.test(compact(c.text))) return true;
   }

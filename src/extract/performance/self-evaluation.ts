@@ -27,6 +27,9 @@ export const FUNDS_COLUMNS = {
   score: /^得分$/,
 } as const;
 
+/** Header words one of which a self-evaluation has (white space allowed inside: letter-spaced headers). */
+const SELF_EVALUATION_WORDS = /执\s*行\s*数|实\s*际\s*支\s*出|得\s*分|评\s*分/;
+
 /** The row of the funds block that holds the whole project's figures. */
 const FUNDS_TOTAL = /^(年度)?资金总额|^总额$|^合计$/;
 /** Rows that close the indicator table: they hold no indicator. */
@@ -65,10 +68,11 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
  * (no 执行数 column in a funds block and no 得分 column beside the indicators).
  */
 export function readSelfEvaluation(tables: readonly Table[], line: number): SelfEvaluation | null {
-  // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path).
+  // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path). 执行
+  // alone is common in goals (严格执行…): then a 执行数 / 实际支出 / 得分 / 评分 header word must be there too.
   if (!tables.some((t) => {
     const text = tableText(t);
-    return text.includes('得分') || text.includes('执行');
+    return text.includes('得分') || (text.includes('执行') && SELF_EVALUATION_WORDS.test(text));
   })) return null;
   const rows: Row[] = tables.flatMap((t) => t.rows);
   const out: SelfEvaluation = {
