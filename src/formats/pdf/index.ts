@@ -1,6 +1,6 @@
 import { TextBuilder, type CellIn, type Produced } from '../builder.js';
 import type { FormatError } from '../types.js';
-import { findGrids, type Grid } from './grid.js';
+import { findGrids, type Grid, type GridCell } from './grid.js';
 import { documentOptions, pdfjs } from './load.js';
 import { readPage, type Item, type PageData } from './page.js';
 import { groupLines, joinLines, type TextLine } from './text-lines.js';
@@ -172,9 +172,12 @@ function gridRows(g: Grid, page: PageData): CellIn[][] {
   const nr = g.ys.length - 1;
   // Columns where no cell with text starts (an empty margin column of a spreadsheet print) are left out.
   const used = new Set(g.cells.filter((c) => c.items.length > 0).map((c) => c.c0));
+  // The cells over each row (in the grid's order, then by column): one pass, not one per row.
+  const over: GridCell[][] = Array.from({ length: nr }, () => []);
+  for (const c of g.cells) if (used.has(c.c0)) for (let r = Math.max(0, c.r0); r <= c.r1 && r < nr; r++) over[r]!.push(c);
   const rows: CellIn[][] = [];
   for (let r = 0; r < nr; r++) {
-    const cells = g.cells.filter((c) => c.r0 <= r && r <= c.r1 && used.has(c.c0)).sort((a, b) => a.c0 - b.c0);
+    const cells = over[r]!.sort((a, b) => a.c0 - b.c0);
     const row: CellIn[] = cells.map((c) => (c.r0 !== r || c.items.length === 0 ? { text: '' } : joinLines(groupLines(c.items, page, true))));
     if (row.some((c) => c.text !== '')) rows.push(row);
   }

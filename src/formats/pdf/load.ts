@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -5,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 /**
  * pdfjs-dist is loaded lazily (text files never pay for it) from its legacy build, the one
  * made for Node (the modern build needs newer JavaScript built-ins than Node 20 has).
- * CMaps and standard fonts come from the installed package, never from the network.
+ * CMaps and standard fonts come from the installed package, never from the network, and are
+ * read from disk once per process (see `assets`).
  */
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -50,17 +52,76 @@ export function pdfjsDir(): string {
   return base;
 }
 
-/** Options for getDocument: local CMaps and fonts, no eval, no font faces, no network. */
+/**
+ * The CMap and standard-font files, read once per process (worker) and kept: pdf.js asks its
+ * factories for them anew for every document (its own cache lives and dies with the document).
+ * The bytes handed out are never changed (the fake worker gets a structured clone of them).
+ */
+const assets = new Map<string, Promise<Uint8Array>>();
+let diskReads = 0;
+
+function asset(path: string): Promise<Uint8Array> {
+  let bytes = assets.get(path);
+  if (!bytes) {
+    diskReads++;
+    bytes = readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+    bytes.catch(() => assets.delete(path)); // a failed read is tried again next time
+    assets.set(path, bytes);
+  }
+  return bytes;
+}
+
+/** How many CMap / standard-font files this process has read from disk (each once). */
+export const pdfAssetReads = (): number => diskReads;
+
+/** pdf.js's CMapReaderFactory interface (baseUrl, isCompressed; fetch({ name })), served from `assets`. */
+class CachedCMapReaderFactory {
+  readonly baseUrl: string | null;
+  readonly isCompressed: boolean;
+  constructor({ baseUrl = null, isCompressed = true }: { baseUrl?: string | null; isCompressed?: boolean }) {
+    this.baseUrl = baseUrl;
+    this.isCompressed = isCompressed;
+  }
+  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+    if (!this.baseUrl || !name) throw new Error('CMap name and cMapUrl must be given.');
+    const path = this.baseUrl + name + (this.isCompressed ? '.bcmap' : '');
+    try {
+      return { cMapData: await asset(path), isCompressed: this.isCompressed };
+    } catch {
+      throw new Error(`Unable to load ${this.isCompressed ? 'binary ' : ''}CMap at: ${path}`);
+    }
+  }
+}
+
+/** pdf.js's StandardFontDataFactory interface (baseUrl; fetch({ filename })), served from `assets`. */
+class CachedStandardFontDataFactory {
+  readonly baseUrl: string | null;
+  constructor({ baseUrl = null }: { baseUrl?: string | null }) {
+    this.baseUrl = baseUrl;
+  }
+  async fetch({ filename }: { filename: string }): Promise<Uint8Array> {
+    if (!this.baseUrl || !filename) throw new Error('Font filename and standardFontDataUrl must be given.');
+    const path = `${this.baseUrl}${filename}`;
+    try {
+      return await asset(path);
+    } catch {
+      throw new Error(`Unable to load font data at: ${path}`);
+    }
+  }
+}
+
+/** Options for getDocument: local CMaps and fonts read once per process, no eval, no font faces, no network. */
 export function documentOptions(data: Uint8Array) {
   const dir = pdfjsDir();
-  // In Node, pdfjs reads these with fs when they are plain paths ending in a separator.
   const cmaps = `${join(dir, 'cmaps')}/`;
   const fonts = `${join(dir, 'standard_fonts')}/`;
   return {
     data,
     cMapUrl: cmaps,
     cMapPacked: true,
+    CMapReaderFactory: CachedCMapReaderFactory,
     standardFontDataUrl: fonts,
+    StandardFontDataFactory: CachedStandardFontDataFactory,
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: false,

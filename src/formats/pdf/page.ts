@@ -60,6 +60,17 @@ const CLOSE = 4;
 /** Thickest filled rectangle still read as a ruling line (borders drawn as thin filled boxes). */
 const THIN = 2.5;
 
+let paint: { ops: Record<string, number>; paintOps: Set<number>; fillOps: Set<number> } | null = null;
+
+/** The painting operators that draw a path, and those that fill it: made once per process. */
+function paintSets(OPS: Record<string, number>): { paintOps: Set<number>; fillOps: Set<number> } {
+  if (paint?.ops !== OPS) {
+    const fillOps = new Set([OPS.fill!, OPS.eoFill!, OPS.fillStroke!, OPS.eoFillStroke!, OPS.closeFillStroke!, OPS.closeEOFillStroke!]);
+    paint = { ops: OPS, paintOps: new Set([OPS.stroke!, OPS.closeStroke!, ...fillOps]), fillOps };
+  }
+  return paint;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function readPage(pdf: any, OPS: Record<string, number>, number: number): Promise<PageData> {
   const page = await pdf.getPage(number);
@@ -127,8 +138,7 @@ export async function readPage(pdf: any, OPS: Record<string, number>, number: nu
     }
   };
   const { fnArray, argsArray } = ops as { fnArray: number[]; argsArray: unknown[][] };
-  const paintOps = new Set([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-  const fillOps = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const { paintOps, fillOps } = paintSets(OPS);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
     const args = argsArray[i]!;
