@@ -11,21 +11,22 @@ const DONE = /(\d{4})年[^，,。；;）)]{0,10}?(已竣工|已完工|已完成|
 export function checkDates(doc: BudgetDocument, d: Diagnostics): void {
   const perf = doc.performance;
   if (!perf) return;
-  const rows: Indicator[] = [...perf.departmentIndicators, ...perf.projects.flatMap((p) => p.indicators)];
-  for (const i of rows) {
-    const t = i.target;
-    if (t.kind !== 'date' || !t.date) continue;
-    const text = [i.name, i.description, i.basis].filter(Boolean).join(' ');
-    if (!text.includes('已')) continue;
-    const m = DONE.exec(text);
-    if (!m) continue;
-    const done = Number(m[1]);
-    const due = Number(t.date.slice(0, 4));
-    if (done >= due) continue;
-    const how = t.yearInferred ? `, its year taken from the document's ${due}` : '';
-    d.warn('DATE_CONTRADICTION', `indicator ${i.name ?? ''}: deadline "${t.raw}" read as ${t.date}${how}, but the row says "${m[0]}"`, i.line, {
-      expected: due,
-      actual: done,
-    });
-  }
+  for (const rows of [perf.departmentIndicators, ...perf.projects.map((p) => p.indicators)]) for (const i of rows) checkRow(i, d);
+}
+
+function checkRow(i: Indicator, d: Diagnostics): void {
+  const t = i.target;
+  if (t.kind !== 'date' || !t.date) return;
+  const text = [i.name, i.description, i.basis].filter(Boolean).join(' ');
+  if (!text.includes('已')) return;
+  const m = DONE.exec(text);
+  if (!m) return;
+  const done = Number(m[1]);
+  const due = Number(t.date.slice(0, 4));
+  if (done >= due) return;
+  const how = t.yearInferred ? `, its year taken from the document's ${due}` : '';
+  d.warn('DATE_CONTRADICTION', `indicator ${i.name ?? ''}: deadline "${t.raw}" read as ${t.date}${how}, but the row says "${m[0]}"`, i.line, {
+    expected: due,
+    actual: done,
+  });
 }
