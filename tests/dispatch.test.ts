@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decode, readLayout, splitLines, type Table } from '../src/index.js';
 import { tableText } from '../src/blocks/table-text.js';
 import { cueOf } from '../src/extract/claims.js';
+import { hasSpace } from '../src/extract/context.js';
 import { SENTENCE_CUES, type ReaderKind } from '../src/extract/claim-patterns.js';
 import { FIXTURES, hasSeeds, SEEDS } from './helpers.js';
 
@@ -79,5 +80,16 @@ describe('one-pass dispatch', () => {
     };
     expect(tableText(t)).toBe('项目名称\u0001得 分\u0001××\u0001执行\n数');
     expect(tableText(t)).toBe(tableText(t));
+  });
+
+  it('hasSpace (behind compact) finds exactly the characters of \\s, over the whole BMP', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `甲${String.fromCharCode(c)}`;
+      if (hasSpace(t) !== /\s/.test(t)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(hasSpace('执 行')).toBe(true);
+    expect(hasSpace('执行数')).toBe(false);
   });
 });

@@ -105,18 +105,26 @@ function readDate(s: string, year: number | null): string | null {
 /** A 指标值 cell is short; longer text is read as words, never scanned for numbers. */
 const MAX_TARGET = 200;
 
-// Targets repeat a lot (≥95%, 100%, 是): parsing is pure, so results are memoized.
-const memo = new Map<string, Target>();
+// Targets repeat a lot (≥95%, 100%, 是): parsing is pure, so results are memoized, by year and
+// then by the text itself (no key string is built per call).
+const memo = new Map<number | null, Map<string, Target>>();
+let memoSize = 0;
 const MEMO_MAX = 20000;
 
 export function parseTarget(raw: string, year: number | null = null): Target {
-  const key = `${year ?? ''}|${raw}`;
-  const hit = memo.get(key);
+  let byText = memo.get(year);
+  const hit = byText?.get(raw);
   if (hit) return hit;
   // The same reading is shared by every indicator with this text (nothing mutates it).
   const t = readTarget(raw, year);
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(key, t);
+  if (memoSize >= MEMO_MAX) {
+    memo.clear();
+    memoSize = 0;
+    byText = undefined;
+  }
+  if (!byText) memo.set(year, (byText = new Map()));
+  byText.set(raw, t);
+  memoSize++;
   return t;
 }
 
