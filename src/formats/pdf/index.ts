@@ -16,6 +16,10 @@ import { alignedTables, type AlignedTable } from './align.js';
  */
 type Element = { kind: 'line'; line: TextLine } | { kind: 'grid'; grid: Grid; page: PageData } | { kind: 'aligned'; table: AlignedTable };
 
+/** What a paragraph's last line ends with: a sentence end or a colon (a list follows). */
+const SENTENCE_END = /[。！？；：:;!?…]$/;
+/** A line that wraps early leaves less room than this many characters at its end. */
+const WRAP_ROOM = 5;
 const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|附件|附表)/;
 
 export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError> {
@@ -152,7 +156,10 @@ function continues(prev: TextLine, next: TextLine, pm: { left: number; right: nu
   if (Math.abs(prev.size - next.size) > 1) return false;
   if (prev.page === next.page && next.top - prev.bottom > size * 1.2) return false;
   if (next.page !== prev.page && next.page !== prev.page + 1) return false;
-  if (prev.x1 < pm.right - size * 1.5) return false; // the previous line stops short: paragraph end
+  // The previous line stops short: a paragraph end, unless it only wrapped early: no sentence end,
+  // and less room left than a few characters (a number such as 9,845.44万元 is not broken, so the
+  // line before it ends short: 其中：基本支出 / 9,845.44万元).
+  if (prev.x1 < pm.right - size * 1.5 && !(pm.right - prev.x1 <= size * WRAP_ROOM && !SENTENCE_END.test(prev.text.trim()))) return false;
   if (next.x0 > nm.left + size * 0.8) return false; // the next line is indented: a new paragraph
   if (HEADING_START.test(next.text.trim())) return false;
   return true;

@@ -1,0 +1,24 @@
+// A PDF line that ends short only because the number after it is not broken (其中：基本支出 ⏎
+// 9,845.44万元) continues its paragraph: the figure keeps its label.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+
+describe('PDF paragraphs: an early wrap before a number is no paragraph end', () => {
+  it('reads 基本支出 and 项目支出 from the sentence whose line wraps before the figure (fixtures/bench-pdf)', async () => {
+    const file = join(FIXTURES, 'bench-pdf', 'budget-dongl-2026.pdf');
+    const doc = await parseFile(readFileSync(file), { path: file });
+    const e = doc.budget?.expenditure;
+    expect(e?.basic?.raw).toBe('9,845.44万元');
+    expect(e?.project?.raw).toBe('9,795.38万元');
+    expect(e?.basic?.line).toBe(e?.project?.line);
+    const revenue = doc.budget?.revenue?.items.map((i) => `${i.name} ${i.amount.raw}`) ?? [];
+    expect(revenue).toContain('其他收入 3,067.44万元');
+    expect(doc.threePublic?.abroad?.raw).toBe('0万元');
+    expect(doc.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+    // The sentence and the 支出总表 state 项目支出 differently (the sentence counts the carry-over): said, not hidden.
+    expect(doc.warnings.some((w) => w.code === 'TEXT_TABLE_MISMATCH' && w.message.includes('9,795.38'))).toBe(true);
+  });
+});
