@@ -302,3 +302,22 @@ describe('totals stated before their change', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('三公: the section heading names no figure of the sentences under it', () => {
+  it('公用经费按人均8820元 in the 三公 section is no second “三公” total: it is left unplaced, not compared with the total', () => {
+    const doc = fixture('wording/three-public-standard-rate.txt');
+    expect(doc.threePublic?.total?.raw).toBe('42.60万元');
+    expect(doc.threePublic?.vehicle?.raw).toBe('30.20万元');
+    expect(doc.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+    const unplaced = doc.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
+    expect(unplaced.some((m) => m.includes('8820元'))).toBe(true);
+    expect(unplaced.some((m) => m.includes('15600元'))).toBe(true);
+  });
+
+  it('a clause of one paragraph says nothing of the same-numbered clause of another: 办公经费安排80万元 is not a second 公务接待费', () => {
+    const doc = fixture('wording/three-public-standard-rate.txt');
+    expect(doc.threePublic?.reception?.raw).toBe('12.40万元');
+    expect(doc.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+    expect(doc.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('80万元'))).toBe(true);
+  });
+});

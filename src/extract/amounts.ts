@@ -16,6 +16,8 @@ export interface Mention {
   sentence: number;
   /** Index of the clause group (split at 。 and ；) within the paragraph. */
   segment: number;
+  /** Which of the paragraphs a reader scanned together the amount stands in (set by that reader). */
+  paragraph?: number;
   /** The sentence the amount stands in. */
   sentenceText: string;
   /**

@@ -41,6 +41,8 @@ function empty(form: ThreePublic['form']): ThreePublic {
 function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics, finalAccount: boolean): { out: ThreePublic; repeated: Money[] } {
   const out = empty('sentence');
   const repeated: Money[] = [];
+  // What a clause group last named, by paragraph and group: a group of one paragraph says nothing of another.
+  const group = (m: Mention) => (m.paragraph ?? 0) * 100000 + m.segment;
   const lastStock = new Map<number, Key>();
   const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
   const lastChange = new Map<number, { key: Key; yuan: number }>();
@@ -49,9 +51,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   for (const m of mentions) {
     if (m.sign === null) {
       let key = classifyThreePublic(m.label) ?? (m.lead ? classifyThreePublic(m.lead) : null);
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(m.segment) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       if (!key) continue; // left for the UNPLACED_FIGURE warning
-      lastStock.set(m.segment, key);
+      lastStock.set(group(m), key);
       // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place.
       const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算/.test(m.label) ? 'budget' : null;
       if (finalAccount ? says === 'budget' : says === 'finalAccount' || (says === 'budget' && statesActual.has(m.sentenceText))) continue;
@@ -67,14 +69,14 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     const signed = signedMoney(m);
-    const key = classifyThreePublic(m.label) ?? lastStock.get(m.segment) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
+    const key = classifyThreePublic(m.label) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
     // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
-    const said = lastChange.get(m.segment);
+    const said = lastChange.get(group(m));
     if (isFlat(m.money.raw) && said && said.key === key && said.yuan === 0) {
       repeated.push(m.money);
       continue;
     }
-    lastChange.set(m.segment, { key, yuan: m.money.yuan });
+    lastChange.set(group(m), { key, yuan: m.money.yuan });
     const change = changeFor(slots, m, year, finalAccount);
     if (key === 'total' && change.amount === null) change.amount = signed;
     else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: signed });
@@ -135,10 +137,16 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const scanned: Mention[] = [];
   // "（一）因公出国（境）经费" ⏎ "2026年预算安排0.00万元，…": a sub-heading names the figures below it.
   let subhead: string | undefined;
-  for (const p of paras) {
+  for (const [pi, p] of paras.entries()) {
     const ms = scanAmounts(p);
+    for (const m of ms) m.paragraph = pi;
     if (ms.length === 0) {
-      if (p.text.length <= 30) subhead = classifyThreePublic(p.text) ? p.text : undefined;
+      // A heading that names the 三公 figures as a whole (the section's own heading) names no one
+      // figure: every sentence under it says what its figures are (公用经费按生均1357元 is no total).
+      if (p.text.length <= 30) {
+        const names = classifyThreePublic(p.text);
+        subhead = names && names !== 'total' ? p.text : undefined;
+      }
       continue;
     }
     if (subhead) for (const m of ms) m.lead ??= subhead;
