@@ -21,6 +21,7 @@ import { extractTables } from './tables/index.js';
 import { fillFromTables } from './tables/fill.js';
 import { dropUnsureColumns } from './tables/trust.js';
 import { extractPerformance } from './extract/performance/index.js';
+import { performanceBlocks } from './extract/performance/anywhere.js';
 import type { ExtractContext } from './extract/context.js';
 import type { Produced } from './formats/builder.js';
 import { readLayout } from './layout/index.js';
@@ -120,7 +121,10 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     threePublic: read('threePublic', extractThreePublic),
     procurement: read('procurement', extractProcurement),
     assets: read('assets', extractAssets),
-    performance: extract('performance', (b, c) => extractPerformance(b, c, openTableEnd(lines))),
+    performance: stage('read performance', () => {
+      const b = performanceBlocks(sections);
+      return b ? extractPerformance(b, ctx, openTableEnd(lines)) : null;
+    }),
     tables: stage('tables', () => dropUnsureColumns(extractTables(blocks, ctx), diagnostics)),
     warnings: diagnostics.list,
     error: null,

@@ -21,4 +21,13 @@ describe('PDF paragraphs: an early wrap before a number is no paragraph end', ()
     // The sentence and the 支出总表 state 项目支出 differently (the sentence counts the carry-over): said, not hidden.
     expect(doc.warnings.some((w) => w.code === 'TEXT_TABLE_MISMATCH' && w.message.includes('9,795.38'))).toBe(true);
   });
+
+  it('reads the 24 项目绩效目标表 printed after 名词解释 (no 绩效 heading above them) as projects', async () => {
+    const file = join(FIXTURES, 'bench-pdf', 'budget-dongl-2026.pdf');
+    const doc = await parseFile(readFileSync(file), { path: file });
+    const projects = doc.performance?.projects ?? [];
+    expect(projects.length).toBe(24);
+    expect(projects[0]!.name).toBe('农业面源污染治理项目');
+    expect(projects.every((p) => p.indicators.length > 0)).toBe(true);
+  });
 });

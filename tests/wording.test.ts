@@ -321,3 +321,18 @@ describe('三公: the section heading names no figure of the sentences under it'
     expect(doc.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('80万元'))).toBe(true);
   });
 });
+
+describe('绩效 project tables wherever they stand', () => {
+  it('a project table printed after 名词解释, with no 绩效 heading, is read as a project (it was dropped without a word)', () => {
+    const doc = fixture('wording/project-table-after-glossary.txt');
+    expect(doc.sections.map((s) => s.kind)).not.toContain('performance');
+    const p = doc.performance?.projects ?? [];
+    expect(p.map((x) => x.name)).toEqual(['乡村道路养护项目']);
+    expect(p[0]!.indicators.map((i) => `${i.level1}/${i.name}/${i.target.raw}`)).toEqual(['产出指标/养护道路里程/≥35公里', '产出指标/养护合格率/≥95%', '满意度指标/沿线群众满意度/≥90%']);
+  });
+
+  it('outside the 绩效 section a table with a 项目名称 column but no indicator header is no project (procurement, 收支 tables)', () => {
+    const doc = fixture('docs/procurement-table.txt');
+    expect(doc.performance?.projects ?? []).toEqual([]);
+  });
+});

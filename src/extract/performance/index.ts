@@ -7,11 +7,11 @@ import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicator
 import { readProject, type ProjectDraft } from './projects.js';
 import { readSelfEvaluation } from './self-evaluation.js';
 
-const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
+export const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
 const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效目标|项目支出绩效目标/;
 
 /** A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table). */
-function hasProjectRows(t: Table): boolean {
+export function hasProjectRows(t: Table): boolean {
   if (!tableText(t).includes('项目')) return false;
   for (let i = 0; i < t.rows.length && i < 4; i++) {
     for (const c of t.rows[i]!.cells) if (c.text.includes('项目') && /^项目(名称|编码)$/.test(compact(c.text))) return true;
