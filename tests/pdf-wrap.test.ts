@@ -29,5 +29,9 @@ describe('PDF paragraphs: an early wrap before a number is no paragraph end', ()
     expect(projects.length).toBe(24);
     expect(projects[0]!.name).toBe('农业面源污染治理项目');
     expect(projects.every((p) => p.indicators.length > 0)).toBe(true);
+    // 项目资金（万元） | 年度资金总额 | 733.79, then | 其中：财政拨款 | 379.13 and | 其他资金 | 354.66 below it.
+    const b = projects[0]!.budget;
+    expect([b.total?.raw, b.total?.unit, b.fiscal?.raw, b.other?.raw]).toEqual(['733.79', '万元', '379.13', '354.66']);
+    expect(b.total?.yuan).toBe(7337900);
   });
 });

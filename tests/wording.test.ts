@@ -336,3 +336,13 @@ describe('绩效 project tables wherever they stand', () => {
     expect(doc.performance?.projects ?? []).toEqual([]);
   });
 });
+
+describe('project funds rows', () => {
+  it('a 绩效自评表 funds block (年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数) is no project budget: its unit stands above, read by the self-evaluation reader', () => {
+    for (const f of ['final-account/self-evaluation-tika.txt', 'final-account/self-evaluation-pipe.txt']) {
+      const p = fixture(f).performance?.projects[0];
+      expect(p?.budget.total, f).toBeNull();
+      expect(p?.selfEvaluation?.initialBudget?.unit, f).toBe('万元');
+    }
+  });
+});

@@ -15,6 +15,8 @@ export interface ProjectDraft {
 }
 
 const NONE_CODE = /^[-—–―－]+$|^无$/;
+/** The label of a funds row's total in its second cell: 项目资金 | 年度资金总额 | 733.79. */
+const FUNDS_TOTAL_LABEL = /^(年度)?资金总额$/;
 
 /** The name a heading gives: "1、妇联工作经费绩效目标表" → "妇联工作经费". */
 export function nameFromTitle(title: string | null): string | null {
@@ -28,6 +30,15 @@ function money(row: Row, i: number, unit: MoneyUnit): Money | null {
   const c = row.cells[i];
   if (!c) return null;
   return toMoney(c.text, c.startLine, unit);
+}
+
+/**
+ * 项目资金（万元） | 年度资金总额 | 733.79: a funds row whose first cell names its unit and whose only
+ * figure follows 年度资金总额. Not a 绩效自评表's funds block, where 年度资金总额 heads a row of
+ * 年初预算数 / 全年预算数 / 全年执行数 (its unit stands in the merged cell above: read by self-evaluation.ts).
+ */
+function fundsTotalRow(row: Row, labels: readonly string[]): boolean {
+  return FUNDS_TOTAL_LABEL.test(labels[1] ?? '') && unitFromHeader(row.cells[0]?.text ?? '') !== null && labels.filter(Boolean).length === 3;
 }
 
 function afterLabel(row: Row, labels: string[], re: RegExp): number {
@@ -71,6 +82,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let expect: 'purpose' | 'schedule' | null = null;
   let months: number[] = [];
   let sawHeader = false;
+  /** The unit of the funds block just read (its rows below may hold 财政拨款 / 其他资金), else null. */
+  let fundsUnit: MoneyUnit | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const labels = row.cells.map((c) => compact(c.text));
@@ -120,16 +133,27 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       if (ni > 0 && labels[ni]) p.name = row.cells[ni]!.text.replace(/\s*\n\s*/g, '').trim();
       continue;
     }
-    if ((joined.includes('预算') || joined.includes('资金总额')) && (/预算规模|资金总额|预算数/.test(first) || labels.some((l) => l.startsWith('预算数')))) {
+    if ((joined.includes('预算') || joined.includes('资金总额')) && (/预算规模|资金总额|预算数/.test(first) || labels.some((l) => l.startsWith('预算数')) || fundsTotalRow(row, labels))) {
+      // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
+      fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
       const ti = afterLabel(row, labels, /^预算数|^资金总额|^年度资金总额/);
       const fi = afterLabel(row, labels, /财政资金|财政拨款/);
       const oi = afterLabel(row, labels, /其他资金/);
-      if (ti > 0) p.budget.total = money(row, ti, unit);
-      if (fi > 0) p.budget.fiscal = money(row, fi, unit);
-      if (oi > 0) p.budget.other = money(row, oi, unit);
+      if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
+      if (fi > 0) p.budget.fiscal = money(row, fi, fundsUnit);
+      if (oi > 0) p.budget.other = money(row, oi, fundsUnit);
       expect = 'purpose';
       continue;
     }
+    // The rows below it with an empty first cell: | 其中：财政拨款 | 379.13 · | 其他资金 | 354.66.
+    if (fundsUnit && !first && (joined.includes('财政') || joined.includes('其他资金'))) {
+      const fi = afterLabel(row, labels, /财政资金|财政拨款/);
+      const oi = afterLabel(row, labels, /其他资金/);
+      if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
+      if (oi > 0 && !p.budget.other) p.budget.other = money(row, oi, fundsUnit);
+      if (fi > 0 || oi > 0) continue;
+    }
+    if (first) fundsUnit = null;
     if (labels[1] && (first.includes('资金用途') || first.includes('项目概况') || first.includes('项目内容'))) {
       p.purpose = row.cells[1]!.text.trim();
       continue;
