@@ -475,3 +475,17 @@ describe('checks of a 决算 and of a self-evaluation', () => {
     expect(codes(rate)).toEqual(['EXECUTION_RATE']);
   });
 });
+
+describe('决算: the figures of one 类 / 款 / 项 are not the department’s', () => {
+  it('1.行政运行（项）：年初预算为…，支出决算为… is no 支出决算 of the department: no item, no FIGURE_MISMATCH, left unplaced', () => {
+    const doc = fixture('final-account/classification-items.txt');
+    expect(doc.kind).toBe('finalAccount');
+    expect(doc.budget?.expenditure?.total?.raw).toBe('3,210.40万元');
+    expect(doc.budget?.expenditure?.project?.raw).toBe('1,360.20万元');
+    expect(doc.budget?.expenditure?.items.map((i) => i.name)).not.toContain('支出决算');
+    expect(doc.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+    const unplaced = doc.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message).join('\n');
+    expect(unplaced).toContain('415.60万元');
+    expect(unplaced).toContain('736.42万元');
+  });
+});

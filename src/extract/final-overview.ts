@@ -105,6 +105,9 @@ function fromSentences(mentions: readonly Mention[], draft: Draft, ctx: ExtractC
   }
 }
 
+/** A sentence about one 类 / 款 / 项 of the functional classification: 1.行政运行（项）：… · （一）卫生健康支出（类）… */
+const CLASSIFICATION_ITEM = /^\s*(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）])?\s*[\u4e00-\u9fff、]{2,30}[（(](?:类|款|项)[)）]/;
+
 /** Column headers of the 收入支出决算总表 that hold no amount (行次 / 栏次). */
 const NOT_AN_AMOUNT = /行次|栏次|^项目$|^序号$/;
 
@@ -200,7 +203,8 @@ function fromPairs(paras: readonly Paragraph[], draft: Draft, ctx: ExtractContex
 export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   const paras: Paragraph[] = paragraphs(blocks);
   const scanned = paras.flatMap((p) => scanAmounts(p));
-  const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(scanned));
+  // "1.行政运行（项）：年初预算为67.08万元，支出决算为72.09万元": a classification item's own figures, not the department's.
+  const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(scanned.filter((m) => !CLASSIFICATION_ITEM.test(m.sentenceText))));
   const draft: Draft = { revenue: null, expenditure: null };
   const repeated: Money[] = [];
   const pairChanges = fromPairs(paras, draft, ctx, repeated);
