@@ -346,3 +346,19 @@ describe('project funds rows', () => {
     }
   });
 });
+
+describe('a disclosure of tables only', () => {
+  it('is a budget when its title names a 部门预算, though no section heading stands in it (no NOT_A_DISCLOSURE)', () => {
+    const doc = parseDocument('白鹭县水利局2026年部门预算\n\n表1 2026年收入预算总表\n\n单位：万元\n\n\t项目\n\t合计\n\n\t一般公共预算拨款收入\n\t120.00\n\n\n');
+    expect(doc.kind).toBe('budget');
+    expect(doc.warnings.map((w) => w.code)).not.toContain('NOT_A_DISCLOSURE');
+    const final = parseDocument('白鹭县水利局2025年度部门决算\n\n表1 收入决算表\n\n\t项目\n\t合计\n\n');
+    expect(final.kind).toBe('finalAccount');
+  });
+
+  it('a text whose title names no disclosure stays unknown', () => {
+    const doc = parseDocument('白鹭县水利局关于开展春季河道巡查的通知\n\n各乡镇：请于四月底前完成巡查。\n');
+    expect(doc.kind).toBe('unknown');
+    expect(doc.warnings.map((w) => w.code)).toContain('NOT_A_DISCLOSURE');
+  });
+});

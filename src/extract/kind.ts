@@ -48,6 +48,9 @@ export function namesFinalAccount(title: string | null, blocks: readonly Block[]
   return false;
 }
 
+/** A title that names a department's or unit's budget or final account (部门预算 · 单位决算 · 部门预算公开报表). */
+const TABLES_ONLY_TITLE = /(部门|单位)(预算|决算)/;
+
 const BUDGET_KINDS = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
 
 /**
@@ -58,7 +61,8 @@ export function documentKind(title: string | null, blocks: readonly Block[], sec
   const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
   const hasBudget = BUDGET_KINDS.some((k) => kinds.has(k));
   const performance = kinds.has('performance');
-  if (!hasBudget && !performance) return 'unknown';
+  // No section, but a title that names the disclosure (XX局2026年部门预算): the published tables alone.
+  if (!hasBudget && !performance) return title && TABLES_ONLY_TITLE.test(compact(title)) ? (namesFinalAccount(title, blocks) ? 'finalAccount' : 'budget') : 'unknown';
   // A 决算 holding only its 绩效自评 is still a 决算; a 绩效 text that names none is `performance`.
   if (namesFinalAccount(title, blocks)) return 'finalAccount';
   return hasBudget ? 'budget' : 'performance';
