@@ -362,3 +362,26 @@ describe('a disclosure of tables only', () => {
     expect(doc.warnings.map((w) => w.code)).toContain('NOT_A_DISCLOSURE');
   });
 });
+
+describe('年终结转结余 as a part of the 支出总计', () => {
+  const text = [
+    '白鹭县水利局2026年部门预算', '', '三、支出预算情况说明', '',
+    '2026年支出预算5,108.27万元，比上年增加12.00万元。', '',
+    '（一）基本支出。基本支出预算3,000.00万元。', '',
+    '（二）项目支出。项目支出预算2,000.00万元。', '',
+    '（三）年终结转结余资金108.27万元。', '',
+  ].join('\n');
+
+  it('is an expenditure item, and 基本 + 项目 + 年终结转结余 = 支出总计 raises no SUM_EXPENDITURE', () => {
+    const doc = parseDocument(text);
+    const e = doc.budget?.expenditure;
+    expect([e?.total?.raw, e?.basic?.raw, e?.project?.raw]).toEqual(['5,108.27万元', '3,000.00万元', '2,000.00万元']);
+    expect(e?.items.map((i) => `${i.name} ${i.amount.raw}`)).toEqual(['年终结转结余资金 108.27万元']);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('SUM_EXPENDITURE');
+  });
+
+  it('a total that matches neither 基本 + 项目 nor 基本 + 项目 + 年终结转结余 still raises SUM_EXPENDITURE', () => {
+    const doc = parseDocument(text.replace('108.27万元。', '99.00万元。'));
+    expect(doc.warnings.map((w) => w.code)).toContain('SUM_EXPENDITURE');
+  });
+});

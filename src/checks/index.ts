@@ -1,4 +1,5 @@
-import type { Diagnostics } from '../diagnostics.js';
+import { Diagnostics } from '../diagnostics.js';
+import { YEAR_END_CARRY, core } from '../extract/overview-wording.js';
 import type { BudgetDocument, Change, Money, NamedAmount } from '../schema/index.js';
 import { checkSum, reportMismatch } from './compare.js';
 import { classifyThreePublic } from '../extract/three-public.js';
@@ -45,7 +46,10 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
   const e = b?.expenditure;
   if (e?.total && !final) {
     const parts = present([e.basic, e.project]);
-    if (parts) checkSum(d, 'SUM_EXPENDITURE', 'expenditure', e.total, parts);
+    // A 支出总计 that holds the 年终结转结余 the text states beside 基本支出 and 项目支出 adds up with it.
+    const carry = e.items.filter((i) => YEAR_END_CARRY.test(core(i.name))).map((i) => i.amount);
+    const withCarry = parts && carry.length > 0 && checkSum(new Diagnostics(), 'SUM_EXPENDITURE', 'expenditure', e.total, [...parts, ...carry]);
+    if (parts && !withCarry) checkSum(d, 'SUM_EXPENDITURE', 'expenditure', e.total, parts);
   }
   if (e?.basic && !final) {
     const personnel = e.items.filter((i) => /人员/.test(i.name));

@@ -6,7 +6,7 @@ import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from '
 import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
-import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, core } from './overview-wording.js';
+import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
 const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
@@ -175,6 +175,9 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
           else if (/项目支出$/.test(m.label) && !e.project) e.project = m.money;
           else e.items.push(named(m));
         }
+      } else if (YEAR_END_CARRY.test(core(first.label)) && budget.expenditure?.total && !finalAccount) {
+        // "（三）年终结转结余资金108.27万元" after 基本支出 and 项目支出: a part of the 支出总计.
+        expenditure().items.push(named(first));
       } else if (BASIC.test(core(first.label)) || PROJECT.test(core(first.label))) {
         // "其中：基本支出5915.38万元、项目支出9269.43万元" · "基本支出预算32780.46万元"
         const e = expenditure();

@@ -15,6 +15,8 @@ export const EXPENDITURE_LIST = /^\s*(?:[\d一二三四五六七八九十]+[、.
 /** 基本支出 and 项目支出 stated in a sentence of their own: "基本支出预算32780.46万元". */
 export const BASIC = /^(其中)?基本支出(预算|决算)?(数)?$/;
 export const PROJECT = /^(其中)?项目支出(预算|决算)?(数)?$/;
+/** The part of a budget's 支出总计 carried to the next year: （三）年终结转结余资金108.27万元. */
+export const YEAR_END_CARRY = /^(其中)?(年终|年末)结转(和|及)?结余(资金)?$/;
 /** A figure of the year compared with, not of this year: "比2025年年初预算数45557.68万元". */
 export const COMPARED = /^(比|较|与|同|相比|对比)/;
 /** A sentence headed by what its first figure is: "(一)收入预算:2026年年初预算数14,770.62万元,其中:…". */
