@@ -22,6 +22,14 @@ export function sum(ms: readonly Money[]): Dec {
   return ms.reduce((acc, m) => add(acc, exact(m).value), ZERO);
 }
 
+/** Whether the parts add up to the total, within one unit of the last printed digit of any of them (rates are never summed). */
+export function sumAgrees(total: Money, all: readonly Money[]): boolean {
+  const parts = all.filter((p) => !p.per);
+  if (parts.length === 0 || total.per) return true;
+  const tol = [total, ...parts].map((m) => exact(m).ulp).reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
+  return cmp(abs(sub(exact(total).value, sum(parts))), tol) <= 0;
+}
+
 /**
  * Compare a stated figure with the sum of its parts, with a tolerance of one unit of the
  * last printed digit of any figure involved. Returns true when they agree.
@@ -29,11 +37,9 @@ export function sum(ms: readonly Money[]): Dec {
 export function checkSum(diagnostics: Diagnostics, code: string, what: string, total: Money, all: readonly Money[]): boolean {
   // A rate (每人每月100元) is never summed with amounts, nor taken for a total.
   const parts = all.filter((p) => !p.per);
-  if (parts.length === 0 || total.per) return true;
+  if (sumAgrees(total, parts)) return true;
   const expected = exact(total).value;
   const actual = sum(parts);
-  const tol = [total, ...parts].map((m) => exact(m).ulp).reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
-  if (cmp(abs(sub(expected, actual)), tol) <= 0) return true;
   const lines = [...new Set([total.line, ...parts.map((p) => p.line)])].sort((a, b) => a - b);
   diagnostics.warn(code, `${what}: stated ${total.raw} (${toNumber(expected)} yuan) but the parts add up to ${toNumber(actual)} yuan`, total.line, {
     lines,

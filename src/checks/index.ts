@@ -1,7 +1,7 @@
-import { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../diagnostics.js';
 import { YEAR_END_CARRY, core } from '../extract/overview-wording.js';
 import type { BudgetDocument, Change, Money, NamedAmount } from '../schema/index.js';
-import { checkSum, reportMismatch } from './compare.js';
+import { checkSum, reportMismatch, sumAgrees } from './compare.js';
 import { classifyThreePublic } from '../extract/three-public.js';
 import { checkDates } from './dates.js';
 import { reconcile } from './reconcile.js';
@@ -48,7 +48,7 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
     const parts = present([e.basic, e.project]);
     // A 支出总计 that holds the 年终结转结余 the text states beside 基本支出 and 项目支出 adds up with it.
     const carry = e.items.filter((i) => YEAR_END_CARRY.test(core(i.name))).map((i) => i.amount);
-    const withCarry = parts && carry.length > 0 && checkSum(new Diagnostics(), 'SUM_EXPENDITURE', 'expenditure', e.total, [...parts, ...carry]);
+    const withCarry = parts && carry.length > 0 && sumAgrees(e.total, [...parts, ...carry]);
     if (parts && !withCarry) checkSum(d, 'SUM_EXPENDITURE', 'expenditure', e.total, parts);
   }
   if (e?.basic && !final) {

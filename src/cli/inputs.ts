@@ -10,7 +10,8 @@ export interface ResolvedInputs {
   unmatched: string[];
 }
 
-const GLOB_CHARS = /[*?[\]{}]/;
+/** Characters that make an argument a glob pattern (when it is no existing path). */
+export const GLOB_CHARS = /[*?[\]{}]/;
 
 /** The extensions a directory is searched for: text and the published formats read natively. */
 export const EXTENSIONS = ['txt', 'pdf', 'docx', 'html', 'htm', 'xlsx'];

@@ -4,7 +4,7 @@ import { chalkStderr as chalk } from 'chalk';
 import { Option, type Command } from 'commander';
 import fg from 'fast-glob';
 import type { TableName } from '../emit/tables.js';
-import { comparePaths } from './inputs.js';
+import { comparePaths, GLOB_CHARS } from './inputs.js';
 import { openSink, serializationFor, type Format, type OutputOptions } from './output.js';
 import { toResult } from './result.js';
 import { indexShards, type ShardDocument } from './shard-outputs.js';
@@ -27,7 +27,6 @@ interface MergeCliOptions {
   color: boolean;
 }
 
-const GLOB_CHARS = /[*?[\]{}]/;
 /** At most this many duplicate paths are listed one by one. */
 const MAX_LISTED = 10;
 

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../memo.js';
 import type { Operator, Target } from '../schema/index.js';
 import { parseDec, shift, toNumber, type Dec } from './decimal.js';
 import { UNIT_POWER } from './money.js';
@@ -106,26 +107,15 @@ function readDate(s: string, year: number | null): string | null {
 const MAX_TARGET = 200;
 
 // Targets repeat a lot (≥95%, 100%, 是): parsing is pure, so results are memoized, by year and
-// then by the text itself (no key string is built per call).
-const memo = new Map<number | null, Map<string, Target>>();
-let memoSize = 0;
+// then by the text itself (no key string is built per call). The same reading is shared by every
+// indicator with this text (nothing mutates it).
+const memo = new Map<number | null, BoundedMemo<string, Target>>();
 const MEMO_MAX = 20000;
 
 export function parseTarget(raw: string, year: number | null = null): Target {
   let byText = memo.get(year);
-  const hit = byText?.get(raw);
-  if (hit) return hit;
-  // The same reading is shared by every indicator with this text (nothing mutates it).
-  const t = readTarget(raw, year);
-  if (memoSize >= MEMO_MAX) {
-    memo.clear();
-    memoSize = 0;
-    byText = undefined;
-  }
-  if (!byText) memo.set(year, (byText = new Map()));
-  byText.set(raw, t);
-  memoSize++;
-  return t;
+  if (!byText) memo.set(year, (byText = new BoundedMemo(MEMO_MAX)));
+  return byText.get(raw, (r) => readTarget(r, year));
 }
 
 function readTarget(raw: string, year: number | null): Target {

@@ -1,6 +1,6 @@
 import type { Block } from '../../blocks/index.js';
 import type { SectionNode } from '../../sections/index.js';
-import { hasProjectRows, PROJECT_HEADING } from './index.js';
+import { hasProjectRows, isProjectHeading } from './index.js';
 import { isIndicatorHeader } from './indicators.js';
 
 /**
@@ -26,7 +26,7 @@ export function performanceBlocks(sections: readonly SectionNode[]): Block[] | n
       // header (一级 / 二级 / 三级指标): a procurement or 收支 table also has a 项目名称 column.
       if (b.kind !== 'table' || !hasProjectRows(b) || !b.rows.some(isIndicatorHeader)) return;
       const before = s.blocks[i - 1];
-      if (before?.kind === 'paragraph' && before.text.length <= 80 && PROJECT_HEADING.test(before.text)) out.push(before);
+      if (before?.kind === 'paragraph' && isProjectHeading(before.text)) out.push(before);
       out.push(b);
     });
   }

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../../memo.js';
 import type { Indicator } from '../../schema/index.js';
 
 type C1 = NonNullable<Indicator['category1']>;
@@ -24,24 +25,15 @@ const LEVEL2: [RegExp, C2][] = [
 /** 一级指标 → output | effect | cost | satisfaction (产出 / 效益, 效果 / 成本 / 满意度). */
 export function category1(level1: string | null): C1 | null {
   if (!level1) return null;
-  return memo(memo1, level1, () => LEVEL1.find(([re]) => re.test(level1))?.[1] ?? null);
+  return memo1.get(level1, (l) => LEVEL1.find(([re]) => re.test(l))?.[1] ?? null);
 }
 
 // A document repeats a handful of 一级 / 二级 wordings on every indicator row: each is matched once.
-const memo1 = new Map<string, C1 | null>();
-const memo2 = new Map<string, C2 | null>();
-function memo<T>(m: Map<string, T>, key: string, f: () => T): T {
-  let v = m.get(key);
-  if (v === undefined && !m.has(key)) {
-    if (m.size >= 1000) m.clear();
-    v = f();
-    m.set(key, v);
-  }
-  return v as T;
-}
+const memo1 = new BoundedMemo<string, C1 | null>(1000);
+const memo2 = new BoundedMemo<string, C2 | null>(1000);
 
 /** 二级指标 → quantity | quality | timeliness | cost | economic | social | ecological | sustainability | satisfaction. */
 export function category2(level2: string | null): C2 | null {
   if (!level2) return null;
-  return memo(memo2, level2, () => LEVEL2.find(([re]) => re.test(level2))?.[1] ?? null);
+  return memo2.get(level2, (l) => LEVEL2.find(([re]) => re.test(l))?.[1] ?? null);
 }

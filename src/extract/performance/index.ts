@@ -7,10 +7,15 @@ import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicator
 import { readProject, type ProjectDraft } from './projects.js';
 import { readSelfEvaluation } from './self-evaluation.js';
 
-export const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
+const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
 const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效目标|项目支出绩效目标/;
 
 /** A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table). */
+/** A project table's heading: "1、妇联工作经费绩效目标表" · "项目绩效目标表（2026年度）" (short lines only). */
+export function isProjectHeading(text: string): boolean {
+  return text.length <= 80 && PROJECT_HEADING.test(text);
+}
+
 export function hasProjectRows(t: Table): boolean {
   if (!tableText(t).includes('项目')) return false;
   for (let i = 0; i < t.rows.length && i < 4; i++) {
@@ -35,7 +40,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   let prevParagraph: string | null = null;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
-      if (PROJECT_HEADING.test(b.text) && b.text.length <= 80) {
+      if (isProjectHeading(b.text)) {
         // "村干部工资…" / "项目绩效目标表": the name stands on the line above.
         const bare = /^项目绩效目标表$/.test(b.text.replace(/\s+/g, ''));
         current = { title: bare && prevParagraph ? `${prevParagraph}${b.text}` : b.text, line: b.line, tables: [] };

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../../memo.js';
 import type { Row } from '../../blocks/index.js';
 import { parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
@@ -39,12 +40,7 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
   const h = header.cells.map((c) => compact(c.text));
   // Every project table of a document repeats the same header: its columns are found once.
   const key = h.join('\u0001');
-  let base = headerMemo.get(key);
-  if (base === undefined) {
-    if (headerMemo.size >= 200) headerMemo.clear();
-    base = headerColumns(h);
-    headerMemo.set(key, base);
-  }
+  const base = headerMemo.get(key, () => headerColumns(h));
   const cols: IndicatorColumns = { ...base.cols };
   const target = cols.target;
   if (base.split) return { columns: cols, usedSub: false };
@@ -67,7 +63,7 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
   return { columns: cols, usedSub: false };
 }
 
-const headerMemo = new Map<string, { cols: IndicatorColumns; split: boolean }>();
+const headerMemo = new BoundedMemo<string, { cols: IndicatorColumns; split: boolean }>(200);
 
 /** The columns a header row names by itself; `split` when 指标性质 / 指标值 / 度量单位 split the target. */
 function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: boolean } {
