@@ -79,7 +79,11 @@ describe('one-pass dispatch', () => {
       ],
     };
     expect(tableText(t)).toBe('项目名称\u0001得 分\u0001××\u0001执行\n数');
-    expect(tableText(t)).toBe(tableText(t));
+    // Built once per table: blocks are final after the layout stage, so later readers see the first text.
+    t.rows[0]!.cells[0]!.text = '改过';
+    expect(tableText(t).startsWith('项目名称')).toBe(true);
+    const copy: Table = { ...t, rows: [...t.rows] };
+    expect(tableText(copy).startsWith('改过')).toBe(true);
   });
 
   it('hasSpace (behind compact) finds exactly the characters of \\s, over the whole BMP', () => {
