@@ -13,6 +13,9 @@ export interface PoolOptions {
   stdin?: Uint8Array;
 }
 
+/** How many inputs a worker holds at once (the one it parses and the next). */
+const DEPTH = 2;
+
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 /** Parse in this thread (--jobs 1): the parser is loaded only then, so that a parent with workers never loads it. */
@@ -39,8 +42,8 @@ export async function runAll(
   }
   const workerUrl = new URL('./worker.js', import.meta.url);
   const workers = new Set<Worker>();
-  /** The input each busy worker is parsing. */
-  const busy = new Map<Worker, number>();
+  /** The inputs sent to each worker, oldest first: the first is the one it is parsing. */
+  const sent = new Map<Worker, number[]>();
   const window = jobs * 8;
   const ready = new Map<number, Result>();
   let nextDispatch = 0;
@@ -49,7 +52,6 @@ export async function runAll(
 
   try {
     await new Promise<void>((resolve, reject) => {
-      const idle: Worker[] = [];
       const flush = () => {
         emitting = emitting.then(async () => {
           while (ready.has(nextEmit)) {
@@ -62,30 +64,43 @@ export async function runAll(
           else pump();
         }).catch(reject);
       };
+      const send = (w: Worker, index: number) => {
+        const input = inputs[index]!;
+        sent.get(w)!.push(index);
+        // Standard input goes to a worker as bytes: the parent parses nothing.
+        w.postMessage(input.kind === 'stdin' ? { index, input, bytes: options.stdin ?? new Uint8Array() } : { index, input });
+      };
+      /** Inputs sent back by a dead worker, to be sent again before new ones. */
+      const again: number[] = [];
+      // Each worker holds up to DEPTH inputs, so that it starts the next one as soon as it has
+      // answered, without waiting for the parent; the least loaded worker is served first.
       const pump = () => {
-        while (idle.length > 0 && nextDispatch < inputs.length && nextDispatch < nextEmit + window) {
-          const index = nextDispatch++;
-          const input = inputs[index]!;
-          const w = idle.pop()!;
-          busy.set(w, index);
-          // Standard input goes to a worker as bytes: the parent parses nothing.
-          w.postMessage(input.kind === 'stdin' ? { index, input, bytes: options.stdin ?? new Uint8Array() } : { index, input });
+        for (let depth = 1; depth <= DEPTH; depth++) {
+          for (const [w, queue] of sent) {
+            if (queue.length >= depth) continue;
+            if (again.length > 0) send(w, again.shift()!);
+            else if (nextDispatch < inputs.length && nextDispatch < nextEmit + window) send(w, nextDispatch++);
+            else return;
+          }
         }
       };
       const spawn = () => {
         const w = new Worker(workerUrl, { workerData: { engine: options.engine, serialization: options.serialization } });
         workers.add(w);
+        sent.set(w, []);
         w.on('message', (msg: { index: number; result: Result }) => {
-          busy.delete(w);
+          sent.get(w)!.shift();
           ready.set(msg.index, msg.result);
-          idle.push(w);
+          pump();
           flush();
         });
         // A worker that dies (out of memory on one file, say) costs that file only: it gets an
         // INTERNAL_ERROR entry and a fresh worker takes the place of the dead one.
         w.on('error', (err: Error) => {
-          const index = busy.get(w);
-          busy.delete(w);
+          // A worker parses its inputs one after the other: the oldest is the one it died on.
+          const [index, ...waiting] = sent.get(w) ?? [];
+          sent.delete(w);
+          again.push(...waiting);
           workers.delete(w);
           void w.terminate();
           if (index !== undefined) {
@@ -97,9 +112,9 @@ export async function runAll(
             ready.set(index, toResult(doc, options.serialization));
           }
           spawn();
+          pump();
           flush();
         });
-        idle.push(w);
       };
       for (let i = 0; i < jobs; i++) spawn();
       if (inputs.length === 0) resolve();
