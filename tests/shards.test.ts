@@ -5,6 +5,8 @@ import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard } from '../src/cli/inputs.js';
+import { readAgain } from '../src/cli/merge.js';
+import { indexShards } from '../src/cli/shard-outputs.js';
 import { DocumentNamer, presetNames } from '../src/cli/output.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
@@ -227,5 +229,19 @@ describe('budget-parse merge', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(read('single.jsonl'));
     expect(r.stderr).toContain('no documents in empty.jsonl (an empty shard)');
+  });
+
+  it('a shard output rewritten or removed between the check and the writing: no crash, the document is not read', () => {
+    const file = join(work, 'moving.jsonl');
+    const lines = read('shard-1.jsonl').split('\n').filter(Boolean);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { documents, problems } = indexShards([file]);
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => readAgain(d)?.source.path)).toEqual(pathsOf(read('shard-1.jsonl')));
+    // Rewritten in another order: the offsets indexed now point at other documents (or mid-line).
+    writeFileSync(file, `${[...lines].reverse().join('\n')}\n`);
+    expect(documents.map((d) => readAgain(d)).filter((d) => d === null).length).toBeGreaterThan(0);
+    writeFileSync(file, '');
+    expect(documents.every((d) => readAgain(d) === null)).toBe(true);
   });
 });

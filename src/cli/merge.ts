@@ -70,6 +70,16 @@ function duplicates(sorted: readonly ShardDocument[]): ShardDocument[][] {
   return out;
 }
 
+/** A document read again for writing; null when its shard output no longer holds it where it was indexed. */
+export function readAgain(d: ShardDocument): BudgetDocument | null {
+  try {
+    const doc = JSON.parse(d.read()) as BudgetDocument;
+    return doc?.source?.path === d.path ? doc : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function merge(args: readonly string[], o: MergeCliOptions): Promise<number> {
   const say = (s: string) => process.stderr.write(`budget-parse merge: ${s}\n`);
   if (!o.color) chalk.level = 0;
@@ -117,8 +127,13 @@ export async function merge(args: readonly string[], o: MergeCliOptions): Promis
   const sink = openSink(options, process.stdout);
   let errors = 0;
   for (const d of documents) {
-    const doc = JSON.parse(d.read()) as BudgetDocument;
-    if (doc.source.path !== d.path) throw new Error(`${d.where} changed during the merge`);
+    const doc = readAgain(d);
+    if (!doc) {
+      // Checked above, read again now: the file was rewritten or removed in between (a shard still running?).
+      await sink.end();
+      say(`${d.where}: ${chalk.red('changed during the merge')} (is a shard still running?): the output written is ${chalk.red('incomplete')}; merge again when the shards are done`);
+      return 1;
+    }
     if (doc.error) errors++;
     await sink.add(toResult(doc, serialization));
   }
