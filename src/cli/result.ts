@@ -1,4 +1,5 @@
 import { countIndicators } from '../emit/tables.js';
+import { utf8 } from '../emit/utf8.js';
 import type { BudgetDocument } from '../schema/index.js';
 
 /** How a document travels from a worker to the writer: serialized once, with its tallies. */
@@ -27,7 +28,6 @@ export function toResult(doc: BudgetDocument, serialization: Serialization): Res
 }
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 /** The JSON text of a result, whichever form it travels in. */
 export function resultText(r: Result): string {
@@ -36,5 +36,5 @@ export function resultText(r: Result): string {
 
 /** In a worker: encode the JSON once, so that the writer thread only copies bytes to the output. */
 export function toBytes(r: Result): Result & { text: Uint8Array } {
-  return { ...r, text: typeof r.text === 'string' ? encoder.encode(r.text) : r.text };
+  return { ...r, text: typeof r.text === 'string' ? utf8(r.text) : r.text };
 }

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { utf8 } from './utf8.js';
 import { write } from './write.js';
 
 /** `--format json`: one JSON array, streamed one document (already serialized) at a time. */
@@ -8,7 +9,7 @@ export class JsonArrayWriter {
   async add(json: string | Uint8Array): Promise<void> {
     const sep = this.count++ === 0 ? '[\n' : ',\n';
     if (typeof json === 'string') {
-      await write(this.out, sep + json);
+      await write(this.out, utf8(json, sep));
     } else {
       await write(this.out, sep);
       await write(this.out, json);
@@ -24,7 +25,7 @@ export class JsonLinesWriter {
   constructor(private readonly out: Writable) {}
   async add(json: string | Uint8Array): Promise<void> {
     if (typeof json === 'string') {
-      await write(this.out, `${json}\n`);
+      await write(this.out, utf8(json, '', '\n'));
     } else {
       await write(this.out, json);
       await write(this.out, '\n');
