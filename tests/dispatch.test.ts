@@ -82,7 +82,8 @@ describe('one-pass dispatch', () => {
     // Built once per table: blocks are final after the layout stage, so later readers see the first text.
     t.rows[0]!.cells[0]!.text = '改过';
     expect(tableText(t).startsWith('项目名称')).toBe(true);
-    const copy: Table = { ...t, rows: [...t.rows] };
+    // The text is kept on the table: a table built from the same rows builds its own.
+    const copy: Table = { kind: 'table', startLine: t.startLine, endLine: t.endLine, rows: [...t.rows] };
     expect(tableText(copy).startsWith('改过')).toBe(true);
   });
 

@@ -21,6 +21,11 @@ export interface Table {
   rows: Row[];
   startLine: number;
   endLine: number;
+  /**
+   * The cells' text joined, built on first use by tableText() (src/blocks/table-text.ts); never set
+   * elsewhere. A table made with a spread of another keeps it: build a changed table anew.
+   */
+  joined?: string;
 }
 export interface Paragraph {
   kind: 'paragraph';
