@@ -41,6 +41,30 @@ function fundsTotalRow(row: Row, labels: readonly string[]): boolean {
   return FUNDS_TOTAL_LABEL.test(labels[1] ?? '') && unitFromHeader(row.cells[0]?.text ?? '') !== null && labels.filter(Boolean).length === 3;
 }
 
+/** A first cell that opens a bracket it does not close (项目资金（万), and the short piece that closes it (元）). */
+const OPEN_BRACKET = /[（(][^）)]*$/;
+const CLOSING_PIECE = /^[^（()）]{1,4}[）)]$/;
+
+/**
+ * A merged first cell whose label wraps in a PDF grid puts its second line in the row below:
+ * 项目资金（万 | 年度资金总额 | 629.73, then 元） | 其中：财政拨款 | 510.57. The piece is joined back to
+ * the label (项目资金（万元）) and its own cell left empty, as a merged cell reads. Rows are replaced
+ * by changed copies, in the project's own row list; the tables keep theirs. Only the rows above
+ * the indicator header are looked at.
+ */
+function joinWrappedLabels(rows: Row[]): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const a = rows[r]!.cells[0];
+    if (a?.text.includes('一级')) return;
+    if (!a || !(a.text.includes('（') || a.text.includes('(')) || !OPEN_BRACKET.test(a.text)) continue;
+    const b = rows[r + 1]!.cells[0];
+    const piece = b ? compact(b.text) : '';
+    if (!b || !CLOSING_PIECE.test(piece)) continue;
+    rows[r] = { ...rows[r]!, cells: [{ ...a, text: `${a.text.trimEnd()}${piece}`, endLine: b.endLine }, ...rows[r]!.cells.slice(1)] };
+    rows[r + 1] = { ...rows[r + 1]!, cells: [{ ...b, text: '' }, ...rows[r + 1]!.cells.slice(1)] };
+  }
+}
+
 function afterLabel(row: Row, labels: string[], re: RegExp): number {
   const i = labels.findIndex((l) => re.test(l));
   return i >= 0 ? i + 1 : -1;
@@ -77,6 +101,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   };
   const rows: Row[] = [];
   for (const t of draft.tables) for (const row of t.rows) rows.push(row);
+  joinWrappedLabels(rows);
   const fill = { level1: null as string | null, level2: null as string | null };
   let unit: MoneyUnit = '元';
   let expect: 'purpose' | 'schedule' | null = null;
