@@ -18,8 +18,10 @@ const DEPTH = 2;
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
-/** Parse in this thread (--jobs 1): the parser is loaded only then, so that a parent with workers never loads it. */
+/** The parser, imported on the first document parsed in this thread (once, not per document). */
 let engine: Promise<typeof import('./engine.js')> | null = null;
+
+/** Parse in this thread (--jobs 1): the parser is loaded only then, so that a parent with workers never loads it. */
 async function processOne(input: Input, options: PoolOptions): Promise<Result> {
   const { parseBytes, processFile } = await (engine ??= import('./engine.js'));
   const doc = input.kind === 'stdin' ? await parseBytes('-', options.stdin ?? new Uint8Array(), options.engine) : await processFile(input, options.engine);
