@@ -17,16 +17,7 @@ function yuanOf(raw: string, unit: '万元' | '元'): number {
   return Math.round(v * (unit === '万元' ? 10000 : 1) * 100) / 100;
 }
 
-/** See LAYOUT_GAPS. */
-const LAYOUT_GAP_LIST: string[] = [
-];
-
 const docs: SpecDoc[] = [budgetDoc(), finalDoc(), pagedDoc()];
-
-/** A known gap must still fail; when it passes, remove it from LAYOUT_GAP_LIST. */
-function expectGap(fn: () => void): void {
-  expect(fn).toThrow();
-}
 
 describe('fixtures/tables are the renderings of tests/tables-spec.ts', () => {
   for (const m of MISMATCHES) {
@@ -63,29 +54,18 @@ function parsed(name: string): BudgetDocument {
   return d;
 }
 
-/**
- * Known gaps of the pdf-layout reader (src/layout/pdf-layout.ts, the layout lane) on these fixtures,
- * expected to fail (`it.fails`): when the reader is fixed they pass, the marker fails, and the entry
- * must be removed from LAYOUT_GAP_LIST. The gaps: a column with a header and no figure under it
- * (an empty 基本支出 / 政府性基金 column) is joined to its neighbour; a header-only table (no rows) is
- * read as running text and swallows the next table's title; 类 / 款 / 项 columns where the 类 of a
- * child row is blank are joined into one column; a table with a single row of figures is not found.
- */
-const LAYOUT_GAPS = new Set<string>(LAYOUT_GAP_LIST);
-const check = (form: Form, doc: string, name: string) => (form === 'layout' && LAYOUT_GAPS.has(`${doc}|${name}`) ? it.fails : it);
-
 for (const d of docs) {
   for (const form of FORMS) {
     describe(`${d.name} (${form}): every table, every cell`, () => {
       const file = `${d.name}.${EXT[form]}`;
-      check(form, d.name, 'order')('the tables are found in order, with kind, side, title and unit', () => {
+      it('the tables are found in order, with kind, side, title and unit', () => {
         const expected = d.tables.flatMap((t) =>
           t.halves.filter((h) => h.rows.length > 0 || t.halves.length === 1).map((h) => [t.kind, t.halves.length === 2 ? h.side : null, t.title, t.unit]),
         );
         expect(parsed(file).tables.map((t) => [t.kind, t.side, t.title, t.unit])).toEqual(expected);
       });
       for (const t of d.tables) {
-        check(form, d.name, t.title)(`${t.title}: codes, names, levels and values`, () => {
+        it(`${t.title}: codes, names, levels and values`, () => {
           const found = parsed(file).tables.filter((x) => x.title === t.title);
           t.halves.forEach((h, hi) => {
             const table = found[hi]!;
@@ -115,7 +95,7 @@ for (const d of docs) {
           });
         });
       }
-      check(form, d.name, 'arithmetic')('the document’s own arithmetic holds: no table warning', () => {
+      it('the document’s own arithmetic holds: no table warning', () => {
         expect(parsed(file).warnings.filter((w) => /^TABLE_|TEXT_TABLE|UNREAD_TABLE/.test(w.code))).toEqual([]);
       });
     });
@@ -130,7 +110,6 @@ describe('the fill step and the text', () => {
     expect(doc.warnings.map((w) => w.code)).not.toContain('TEXT_TABLE_MISMATCH');
   });
   it.each(FORMS)('final account (%s): no overview text, so budget and 三公 come from the tables, with lines into them', (form) => {
-    if (form === 'layout' && LAYOUT_GAPS.has('final-yuan|fill')) return expectGap(() => fillFinal(form));
     fillFinal(form);
   });
   function fillFinal(form: Form) {
@@ -142,7 +121,6 @@ describe('the fill step and the text', () => {
     expect(lines[e.basic!.line - 1]).toContain('976,000.00');
   }
   it.each(FORMS)('三公 (%s) from the table when the text states none, with lines into the table', (form) => {
-    if (form === 'layout' && LAYOUT_GAPS.has('three-public|fill')) return expectGap(() => threeFromTable(form));
     threeFromTable(form);
   });
   function threeFromTable(form: Form) {
@@ -289,6 +267,29 @@ describe('header rows inside the data', () => {
     const doc = parseDocument(['表10 2026年项目支出预算表', '单位：万元', '', '| 项目名称 | 总计 | 一般公共预算 | 政府性基金 |',
       '| ** | 1 | 2 | 3 |', '| 栏次 | 1 | 2 | 3 |', '| 档案数字化 | 200.00 | 150.00 | 50.00 |', '| 项目名称 | 总计 | 一般公共预算 | 政府性基金 |', '| 信息系统维护 | 50.00 | 50.00 |  |', ''].join('\n'));
     expect(doc.tables[0]!.rows.map((r) => [r.name, r.values.total?.yuan])).toEqual([['档案数字化', 2000000], ['信息系统维护', 500000]]);
+  });
+});
+
+describe('the next table of the same width is no continuation when it opens with its own title or header', () => {
+  const first = ['部门支出总表', '单位：万元', '', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |', '| --- | --- | --- | --- | --- |', '| 213 | 农林水支出 | 100.00 | 60.00 | 40.00 |', '|  | 合计 | 100.00 | 60.00 | 40.00 |', ''];
+  const check = (doc: BudgetDocument) => {
+    const e = doc.tables.find((t) => t.kind === 'expenditure')!;
+    expect(e.rows.map((r) => r.name)).toEqual(['农林水支出', '合计']);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('TABLE_SUM_TOTAL');
+    expect(doc.tables.length).toBe(2);
+  };
+  it('its title in its first row', () => {
+    const doc = parseDocument([...first, '| 一般公共预算支出表 |  |  |  |  |', '| --- | --- | --- | --- | --- |', '| 科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费 |', '| 213 | 农林水支出 | 60.00 | 50.00 | 10.00 |', '|  | 合计 | 60.00 | 50.00 | 10.00 |', ''].join('\n'));
+    check(doc);
+    expect(doc.tables[1]!.kind).toBe('generalExpenditure');
+  });
+  it('a header naming columns the table above has not (人员经费, 公用经费), after a short heading', () => {
+    const doc = parseDocument([...first, '（二）基本支出情况', '', '| 经济分类科目编码 | 经济分类科目名称 | 合计 | 人员经费 | 公用经费 |', '| --- | --- | --- | --- | --- |', '| 301 | 工资福利支出 | 50.00 | 50.00 |  |', '| 302 | 商品和服务支出 | 10.00 |  | 10.00 |', '|  | 合计 | 60.00 | 50.00 | 10.00 |', ''].join('\n'));
+    check(doc);
+  });
+  it('a page that repeats the header goes on as before', () => {
+    const doc = parseDocument([...first.slice(0, -2), '| 214 | 交通运输支出 | 10.00 | 10.00 |  |', '', '- 2 -', '', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |', '| --- | --- | --- | --- | --- |', '|  | 合计 | 110.00 | 70.00 | 40.00 |', ''].join('\n'));
+    expect(doc.tables.map((t) => [t.kind, t.rows.map((r) => r.name)])).toEqual([['expenditure', ['农林水支出', '交通运输支出', '合计']]]);
   });
 });
 

@@ -48,7 +48,7 @@ export function isNumberCell(text: string): boolean {
 }
 
 /** A row with a number or a code in it: the header ends before the first one. */
-function isDataRow(row: Row): boolean {
+export function isDataRow(row: Row): boolean {
   return row.cells.some((c) => isNumberCell(c.text) || splitCodeName(c.text) !== null);
 }
 

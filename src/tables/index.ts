@@ -1,8 +1,8 @@
 import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetTable, MoneyUnit } from '../schema/index.js';
-import { isNumberCell, readHeader, type TableHeader } from './header.js';
-import { isTitle, recognize, splitAtTitles, type Candidate } from './recognize.js';
+import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
+import { isTitle, loneText, recognize, splitAtTitles, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
 
 export { recognize, isTitle, kindOfTitle } from './recognize.js';
@@ -39,11 +39,31 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     if (!first) return null;
     const sig = header.signature;
     const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|')).join('||').startsWith(sig.split('||')[0]!);
+    if (!repeated && opensAnotherTable(next, header)) return null;
     const w = next.rows.reduce((m, r) => (r.cells.length > m ? r.cells.length : m), 0);
     if (repeated || w === width) return { index: i, remap: false };
     return first.cells.some((c) => isNumberCell(c.text)) ? { index: i, remap: true } : null;
   }
   return null;
+}
+
+/**
+ * A table that starts with a title row of its own (一般公共预算支出表), or with a header of its own:
+ * a first row without figures that names a column the table above does not have (人员经费 under a
+ * 基本支出 / 项目支出 table). Another table, even when it has the same width. A header repeated
+ * on the next page, however garbled, names no column of its own.
+ */
+function opensAnotherTable(next: Table, header: TableHeader): boolean {
+  const title = loneText(next, 0);
+  if (title !== null && isTitle(title)) return true;
+  const first = next.rows[0]!;
+  if (isDataRow(first)) return false;
+  const context = { finalAccount: false, year: null };
+  const own = new Set(header.sides.flatMap((s) => s.columns.map((c) => c.key.replace(/\d+$/, ''))));
+  return first.cells.some((c) => {
+    const k = keyOf(c.text, context);
+    return k !== null && k.money && !own.has(k.key);
+  });
 }
 
 /**

@@ -80,7 +80,7 @@ function hasCodedRows(table: Table): boolean {
 }
 
 /** A single-cell row (title or unit inside the table). */
-function loneText(table: Table, r: number): string | null {
+export function loneText(table: Table, r: number): string | null {
   const row = table.rows[r];
   if (!row) return null;
   let lone: string | null = null;
