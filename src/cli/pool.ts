@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { errorDocument } from '../error-document.js';
 import type { Input } from './inputs.js';
-import type { EngineOptions } from './read-input.js';
+import { emptySource, type EngineOptions } from './read-input.js';
 import { toResult, type Result, type Serialization } from './result.js';
 
 export interface PoolOptions {
@@ -52,6 +52,8 @@ export async function runAll(
   let nextDispatch = 0;
   let nextEmit = 0;
   let emitting: Promise<void> = Promise.resolve();
+  /** Set once every result is written: workers are then terminated, and their exits are no deaths. */
+  let finished = false;
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -92,26 +94,32 @@ export async function runAll(
         workers.add(w);
         sent.set(w, []);
         w.on('message', (msg: { index: number; result: Result }) => {
-          sent.get(w)!.shift();
+          const queue = sent.get(w);
+          const at = queue ? queue.indexOf(msg.index) : -1;
+          if (at < 0) return; // not an input this worker holds (cannot happen: defensive)
+          queue!.splice(at, 1);
           ready.set(msg.index, msg.result);
           pump();
           flush();
         });
         // A worker that dies (out of memory on one file, say) costs that file only: it gets an
-        // INTERNAL_ERROR entry and a fresh worker takes the place of the dead one.
+        // INTERNAL_ERROR entry and a fresh worker takes the place of the dead one. What it died on is
+        // decided at 'exit', not at 'error': the answers it sent before dying are delivered before
+        // 'exit' (they may come after 'error'), so what is still unanswered then is the file it was on
+        // (it parses its inputs in the order sent) and the ones queued behind it, which are sent again.
+        let failure: Error | null = null;
         w.on('error', (err: Error) => {
-          // A worker parses its inputs one after the other: the oldest is the one it died on.
+          failure = err;
+        });
+        w.on('exit', (code: number) => {
+          if (finished) return;
           const [index, ...waiting] = sent.get(w) ?? [];
           sent.delete(w);
-          again.push(...waiting);
           workers.delete(w);
-          void w.terminate();
+          again.push(...waiting);
           if (index !== undefined) {
-            const doc = errorDocument(
-              { path: inputs[index]!.path, sha256: null, bytes: null, encoding: null, lines: null, format: 'text', layout: null },
-              'INTERNAL_ERROR',
-              `budget-parse failed on this file (a bug: please report it with the file): the worker died: ${err.message}${options.engine.debug ? `\n${err.stack ?? ''}` : ''}`,
-            );
+            const why = failure ? `${failure.message}${options.engine.debug ? `\n${failure.stack ?? ''}` : ''}` : `it stopped with exit code ${code}`;
+            const doc = errorDocument(emptySource(inputs[index]!.path), 'INTERNAL_ERROR', `budget-parse failed on this file (a bug: please report it with the file): the worker died: ${why}`);
             ready.set(index, toResult(doc, options.serialization));
           }
           spawn();
@@ -125,6 +133,7 @@ export async function runAll(
     });
     await emitting;
   } finally {
+    finished = true;
     await Promise.all([...workers].map((w) => w.terminate()));
   }
 }
