@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard } from '../src/cli/inputs.js';
 import { readAgain } from '../src/cli/merge.js';
-import { indexShards } from '../src/cli/shard-outputs.js';
+import { changedOutput, indexShards } from '../src/cli/shard-outputs.js';
 import { DocumentNamer, presetNames } from '../src/cli/output.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
@@ -243,5 +243,46 @@ describe('budget-parse merge', () => {
     expect(documents.map((d) => readAgain(d)).filter((d) => d === null).length).toBeGreaterThan(0);
     writeFileSync(file, '');
     expect(documents.every((d) => readAgain(d) === null)).toBe(true);
+  });
+
+  it('a shard output that grows after it was indexed (a shard still running) is seen', () => {
+    const file = join(work, 'growing.jsonl');
+    const lines = read('shard-1.jsonl').split('\n').filter(Boolean);
+    writeFileSync(file, `${lines[0]}\n`);
+    const index = indexShards([file]);
+    expect(changedOutput(index)).toBeNull();
+    writeFileSync(file, `${lines[0]}\n${lines[1]}\n`);
+    expect(changedOutput(index)).toBe(file);
+    // A folder that gets another <name>.json.
+    mkdirSync(join(work, 'growing-dir'));
+    writeFileSync(join(work, 'growing-dir', 'a.json'), lines[0]!);
+    const dirIndex = indexShards([join(work, 'growing-dir')]);
+    expect(changedOutput(dirIndex)).toBeNull();
+    writeFileSync(join(work, 'growing-dir', 'b.json'), lines[1]!);
+    expect(changedOutput(dirIndex)).toBe(join(work, 'growing-dir'));
+  });
+
+  it('a document named datapackage (datapackage.txt) is neither overwritten by the data package nor dropped by merge', () => {
+    mkdirSync(join(work, 'dp-corpus'));
+    copyFileSync(join(FIXTURES, 'docs', 'budget-basic.txt'), join(work, 'dp-corpus', 'datapackage.txt'));
+    copyFileSync(join(FIXTURES, 'docs', 'headings.txt'), join(work, 'dp-corpus', 'b.txt'));
+    expect(run(['-q', '--format', 'csv', '--out-dir', 'dp-out', 'dp-corpus']).code).toBe(0);
+    expect(readdirSync(join(work, 'dp-out')).filter((f) => f.endsWith('.json')).sort()).toEqual(['b.json', 'datapackage-2.json', 'datapackage.json']);
+    const r = merge(['--format', 'jsonl', 'dp-out']);
+    expect(r.code).toBe(0);
+    expect(pathsOf(r.stdout)).toEqual(['dp-corpus/b.txt', 'dp-corpus/datapackage.txt']);
+  });
+
+  it('shards of another schema version are refused; an --out-dir that is a file is a usage error (exit 2), for a run and for merge', () => {
+    const line = read('shard-1.jsonl').split('\n')[0]!;
+    writeFileSync(join(work, 'old.jsonl'), `${line.replace('"schemaVersion":"1.0"', '"schemaVersion":"0.9"')}\n`);
+    const r = merge(['old.jsonl', 'shard-2.jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/old\.jsonl:1: a JSON line that is a document of schema version "0\.9", this budget-parse writes 1\.0/);
+    writeFileSync(join(work, 'a-file'), 'x');
+    const m = merge(['--format', 'csv', '--out-dir', 'a-file', 'shard-1.jsonl']);
+    expect([m.code, m.stderr]).toEqual([2, 'budget-parse merge: --out-dir a-file is a file, not a folder\n']);
+    const p = run(['--out-dir', 'a-file', 'corpus/c']);
+    expect([p.code, p.stderr]).toEqual([2, 'budget-parse: --out-dir a-file is a file, not a folder\n']);
   });
 });

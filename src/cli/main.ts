@@ -3,7 +3,7 @@ import { chalkStderr as chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
 import { inShard, parseShard, resolveInputs } from './inputs.js';
-import { openSink, serializationFor, type Format } from './output.js';
+import { openSink, prepareOutDir, serializationFor, type Format } from './output.js';
 import { defaultJobs, runAll } from './pool.js';
 import { Progress } from './progress.js';
 import { addReviewCommand } from '../review/cli.js';
@@ -112,6 +112,11 @@ async function run(args: string[], o: CliOptions): Promise<number> {
   }
   if (inputs.filter((i) => i.kind === 'stdin').length > 1) {
     process.stderr.write('budget-parse: standard input (-) can be given only once\n');
+    return EXIT.USAGE;
+  }
+  const outDirProblem = prepareOutDir(o.outDir ?? null);
+  if (outDirProblem) {
+    process.stderr.write(`budget-parse: ${chalk.red('--out-dir')} ${outDirProblem}\n`);
     return EXIT.USAGE;
   }
   const stdin = inputs.some((i) => i.kind === 'stdin') ? new Uint8Array(readFileSync(0)) : undefined;

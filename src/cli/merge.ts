@@ -5,9 +5,9 @@ import { Option, type Command } from 'commander';
 import fg from 'fast-glob';
 import type { TableName } from '../emit/tables.js';
 import { comparePaths, GLOB_CHARS } from './inputs.js';
-import { openSink, serializationFor, type Format, type OutputOptions } from './output.js';
+import { openSink, prepareOutDir, serializationFor, type Format, type OutputOptions } from './output.js';
 import { toResult } from './result.js';
-import { indexShards, type ShardDocument } from './shard-outputs.js';
+import { changedOutput, indexShards, type ShardDocument } from './shard-outputs.js';
 import type { BudgetDocument } from '../schema/index.js';
 
 /**
@@ -88,6 +88,10 @@ export async function merge(args: readonly string[], o: MergeCliOptions): Promis
     return 2;
   }
   const started = process.hrtime.bigint();
+  const changed = (where: string) => {
+    say(`${where}: ${chalk.red('changed during the merge')} (is a shard still running?): the output written is ${chalk.red('incomplete')}; merge again when the shards are done`);
+    return 1;
+  };
   const { outputs, unmatched } = await expand(args);
   if (o.outDir && outputs.some((a) => resolve(a) === resolve(o.outDir!))) {
     say(`${chalk.red('--out-dir')} ${o.outDir} is one of the shard outputs: write the merge to another folder`);
@@ -122,6 +126,11 @@ export async function merge(args: readonly string[], o: MergeCliOptions): Promis
   }
   for (const e of index.empty) if (!o.quiet) say(`${chalk.yellow('no documents in')} ${e} (an empty shard)`);
 
+  const outDirProblem = prepareOutDir(o.outDir ?? null);
+  if (outDirProblem) {
+    say(`${chalk.red('--out-dir')} ${outDirProblem}`);
+    return 2;
+  }
   const options: OutputOptions = { format: o.format, outDir: o.outDir ?? null, table: o.table, bom: o.bom };
   const serialization = serializationFor(options);
   const sink = openSink(options, process.stdout);
@@ -131,13 +140,15 @@ export async function merge(args: readonly string[], o: MergeCliOptions): Promis
     if (!doc) {
       // Checked above, read again now: the file was rewritten or removed in between (a shard still running?).
       await sink.end();
-      say(`${d.where}: ${chalk.red('changed during the merge')} (is a shard still running?): the output written is ${chalk.red('incomplete')}; merge again when the shards are done`);
-      return 1;
+      return changed(d.where);
     }
     if (doc.error) errors++;
     await sink.add(toResult(doc, serialization));
   }
   await sink.end();
+  // A shard still running may also have added documents (lines appended, <name>.json written).
+  const grown = changedOutput(index);
+  if (grown) return changed(grown);
   if (!o.quiet) {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     say(

@@ -27,7 +27,8 @@ export type PresetNames = Map<string, string | string[]>;
 
 /** Names the documents: the input's file name without .txt, made unique within one run. */
 export class DocumentNamer {
-  private used = new Set<string>();
+  /** datapackage is taken: --format csv writes datapackage.json beside the documents' <name>.json. */
+  private used = new Set<string>(['datapackage']);
   /** Per base name: the suffix its last name got (1: none). */
   private next = new Map<string, number>();
   /** How many names of a repeated preset path were given. */
@@ -129,6 +130,21 @@ class Both implements Sink {
   }
   async end(): Promise<void> {
     for (const s of this.sinks) await s.end();
+  }
+}
+
+/**
+ * Create the --out-dir folder before anything is parsed or merged: why it cannot be (a file of that
+ * name, no permission), or null. A usage error, said in one line, not an internal one.
+ */
+export function prepareOutDir(dir: string | null): string | null {
+  if (!dir) return null;
+  try {
+    mkdirSync(dir, { recursive: true });
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EEXIST' || code === 'ENOTDIR' ? `${dir} is a file, not a folder` : code === 'EACCES' || code === 'EPERM' ? `${dir}: permission denied` : (e as Error).message;
   }
 }
 

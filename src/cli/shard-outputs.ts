@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCHEMA_VERSION } from '../schema/version.js';
 
 /**
  * Reading what the shard runs wrote, for `budget-parse merge`: a JSONL file (`--format jsonl`)
@@ -31,17 +32,37 @@ export interface ShardIndex {
   problems: ShardProblem[];
   /** Shard outputs that hold no document (an empty shard is possible; said on stderr). */
   empty: string[];
+  /** Size and modification time of every shard output when it was indexed (see `changedOutput`). */
+  stamps: { output: string; stamp: string }[];
+}
+
+/** Size and modification time of a file, or of a folder (which changes when a file is added or removed). */
+function stampOf(output: string): string {
+  try {
+    const st = statSync(output);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return 'gone';
+  }
+}
+
+/** The first shard output that was written to, added to or removed since it was indexed, else null. */
+export function changedOutput(index: ShardIndex): string | null {
+  return index.stamps.find((s) => stampOf(s.output) !== s.stamp)?.output ?? null;
 }
 
 /** At most this many problems are listed per shard output; the rest are counted. */
 const MAX_PROBLEMS = 5;
 
-/** The shape every budget-parse document has; enough to tell one from other JSON. */
-function documentPath(v: unknown): string | null {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
-  const d = v as { source?: { path?: unknown }; warnings?: unknown; tables?: unknown; sections?: unknown };
-  if (typeof d.source?.path !== 'string' || !Array.isArray(d.warnings) || !Array.isArray(d.tables) || !Array.isArray(d.sections)) return null;
-  return d.source.path;
+/** The shape every budget-parse document has; enough to tell one from other JSON: its path, or why it is none. */
+function documentPath(v: unknown): { path: string } | { why: string } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { why: 'no budget-parse document (not a JSON object)' };
+  const d = v as { schemaVersion?: unknown; source?: { path?: unknown }; warnings?: unknown; tables?: unknown; sections?: unknown };
+  if (typeof d.source?.path !== 'string') return { why: 'no budget-parse document (no source.path)' };
+  if (!Array.isArray(d.warnings) || !Array.isArray(d.tables) || !Array.isArray(d.sections)) return { why: 'no budget-parse document (no warnings, tables or sections)' };
+  // Shards of another release hold another output contract: merged, they would make one dataset of two.
+  if (d.schemaVersion !== SCHEMA_VERSION) return { why: `a document of schema version ${JSON.stringify(d.schemaVersion ?? null)}, this budget-parse writes ${SCHEMA_VERSION}: run every shard with the same release` };
+  return { path: d.source.path };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -129,11 +150,12 @@ function indexJsonLines(file: string, shard: number, out: ShardIndex): void {
       problem(where, `not a JSON line (${(e as Error).message}); is this a --format jsonl output?`);
       continue;
     }
-    const path = documentPath(value);
-    if (path === null) {
-      problem(where, 'a JSON line that is no budget-parse document (no source.path)');
+    const doc = documentPath(value);
+    if ('why' in doc) {
+      problem(where, `a JSON line that is ${doc.why}`);
       continue;
     }
+    const path = doc.path;
     const length = bytes.length;
     out.documents.push({ path, where, shard, position: count++, read: () => readAt(file, offset, length).replace(/^\ufeff/, '') });
   }
@@ -161,24 +183,28 @@ function csvRecordCount(text: string): number {
 
 function indexFolder(dir: string, shard: number, out: ShardIndex): void {
   const files = readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith('.json') && f !== 'datapackage.json')
+    .filter((f) => f.toLowerCase().endsWith('.json'))
     .sort();
   let count = 0;
   let problems = 0;
   for (const f of files) {
     const file = join(dir, f);
-    let path: string | null = null;
+    let value: unknown;
     try {
-      path = documentPath(JSON.parse(readFileSync(file, 'utf8')));
+      value = JSON.parse(readFileSync(file, 'utf8'));
     } catch (e) {
       if (++problems <= MAX_PROBLEMS) out.problems.push({ where: file, message: `cannot be read as JSON (${(e as Error).message})` });
       continue;
     }
-    if (path === null) {
-      if (++problems <= MAX_PROBLEMS) out.problems.push({ where: file, message: 'is no budget-parse document (no source.path)' });
+    const doc = documentPath(value);
+    // The data package of a --format csv folder is told by what it holds, not by its name: a
+    // document may be named datapackage too (datapackage.txt).
+    if ('why' in doc && f === 'datapackage.json' && isDataPackage(value)) continue;
+    if ('why' in doc) {
+      if (++problems <= MAX_PROBLEMS) out.problems.push({ where: file, message: `is ${doc.why}` });
       continue;
     }
-    out.documents.push({ path, where: file, shard, position: count++, read: () => readFileSync(file, 'utf8') });
+    out.documents.push({ path: doc.path, where: file, shard, position: count++, read: () => readFileSync(file, 'utf8') });
   }
   if (problems > MAX_PROBLEMS) out.problems.push({ where: dir, message: `${problems - MAX_PROBLEMS} more problems` });
   // A --format csv folder lists its documents in documents.csv: each must have its <name>.json.
@@ -195,10 +221,16 @@ function indexFolder(dir: string, shard: number, out: ShardIndex): void {
   if (count === 0 && problems === 0) out.empty.push(dir);
 }
 
+/** The datapackage.json that --format csv writes beside its tables. */
+function isDataPackage(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && Array.isArray((v as { resources?: unknown }).resources);
+}
+
 /** Index the documents of every shard output, in argument order. */
 export function indexShards(outputs: readonly string[]): ShardIndex {
-  const out: ShardIndex = { documents: [], problems: [], empty: [] };
+  const out: ShardIndex = { documents: [], problems: [], empty: [], stamps: [] };
   outputs.forEach((o, shard) => {
+    out.stamps.push({ output: o, stamp: stampOf(o) });
     let isDir: boolean;
     try {
       isDir = statSync(o).isDirectory();
