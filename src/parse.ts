@@ -97,7 +97,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   }
 
   const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
-  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: stage('metadata', () => unitsAbove(blocks)) };
+  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: stage('unit captions', () => unitsAbove(blocks)) };
   const read = <T>(kind: ReaderKind, fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null => {
     const claimed = claims.blocks.get(kind);
     return claimed ? stage(`read ${kind}`, () => fn(claimed, ctx)) : null;

@@ -30,7 +30,7 @@ export function stage<T>(name: string, fn: () => T): T {
   }
 }
 
-/** An asynchronous stage (reading a PDF): wall time, which is its CPU time when nothing else runs. */
+/** An asynchronous stage (reading a PDF): the process's CPU time from its start to its end, which is the stage's own when nothing else runs meanwhile. */
 export async function stageAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
   if (clock === null) return fn();
   const t = now();

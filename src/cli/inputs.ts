@@ -41,15 +41,8 @@ export async function resolveInputs(args: readonly string[]): Promise<ResolvedIn
       // Directories named *.txt are listed too: they become IS_A_DIRECTORY entries, not silent gaps.
       matches = await fg(`**/*.{${EXTENSIONS.join(',')}}`, { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, caseSensitiveMatch: false });
       matches = matches.map((m) => `${arg.replace(/\/+$/, '')}/${m.replace(/\/$/, '')}`);
-    } else if (GLOB_CHARS.test(arg)) {
-      let exists = false;
-      try {
-        statSync(arg);
-        exists = true;
-      } catch {
-        exists = false;
-      }
-      if (!exists) matches = await fg(arg, { onlyFiles: true, dot: false });
+    } else {
+      matches = await expandGlob(arg, true);
     }
     if (matches === null) {
       inputs.push({ kind: 'file', path: arg });
@@ -61,6 +54,20 @@ export async function resolveInputs(args: readonly string[]): Promise<ResolvedIn
     }
   }
   return { inputs, unmatched };
+}
+
+/**
+ * An argument that is a glob pattern and no existing path (a shell that did not expand it): what it
+ * matches, sorted by path (files only, or files and folders). Null for any other argument.
+ */
+export async function expandGlob(arg: string, onlyFiles: boolean): Promise<string[] | null> {
+  if (!GLOB_CHARS.test(arg)) return null;
+  try {
+    statSync(arg);
+    return null;
+  } catch {
+    return (await fg(arg, { onlyFiles, dot: false })).sort(comparePaths);
+  }
 }
 
 export function comparePaths(a: string, b: string): number {

@@ -1,10 +1,8 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
 import { Option, type Command } from 'commander';
-import fg from 'fast-glob';
 import type { TableName } from '../emit/tables.js';
-import { comparePaths, GLOB_CHARS } from './inputs.js';
+import { comparePaths, expandGlob } from './inputs.js';
 import { openSink, prepareOutDir, serializationFor, type Format, type OutputOptions } from './output.js';
 import { toResult } from './result.js';
 import { changedOutput, indexShards, type ShardDocument } from './shard-outputs.js';
@@ -35,19 +33,10 @@ async function expand(args: readonly string[]): Promise<{ outputs: string[]; unm
   const outputs: string[] = [];
   const unmatched: string[] = [];
   for (const arg of args) {
-    let exists = true;
-    try {
-      statSync(arg);
-    } catch {
-      exists = false;
-    }
-    if (exists || !GLOB_CHARS.test(arg)) {
-      outputs.push(arg);
-      continue;
-    }
-    const m = (await fg(arg, { onlyFiles: false, dot: false })).sort(comparePaths);
-    if (m.length === 0) unmatched.push(arg);
-    outputs.push(...m);
+    const m = await expandGlob(arg, false);
+    if (m === null) outputs.push(arg);
+    else if (m.length === 0) unmatched.push(arg);
+    else outputs.push(...m);
   }
   return { outputs, unmatched };
 }
