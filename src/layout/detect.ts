@@ -2,6 +2,7 @@ import type { Line } from '../lines/index.js';
 import type { Layout } from '../schema/index.js';
 import { isValueCell } from './cell-per-line.js';
 import { isPageNumber } from './pages.js';
+import { DECIMAL_FIGURE } from './figure-tokens.js';
 import { isPipeRow } from './pipe.js';
 
 /**
@@ -127,6 +128,6 @@ function decide(d: Detection): Layout {
 /** A line with three or more figures, each set apart by a gap of two spaces or more. */
 function isFigureRow(t: string): boolean {
   let n = 0;
-  for (const cell of t.split(/ {2,}/)) if (/^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$/.test(cell) && ++n >= 3) return true;
+  for (const cell of t.split(/ {2,}/)) if (DECIMAL_FIGURE.test(cell) && ++n >= 3) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
+import { FIGURE_TOKEN } from './figure-tokens.js';
 import { displayWidth, fullWidth, joinParagraphs, STARTS_ITEM } from './paragraphs.js';
 
 /**
@@ -20,11 +21,10 @@ export interface Segment {
   text: string;
 }
 
-const AMOUNT_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 const DECIMAL_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)$|^[-−]?\d{1,3}(?:,\d{3})+$/;
 
 export function isAmountToken(t: string): boolean {
-  return AMOUNT_TOKEN.test(t);
+  return FIGURE_TOKEN.test(t);
 }
 
 /** Cut a raw line into segments at runs of two or more spaces, and at one space next to a decimal figure. */

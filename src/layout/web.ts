@@ -1,6 +1,7 @@
 import type { Block, Row, Table } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { readCellTable } from './cell-per-line.js';
+import { FIGURE_TOKEN } from './figure-tokens.js';
 import { readPipeTable } from './pipe.js';
 
 /**
@@ -61,7 +62,6 @@ function readTabTable(lines: readonly Line[], raw: readonly string[], from: numb
  * figures (the name may hold spaces: `合 计`); a name without figures is a row with empty cells.
  */
 const SPACE_HEADER = /^(项\s*目|科目(名称)?|名\s*称|类别|单位名称|项目名称)\s+\S/;
-const FIGURE_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 
 function spaceRow(t: string): { name: string; figures: string[] } | null {
   const words = t.split(/\s+/);
