@@ -285,4 +285,13 @@ describe('budget-parse merge', () => {
     const p = run(['--out-dir', 'a-file', 'corpus/c']);
     expect([p.code, p.stderr]).toEqual([2, 'budget-parse: --out-dir a-file is a file, not a folder\n']);
   });
+
+  it('a shard output holding a document twice (appended to twice) merges as written, with a notice on stderr', () => {
+    writeFileSync(join(work, 'doubled.jsonl'), read('shard-1.jsonl') + read('shard-1.jsonl'));
+    const r = merge(['doubled.jsonl', 'shard-2.jsonl', 'shard-3.jsonl']);
+    expect(r.code).toBe(0);
+    const first = pathsOf(read('shard-1.jsonl'))[0]!;
+    expect(r.stderr).toContain(`the same document ${first} 2 times in doubled.jsonl`);
+    expect(pathsOf(r.stdout).length).toBe(pathsOf(read('single.jsonl')).length + pathsOf(read('shard-1.jsonl')).length);
+  });
 });

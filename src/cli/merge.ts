@@ -46,17 +46,23 @@ function inRunOrder(documents: ShardDocument[]): ShardDocument[] {
   return documents.sort((a, b) => comparePaths(a.path, b.path) || a.shard - b.shard || a.position - b.position);
 }
 
-/** A path found in more than one shard output: the shards overlap (or one was given twice). */
-function duplicates(sorted: readonly ShardDocument[]): ShardDocument[][] {
-  const out: ShardDocument[][] = [];
+/**
+ * Paths found more than once: in more than one shard output (`across`: the shards overlap, or one was
+ * given twice), or more than once within one (`within`: a run given the same file twice does that,
+ * and so does an output written twice over, `>>` after a retried job).
+ */
+function duplicates(sorted: readonly ShardDocument[]): { across: ShardDocument[][]; within: ShardDocument[][] } {
+  const across: ShardDocument[][] = [];
+  const within: ShardDocument[][] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;
     while (j < sorted.length && sorted[j]!.path === sorted[i]!.path) j++;
     const group = sorted.slice(i, j);
-    if (new Set(group.map((d) => d.shard)).size > 1) out.push(group);
+    if (new Set(group.map((d) => d.shard)).size > 1) across.push(group);
+    else if (group.length > 1) within.push(group);
     i = j;
   }
-  return out;
+  return { across, within };
 }
 
 /** A document read again for writing; null when its shard output no longer holds it where it was indexed. */
@@ -103,7 +109,7 @@ export async function merge(args: readonly string[], o: MergeCliOptions): Promis
     failed = true;
   }
   const documents = inRunOrder(index.documents);
-  const twice = duplicates(documents);
+  const { across: twice, within } = duplicates(documents);
   for (const g of twice.slice(0, MAX_LISTED)) {
     say(`${chalk.red('DUPLICATE_DOCUMENT')} ${g[0]!.path} is in more than one shard: ${g.map((d) => d.where).join(', ')} (shards of different runs, of a different N, or a copied shard output?)`);
     failed = true;
@@ -114,6 +120,9 @@ export async function merge(args: readonly string[], o: MergeCliOptions): Promis
     return 1;
   }
   for (const e of index.empty) if (!o.quiet) say(`${chalk.yellow('no documents in')} ${e} (an empty shard)`);
+  // Not refused (a run given one file twice has it twice), but said: an output appended to twice doubles every figure.
+  for (const g of within.slice(0, MAX_LISTED)) say(`${chalk.yellow('the same document')} ${g[0]!.path} ${g.length} times in ${g[0]!.where.replace(/:\d+$/, '')}: merged ${g.length} times, as the run wrote it (an output written twice?)`);
+  if (within.length > MAX_LISTED) say(`${chalk.yellow('the same document')} more than once: ${within.length - MAX_LISTED} more paths`);
 
   const outDirProblem = prepareOutDir(o.outDir ?? null);
   if (outDirProblem) {
