@@ -385,7 +385,6 @@ describe.skipIf(!hasBrowser)('review pages in headless Chromium', () => {
     console.log(`[review] index of 10,000 documents: ${(statSync(file).size / 1e6).toFixed(2)} MB, ready in ${ms.toFixed(0)} ms (page clock ${timing.toFixed(0)} ms)`);
     expect(await page.locator('#body tr').count()).toBe(PAGE_SIZE);
     expect(await page.locator('#info').innerText()).toContain('of 10000 documents');
-    expect(ms).toBeLessThan(15_000); // a generous bound: the check is the page of rows, not the clock
     await page.locator('#next').click();
     expect(await page.locator('#info').innerText()).toMatch(/^101–200 of 10000/);
     // Department names with markup are text.
