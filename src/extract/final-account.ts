@@ -4,7 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
-import { changeBasis, comparedYear, signedMoney, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, positionOf, signedMoney, type Mention } from './amounts.js';
 
 /**
  * A final account (决算) states the actual figures and, often beside them, the budget of the
@@ -137,7 +137,9 @@ export function writtenLabels(mentions: readonly Mention[]): Mention[] {
 /**
  * The change of a 决算's figures against the year's own budget ("决算数比年初预算数减少3.20万元",
  * "较调整预算增加…"): `changeOnBudget`, basis `budget`, compared with the document's year. A
- * mention's part is named by its clause, else by the actual figure stated before it in its clause group.
+ * mention's part is named by its clause, else by the actual figure stated last before it in its
+ * sentence (found by the offsets scanAmounts recorded: one look-up per change, never a scan of the
+ * sentence, and never a mention of the same digits elsewhere).
  */
 export function budgetChange(
   against: readonly Mention[],
@@ -149,19 +151,13 @@ export function budgetChange(
 ): Change | null {
   if (against.length === 0) return null;
   const change: Change = { comparedYear: comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
+  const ownerOf = actualBefore(actual);
   for (const m of against) {
     const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
     let key = cleaned ? keyOf(cleaned) : null;
     if (!key) {
       // The actual figure stated last before it in its sentence names it ("公务接待费支出决算为5.00万元，比年初预算数减少1.00万元").
-      const at = m.sentenceText.indexOf(m.money.raw);
-      let best: Mention | null = null;
-      let bestAt = -1;
-      for (const a of actual) {
-        if (a.sign !== null || a.sentenceText !== m.sentenceText || a.sentence !== m.sentence) continue;
-        const p = a.sentenceText.indexOf(a.money.raw);
-        if (p < at && p > bestAt) [best, bestAt] = [a, p];
-      }
+      const best = ownerOf(m);
       key = best ? keyOf(best.label) : null;
     }
     key ??= fallback;
@@ -170,4 +166,43 @@ export function budgetChange(
     else change.items.push({ name: (key && names[key]) ?? key ?? (cleaned || m.label), amount: signed });
   }
   return change;
+}
+
+/**
+ * For a mention, the actual figure (no change) stated last before it in the same sentence of the
+ * same paragraph, by the offsets scanAmounts recorded; undefined when there is none.
+ */
+function actualBefore(actual: readonly Mention[]): (m: Mention) => Mention | undefined {
+  const byParagraph = new Map<Paragraph, { starts: number[]; mentions: Mention[] }>();
+  for (const a of actual) {
+    const pos = a.sign === null ? positionOf(a.money) : undefined;
+    if (!pos) continue;
+    let list = byParagraph.get(pos.paragraph);
+    if (!list) byParagraph.set(pos.paragraph, (list = { starts: [], mentions: [] }));
+    list.starts.push(pos.start);
+    list.mentions.push(a);
+  }
+  for (const list of byParagraph.values()) {
+    // Scan order is text order; sort only if a caller mixed it.
+    if (list.starts.some((s, i) => i > 0 && s < list.starts[i - 1]!)) {
+      const order = list.starts.map((_, i) => i).sort((x, y) => list.starts[x]! - list.starts[y]!);
+      list.starts = order.map((i) => list.starts[i]!);
+      list.mentions = order.map((i) => list.mentions[i]!);
+    }
+  }
+  return (m) => {
+    const pos = positionOf(m.money);
+    const list = pos && byParagraph.get(pos.paragraph);
+    if (!pos || !list) return undefined;
+    // The last start before the change's own (binary search).
+    let lo = 0;
+    let hi = list.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list.starts[mid]! < pos.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = list.mentions[lo - 1];
+    return best && best.sentence === m.sentence ? best : undefined;
+  };
 }

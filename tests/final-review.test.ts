@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import type { BudgetDocument, Money, NamedAmount } from '../src/index.js';
+
+/** Review findings on the 决算 readers (src/extract/final-account.ts): synthetic documents, one trap each. */
+const parse = (s: string) => parseDocument(s, { path: 'inline.txt' });
+const m = (x: Money | null | undefined) => (x ? [x.yuan, x.raw, x.line] : null);
+const named = (xs: readonly NamedAmount[] | undefined) => xs?.map((i) => [i.name, ...m(i.amount)!]);
+const warned = (d: BudgetDocument, code: string) => d.warnings.filter((w) => w.code === code).map((w) => w.message);
+
+const THREE_PUBLIC = '示范局2023年度部门决算\n一、“三公”经费支出决算情况说明\n“三公”经费财政拨款支出预算为44.52万元，支出决算为22.62万元。\n';
+
+describe('changeOnBudget: the figure a change belongs to is found by offsets', () => {
+  it('stays linear on one sentence that repeats a figure and its change 3000 times', () => {
+    const doc = (n: number) => `${THREE_PUBLIC}${'公务接待费支出决算为5.00万元，比年初预算数减少1.50万元，'.repeat(n)}其他无。\n`;
+    const time = (text: string) => {
+      const t = performance.now();
+      parse(text);
+      return performance.now() - t;
+    };
+    const small = doc(300);
+    const big = doc(3000);
+    time(small);
+    const ratio = time(big) / Math.max(1, time(small));
+    // 10x the input must not cost 100x: a generous bound that only a quadratic path breaks.
+    expect(ratio).toBeLessThan(40);
+    // Every change is placed on the 公务接待费 figure before it, none on the total.
+    const c = parse(doc(3)).threePublic!.changeOnBudget!;
+    expect([c.amount, c.items.map((i) => i.name)]).toEqual([null, ['公务接待费', '公务接待费', '公务接待费']]);
+  });
+
+  it('a change that prints the same digits as its actual figure belongs to that figure, not to the total', () => {
+    const d = parse(`${THREE_PUBLIC}公务接待费预算为10.00万元，支出决算为5.00万元，比年初预算数减少5.00万元。\n`);
+    const c = d.threePublic!.changeOnBudget!;
+    expect(c.amount).toBeNull();
+    expect(named(c.items)).toEqual([['公务接待费', -50000, '5.00万元', 4]]);
+  });
+});
