@@ -36,3 +36,23 @@ describe('changeOnBudget: the figure a change belongs to is found by offsets', (
     expect(named(c.items)).toEqual([['公务接待费', -50000, '5.00万元', 4]]);
   });
 });
+
+describe('changeOnBudget: no figure named, no guess', () => {
+  it('a 三公 change in a sentence of its own names nothing: UNPLACED_FIGURE, not a change of the total', () => {
+    const d = parse(`${THREE_PUBLIC}公务接待费预算为9.00万元，支出决算为5.00万元。比年初预算数减少4.00万元，主要是压减接待。\n`);
+    expect(d.threePublic!.changeOnBudget).toBeNull();
+    expect(warned(d, 'UNPLACED_FIGURE')).toEqual(['“三公”经费: the figure "比年初预算数 4.00万元" was found but fits no field of the output']);
+  });
+
+  it('a 机关运行经费 item’s change is the item’s, and a change that names nothing is reported', () => {
+    const head = '示范局2023年度部门决算\n一、机关运行经费支出情况说明\n2023年度机关运行经费支出28.50万元。';
+    const item = parse(`${head}其中：办公费8.00万元，比年初预算减少2.00万元。\n`).operatingExpenses!;
+    expect([item.changeOnBudget?.amount, named(item.changeOnBudget?.items)]).toEqual([null, [['办公费', -20000, '2.00万元', 3]]]);
+    const alone = parse(`${head}比年初预算减少2.00万元。\n`);
+    expect(alone.operatingExpenses!.changeOnBudget).toBeNull();
+    expect(warned(alone, 'UNPLACED_FIGURE')).toEqual(['机关运行经费: the figure "比年初预算 2.00万元" was found but fits no field of the output']);
+    // Named by its own clause, the total's change stays the total's.
+    const total = parse(`${head.replace('支出28.50万元。', '支出28.50万元，比年初预算减少2.00万元。')}\n`).operatingExpenses!;
+    expect([m(total.changeOnBudget?.amount), total.changeOnBudget?.items]).toEqual([[-20000, '2.00万元', 3], []]);
+  });
+});

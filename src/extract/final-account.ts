@@ -147,25 +147,28 @@ export function budgetChange(
   year: number | null,
   keyOf: (label: string) => string | null,
   names: Readonly<Record<string, string>> = {},
-  fallback: string | null = null,
 ): Change | null {
   if (against.length === 0) return null;
   const change: Change = { comparedYear: comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
   const ownerOf = actualBefore(actual);
   for (const m of against) {
     const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
-    let key = cleaned ? keyOf(cleaned) : null;
+    // "公务接待费支出决算比年初预算减少…" names its figure; "支出决算比年初预算…" names only its role.
+    let name = cleaned && !BARE_LABEL.test(cleaned) ? cleaned : '';
+    let key = name ? keyOf(name) : null;
     if (!key) {
       // The actual figure stated last before it in its sentence names it ("公务接待费支出决算为5.00万元，比年初预算数减少1.00万元").
       const best = ownerOf(m);
-      key = best ? keyOf(best.label) : null;
+      if (best) key = keyOf(best.label);
+      name ||= best?.label ?? '';
     }
-    key ??= fallback;
+    // Nothing names the figure: no guess (warnUnplaced reports it).
+    if (!key && !name) continue;
     const signed = signedMoney(m);
     if (key === 'total' && change.amount === null) change.amount = signed;
-    else change.items.push({ name: (key && names[key]) ?? key ?? (cleaned || m.label), amount: signed });
+    else change.items.push({ name: (key && names[key]) ?? key ?? name, amount: signed });
   }
-  return change;
+  return change.amount || change.items.length > 0 ? change : null;
 }
 
 /**

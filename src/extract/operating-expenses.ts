@@ -25,7 +25,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     total: total?.money ?? null,
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
-    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null), {}, 'total') : null,
+    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };
