@@ -56,3 +56,19 @@ describe('changeOnBudget: no figure named, no guess', () => {
     expect([m(total.changeOnBudget?.amount), total.changeOnBudget?.items]).toEqual([[-20000, '2.00万元', 3], []]);
   });
 });
+
+describe('execution rates: each for the figure its words name', () => {
+  it('机关运行经费: the rate of an item (其中：办公费…执行率为80.0%) is the item’s, not the total’s, and no false EXECUTION_RATE', () => {
+    const d = parse('示范局2023年度部门决算\n一、机关运行经费支出情况说明\n2023年度机关运行经费预算为30.00万元，支出决算为28.50万元，完成预算的95.0%。其中：办公费预算为10.00万元，支出决算为8.00万元，执行率为80.0%。\n');
+    const o = d.operatingExpenses!;
+    expect(o.executionRates).toEqual([
+      { of: 'total', percent: 95, raw: '95.0%', line: 3 },
+      { of: '办公费', percent: 80, raw: '80.0%', line: 3 },
+    ]);
+    expect(named(o.budgeted?.items)).toEqual([['办公费', 100000, '10.00万元', 3]]);
+    expect(d.warnings).toEqual([]);
+    // A wrong rate of the total is still caught.
+    const wrong = parse('示范局2023年度部门决算\n一、机关运行经费支出情况说明\n2023年度机关运行经费预算为30.00万元，支出决算为28.50万元，完成预算的90.0%。\n');
+    expect(warned(wrong, 'EXECUTION_RATE')).toHaveLength(1);
+  });
+});

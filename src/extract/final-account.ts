@@ -95,12 +95,26 @@ export function firstOf(d: Diagnostics, what: string, known: Money | null | unde
   return known;
 }
 
-/** 机关运行经费 of a 决算: the budgeted total and items ("机关运行经费预算为30万元，支出决算为28.5万元"), and its rates. */
-export function finalOperating(budgeted: readonly Mention[], paras: readonly Paragraph[]): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
+/**
+ * 机关运行经费 of a 决算: the budgeted total and items ("机关运行经费预算为30万元，支出决算为28.5万元"), and its
+ * rates, each for the figure the words before it name (`ownerOf`): the total (机关运行经费, or the label
+ * of the budgeted total) or a budgeted item ("其中：办公费预算为10.00万元，支出决算为8.00万元，执行率为80.0%").
+ */
+export function finalOperating(
+  budgeted: readonly Mention[],
+  paras: readonly Paragraph[],
+  ownerOf: (words: string) => string | null,
+): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
   const totalAt = budgeted.findIndex((m) => /机关运行经?费/.test(m.label));
   const total = totalAt >= 0 ? budgeted[totalAt]! : budgeted[0] ?? null;
   const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })) } : null;
-  return { budgeted: out, rates: scanRates(paras, () => 'total') };
+  const nameOf = (words: string): string | null => {
+    const owner = ownerOf(words);
+    if (!owner) return null;
+    if (/机关运行经?费/.test(owner) || owner === total?.label) return 'total';
+    return out?.items.some((i) => i.name === owner) ? owner : null;
+  };
+  return { budgeted: out, rates: scanRates(paras, nameOf) };
 }
 
 const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;

@@ -4,6 +4,7 @@ import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
+import { rateOwner } from './final-overview.js';
 
 /**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
@@ -14,7 +15,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states actual figures and the year's budget beside them (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
-  const final = split ? finalOperating(split.budgeted, paras) : null;
+  const final = split ? finalOperating(split.budgeted, paras, rateOwner) : null;
   const mentions = split ? split.actual : scanned;
   const stock = mentions.filter((m) => m.sign === null);
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
