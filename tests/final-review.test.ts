@@ -72,3 +72,25 @@ describe('execution rates: each for the figure its words name', () => {
     expect(warned(wrong, 'EXECUTION_RATE')).toHaveLength(1);
   });
 });
+
+describe('execution rates: a rate that names no figure of ours is reported, never dropped', () => {
+  it('预算执行率为97.8% in a sentence that names nothing: UNPLACED_FIGURE with the rate text', () => {
+    const d = parse('示范局2023年度部门决算\n一、收入支出决算总体情况说明\n2023年度收入总计960.00万元，支出总计960.00万元。本年支出合计880.00万元，年初预算为900.00万元。预算执行率为97.8%。\n');
+    expect(d.budget!.executionRates).toEqual([]);
+    expect(warned(d, 'UNPLACED_FIGURE')).toEqual(['决算总体情况: the rate "预算执行率为97.8%" was found but fits no field of the output']);
+    expect(d.warnings.find((w) => w.code === 'UNPLACED_FIGURE')?.line).toBe(3);
+  });
+
+  it('the rate of one 类 / 款 / 项 (1.行政运行（项）：…完成年初预算的103%) is no rate of the department', () => {
+    const d = parse('白鹭县水利局2025年度部门决算\n一、一般公共预算财政拨款支出决算具体情况\n1.行政运行（项）：年初预算为402.15万元，支出决算为415.60万元，完成年初预算的103%。\n本年支出合计3,210.40万元，年初预算为3,300.00万元，完成年初预算的97.3%。\n');
+    // Only the department's own rate is kept (its owner is named by rateOwner in final-overview.ts).
+    expect(d.budget!.executionRates.map((r) => [r.raw, r.line])).toEqual([['97.3%', 4]]);
+    expect(warned(d, 'UNPLACED_FIGURE')).toContain('决算总体情况: the rate "完成年初预算的103%" was found but fits no field of the output');
+  });
+
+  it('三公: a rate whose words name no part is reported', () => {
+    const d = parse(`${THREE_PUBLIC}全年完成预算的50.8%。\n`);
+    expect(d.threePublic!.executionRates).toEqual([]);
+    expect(warned(d, 'UNPLACED_FIGURE')).toEqual(['“三公”经费: the rate "完成预算的50.8%" was found but fits no field of the output']);
+  });
+});

@@ -58,7 +58,13 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
  */
 export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?的?|(?:预算)?执行率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
 
-export function scanRates(paras: readonly Paragraph[], nameOf: (words: string) => string | null): Rate[] {
+export function scanRates(
+  paras: readonly Paragraph[],
+  nameOf: (words: string) => string | null,
+  d: Diagnostics,
+  section: string,
+  notOurs?: RegExp,
+): Rate[] {
   const out: Rate[] = [];
   for (const p of paras) {
     if (!p.text.includes('%') && !p.text.includes('％')) continue;
@@ -68,15 +74,28 @@ export function scanRates(paras: readonly Paragraph[], nameOf: (words: string) =
     let from = 0;
     let sentenceStart = 0;
     let scanned = 0; // sentence starts found moving forward: linear even on one huge line
+    let testedAt = -1;
+    let skip = false;
     while ((m = RATE.exec(text)) !== null) {
       for (; scanned < m.index; scanned++) if (text[scanned] === '。') sentenceStart = scanned + 1;
       const words = text.slice(Math.max(from, sentenceStart), m.index);
       from = m.index + m[0].length;
-      const of = nameOf(words);
-      if (!of) continue;
-      const digits = normalizeDigits(m[1]!).replace('．', '.');
+      if (notOurs && testedAt !== sentenceStart) {
+        // Once per sentence: a sentence about something else (one 类 / 款 / 项) rates none of ours.
+        testedAt = sentenceStart;
+        const end = text.indexOf('。', m.index);
+        skip = notOurs.test(text.slice(sentenceStart, end < 0 ? text.length : end));
+      }
+      const of = skip ? null : nameOf(words);
       const at = m.index + m[0].indexOf(m[1]!);
-      out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line: p.pieces ? lineAt(p, at) : p.line });
+      const line = p.pieces ? lineAt(p, at) : p.line;
+      if (!of) {
+        // No figure of ours is named: reported, never given to one by guess.
+        d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
+        continue;
+      }
+      const digits = normalizeDigits(m[1]!).replace('．', '.');
+      out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line });
     }
   }
   return out;
@@ -103,6 +122,7 @@ export function firstOf(d: Diagnostics, what: string, known: Money | null | unde
 export function finalOperating(
   budgeted: readonly Mention[],
   paras: readonly Paragraph[],
+  d: Diagnostics,
   ownerOf: (words: string) => string | null,
 ): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
   const totalAt = budgeted.findIndex((m) => /机关运行经?费/.test(m.label));
@@ -114,7 +134,7 @@ export function finalOperating(
     if (/机关运行经?费/.test(owner) || owner === total?.label) return 'total';
     return out?.items.some((i) => i.name === owner) ? owner : null;
   };
-  return { budgeted: out, rates: scanRates(paras, nameOf) };
+  return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费') };
 }
 
 const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;

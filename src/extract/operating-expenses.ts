@@ -15,7 +15,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states actual figures and the year's budget beside them (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
-  const final = split ? finalOperating(split.budgeted, paras, rateOwner) : null;
+  const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
   const mentions = split ? split.actual : scanned;
   const stock = mentions.filter((m) => m.sign === null);
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
