@@ -94,3 +94,17 @@ describe('execution rates: a rate that names no figure of ours is reported, neve
     expect(warned(d, 'UNPLACED_FIGURE')).toEqual(['“三公”经费: the rate "完成预算的50.8%" was found but fits no field of the output']);
   });
 });
+
+describe('written labels: found where each amount stands, not by its sentence text', () => {
+  it('the same sentence in two sections keeps 本年收入合计 in both: one item, and SUM_FINAL_REVENUE still checks', () => {
+    const doc = (grand: string) =>
+      `示范局2023年度部门决算\n一、收入支出决算总体情况说明\n本年收入合计900.00万元，年初结转和结余60.00万元。\n2023年度收入总计${grand}万元。\n二、收入决算情况说明\n本年收入合计900.00万元，年初结转和结余60.00万元。\n`;
+    const d = parse(doc('960.00'));
+    expect(named(d.budget!.revenue?.items)).toEqual([
+      ['本年收入合计', 9000000, '900.00万元', 3],
+      ['年初结转和结余', 600000, '60.00万元', 3],
+    ]);
+    expect(d.warnings).toEqual([]);
+    expect(parse(doc('970.00')).warnings.map((w) => w.code)).toEqual(['SUM_FINAL_REVENUE']);
+  });
+});

@@ -142,15 +142,21 @@ const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;
 /**
  * The labels of a sentence's amounts as written, before cleanLabel cuts 合计 / 总计 off
  * ("本年收入合计1,100.00万元" → "本年收入合计"); only a leading year, 其中 and a closing 为 go.
+ * Each amount is found where scanAmounts found it (its paragraph and offset), so the same sentence
+ * in two paragraphs keeps its labels in both.
  */
 export function writtenLabels(mentions: readonly Mention[]): Mention[] {
-  const cursor = new Map<string, number>();
+  let paragraph: Paragraph | null = null;
+  let lastEnd = 0;
   return mentions.map((m) => {
-    const text = m.sentenceText;
-    const from = cursor.get(text) ?? 0;
-    const at = text.indexOf(m.money.raw, from);
-    if (at < 0 || m.sign !== null) return m;
-    cursor.set(text, at + m.money.raw.length);
+    const pos = positionOf(m.money);
+    if (!pos) return m;
+    const from = pos.paragraph === paragraph ? lastEnd : 0;
+    paragraph = pos.paragraph;
+    lastEnd = pos.end;
+    if (m.sign !== null) return m;
+    const text = pos.paragraph.text;
+    const at = pos.start;
     let start = at;
     while (start > from && !WRITTEN_BOUNDARY.test(text[start - 1]!)) start--;
     // "收、支总计" · "收入、支出决算总计": the 、 joins the two words of one figure.
