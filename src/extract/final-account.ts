@@ -4,7 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
-import { changeBasis, comparedYear, signedMoney, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, positionOf, signedMoney, type Mention } from './amounts.js';
 
 /**
  * A final account (决算) states the actual figures and, often beside them, the budget of the
@@ -58,7 +58,13 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
  */
 export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?的?|(?:预算)?执行率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
 
-export function scanRates(paras: readonly Paragraph[], nameOf: (words: string) => string | null): Rate[] {
+export function scanRates(
+  paras: readonly Paragraph[],
+  nameOf: (words: string) => string | null,
+  d: Diagnostics,
+  section: string,
+  notOurs?: RegExp,
+): Rate[] {
   const out: Rate[] = [];
   for (const p of paras) {
     if (!p.text.includes('%') && !p.text.includes('％')) continue;
@@ -68,15 +74,28 @@ export function scanRates(paras: readonly Paragraph[], nameOf: (words: string) =
     let from = 0;
     let sentenceStart = 0;
     let scanned = 0; // sentence starts found moving forward: linear even on one huge line
+    let testedAt = -1;
+    let skip = false;
     while ((m = RATE.exec(text)) !== null) {
       for (; scanned < m.index; scanned++) if (text[scanned] === '。') sentenceStart = scanned + 1;
       const words = text.slice(Math.max(from, sentenceStart), m.index);
       from = m.index + m[0].length;
-      const of = nameOf(words);
-      if (!of) continue;
-      const digits = normalizeDigits(m[1]!).replace('．', '.');
+      if (notOurs && testedAt !== sentenceStart) {
+        // Once per sentence: a sentence about something else (one 类 / 款 / 项) rates none of ours.
+        testedAt = sentenceStart;
+        const end = text.indexOf('。', m.index);
+        skip = notOurs.test(text.slice(sentenceStart, end < 0 ? text.length : end));
+      }
+      const of = skip ? null : nameOf(words);
       const at = m.index + m[0].indexOf(m[1]!);
-      out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line: p.pieces ? lineAt(p, at) : p.line });
+      const line = p.pieces ? lineAt(p, at) : p.line;
+      if (!of) {
+        // No figure of ours is named: reported, never given to one by guess.
+        d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
+        continue;
+      }
+      const digits = normalizeDigits(m[1]!).replace('．', '.');
+      out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line });
     }
   }
   return out;
@@ -95,12 +114,27 @@ export function firstOf(d: Diagnostics, what: string, known: Money | null | unde
   return known;
 }
 
-/** 机关运行经费 of a 决算: the budgeted total and items ("机关运行经费预算为30万元，支出决算为28.5万元"), and its rates. */
-export function finalOperating(budgeted: readonly Mention[], paras: readonly Paragraph[]): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
+/**
+ * 机关运行经费 of a 决算: the budgeted total and items ("机关运行经费预算为30万元，支出决算为28.5万元"), and its
+ * rates, each for the figure the words before it name (`ownerOf`): the total (机关运行经费, or the label
+ * of the budgeted total) or a budgeted item ("其中：办公费预算为10.00万元，支出决算为8.00万元，执行率为80.0%").
+ */
+export function finalOperating(
+  budgeted: readonly Mention[],
+  paras: readonly Paragraph[],
+  d: Diagnostics,
+  ownerOf: (words: string) => string | null,
+): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
   const totalAt = budgeted.findIndex((m) => /机关运行经?费/.test(m.label));
   const total = totalAt >= 0 ? budgeted[totalAt]! : budgeted[0] ?? null;
   const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })) } : null;
-  return { budgeted: out, rates: scanRates(paras, () => 'total') };
+  const nameOf = (words: string): string | null => {
+    const owner = ownerOf(words);
+    if (!owner) return null;
+    if (/机关运行经?费/.test(owner) || owner === total?.label) return 'total';
+    return out?.items.some((i) => i.name === owner) ? owner : null;
+  };
+  return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费') };
 }
 
 const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;
@@ -108,15 +142,21 @@ const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;
 /**
  * The labels of a sentence's amounts as written, before cleanLabel cuts 合计 / 总计 off
  * ("本年收入合计1,100.00万元" → "本年收入合计"); only a leading year, 其中 and a closing 为 go.
+ * Each amount is found where scanAmounts found it (its paragraph and offset), so the same sentence
+ * in two paragraphs keeps its labels in both.
  */
 export function writtenLabels(mentions: readonly Mention[]): Mention[] {
-  const cursor = new Map<string, number>();
+  let paragraph: Paragraph | null = null;
+  let lastEnd = 0;
   return mentions.map((m) => {
-    const text = m.sentenceText;
-    const from = cursor.get(text) ?? 0;
-    const at = text.indexOf(m.money.raw, from);
-    if (at < 0 || m.sign !== null) return m;
-    cursor.set(text, at + m.money.raw.length);
+    const pos = positionOf(m.money);
+    if (!pos) return m;
+    const from = pos.paragraph === paragraph ? lastEnd : 0;
+    paragraph = pos.paragraph;
+    lastEnd = pos.end;
+    if (m.sign !== null) return m;
+    const text = pos.paragraph.text;
+    const at = pos.start;
     let start = at;
     while (start > from && !WRITTEN_BOUNDARY.test(text[start - 1]!)) start--;
     // "收、支总计" · "收入、支出决算总计": the 、 joins the two words of one figure.
@@ -137,7 +177,9 @@ export function writtenLabels(mentions: readonly Mention[]): Mention[] {
 /**
  * The change of a 决算's figures against the year's own budget ("决算数比年初预算数减少3.20万元",
  * "较调整预算增加…"): `changeOnBudget`, basis `budget`, compared with the document's year. A
- * mention's part is named by its clause, else by the actual figure stated before it in its clause group.
+ * mention's part is named by its clause, else by the actual figure stated last before it in its
+ * sentence (found by the offsets scanAmounts recorded: one look-up per change, never a scan of the
+ * sentence, and never a mention of the same digits elsewhere).
  */
 export function budgetChange(
   against: readonly Mention[],
@@ -145,29 +187,65 @@ export function budgetChange(
   year: number | null,
   keyOf: (label: string) => string | null,
   names: Readonly<Record<string, string>> = {},
-  fallback: string | null = null,
 ): Change | null {
   if (against.length === 0) return null;
   const change: Change = { comparedYear: comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
+  const ownerOf = actualBefore(actual);
   for (const m of against) {
     const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
-    let key = cleaned ? keyOf(cleaned) : null;
+    // "公务接待费支出决算比年初预算减少…" names its figure; "支出决算比年初预算…" names only its role.
+    let name = cleaned && !BARE_LABEL.test(cleaned) ? cleaned : '';
+    let key = name ? keyOf(name) : null;
     if (!key) {
       // The actual figure stated last before it in its sentence names it ("公务接待费支出决算为5.00万元，比年初预算数减少1.00万元").
-      const at = m.sentenceText.indexOf(m.money.raw);
-      let best: Mention | null = null;
-      let bestAt = -1;
-      for (const a of actual) {
-        if (a.sign !== null || a.sentenceText !== m.sentenceText || a.sentence !== m.sentence) continue;
-        const p = a.sentenceText.indexOf(a.money.raw);
-        if (p < at && p > bestAt) [best, bestAt] = [a, p];
-      }
-      key = best ? keyOf(best.label) : null;
+      const best = ownerOf(m);
+      if (best) key = keyOf(best.label);
+      name ||= best?.label ?? '';
     }
-    key ??= fallback;
+    // Nothing names the figure: no guess (warnUnplaced reports it).
+    if (!key && !name) continue;
     const signed = signedMoney(m);
     if (key === 'total' && change.amount === null) change.amount = signed;
-    else change.items.push({ name: (key && names[key]) ?? key ?? (cleaned || m.label), amount: signed });
+    else change.items.push({ name: (key && names[key]) ?? key ?? name, amount: signed });
   }
-  return change;
+  return change.amount || change.items.length > 0 ? change : null;
+}
+
+/**
+ * For a mention, the actual figure (no change) stated last before it in the same sentence of the
+ * same paragraph, by the offsets scanAmounts recorded; undefined when there is none.
+ */
+function actualBefore(actual: readonly Mention[]): (m: Mention) => Mention | undefined {
+  const byParagraph = new Map<Paragraph, { starts: number[]; mentions: Mention[] }>();
+  for (const a of actual) {
+    const pos = a.sign === null ? positionOf(a.money) : undefined;
+    if (!pos) continue;
+    let list = byParagraph.get(pos.paragraph);
+    if (!list) byParagraph.set(pos.paragraph, (list = { starts: [], mentions: [] }));
+    list.starts.push(pos.start);
+    list.mentions.push(a);
+  }
+  for (const list of byParagraph.values()) {
+    // Scan order is text order; sort only if a caller mixed it.
+    if (list.starts.some((s, i) => i > 0 && s < list.starts[i - 1]!)) {
+      const order = list.starts.map((_, i) => i).sort((x, y) => list.starts[x]! - list.starts[y]!);
+      list.starts = order.map((i) => list.starts[i]!);
+      list.mentions = order.map((i) => list.mentions[i]!);
+    }
+  }
+  return (m) => {
+    const pos = positionOf(m.money);
+    const list = pos && byParagraph.get(pos.paragraph);
+    if (!pos || !list) return undefined;
+    // The last start before the change's own (binary search).
+    let lo = 0;
+    let hi = list.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list.starts[mid]! < pos.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = list.mentions[lo - 1];
+    return best && best.sentence === m.sentence ? best : undefined;
+  };
 }

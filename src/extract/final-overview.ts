@@ -225,7 +225,7 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
     changeOnFinalAccount: null,
     changeOnBudget: budgetChange(againstBudget, actual, ctx.year, (l) => (!l ? null : overviewRole(l)?.role === 'grand' ? 'total' : l)),
     budgeted: planned.revenue || planned.expenditure ? { revenue: planned.revenue, expenditure: planned.expenditure } : null,
-    executionRates: scanRates(paras, rateOwner),
+    executionRates: scanRates(paras, rateOwner, ctx.diagnostics, '决算总体情况', CLASSIFICATION_ITEM),
   };
   if (!out.revenue && !out.expenditure && !out.change) {
     ctx.diagnostics.warn('NO_BUDGET_FIGURES', 'the 决算 overview holds no revenue, expenditure or change figure', null);

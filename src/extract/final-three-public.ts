@@ -36,8 +36,8 @@ export function budgetedParts(mentions: readonly Mention[], classify: (label: st
 }
 
 /** Rates of the “三公” sentences, each for the part its words name (完成预算的50.8% → total). */
-export function threePublicRates(paras: readonly Paragraph[], classify: (label: string) => Key | null): Rate[] {
-  return scanRates(paras, (words) => classify(words));
+export function threePublicRates(paras: readonly Paragraph[], classify: (label: string) => Key | null, d: Diagnostics): Rate[] {
+  return scanRates(paras, (words) => classify(words), d, '“三公”经费');
 }
 
 /**

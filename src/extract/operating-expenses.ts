@@ -4,6 +4,7 @@ import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
+import { rateOwner } from './final-overview.js';
 
 /**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
@@ -14,7 +15,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states actual figures and the year's budget beside them (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
-  const final = split ? finalOperating(split.budgeted, paras) : null;
+  const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
   const mentions = split ? split.actual : scanned;
   const stock = mentions.filter((m) => m.sign === null);
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
@@ -25,7 +26,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     total: total?.money ?? null,
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
-    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null), {}, 'total') : null,
+    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };

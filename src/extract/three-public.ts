@@ -161,8 +161,8 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   if (final) {
     const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
     sentence.budgeted = b.parts;
-    sentence.executionRates = threePublicRates(paras, classifyThreePublic);
-    sentence.changeOnBudget = budgetChange(final.againstBudget, final.actual, ctx.year, classifyThreePublic, NAMES, 'total');
+    sentence.executionRates = threePublicRates(paras, classifyThreePublic, ctx.diagnostics);
+    sentence.changeOnBudget = budgetChange(final.againstBudget, final.actual, ctx.year, classifyThreePublic, NAMES);
     repeated.push(...b.repeated);
     settleBasis(sentence.change);
     settleBasis(table?.change);
