@@ -37,3 +37,34 @@ describe('决算 overview: only the figures its wordings name are items', () => 
     expect(unplaced(d)).toEqual([]);
   });
 });
+
+/** A Word table as Tika writes it: one cell a line after a tab, rows apart by a blank line. */
+const tikaTable = (rows: readonly (readonly string[])[]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+
+describe('决算 “三公” table: columns headed with a year', () => {
+  const doc = (header: readonly string[]) => `示范局2023年度部门决算\n一、“三公”经费支出决算情况说明\n单位：万元\n${tikaTable([
+    ['项目', ...header],
+    ['合计', '25.00', '30.00', '22.00', '-3.00'],
+    ['因公出国（境）费', '0', '0', '0', '0'],
+    ['公务用车购置及运行维护费', '15.00', '20.00', '14.00', '-1.00'],
+    ['公务接待费', '10.00', '10.00', '8.00', '-2.00'],
+  ])}\n\n\n二、其他说明\n无。\n`;
+
+  it('2023年预算数 / 2023年决算数 are this year’s, 2022年决算数 the year before', () => {
+    const d = parse(doc(['2022年决算数', '2023年预算数', '2023年决算数', '增减']));
+    const tp = d.threePublic!;
+    expect(tp.total?.raw).toBe('22.00');
+    expect(tp.budgeted?.total?.raw).toBe('30.00');
+    expect(tp.reception?.raw).toBe('8.00');
+    expect(tp.budgeted?.reception?.raw).toBe('10.00');
+    expect([tp.change?.comparedYear, tp.change?.amount?.raw]).toEqual([2022, '-3.00']);
+    // The year before's figures are reported, never read as this year's.
+    expect(unplaced(d).some((x) => x.includes('25.00'))).toBe(true);
+  });
+
+  it('reads the same as the 上年决算数 / 预算数 / 决算数 wording', () => {
+    const a = parse(doc(['2022年决算数', '2023年预算数', '2023年决算数', '增减'])).threePublic!;
+    const b = parse(doc(['上年决算数', '预算数', '决算数', '增减'])).threePublic!;
+    expect(JSON.stringify({ ...a, change: null })).toBe(JSON.stringify({ ...b, change: null }));
+  });
+});

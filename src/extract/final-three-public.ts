@@ -12,9 +12,14 @@ import { firstOf, scanRates } from './final-account.js';
 type Key = keyof ThreePublicParts;
 const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
-/** Column headers of a 决算 table (预算数 / 决算数), as data. */
-export const BUDGETED_COLUMN = /^(年初|调整后?|全年)?预算(数|额)?$|^(年初|调整后?|全年)预算/;
-export const ACTUAL_COLUMN = /决算(数|额)?$|^实际(支出|发生)(数|额)?$|^(全年)?执行数$/;
+/** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
+export const BUDGETED_COLUMN = /^(\d{4}年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?)?(年初|调整后?|全年)预算/;
+export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$/;
+/** The year a column header names: 2022年决算数 → 2022. */
+const yearOf = (header: string): number | null => {
+  const y = /^(\d{4})年/.exec(header);
+  return y ? Number(y[1]) : null;
+};
 export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率|^完成(年初|调整后?|全年)?预算(的?(比例|百分比))?$/;
 
 export function emptyParts(): ThreePublicParts {
@@ -59,11 +64,15 @@ export function finalThreePublicTable(
   });
   if (headerAt < 0) return null;
   const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
-  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x) && !/上年/.test(x));
-  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x) && !/上年/.test(x));
+  // 上年决算数, or a year before the document's (2022年决算数 in a 2023 决算; without the document's
+  // year, before the latest year the headers name): the year before's, never this year's.
+  const thisYear = year ?? Math.max(0, ...header.map((x) => yearOf(x) ?? 0));
+  const isPrevious = (x: string) => /上年/.test(x) || (yearOf(x) ?? thisYear) < thisYear;
+  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x) && !isPrevious(x));
+  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x) && !isPrevious(x));
   const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
   // 上年决算数 / 增减: the change against the year before (its basis from the 上年 column's words).
-  const previousAt = header.findIndex((x) => /上年/.test(x));
+  const previousAt = header.findIndex(isPrevious);
   const deltaAt = header.findIndex((x) => /增减|增加|变动|差额/.test(x));
   const previous = previousAt >= 0 ? header[previousAt]! : '';
   const cy = /(\d{4})年/.exec(previous);
