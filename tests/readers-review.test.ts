@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import type { BudgetDocument, NamedAmount } from '../src/index.js';
+import type { Table } from '../src/blocks/index.js';
 
 /** Reviewer's findings on the 决算 readers: a figure goes only where the text names it. */
 const parse = (s: string) => parseDocument(s, { path: 'inline.txt' });
@@ -66,5 +67,41 @@ describe('决算 “三公” table: columns headed with a year', () => {
     const a = parse(doc(['2022年决算数', '2023年预算数', '2023年决算数', '增减'])).threePublic!;
     const b = parse(doc(['上年决算数', '预算数', '决算数', '增减'])).threePublic!;
     expect(JSON.stringify({ ...a, change: null })).toBe(JSON.stringify({ ...b, change: null }));
+  });
+});
+
+describe('决算 “三公” horizontal table: a blank cell', () => {
+  const HEAD = [
+    ['预算数', '', '', '', '', '', '决算数'],
+    ['合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
+    ['', '', '小计', '公务用车购置费', '公务用车运行费', '', '', '', '小计', '公务用车购置费', '公务用车运行费', ''],
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+  ];
+  const doc = (values: readonly string[]) => `示范区司法局2023年度部门决算\n一、一般公共预算财政拨款“三公”经费支出决算表\n单位：万元\n${tikaTable([...HEAD, values])}\n\n\n二、其他重要事项的情况说明\n本部门无政府性基金支出。\n`;
+
+  it('reads the row of 12 cells under its columns, a blank cell as no value', () => {
+    const d = parse(doc(['36.00', '', '24.00', '0.00', '24.00', '12.00', '27.30', '0.00', '19.80', '0.00', '19.80', '7.50']));
+    const tp = d.threePublic!;
+    expect([tp.total?.raw, tp.abroad?.raw, tp.vehicle?.raw, tp.vehiclePurchase?.raw, tp.vehicleOperation?.raw, tp.reception?.raw]).toEqual(['27.30', '0.00', '19.80', '0.00', '19.80', '7.50']);
+    const b = tp.budgeted!;
+    expect([b.total?.raw, b.abroad, b.vehicle?.raw, b.vehiclePurchase?.raw, b.vehicleOperation?.raw, b.reception?.raw]).toEqual(['36.00', null, '24.00', '0.00', '24.00', '12.00']);
+    expect(unplaced(d)).toEqual([]);
+  });
+
+  it('the same figures as when no cell is blank', () => {
+    const full = parse(doc(['36.00', '0.00', '24.00', '0.00', '24.00', '12.00', '27.30', '0.00', '19.80', '0.00', '19.80', '7.50'])).threePublic!;
+    const blank = parse(doc(['36.00', '', '24.00', '0.00', '24.00', '12.00', '27.30', '0.00', '19.80', '0.00', '19.80', '7.50'])).threePublic!;
+    expect({ ...blank, budgeted: { ...blank.budgeted, abroad: full.budgeted!.abroad } }).toEqual(full);
+  });
+});
+
+describe('finalThreePublicTable: nothing read is no reading', () => {
+  it('returns null for a table whose rows it cannot read', async () => {
+    const { finalThreePublicTable } = await import('../src/extract/final-three-public.js');
+    const { classifyThreePublic } = await import('../src/extract/three-public.js');
+    const cell = (text: string, line: number) => ({ text, startLine: line, endLine: line });
+    const row = (line: number, ...texts: string[]) => ({ cells: texts.map((t) => cell(t, line)), startLine: line, endLine: line });
+    const table: Table = { kind: 'table', startLine: 1, endLine: 3, rows: [row(1, '项目', '预算数', '决算数'), row(2, '因公出国（境）费', '', ''), row(3, '公务接待费', '—', '')] };
+    expect(finalThreePublicTable(table, '万元', 2023, classifyThreePublic, [])).toBeNull();
   });
 });
