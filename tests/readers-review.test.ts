@@ -105,3 +105,54 @@ describe('finalThreePublicTable: nothing read is no reading', () => {
     expect(finalThreePublicTable(table, '万元', 2023, classifyThreePublic, [])).toBeNull();
   });
 });
+
+describe('绩效自评表: no unit is guessed, a lone 总分 number is no score', () => {
+  const doc = (fundsLabel: string, total: string, above = '') => [
+    '示范县农业服务中心2023年度部门决算',
+    '一、部门绩效自评情况',
+    '1、农技推广服务项目支出绩效自评表',
+    ...(above ? [above] : []),
+    '| 项目名称 | 农技推广服务项目 |',
+    '|---|---|',
+    '| 主管部门 | 示范县农业农村局 | 实施单位 | 示范县农业服务中心 |',
+    `| ${fundsLabel} |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |`,
+    '|  | 年度资金总额 | 80.00 | 80.00 | 76.00 | 10 | 95.00% | 9.5 |',
+    '|  | 其中：当年财政拨款 | 80.00 | 80.00 | 76.00 | — | — | — |',
+    '| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |',
+    '|  | 产出指标 | 数量指标 | 培训农户人次 | ≥1200人次 | 1150人次 | 50 | 45 | 部分培训延期。 |',
+    '|  | 满意度指标 | 服务对象满意度指标 | 参训农户满意度 | ≥90% | 93% | 40 | 39 |  |',
+    total,
+    '| 自评等级 | 优 |',
+    '',
+  ].join('\n');
+  const FULL_TOTAL = '| 总分 |  |  |  |  |  | 100 | 93.5 |  |';
+  const evaluation = (d: BudgetDocument) => d.performance?.projects[0]?.selfEvaluation;
+
+  it('reads the funds in the unit the 项目资金 cell states', () => {
+    const d = parse(doc('项目资金（万元）', FULL_TOTAL));
+    const se = evaluation(d)!;
+    expect([se.initialBudget?.yuan, se.adjustedBudget?.yuan, se.executed?.yuan, se.initialBudget?.unit]).toEqual([800000, 800000, 760000, '万元']);
+    expect(d.warnings.filter((w) => w.code === 'TABLE_NO_UNIT')).toEqual([]);
+  });
+
+  it('takes the unit from a line above the table', () => {
+    const se = evaluation(parse(doc('项目资金', FULL_TOTAL, '单位：元')))!;
+    expect([se.initialBudget?.yuan, se.initialBudget?.unit]).toEqual([80, '元']);
+  });
+
+  it('no unit anywhere: the funds figures stay null and a warning says why', () => {
+    const d = parse(doc('项目资金', FULL_TOTAL));
+    const se = evaluation(d)!;
+    expect([se.initialBudget, se.adjustedBudget, se.executed]).toEqual([null, null, null]);
+    // What is no amount of money is still read.
+    expect([se.executionRate?.percent, se.budgetWeight, se.budgetScore, se.totalWeight, se.totalScore]).toEqual([95, 10, 9.5, 100, 93.5]);
+    expect(d.warnings.filter((w) => w.code === 'TABLE_NO_UNIT').length).toBe(1);
+  });
+
+  it('a 总分 row with a single number: neither the weight nor the score is guessed', () => {
+    const d = parse(doc('项目资金（万元）', '| 总分 | 100 |'));
+    const se = evaluation(d)!;
+    expect([se.totalWeight, se.totalScore, se.grade]).toEqual([null, null, '优']);
+    expect(d.warnings.filter((w) => w.code === 'SUM_SELF_EVAL')).toEqual([]);
+  });
+});
