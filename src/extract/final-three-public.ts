@@ -7,9 +7,11 @@ import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../s
 import type { Mention } from './amounts.js';
 import { compact } from './context.js';
 import { firstOf, scanRates } from './final-account.js';
+import { empty } from './three-public.js';
 
 /** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
 type Key = keyof ThreePublicParts;
+/** The six parts, also in the order of the horizontal 决算 table's columns (under 预算数 and again under 决算数). */
 const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
 /** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
@@ -80,10 +82,7 @@ export function finalThreePublicTable(
   const cy = /(\d{4})年/.exec(previous);
   const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt]);
   const unit = firstUnit(texts) ?? unitHint ?? '元';
-  const out: ThreePublic = {
-    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
-    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
-  };
+  const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
     const key = classify(name);
@@ -142,9 +141,6 @@ export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic,
   return { ...sentence, budgeted, executionRates: rates };
 }
 
-/** The six parts in the order of the horizontal 决算 table's columns, under 预算数 and again under 决算数. */
-const WIDE_ORDER: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
-
 /**
  * The horizontal form (the 决算 template's “三公” table): 预算数 and 决算数 each over 合计 / 因公出国（境）费 /
  * 公务用车购置及运行费 (小计 / 购置费 / 运行费) / 公务接待费, and one row of 12 figures (after a 栏次 row).
@@ -165,12 +161,9 @@ export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): 
   if (!cells) return null;
   const unit = firstUnit(flat) ?? unitHint ?? '元';
   const budgetFirst = budgetAt < actualAt;
-  const out: ThreePublic = {
-    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
-    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
-  };
+  const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
   let any = false;
-  WIDE_ORDER.forEach((key, i) => {
+  KEYS.forEach((key, i) => {
     const b = cells[budgetFirst ? i : i + 6]!;
     const a = cells[budgetFirst ? i + 6 : i]!;
     // A blank cell (or a dash) is no value: null, never 0.
