@@ -23,6 +23,13 @@ describe('决算 overview: only the figures its wordings name are items', () => 
     expect(u.some((x) => x.includes('30.00万元'))).toBe(true);
   });
 
+  it('a reason clause ends at its ；: the parts after it are read', () => {
+    const d = parse(`${FINAL_HEAD}本年收入合计900.00万元，增加的主要原因是新增人员经费20.00万元；其中：财政拨款收入800.00万元，事业收入100.00万元。\n`);
+    expect(names(d.budget?.revenue?.items)).toEqual(['本年收入合计 900.00万元', '财政拨款收入 800.00万元', '事业收入 100.00万元']);
+    expect(unplaced(d).length).toBe(1);
+    expect(unplaced(d)[0]).toContain('20.00万元');
+  });
+
   it('a figure whose label names no part of the overview is no expenditure item', () => {
     const d = parse(`${FINAL_HEAD}2023年度收入总计960.00万元，支出总计960.00万元。\n本年支出合计880.00万元，其中：办公费支出决算为8.00万元，比年初预算减少2.00万元。\n`);
     const items = names(d.budget?.expenditure?.items);

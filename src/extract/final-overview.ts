@@ -69,7 +69,22 @@ const ITEM_SUFFIX = /(决算)?(数|额)?$/;
  * A clause that tells why a figure changed or what money went to: its figures are no parts of the
  * total ("增加的主要原因是新增人员经费20.00万元" · "主要用于…"). 主要是 is a reason only after a change word.
  */
-const REASON = /原因|用于|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/;
+const REASON = /原因|用于|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/g;
+
+/** Where the reason clauses of a sentence stand: from the marker to the next ；(or the sentence's end). */
+function reasonSpans(text: string): [number, number][] {
+  if (!/原因|用于|由于|主要是/.test(text)) return [];
+  const spans: [number, number][] = [];
+  REASON.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = REASON.exec(text)) !== null) {
+    const end = text.slice(r.index).search(/[；;]/);
+    spans.push([r.index, end < 0 ? text.length : r.index + end]);
+    if (end < 0) break;
+    REASON.lastIndex = r.index + end;
+  }
+  return spans;
+}
 
 /** The side of a named figure: a role of the overview, or a part the 决算 names; else null (not placed). */
 function sideOf(name: string, fallback: Side | null): Side | null {
@@ -123,21 +138,21 @@ function fromSentences(mentions: readonly Mention[], draft: Draft, ctx: ExtractC
   let side: Side | null = null;
   let sentence = -1;
   let text = '';
-  let reasonAt = -1; // where the sentence's reason clause starts (-1: none)
+  let reasons: [number, number][] = []; // the sentence's reason clauses
   let cursor = 0; // where the last figure of the sentence was found
   for (const m of mentions) {
     if (m.sentence !== sentence || m.sentenceText !== text) {
       side = null;
       sentence = m.sentence;
       text = m.sentenceText;
-      const r = REASON.exec(text);
-      reasonAt = r ? r.index : -1;
+      reasons = reasonSpans(text);
       cursor = 0;
     }
     const at = text.indexOf(m.money.raw, cursor);
     if (at >= 0) cursor = at + m.money.raw.length;
     if (m.sign !== null || !m.label) continue;
-    if (reasonAt >= 0 && (at < 0 || at > reasonAt)) continue;
+    // In a reason clause, or not found in the sentence while it has one: not placed.
+    if (reasons.length > 0 && (at < 0 || reasons.some(([a, b]) => at > a && at < b))) continue;
     const s = sideOf(m.label, side);
     if (!s) continue;
     side ??= s;
