@@ -43,12 +43,56 @@ export function overviewRole(name: string): { role: OverviewRole; side: Side } |
   return null;
 }
 
+/** The functional classes (类) of the 政府收支分类: "教育支出" is an item of the expenditure, "办公费支出" is not. */
+const EXPENDITURE_CLASS = '一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|社会保险基金|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息|债务发行费用|其他';
+
+/**
+ * The parts of a 决算's revenue and expenditure a sentence may list after its total, as data (the rows of
+ * the 收入决算表 / 支出决算表). `side: null`: the part takes the side of the sentence ("其中：财政拨款800万元").
+ * A figure with any other label (办公费支出决算 · 新增人员经费) is no item: it is reported (UNPLACED_FIGURE).
+ */
+export const FINAL_ITEMS: readonly { side: Side | null; re: RegExp }[] = [
+  { side: 'revenue', re: /^(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款收入$/ },
+  { side: 'revenue', re: /^(上级补助|事业|经营|附属单位上缴|其他)收入$/ },
+  { side: 'revenue', re: /^(一般公共预算)?财政拨款收、?支出?总计$/ }, // 财政拨款收、支总计: kept with the revenue
+  { side: 'expenditure', re: /^(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款(基本|项目)?支出$/ },
+  { side: 'expenditure', re: /^(上缴上级|经营|对附属单位补助)支出$/ },
+  { side: 'expenditure', re: new RegExp(`^(${EXPENDITURE_CLASS})支出$`) },
+  { side: null, re: /^(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款$/ },
+  { side: null, re: /^(人员|公用)经费$/ }, // the parts of a 基本支出
+];
+
+/** The words a 决算 puts after a part's name: 事业收入决算 · 上缴上级支出决算数. */
+const ITEM_SUFFIX = /(决算)?(数|额)?$/;
+
+/**
+ * A clause that tells why a figure changed or what money went to: its figures are no parts of the
+ * total ("增加的主要原因是新增人员经费20.00万元" · "主要用于…"). 主要是 is a reason only after a change word.
+ */
+const REASON = /原因|用于|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/g;
+
+/** Where the reason clauses of a sentence stand: from the marker to the next ；(or the sentence's end). */
+function reasonSpans(text: string): [number, number][] {
+  if (!/原因|用于|由于|主要是/.test(text)) return [];
+  const spans: [number, number][] = [];
+  REASON.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = REASON.exec(text)) !== null) {
+    const end = text.slice(r.index).search(/[；;]/);
+    spans.push([r.index, end < 0 ? text.length : r.index + end]);
+    if (end < 0) break;
+    REASON.lastIndex = r.index + end;
+  }
+  return spans;
+}
+
+/** The side of a named figure: a role of the overview, or a part the 决算 names; else null (not placed). */
 function sideOf(name: string, fallback: Side | null): Side | null {
   const r = overviewRole(name);
   if (r) return r.side;
-  if (/收入|收、?支/.test(name) && !/支出/.test(name)) return 'revenue'; // 财政拨款收、支总计: kept with the revenue
-  if (/支出/.test(name)) return 'expenditure';
-  return fallback;
+  const n = name.replace(/^[一二三四五六七八九十\d]+[、.．]/, '').replace(ITEM_SUFFIX, '');
+  for (const f of FINAL_ITEMS) if (f.re.test(n)) return f.side ?? fallback;
+  return null;
 }
 
 interface Draft {
@@ -86,18 +130,29 @@ function place(draft: Draft, name: string, money: Money, side: Side, both: boole
   else o.items.push({ name, amount: money });
 }
 
-/** Sentences: the first figure of a sentence sets the side of the items that follow it (其中 …). */
+/**
+ * Sentences: the first figure of a sentence sets the side of the items that follow it (其中 …). Only
+ * the figures whose labels the wordings above name are placed; those of a reason clause never are.
+ */
 function fromSentences(mentions: readonly Mention[], draft: Draft, ctx: ExtractContext, repeated: Money[]): void {
   let side: Side | null = null;
   let sentence = -1;
   let text = '';
+  let reasons: [number, number][] = []; // the sentence's reason clauses
+  let cursor = 0; // where the last figure of the sentence was found
   for (const m of mentions) {
-    if (m.sign !== null || !m.label) continue;
     if (m.sentence !== sentence || m.sentenceText !== text) {
       side = null;
       sentence = m.sentence;
       text = m.sentenceText;
+      reasons = reasonSpans(text);
+      cursor = 0;
     }
+    const at = text.indexOf(m.money.raw, cursor);
+    if (at >= 0) cursor = at + m.money.raw.length;
+    if (m.sign !== null || !m.label) continue;
+    // In a reason clause, or not found in the sentence while it has one: not placed.
+    if (reasons.length > 0 && (at < 0 || reasons.some(([a, b]) => at > a && at < b))) continue;
     const s = sideOf(m.label, side);
     if (!s) continue;
     side ??= s;

@@ -7,14 +7,21 @@ import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../s
 import type { Mention } from './amounts.js';
 import { compact } from './context.js';
 import { firstOf, scanRates } from './final-account.js';
+import { empty } from './three-public.js';
 
 /** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
 type Key = keyof ThreePublicParts;
+/** The six parts, also in the order of the horizontal 决算 table's columns (under 预算数 and again under 决算数). */
 const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
-/** Column headers of a 决算 table (预算数 / 决算数), as data. */
-export const BUDGETED_COLUMN = /^(年初|调整后?|全年)?预算(数|额)?$|^(年初|调整后?|全年)预算/;
-export const ACTUAL_COLUMN = /决算(数|额)?$|^实际(支出|发生)(数|额)?$|^(全年)?执行数$/;
+/** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
+export const BUDGETED_COLUMN = /^(\d{4}年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?)?(年初|调整后?|全年)预算/;
+export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$/;
+/** The year a column header names: 2022年决算数 → 2022. */
+const yearOf = (header: string): number | null => {
+  const y = /^(\d{4})年/.exec(header);
+  return y ? Number(y[1]) : null;
+};
 export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率|^完成(年初|调整后?|全年)?预算(的?(比例|百分比))?$/;
 
 export function emptyParts(): ThreePublicParts {
@@ -42,7 +49,8 @@ export function threePublicRates(paras: readonly Paragraph[], classify: (label: 
 
 /**
  * The table form of a 决算: 项目 / 预算数 / 决算数 (and maybe 完成率) columns, one row per part.
- * Returns null when the table has no 预算数 and 决算数 columns (the budget reader then reads it).
+ * Returns null when the table has no 预算数 and 决算数 columns or no figure of a part was read (the budget
+ * reader then reads it).
  */
 export function finalThreePublicTable(
   table: Table,
@@ -51,6 +59,7 @@ export function finalThreePublicTable(
   classify: (label: string) => Key | null,
   unread: { money: Money; label: string }[],
 ): ThreePublic | null {
+  const notRead: { money: Money; label: string }[] = []; // handed to `unread` only when the table is read
   const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
   if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const headerAt = table.rows.findIndex((r) => {
@@ -59,20 +68,21 @@ export function finalThreePublicTable(
   });
   if (headerAt < 0) return null;
   const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
-  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x) && !/上年/.test(x));
-  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x) && !/上年/.test(x));
+  // 上年决算数, or a year before the document's (2022年决算数 in a 2023 决算; without the document's
+  // year, before the latest year the headers name): the year before's, never this year's.
+  const thisYear = year ?? Math.max(0, ...header.map((x) => yearOf(x) ?? 0));
+  const isPrevious = (x: string) => /上年/.test(x) || (yearOf(x) ?? thisYear) < thisYear;
+  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x) && !isPrevious(x));
+  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x) && !isPrevious(x));
   const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
   // 上年决算数 / 增减: the change against the year before (its basis from the 上年 column's words).
-  const previousAt = header.findIndex((x) => /上年/.test(x));
+  const previousAt = header.findIndex(isPrevious);
   const deltaAt = header.findIndex((x) => /增减|增加|变动|差额/.test(x));
   const previous = previousAt >= 0 ? header[previousAt]! : '';
   const cy = /(\d{4})年/.exec(previous);
   const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt]);
   const unit = firstUnit(texts) ?? unitHint ?? '元';
-  const out: ThreePublic = {
-    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
-    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
-  };
+  const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
     const key = classify(name);
@@ -83,7 +93,7 @@ export function finalThreePublicTable(
     if (!key) {
       for (const i of [budgetedAt, actualAt]) {
         const money = cellMoney(i);
-        if (money) unread.push({ money, label: name });
+        if (money) notRead.push({ money, label: name });
       }
       continue;
     }
@@ -103,12 +113,16 @@ export function finalThreePublicTable(
     // Any other column (上年决算数 …) holds figures no key takes: reported, never dropped.
     row.cells.forEach((c, i) => {
       const money = read.has(i) ? null : toMoney(c.text, c.startLine, unit);
-      if (money) unread.push({ money, label: `${name} ${header[i] ?? ''}`.trim() });
+      if (money) notRead.push({ money, label: `${name} ${header[i] ?? ''}`.trim() });
     });
     const rc = rateAt >= 0 ? row.cells[rateAt] : undefined;
     const rm = rc ? /^(\d+(?:\.\d+)?)[%％]?$/.exec(normalizeDigits(compact(rc.text))) : null;
     if (rc && rm) out.executionRates.push({ of: key, percent: Number(rm[1]), raw: compact(rc.text), line: rc.startLine });
   }
+  // Nothing read is no reading: null, so that no caller takes an empty object for the table's figures.
+  const any = KEYS.some((k) => out[k] !== null || out.budgeted![k] !== null) || out.change !== null || out.executionRates.length > 0;
+  if (!any) return null;
+  unread.push(...notRead);
   return out;
 }
 
@@ -127,9 +141,6 @@ export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic,
   return { ...sentence, budgeted, executionRates: rates };
 }
 
-/** The six parts in the order of the horizontal 决算 table's columns, under 预算数 and again under 决算数. */
-const WIDE_ORDER: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
-
 /**
  * The horizontal form (the 决算 template's “三公” table): 预算数 and 决算数 each over 合计 / 因公出国（境）费 /
  * 公务用车购置及运行费 (小计 / 购置费 / 运行费) / 公务接待费, and one row of 12 figures (after a 栏次 row).
@@ -146,27 +157,44 @@ export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): 
   const top = names.filter((x) => /^合计$|因公出国|公务用车购置及运|公务接待/.test(x)).map((x) => (/^合计$/.test(x) ? 'T' : /因公出国/.test(x) ? 'A' : /公务接待/.test(x) ? 'R' : 'V')).join('');
   const sub = names.filter((x) => /^小计$|公务用车购置费?$|公务用车运行/.test(x)).map((x) => (/^小计$/.test(x) ? 'S' : /购置/.test(x) ? 'P' : 'O')).join('');
   if (top !== 'TAVRTAVR' || sub !== 'SPOSPO') return null;
-  const valuesAt = table.rows.findIndex((r) => {
-    const nums = r.cells.filter((c) => /^-?[\d,，]*\.?\d+$/.test(compact(c.text)));
-    return nums.length === 12 && !r.cells.some((c) => /栏次/.test(c.text)) && !r.cells.map((c) => compact(c.text)).join(',').startsWith('1,2,3');
-  });
-  if (valuesAt < 0) return null;
-  const cells = table.rows[valuesAt]!.cells.filter((c) => /^-?[\d,，]*\.?\d+$/.test(compact(c.text)));
+  const cells = wideValues(table);
+  if (!cells) return null;
   const unit = firstUnit(flat) ?? unitHint ?? '元';
   const budgetFirst = budgetAt < actualAt;
-  const out: ThreePublic = {
-    form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null,
-    change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: emptyParts(), executionRates: [],
-  };
-  WIDE_ORDER.forEach((key, i) => {
+  const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
+  let any = false;
+  KEYS.forEach((key, i) => {
     const b = cells[budgetFirst ? i : i + 6]!;
     const a = cells[budgetFirst ? i + 6 : i]!;
+    // A blank cell (or a dash) is no value: null, never 0.
     out.budgeted![key] = toMoney(b.text, b.startLine, unit);
     const actual = toMoney(a.text, a.startLine, unit);
     out[key] = actual;
+    any ||= actual !== null || out.budgeted![key] !== null;
     if (actual && key !== 'total') out.items.push({ name: NAMES_WIDE[key], amount: actual });
   });
-  return out;
+  return any ? out : null;
+}
+
+const NUMBER_CELL = /^-?[\d,，]*\.?\d+$/;
+
+/**
+ * The 12 cells of figures of the horizontal table, in column order: the row below the 栏次 / numbering
+ * row (1 2 3 … 12) or, without one, the first row of numbers. A row of 12 cells is read by position (a
+ * blank cell stays a blank slot); a longer row when exactly 12 of its cells are numbers. Else null.
+ */
+function wideValues(table: Table): Table['rows'][number]['cells'] | null {
+  const texts = table.rows.map((r) => r.cells.map((c) => compact(c.text)));
+  const numbering = texts.findIndex((cells) => cells.some((c) => /栏次/.test(c)) || cells.filter((c) => c).join(',').startsWith('1,2,3'));
+  const from = numbering >= 0 ? numbering + 1 : 0;
+  const at = texts.findIndex((cells, i) => i >= from && cells.some((c) => NUMBER_CELL.test(c)) && !cells.filter((c) => c).join(',').startsWith('1,2,3'));
+  if (at < 0) return null;
+  const row = table.rows[at]!.cells;
+  const numbers = row.filter((c) => NUMBER_CELL.test(compact(c.text)));
+  if (numbers.length === 12) return numbers;
+  // A label cell before the figures (金额 · 决算数) is no slot.
+  const slots = row.length > 12 && row.slice(0, row.length - 12).every((c) => !NUMBER_CELL.test(compact(c.text))) ? row.slice(-12) : row;
+  return slots.length === 12 ? slots : null;
 }
 
 const NAMES_WIDE: Record<Key, string> = {

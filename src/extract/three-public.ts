@@ -32,7 +32,7 @@ const NAMES: Record<Key, string> = {
   reception: '公务接待费',
 };
 
-function empty(form: ThreePublic['form']): ThreePublic {
+export function empty(form: ThreePublic['form']): ThreePublic {
   return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] };
 }
 

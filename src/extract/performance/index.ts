@@ -79,9 +79,9 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     const lastTable = d.tables[d.tables.length - 1];
     const cut = i === drafts.length - 1 && lastTable !== undefined && lastTable.endLine >= openEnd;
     const project = readProject(d, ctx.year, cut, ctx.diagnostics);
-    const selfEvaluation = readSelfEvaluation(d.tables, d.line);
+    const selfEvaluation = readSelfEvaluation(d.tables, d.line, ctx);
     return selfEvaluation ? { ...project, selfEvaluation } : project;
   });
-  const departmentEvaluation = departmentTables.length > 0 ? readSelfEvaluation(departmentTables, departmentTables[0]!.startLine) : null;
+  const departmentEvaluation = departmentTables.length > 0 ? readSelfEvaluation(departmentTables, departmentTables[0]!.startLine, ctx) : null;
   return departmentEvaluation ? { overallGoal, goals, departmentIndicators, projects, departmentEvaluation } : { overallGoal, goals, departmentIndicators, projects };
 }

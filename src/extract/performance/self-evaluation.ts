@@ -2,6 +2,7 @@ import { tableText } from '../../blocks/table-text.js';
 import type { Row, Table } from '../../blocks/index.js';
 import { firstUnit, toMoney } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
+import type { Diagnostics } from '../../diagnostics.js';
 import type { Money, MoneyUnit, SelfEvaluation } from '../../schema/index.js';
 import { compact } from '../context.js';
 
@@ -67,7 +68,12 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
  * The table-level figures of a 绩效自评表, or null when the tables are no self-evaluation
  * (no 执行数 column in a funds block and no 得分 column beside the indicators).
  */
-export function readSelfEvaluation(tables: readonly Table[], line: number): SelfEvaluation | null {
+export function readSelfEvaluation(
+  tables: readonly Table[],
+  line: number,
+  /** The unit a line above a table gives it (src/extract/unit-above.ts), and where to warn. */
+  opts: { unitAbove?: (t: Table) => MoneyUnit | null; diagnostics?: Diagnostics } = {},
+): SelfEvaluation | null {
   // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path). 执行
   // alone is common in goals (严格执行…): then a 执行数 / 实际支出 / 得分 / 评分 header word must be there too.
   if (!tables.some((t) => {
@@ -75,20 +81,23 @@ export function readSelfEvaluation(tables: readonly Table[], line: number): Self
     return text.includes('得分') || (text.includes('执行') && SELF_EVALUATION_WORDS.test(text));
   })) return null;
   const rows: Row[] = tables.flatMap((t) => t.rows);
+  // The unit stated before the funds block: a line above the tables, or a 单位：万元 row of theirs.
+  let unitStated: MoneyUnit | null = tables.reduce<MoneyUnit | null>((u, t) => u ?? opts.unitAbove?.(t) ?? null, null);
   const out: SelfEvaluation = {
     initialBudget: null, adjustedBudget: null, executed: null, executionRate: null, budgetWeight: null, budgetScore: null,
     totalWeight: null, totalScore: null, grade: null, line,
   };
   let found = false;
-  let unit: MoneyUnit = '万元';
   let indicatorHeader: string[] | null = null;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]!.cells.map((c) => compact(c.text));
     const joined = cells.join('\u0001');
+    if (joined.includes('单位') && !joined.includes('执行')) unitStated = firstUnit(cells) ?? unitStated;
     if (joined.includes('执行') && cells.some((c) => FUNDS_COLUMNS.executed.test(c))) {
-      // The funds header: its columns hold the figures of the 资金总额 row below it.
+      // The funds header: its columns hold the figures of the 资金总额 row below it. Its unit is the one
+      // a cell states (项目资金（万元） · 全年执行数（万元）) or one stated above; none is guessed.
       found = true;
-      unit = firstUnit(cells) ?? firstUnit([cells.find((c) => /资金/.test(c)) ?? '']) ?? unit;
+      const unit = firstUnit(cells) ?? firstUnit([cells.find((c) => /资金/.test(c)) ?? '']) ?? unitStated;
       const at = (re: RegExp) => cells.findIndex((c) => re.test(c));
       const cols = { initial: at(FUNDS_COLUMNS.initial), adjusted: at(FUNDS_COLUMNS.adjusted), executed: at(FUNDS_COLUMNS.executed), rate: at(FUNDS_COLUMNS.rate), weight: at(FUNDS_COLUMNS.weight), score: at(FUNDS_COLUMNS.score) };
       const totalRow = rows.slice(r + 1, r + 6).find((x) => x.cells.slice(0, 3).some((c) => FUNDS_TOTAL.test(compact(c.text))));
@@ -96,8 +105,11 @@ export function readSelfEvaluation(tables: readonly Table[], line: number): Self
         const cell = (i: number) => (i >= 0 ? totalRow.cells[i] : undefined);
         const money = (i: number): Money | null => {
           const c = cell(i);
-          return c ? toMoney(c.text, c.startLine, unit) : null;
+          return c && unit ? toMoney(c.text, c.startLine, unit) : null;
         };
+        if (!unit && [cols.initial, cols.adjusted, cols.executed].some((i) => cell(i) && /\d/.test(cell(i)!.text))) {
+          opts.diagnostics?.warn('TABLE_NO_UNIT', 'the funds of a 绩效自评表 (年初预算数 / 全年预算数 / 全年执行数) state no unit, and no line above the table does: the funds figures are kept null', totalRow.startLine);
+        }
         out.initialBudget = money(cols.initial);
         out.adjustedBudget = money(cols.adjusted);
         out.executed = money(cols.executed);
@@ -123,8 +135,8 @@ export function readSelfEvaluation(tables: readonly Table[], line: number): Self
       } else {
         const end = cells.findIndex((c) => GRADE_ROW.test(c));
         const nums = cells.slice(1, end > 0 ? end : undefined).map((c) => scoreOf(c)).filter((n): n is number => n !== null);
+        // A lone number (| 总分 | 100 |) may be the 分值 as well as the 得分: neither is guessed.
         if (nums.length >= 2) [out.totalWeight, out.totalScore] = [nums[0]!, nums[1]!];
-        else if (nums.length === 1) out.totalScore = nums[0]!;
       }
     }
     // 自评等级 on a row of its own, or at the end of the 总分 row.

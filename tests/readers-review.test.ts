@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import type { BudgetDocument, NamedAmount } from '../src/index.js';
+import type { Table } from '../src/blocks/index.js';
+
+/** Reviewer's findings on the 决算 readers: a figure goes only where the text names it. */
+const parse = (s: string) => parseDocument(s, { path: 'inline.txt' });
+const names = (xs: readonly NamedAmount[] | undefined) => (xs ?? []).map((i) => `${i.name} ${i.amount.raw}`);
+const unplaced = (d: BudgetDocument) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
+
+const FINAL_HEAD = '示范局2023年度部门决算\n一、收入支出决算总体情况说明\n';
+
+describe('决算 overview: only the figures its wordings name are items', () => {
+  it('a figure of a reason clause is no revenue item: it is reported', () => {
+    const d = parse(`${FINAL_HEAD}2023年度收入总计960.00万元，支出总计960.00万元。本年收入合计900.00万元，增加的主要原因是新增人员经费20.00万元和办公楼维修30.00万元。\n本年支出合计880.00万元，其中：基本支出700.00万元，项目支出180.00万元。\n`);
+    expect(d.kind).toBe('finalAccount');
+    expect(names(d.budget?.revenue?.items)).toEqual(['本年收入合计 900.00万元']);
+    expect(d.budget?.revenue?.total?.raw).toBe('960.00万元');
+    expect(d.budget?.expenditure?.basic?.raw).toBe('700.00万元');
+    expect(d.budget?.expenditure?.project?.raw).toBe('180.00万元');
+    const u = unplaced(d);
+    expect(u.some((x) => x.includes('20.00万元'))).toBe(true);
+    expect(u.some((x) => x.includes('30.00万元'))).toBe(true);
+  });
+
+  it('a reason clause ends at its ；: the parts after it are read', () => {
+    const d = parse(`${FINAL_HEAD}本年收入合计900.00万元，增加的主要原因是新增人员经费20.00万元；其中：财政拨款收入800.00万元，事业收入100.00万元。\n`);
+    expect(names(d.budget?.revenue?.items)).toEqual(['本年收入合计 900.00万元', '财政拨款收入 800.00万元', '事业收入 100.00万元']);
+    expect(unplaced(d).length).toBe(1);
+    expect(unplaced(d)[0]).toContain('20.00万元');
+  });
+
+  it('a figure whose label names no part of the overview is no expenditure item', () => {
+    const d = parse(`${FINAL_HEAD}2023年度收入总计960.00万元，支出总计960.00万元。\n本年支出合计880.00万元，其中：办公费支出决算为8.00万元，比年初预算减少2.00万元。\n`);
+    const items = names(d.budget?.expenditure?.items);
+    expect(items).toContain('本年支出合计 880.00万元');
+    expect(items.some((x) => x.includes('办公费'))).toBe(false);
+    expect(unplaced(d).some((x) => x.includes('8.00万元'))).toBe(true);
+  });
+
+  it('the items the 决算 names are still read: 财政拨款收入 · 事业收入 · 上缴上级支出', () => {
+    const d = parse(`${FINAL_HEAD}本年收入合计1,100.00万元，其中：财政拨款收入1,000.00万元，事业收入100.00万元。\n本年支出合计1,150.00万元，其中：基本支出900.00万元，项目支出240.00万元，上缴上级支出10.00万元。\n`);
+    expect(names(d.budget?.revenue?.items)).toEqual(['本年收入合计 1,100.00万元', '财政拨款收入 1,000.00万元', '事业收入 100.00万元']);
+    expect(names(d.budget?.expenditure?.items)).toEqual(['本年支出合计 1,150.00万元', '上缴上级支出 10.00万元']);
+    expect(unplaced(d)).toEqual([]);
+  });
+});
+
+/** A Word table as Tika writes it: one cell a line after a tab, rows apart by a blank line. */
+const tikaTable = (rows: readonly (readonly string[])[]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+
+describe('决算 “三公” table: columns headed with a year', () => {
+  const doc = (header: readonly string[]) => `示范局2023年度部门决算\n一、“三公”经费支出决算情况说明\n单位：万元\n${tikaTable([
+    ['项目', ...header],
+    ['合计', '25.00', '30.00', '22.00', '-3.00'],
+    ['因公出国（境）费', '0', '0', '0', '0'],
+    ['公务用车购置及运行维护费', '15.00', '20.00', '14.00', '-1.00'],
+    ['公务接待费', '10.00', '10.00', '8.00', '-2.00'],
+  ])}\n\n\n二、其他说明\n无。\n`;
+
+  it('2023年预算数 / 2023年决算数 are this year’s, 2022年决算数 the year before', () => {
+    const d = parse(doc(['2022年决算数', '2023年预算数', '2023年决算数', '增减']));
+    const tp = d.threePublic!;
+    expect(tp.total?.raw).toBe('22.00');
+    expect(tp.budgeted?.total?.raw).toBe('30.00');
+    expect(tp.reception?.raw).toBe('8.00');
+    expect(tp.budgeted?.reception?.raw).toBe('10.00');
+    expect([tp.change?.comparedYear, tp.change?.amount?.raw]).toEqual([2022, '-3.00']);
+    // The year before's figures are reported, never read as this year's.
+    expect(unplaced(d).some((x) => x.includes('25.00'))).toBe(true);
+  });
+
+  it('reads the same as the 上年决算数 / 预算数 / 决算数 wording', () => {
+    const a = parse(doc(['2022年决算数', '2023年预算数', '2023年决算数', '增减'])).threePublic!;
+    const b = parse(doc(['上年决算数', '预算数', '决算数', '增减'])).threePublic!;
+    expect(JSON.stringify({ ...a, change: null })).toBe(JSON.stringify({ ...b, change: null }));
+  });
+});
+
+describe('决算 “三公” horizontal table: a blank cell', () => {
+  const HEAD = [
+    ['预算数', '', '', '', '', '', '决算数'],
+    ['合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
+    ['', '', '小计', '公务用车购置费', '公务用车运行费', '', '', '', '小计', '公务用车购置费', '公务用车运行费', ''],
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+  ];
+  const doc = (values: readonly string[]) => `示范区司法局2023年度部门决算\n一、一般公共预算财政拨款“三公”经费支出决算表\n单位：万元\n${tikaTable([...HEAD, values])}\n\n\n二、其他重要事项的情况说明\n本部门无政府性基金支出。\n`;
+
+  it('reads the row of 12 cells under its columns, a blank cell as no value', () => {
+    const d = parse(doc(['36.00', '', '24.00', '0.00', '24.00', '12.00', '27.30', '0.00', '19.80', '0.00', '19.80', '7.50']));
+    const tp = d.threePublic!;
+    expect([tp.total?.raw, tp.abroad?.raw, tp.vehicle?.raw, tp.vehiclePurchase?.raw, tp.vehicleOperation?.raw, tp.reception?.raw]).toEqual(['27.30', '0.00', '19.80', '0.00', '19.80', '7.50']);
+    const b = tp.budgeted!;
+    expect([b.total?.raw, b.abroad, b.vehicle?.raw, b.vehiclePurchase?.raw, b.vehicleOperation?.raw, b.reception?.raw]).toEqual(['36.00', null, '24.00', '0.00', '24.00', '12.00']);
+    expect(unplaced(d)).toEqual([]);
+  });
+
+  it('the same figures as when no cell is blank', () => {
+    const full = parse(doc(['36.00', '0.00', '24.00', '0.00', '24.00', '12.00', '27.30', '0.00', '19.80', '0.00', '19.80', '7.50'])).threePublic!;
+    const blank = parse(doc(['36.00', '', '24.00', '0.00', '24.00', '12.00', '27.30', '0.00', '19.80', '0.00', '19.80', '7.50'])).threePublic!;
+    expect({ ...blank, budgeted: { ...blank.budgeted, abroad: full.budgeted!.abroad } }).toEqual(full);
+  });
+});
+
+describe('finalThreePublicTable: nothing read is no reading', () => {
+  it('returns null for a table whose rows it cannot read', async () => {
+    const { finalThreePublicTable } = await import('../src/extract/final-three-public.js');
+    const { classifyThreePublic } = await import('../src/extract/three-public.js');
+    const cell = (text: string, line: number) => ({ text, startLine: line, endLine: line });
+    const row = (line: number, ...texts: string[]) => ({ cells: texts.map((t) => cell(t, line)), startLine: line, endLine: line });
+    const table: Table = { kind: 'table', startLine: 1, endLine: 3, rows: [row(1, '项目', '预算数', '决算数'), row(2, '因公出国（境）费', '', ''), row(3, '公务接待费', '—', '')] };
+    expect(finalThreePublicTable(table, '万元', 2023, classifyThreePublic, [])).toBeNull();
+  });
+});
+
+describe('绩效自评表: no unit is guessed, a lone 总分 number is no score', () => {
+  const doc = (fundsLabel: string, total: string, above = '') => [
+    '示范县农业服务中心2023年度部门决算',
+    '一、部门绩效自评情况',
+    '1、农技推广服务项目支出绩效自评表',
+    ...(above ? [above] : []),
+    '| 项目名称 | 农技推广服务项目 |',
+    '|---|---|',
+    '| 主管部门 | 示范县农业农村局 | 实施单位 | 示范县农业服务中心 |',
+    `| ${fundsLabel} |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |`,
+    '|  | 年度资金总额 | 80.00 | 80.00 | 76.00 | 10 | 95.00% | 9.5 |',
+    '|  | 其中：当年财政拨款 | 80.00 | 80.00 | 76.00 | — | — | — |',
+    '| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |',
+    '|  | 产出指标 | 数量指标 | 培训农户人次 | ≥1200人次 | 1150人次 | 50 | 45 | 部分培训延期。 |',
+    '|  | 满意度指标 | 服务对象满意度指标 | 参训农户满意度 | ≥90% | 93% | 40 | 39 |  |',
+    total,
+    '| 自评等级 | 优 |',
+    '',
+  ].join('\n');
+  const FULL_TOTAL = '| 总分 |  |  |  |  |  | 100 | 93.5 |  |';
+  const evaluation = (d: BudgetDocument) => d.performance?.projects[0]?.selfEvaluation;
+
+  it('reads the funds in the unit the 项目资金 cell states', () => {
+    const d = parse(doc('项目资金（万元）', FULL_TOTAL));
+    const se = evaluation(d)!;
+    expect([se.initialBudget?.yuan, se.adjustedBudget?.yuan, se.executed?.yuan, se.initialBudget?.unit]).toEqual([800000, 800000, 760000, '万元']);
+    expect(d.warnings.filter((w) => w.code === 'TABLE_NO_UNIT')).toEqual([]);
+  });
+
+  it('takes the unit from a line above the table', () => {
+    const se = evaluation(parse(doc('项目资金', FULL_TOTAL, '单位：元')))!;
+    expect([se.initialBudget?.yuan, se.initialBudget?.unit]).toEqual([80, '元']);
+  });
+
+  it('no unit anywhere: the funds figures stay null and a warning says why', () => {
+    const d = parse(doc('项目资金', FULL_TOTAL));
+    const se = evaluation(d)!;
+    expect([se.initialBudget, se.adjustedBudget, se.executed]).toEqual([null, null, null]);
+    // What is no amount of money is still read.
+    expect([se.executionRate?.percent, se.budgetWeight, se.budgetScore, se.totalWeight, se.totalScore]).toEqual([95, 10, 9.5, 100, 93.5]);
+    expect(d.warnings.filter((w) => w.code === 'TABLE_NO_UNIT').length).toBe(1);
+  });
+
+  it('a 总分 row with a single number: neither the weight nor the score is guessed', () => {
+    const d = parse(doc('项目资金（万元）', '| 总分 | 100 |'));
+    const se = evaluation(d)!;
+    expect([se.totalWeight, se.totalScore, se.grade]).toEqual([null, null, '优']);
+    expect(d.warnings.filter((w) => w.code === 'SUM_SELF_EVAL')).toEqual([]);
+  });
+});
