@@ -23,6 +23,14 @@ const c = (s: string) => s.replace(/\s+/g, '');
 const currentOf = (finalAccount: boolean) => (r: TableRow | undefined): Money | null =>
   r ? (finalAccount ? r.values.actual ?? r.values.total : r.values.total) ?? null : null;
 
+/**
+ * A part (基本支出, 公务接待费 …) of this year's figure: where the header repeats it under groups
+ * (预算数 | 决算数), the group of this year's figure — `actual.` in final accounts, `total.` in a
+ * budget — else the bare key. A budget group's figure (`budgeted.basic`) is never taken.
+ */
+const partOf = (finalAccount: boolean) => (r: TableRow | undefined, key: string): Money | null =>
+  r ? r.values[`${finalAccount ? 'actual' : 'total'}.${key}`] ?? r.values[key] ?? null : null;
+
 function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {
   if (!t) return undefined;
   return t.rows.find((r) => re.test(c(r.name)));
@@ -39,21 +47,25 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
   const expRow = totalRow(exp, /^(合计|总计)$/);
   const sumExpRow = totalRow(sumExp, /^(支出总计|支出合计|总计)$/);
   const expenditureTotal = current(sumExpRow) ?? current(expRow);
-  const basic = expRow?.values.basic ?? sumExpRow?.values.basic ?? null;
-  const project = expRow?.values.project ?? sumExpRow?.values.project ?? null;
+  const part = partOf(finalAccount);
+  const basic = part(expRow, 'basic') ?? part(sumExpRow, 'basic');
+  const project = part(expRow, 'project') ?? part(sumExpRow, 'project');
   const threePublic: TableFigures['threePublic'] = {};
   let operatingExpenses: Money | null = null;
   const tp = find('threePublic');
   if (tp) {
-    const byColumn = tp.columns.some((col) => ['abroad', 'reception'].includes(col.key));
+    const byColumn = tp.columns.some((col) => /(^|\.)(abroad|reception)$/.test(col.key));
     if (byColumn) {
       // One row (or a 合计 row first) with a column per part.
       const row = tp.rows.find((r) => r.level === 0) ?? tp.rows.find((r) => Object.keys(r.values).length > 0);
       if (row) {
-        for (const k of ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) if (row.values[k]) threePublic[k] = row.values[k];
-        const total = row.values.threePublicTotal ?? row.values.total;
+        for (const k of ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
+          const m = part(row, k);
+          if (m) threePublic[k] = m;
+        }
+        const total = part(row, 'threePublicTotal') ?? part(row, 'total') ?? (finalAccount ? row.values.actual ?? null : null);
         if (total) threePublic.total = total;
-        if (row.values.operatingExpenses) operatingExpenses = row.values.operatingExpenses;
+        operatingExpenses = part(row, 'operatingExpenses');
       }
     } else {
       for (const r of tp.rows) {

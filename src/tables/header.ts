@@ -39,6 +39,8 @@ export interface TableHeader {
 }
 
 const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
+/** Group keys that say which figures the columns under them are (a repeated header is named after them). */
+const PERIOD_GROUPS = new Set(['budgeted', 'actual', 'previous', 'total', 'change']);
 const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;
 
 /** A cell that holds a number (an amount or a code), not a word. */
@@ -185,7 +187,10 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
     sides[1]!.side = revenueFirst ? 'expenditure' : 'revenue';
   }
   for (const s of sides) {
-    const used = new Map<string, number>();
+    // First every value column's own key and the key of the group over it; then a key that repeats
+    // (基本支出 under 预算数 and under 决算数) is named after its group at EVERY occurrence
+    // (`budgeted.basic` beside `actual.basic`), so that no group's figures pass for the bare key.
+    const found: { c: ColumnInfo; key: string; group: string | undefined }[] = [];
     for (const c of s.columns) {
       if (c.role !== 'value') {
         c.key = c.role === 'class' ? c.part! : c.role;
@@ -195,20 +200,38 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
       // The lowest header cell that names a key; a generic one (合计, 小计, 金额) gives way to a
       // more specific one above it (公务用车购置及运行费 / 小计 → vehicle; 决算数 / 合计 → actual).
       const groups = groupAt[c.index]!;
-      const found = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((k) => k !== null)
-        .reduce<{ key: string; money: boolean } | null>((best, k) => (best === null ? k : best.key === 'total' && k.key !== 'total' && k.money ? k : best), null);
-      let key = found?.key ?? `c${c.index + 1}`;
-      c.money = found ? found.money : true;
-      const n = used.get(key) ?? 0;
-      used.set(key, n + 1);
-      if (n > 0) {
-        // The same key twice (基本支出 under 预算数 and under 决算数): name it after its group.
-        const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((k) => k && k !== key);
-        key = group && !used.has(`${group}.${key}`) ? `${group}.${key}` : `${key}${n + 1}`;
-        used.set(key, 1);
-      }
-      c.key = key;
+      const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
+        .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
+      const key = k?.key ?? `c${c.index + 1}`;
+      c.money = k ? k.money : true;
+      const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((x) => x && x !== key);
+      found.push({ c, key, group });
       if (!c.header) c.header = groups[groups.length - 1] ?? '';
+    }
+    // Only groups that name a period or kind of figure (预算数 / 决算数 / 上年 / 本年 / 增减) are trusted to
+    // stand over every occurrence: a group filled right from a neighbouring header cell (公务接待费 over
+    // 公务用车运行费) is not, and there the first occurrence keeps the bare key as before.
+    const byKey = new Map<string, (string | undefined)[]>();
+    for (const f of found) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f.group]);
+    const everyOne = (key: string) => {
+      const gs = byKey.get(key)!;
+      return gs.length > 1 && gs.every((g) => g !== undefined && PERIOD_GROUPS.has(g)) && new Set(gs).size === gs.length;
+    };
+    const used = new Map<string, number>();
+    for (const f of found) {
+      let key = f.key;
+      if (everyOne(key)) {
+        key = `${f.group}.${key}`;
+        used.set(key, 1);
+      } else {
+        const n = used.get(key) ?? 0;
+        used.set(key, n + 1);
+        if (n > 0) {
+          key = f.group && !used.has(`${f.group}.${key}`) ? `${f.group}.${key}` : `${key}${n + 1}`;
+          used.set(key, 1);
+        }
+      }
+      f.c.key = key;
     }
   }
   const signature = headerRows.map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type BudgetDocument } from '../src/index.js';
+
+/** Review findings on the tables stage: synthetic documents, each one trap. */
+const parse = (text: string): BudgetDocument => parseDocument(new TextEncoder().encode(text), { path: 'review.txt' });
+const codes = (d: BudgetDocument) => d.warnings.map((w) => w.code);
+
+const finalHead = (year: number) => `青石县苗圃中心${year}年度部门决算公开
+第一部分 部门概况
+青石县苗圃中心负责本县苗木培育工作。
+第二部分 ${year}年度部门决算表
+`;
+
+describe('a key repeated under groups (预算数 | 决算数) is named after its group at every occurrence', () => {
+  const tp = `${finalHead(2023)}
+一般公共预算财政拨款“三公”经费支出决算表
+单位：万元
+
+| 预算数 |  |  |  |  |  | 决算数 |  |  |  |  |  |
+| 合计 | 因公出国（境）费 | 公务用车购置及运行费 |  |  | 公务接待费 | 合计 | 因公出国（境）费 | 公务用车购置及运行费 |  |  | 公务接待费 |
+|  |  | 小计 | 公务用车购置费 | 公务用车运行费 |  |  |  | 小计 | 公务用车购置费 | 公务用车运行费 |  |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| 50.00 | 5.00 | 30.00 | 10.00 | 20.00 | 15.00 | 41.10 | 3.20 | 28.40 | 10.00 | 18.40 | 9.50 |
+`;
+  it('三公 in a final account: the 决算数 group, never the 预算数 group', () => {
+    const d = parse(tp);
+    const t = d.tables.find((x) => x.kind === 'threePublic')!;
+    const keys = t.columns.map((c) => c.key);
+    expect(keys).toContain('budgeted.abroad');
+    expect(keys).toContain('actual.abroad');
+    expect(keys).not.toContain('abroad');
+    expect(d.threePublic?.abroad?.raw).toBe('3.20');
+    expect(d.threePublic?.vehicle?.raw).toBe('28.40');
+    expect(d.threePublic?.reception?.raw).toBe('9.50');
+    expect(d.threePublic?.total?.raw).toBe('41.10');
+    expect(codes(d)).not.toContain('SUM_THREE_PUBLIC');
+  });
+  it('the row sums are checked within each group', () => {
+    const bad = parse(tp.replace('| 41.10 | 3.20 |', '| 41.10 | 4.20 |'));
+    expect(bad.warnings.some((w) => w.code === 'TABLE_ROW_SUM' && /actual\.abroad/.test(w.message))).toBe(true);
+  });
+  const exp = `${finalHead(2023)}
+部门支出决算表
+单位：万元
+
+| 科目编码 | 科目名称 | 年初预算数 |  |  | 决算数 |  |  |
+| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 | 合计 | 基本支出 | 项目支出 |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| 213 | 农林水支出 | 80.00 | 50.00 | 30.00 | 75.00 | 48.00 | 27.00 |
+|  | 合计 | 80.00 | 50.00 | 30.00 | 75.00 | 48.00 | 27.00 |
+`;
+  it('基本支出 / 项目支出 in a final account: the 决算数 group', () => {
+    const d = parse(exp);
+    const t = d.tables.find((x) => x.kind === 'expenditure')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['code', 'text', 'budgeted', 'budgeted.basic', 'budgeted.project', 'actual', 'actual.basic', 'actual.project']);
+    expect(d.budget?.expenditure?.total?.raw).toBe('75.00');
+    expect(d.budget?.expenditure?.basic?.raw).toBe('48.00');
+    expect(d.budget?.expenditure?.project?.raw).toBe('27.00');
+  });
+});
