@@ -58,3 +58,39 @@ describe('a key repeated under groups (预算数 | 决算数) is named after its
     expect(d.budget?.expenditure?.project?.raw).toBe('27.00');
   });
 });
+
+const budgetHead = (year: number | null) => `青石县苗圃中心${year ?? ''}${year ? '年' : ''}部门预算公开
+第一部分 部门概况
+青石县苗圃中心负责本县苗木培育工作。
+`;
+
+describe('三公 table with a row per year: only the row of this year is taken', () => {
+  const table = `
+“三公”经费支出预算表
+单位：万元
+
+| 项目 | 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 |
+| --- | --- | --- | --- | --- |
+| 2025年预算数 | 44.00 | 4.00 | 25.00 | 15.00 |
+| 2026年预算数 | 39.00 | 3.00 | 24.00 | 12.00 |
+`;
+  it('the row of the document year, not the first row with values', () => {
+    const d = parse(budgetHead(2026) + table);
+    expect(d.year).toBe(2026);
+    expect(d.threePublic?.total?.raw).toBe('39.00');
+    expect(d.threePublic?.reception?.raw).toBe('12.00');
+  });
+  it('no document year: no row is taken (the figures stay in the table)', () => {
+    const d = parse(budgetHead(null) + table);
+    expect(d.year).toBeNull();
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(d.threePublic?.reception ?? null).toBeNull();
+    expect(d.tables.find((t) => t.kind === 'threePublic')!.rows).toHaveLength(2);
+  });
+  it('a row named 本年 is this year’s; the only row with values is taken as before', () => {
+    const d = parse(budgetHead(2026) + table.replace('2025年预算数', '上年预算数').replace('2026年预算数', '本年预算数'));
+    expect(d.threePublic?.total?.raw).toBe('39.00');
+    const one = parse(budgetHead(2026) + table.replace(/\| 2025年预算数[^\n]*\n/, ''));
+    expect(one.threePublic?.total?.raw).toBe('39.00');
+  });
+});

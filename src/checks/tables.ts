@@ -158,7 +158,7 @@ export function checkTables(doc: BudgetDocument, d: Diagnostics): void {
     checkRowSums(d, t);
   }
   checkSides(d, doc.tables);
-  const f = tableFigures(doc.tables, doc.kind === 'finalAccount');
+  const f = tableFigures(doc.tables, doc.kind === 'finalAccount', doc.year);
   textTable(d, '支出总计', doc.budget?.expenditure?.total, f.expenditureTotal);
   textTable(d, '收入总计', doc.budget?.revenue?.total, f.revenueTotal);
   textTable(d, '基本支出', doc.budget?.expenditure?.basic, f.basic);

@@ -31,12 +31,30 @@ const currentOf = (finalAccount: boolean) => (r: TableRow | undefined): Money | 
 const partOf = (finalAccount: boolean) => (r: TableRow | undefined, key: string): Money | null =>
   r ? r.values[`${finalAccount ? 'actual' : 'total'}.${key}`] ?? r.values[key] ?? null : null;
 
+/**
+ * The row of this year's figures in a 三公 table with a column per part: the only row with values,
+ * else the one row named for this year (本年…, the document's year, a final account's 决算数 row).
+ * Rows of several years or kinds (2024年预算数 | 2025年预算数) and none named so: no row, nothing filled.
+ */
+function currentRow(rows: readonly TableRow[], finalAccount: boolean, year: number | null): TableRow | undefined {
+  const withValues = rows.filter((r) => Object.keys(r.values).length > 0);
+  if (withValues.length <= 1) return withValues[0];
+  const named = withValues.filter((r) => {
+    const n = c(r.name);
+    const years = [...n.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+    if (years.length > 0 && (year === null || years.some((y) => y !== year))) return false;
+    if (finalAccount) return /决算|实际|执行数/.test(n) && !/预算/.test(n.replace(/一般公共预算/g, ''));
+    return /^本年/.test(n) || (year !== null && years.includes(year));
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {
   if (!t) return undefined;
   return t.rows.find((r) => re.test(c(r.name)));
 }
 
-export function tableFigures(tables: readonly BudgetTable[], finalAccount: boolean): TableFigures {
+export function tableFigures(tables: readonly BudgetTable[], finalAccount: boolean, year: number | null = null): TableFigures {
   const current = currentOf(finalAccount);
   const find = (kind: BudgetTable['kind'], side: BudgetTable['side'] = null) => tables.find((t) => t.kind === kind && t.side === side && t.unit);
   const sumRev = find('summary', 'revenue');
@@ -57,7 +75,7 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
     const byColumn = tp.columns.some((col) => /(^|\.)(abroad|reception)$/.test(col.key));
     if (byColumn) {
       // One row (or a 合计 row first) with a column per part.
-      const row = tp.rows.find((r) => r.level === 0) ?? tp.rows.find((r) => Object.keys(r.values).length > 0);
+      const row = tp.rows.find((r) => r.level === 0) ?? currentRow(tp.rows, finalAccount, year);
       if (row) {
         for (const k of ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
           const m = part(row, k);
