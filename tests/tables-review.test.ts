@@ -94,3 +94,25 @@ describe('三公 table with a row per year: only the row of this year is taken',
     expect(one.threePublic?.total?.raw).toBe('39.00');
   });
 });
+
+describe('a 合计 column beside 会议费 / 培训费 is no 三公 total unless it adds up to the 三公 parts', () => {
+  const table = (total: string) => `${budgetHead(2026)}
+“三公”经费、会议费、培训费支出预算表
+单位：万元
+
+| 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 | 会议费 | 培训费 |
+| --- | --- | --- | --- | --- | --- |
+| ${total} | 1.00 | 9.40 | 3.00 | 2.50 | 1.50 |
+`;
+  it('合计 including 会议费 and 培训费: no total filled, no false sum warning', () => {
+    const d = parse(table('17.40'));
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(d.threePublic?.vehicle?.raw).toBe('9.40');
+    expect(codes(d)).not.toContain('SUM_THREE_PUBLIC');
+    expect(codes(d)).not.toContain('TABLE_ROW_SUM');
+  });
+  it('合计 that is the sum of the 三公 parts: taken', () => {
+    const d = parse(table('13.40'));
+    expect(d.threePublic?.total?.raw).toBe('13.40');
+  });
+});

@@ -103,7 +103,8 @@ export function checkRowSums(d: Diagnostics, t: BudgetTable): void {
     const funding = FUNDING.filter((k) => has(k) && !(has('fiscal') && FISCAL_PARTS.includes(k)));
     if (has('total') && funding.length >= 2 && t.kind !== 'summary' && !unknown) rules.push({ total: 'total', parts: funding });
     if (has('vehicle') && has('vehiclePurchase') && has('vehicleOperation')) rules.push({ total: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'] });
-    const tpTotal = has('threePublicTotal') ? 'threePublicTotal' : has('total') ? 'total' : null;
+    // A 合计 beside 会议费 / 培训费 / 机关运行经费 columns may include them: not the 三公 total.
+    const tpTotal = has('threePublicTotal') ? 'threePublicTotal' : has('total') && !['meetings', 'training', 'operatingExpenses'].some(has) ? 'total' : null;
     if (tpTotal && has('abroad') && has('reception') && (has('vehicle') || (has('vehiclePurchase') && has('vehicleOperation')))) {
       rules.push({ total: tpTotal, parts: ['abroad', ...(has('vehicle') ? ['vehicle'] : ['vehiclePurchase', 'vehicleOperation'].filter(has)), 'reception'] });
     }

@@ -49,6 +49,15 @@ function currentRow(rows: readonly TableRow[], finalAccount: boolean, year: numb
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** The figure equals the sum of the 三公 parts (出国 + 车 (or 购置 + 运行) + 接待), to the fen. */
+function sumsParts(total: Money, p: TableFigures['threePublic']): boolean {
+  const vehicle = p.vehicle ?? (p.vehiclePurchase && p.vehicleOperation ? null : undefined);
+  if (!p.abroad || !p.reception || vehicle === undefined) return false;
+  const parts = [p.abroad, p.reception, ...(p.vehicle ? [p.vehicle] : [p.vehiclePurchase!, p.vehicleOperation!])];
+  const fen = (m: Money) => Math.round(m.yuan * 100);
+  return parts.reduce((s, m) => s + fen(m), 0) === fen(total);
+}
+
 function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {
   if (!t) return undefined;
   return t.rows.find((r) => re.test(c(r.name)));
@@ -81,7 +90,11 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
           const m = part(row, k);
           if (m) threePublic[k] = m;
         }
-        const total = part(row, 'threePublicTotal') ?? part(row, 'total') ?? (finalAccount ? row.values.actual ?? null : null);
+        // A 合计 column is the 三公 total only when the table has no 会议费 / 培训费 / 机关运行经费 column
+        // (its 合计 may include them), or when it is the sum of the 三公 parts.
+        const others = tp.columns.some((col) => /(^|\.)(meetings|training|operatingExpenses)$/.test(col.key));
+        const generic = part(row, 'total') ?? (finalAccount ? row.values.actual ?? null : null);
+        const total = part(row, 'threePublicTotal') ?? (generic && (!others || sumsParts(generic, threePublic)) ? generic : null);
         if (total) threePublic.total = total;
         operatingExpenses = part(row, 'operatingExpenses');
       }
