@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type BudgetDocument } from '../src/index.js';
+import { budgetLines } from '../src/emit/tables.js';
 
 /** Review findings on the tables stage: synthetic documents, each one trap. */
 const parse = (text: string): BudgetDocument => parseDocument(new TextEncoder().encode(text), { path: 'review.txt' });
@@ -114,5 +115,40 @@ describe('a 合计 column beside 会议费 / 培训费 is no 三公 total unless
   it('合计 that is the sum of the 三公 parts: taken', () => {
     const d = parse(table('13.40'));
     expect(d.threePublic?.total?.raw).toBe('13.40');
+  });
+});
+
+describe('a titled table that is none of the standard ones takes no unit from the document', () => {
+  const text = `${budgetHead(2026)}
+部门支出总表
+单位：万元
+
+| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |
+| --- | --- | --- | --- | --- |
+| 213 | 农林水支出 | 70.00 | 45.00 | 25.00 |
+|  | 合计 | 70.00 | 45.00 | 25.00 |
+
+单位人员结构情况表
+
+| 类别 | 编制数 | 在职人数 |
+| --- | --- | --- |
+| 行政编制 | 48 | 45 |
+| 事业编制 | 96 | 90 |
+`;
+  it('a headcount table: no money values, a TABLE_NO_UNIT warning, nothing in budget_lines', () => {
+    const d = parse(text);
+    const t = d.tables.find((x) => x.title === '单位人员结构情况表')!;
+    expect(t.unit).toBeNull();
+    expect(t.rows.every((r) => Object.keys(r.values).length === 0)).toBe(true);
+    expect(t.columns.find((c) => c.header === '编制数')?.money).toBe(false);
+    expect(d.warnings.some((w) => w.code === 'TABLE_NO_UNIT' && /单位人员结构情况表/.test(w.message))).toBe(true);
+    expect(budgetLines(d, 'x').some((l) => /编制/.test(JSON.stringify(l)))).toBe(false);
+    // The standard table keeps the unit it states.
+    expect(d.tables.find((x) => x.kind === 'expenditure')!.rows[0]!.values.total?.raw).toBe('70.00');
+  });
+  it('with its own unit it is read', () => {
+    const d = parse(text.replace('单位人员结构情况表\n', '单位人员结构情况表\n单位：万元\n'));
+    const t = d.tables.find((x) => x.title === '单位人员结构情况表')!;
+    expect(t.unit).toBe('万元');
   });
 });

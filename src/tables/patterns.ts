@@ -55,7 +55,7 @@ export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支�
  */
 export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] = [
   { key: 'changeRate', re: /率|[%％]|比例|百分比/, money: false },
-  { key: 'quantity', re: /数量|人数|个数|台数|面积/, money: false },
+  { key: 'quantity', re: /数量|人数|个数|台数|面积|编制|名额|职数|人员数/, money: false },
   { key: 'abroad', re: /因公出国/ },
   { key: 'vehicle', re: /公务用车购置及运行|公务用车购置和运行|车辆购置及运行/ },
   { key: 'vehiclePurchase', re: /公务用车购置|车辆购置/ },
