@@ -152,3 +152,30 @@ describe('a titled table that is none of the standard ones takes no unit from th
     expect(t.unit).toBe('万元');
   });
 });
+
+describe('no document year: the years in a header decide which column is this year’s', () => {
+  const text = (a: number, b: number) => `${budgetHead(null)}第二部分 部门预算表
+
+部门支出总表
+单位：万元
+
+| 科目编码 | 科目名称 | ${a}年预算数 | ${b}年预算数 | 基本支出 | 项目支出 |
+| --- | --- | --- | --- | --- | --- |
+| 213 | 农林水支出 | 66.00 | 72.00 | 50.00 | 22.00 |
+|  | 合计 | 66.00 | 72.00 | 50.00 | 22.00 |
+`;
+  it('two years in a row: the later is this year (total), the earlier previous', () => {
+    const d = parse(text(2025, 2026));
+    expect(d.year).toBeNull();
+    const t = d.tables.find((x) => x.kind === 'expenditure')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['code', 'text', 'previous', 'total', 'basic', 'project']);
+    expect(d.budget?.expenditure?.total?.raw).toBe('72.00');
+    expect(codes(d)).not.toContain('TABLE_ROW_SUM');
+  });
+  it('years that are not consecutive: neither column is named total', () => {
+    const d = parse(text(2023, 2026));
+    const t = d.tables.find((x) => x.kind === 'expenditure')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['code', 'text', 'c3', 'c4', 'basic', 'project']);
+    expect(d.budget?.expenditure?.total ?? null).toBeNull();
+  });
+});

@@ -54,10 +54,40 @@ export function isDataRow(row: Row): boolean {
   return row.cells.some((c) => isNumberCell(c.text) || splitCodeName(c.text) !== null);
 }
 
-export function keyOf(text: string, context: { finalAccount: boolean; year: number | null }): { key: string; money: boolean } | null {
+export interface HeaderContext {
+  finalAccount: boolean;
+  year: number | null;
+  /** The header names years that do not tell which is this year's: a column headed with a year is not named. */
+  unclearYears?: boolean;
+}
+
+/**
+ * Where the document's year is unknown, the years the header names: two years in a row (2024年预算数 |
+ * 2025年预算数) make the later one this year's (a disclosure sets this year beside the year before);
+ * other years (2023 | 2025, or three years) are unclear, and no column headed with a year is named.
+ */
+function headerYear(headerRows: readonly Row[], context: HeaderContext): HeaderContext {
+  if (context.year !== null) return context;
+  const years = new Set<number>();
+  for (const r of headerRows) {
+    for (const c of r.cells) {
+      if (!c.text.includes('年')) continue;
+      const t = compact(c.text);
+      if (/增减|变动|比较/.test(t)) continue;
+      for (const m of t.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
+    }
+  }
+  if (years.size < 2) return context;
+  const ys = [...years].sort((a, b) => a - b);
+  if (ys.length === 2 && ys[1]! - ys[0]! === 1) return { ...context, year: ys[1]! };
+  return { ...context, unclearYears: true };
+}
+
+export function keyOf(text: string, context: HeaderContext): { key: string; money: boolean } | null {
   const t = compact(text);
   if (!t) return null;
   const y = /(\d{4})年/.exec(t);
+  if (y && context.unclearYears && !/增减|变动|比较/.test(t)) return null;
   if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
   if (context.finalAccount && /预算/.test(t) && !/决算|一般公共预算|基金预算|经营预算|预算内|预算外/.test(t)) return { key: 'budgeted', money: true };
   // A header that starts with 合计 / 小计 and goes on with another column's words (合计基本支出) is two
@@ -72,7 +102,7 @@ export function keyOf(text: string, context: { finalAccount: boolean; year: numb
   return null;
 }
 
-export function readHeader(table: Table, startRow: number, context: { finalAccount: boolean; year: number | null }): TableHeader {
+export function readHeader(table: Table, startRow: number, documentContext: HeaderContext): TableHeader {
   const rows = table.rows;
   let dataStart = -1;
   for (let i = startRow; i < rows.length; i++) {
@@ -83,6 +113,7 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
   }
   if (dataStart < 0) dataStart = rows.length;
   const headerRows = rows.slice(startRow, dataStart);
+  const context = headerYear(headerRows, documentContext);
   const dataRows = rows.slice(dataStart);
   // No spread into Math.max: a table may have a hundred thousand rows.
   let width = 0;
