@@ -179,3 +179,42 @@ describe('no document year: the years in a header decide which column is this ye
     expect(d.budget?.expenditure?.total ?? null).toBeNull();
   });
 });
+
+describe('leading digits of a name are a code only when they are a plausible classification code', () => {
+  const proj = `${budgetHead(2026)}
+项目支出预算表
+单位：万元
+
+| 项目名称 | 合计 | 一般公共预算 | 政府性基金 |
+| --- | --- | --- | --- |
+| 96180便民热线运维 | 18.00 | 18.00 |  |
+| 119消防站设备购置 | 12.00 | 12.00 |  |
+| 20231年度林木普查 | 5.00 | 5.00 |  |
+| 合计 | 35.00 | 35.00 |  |
+`;
+  it('project names keep their digits; no false TABLE_SUM_TOTAL', () => {
+    const d = parse(proj);
+    const t = d.tables.find((x) => x.kind === 'projectExpenditure')!;
+    expect(t.rows.map((r) => [r.code, r.name])).toEqual([
+      [null, '96180便民热线运维'],
+      [null, '119消防站设备购置'],
+      [null, '20231年度林木普查'],
+      [null, '合计'],
+    ]);
+    expect(codes(d)).not.toContain('TABLE_SUM_TOTAL');
+  });
+  it('codes are still split where the table is headed with codes, or the code stands apart', () => {
+    const coded = parse(`${budgetHead(2026)}
+一般公共预算支出表
+单位：万元
+
+| 科目名称 | 合计 |
+| --- | --- |
+| 2130101行政运行 | 8.00 |
+| 2130102 一般行政管理事务 | 4.00 |
+`);
+    expect(coded.tables[0]!.rows.map((r) => r.code)).toEqual(['2130101', '2130102']);
+    const spaced = parse(proj.replace('| 96180便民热线运维 |', '| 2130599 其他林业支出 |'));
+    expect(spaced.tables[0]!.rows[0]!.code).toBe('2130599');
+  });
+});
