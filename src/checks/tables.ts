@@ -82,23 +82,36 @@ const FISCAL_PARTS = ['generalBudget', 'governmentFund', 'stateCapital'];
 export function checkRowSums(d: Diagnostics, t: BudgetTable): void {
   const keys = new Set(t.columns.filter((c) => c.money).map((c) => c.key));
   const rules: { total: string; parts: string[] }[] = [];
-  const has = (k: string) => keys.has(k);
-  if (has('total') && (has('basic') || has('personnel')) && has('project')) {
-    rules.push({ total: 'total', parts: has('basic') ? ['basic', 'project'] : ['personnel', 'public', 'project'].filter(has) });
-  }
-  if (has('basic') && has('personnel') && has('public')) rules.push({ total: 'basic', parts: ['personnel', 'public'] });
-  if (has('total') && !has('basic') && !has('project') && has('personnel') && has('public')) rules.push({ total: 'total', parts: ['personnel', 'public'] });
-  const fiscalParts = FISCAL_PARTS.filter(has);
-  if (has('fiscal') && fiscalParts.length >= 2) rules.push({ total: 'fiscal', parts: fiscalParts });
-  // The funding columns add up to the total only when every money column is known: a column whose
-  // header was not understood (c5, total2) may be one of the parts.
+  // The bare keys, then each group of a repeated header (`actual.basic` + `actual.project` = `actual`,
+  // the group's own 合计 column, or `actual.total`).
+  const groups = [...new Set([...keys].filter((k) => k.includes('.')).map((k) => k.slice(0, k.indexOf('.'))))];
   const unknown = [...keys].some((k) => /\d$/.test(k));
-  const funding = FUNDING.filter((k) => has(k) && !(has('fiscal') && FISCAL_PARTS.includes(k)));
-  if (has('total') && funding.length >= 2 && t.kind !== 'summary' && !unknown) rules.push({ total: 'total', parts: funding });
-  if (has('vehicle') && has('vehiclePurchase') && has('vehicleOperation')) rules.push({ total: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'] });
-  const tpTotal = has('threePublicTotal') ? 'threePublicTotal' : has('total') ? 'total' : null;
-  if (tpTotal && has('abroad') && has('reception') && (has('vehicle') || (has('vehiclePurchase') && has('vehicleOperation')))) {
-    rules.push({ total: tpTotal, parts: ['abroad', ...(has('vehicle') ? ['vehicle'] : ['vehiclePurchase', 'vehicleOperation'].filter(has)), 'reception'] });
+  for (const g of [null, ...groups]) {
+    const groupTotal = g === null ? 'total' : keys.has(`${g}.total`) ? `${g}.total` : g;
+    const name = (k: string) => (g === null ? k : k === 'total' ? groupTotal : `${g}.${k}`);
+    const has = (k: string) => keys.has(name(k));
+    const start = rules.length;
+    if (has('total') && (has('basic') || has('personnel')) && has('project')) {
+      rules.push({ total: 'total', parts: has('basic') ? ['basic', 'project'] : ['personnel', 'public', 'project'].filter(has) });
+    }
+    if (has('basic') && has('personnel') && has('public')) rules.push({ total: 'basic', parts: ['personnel', 'public'] });
+    if (has('total') && !has('basic') && !has('project') && has('personnel') && has('public')) rules.push({ total: 'total', parts: ['personnel', 'public'] });
+    const fiscalParts = FISCAL_PARTS.filter(has);
+    if (has('fiscal') && fiscalParts.length >= 2) rules.push({ total: 'fiscal', parts: fiscalParts });
+    // The funding columns add up to the total only when every money column is known: a column whose
+    // header was not understood (c5, total2) may be one of the parts.
+    const funding = FUNDING.filter((k) => has(k) && !(has('fiscal') && FISCAL_PARTS.includes(k)));
+    if (has('total') && funding.length >= 2 && t.kind !== 'summary' && !unknown) rules.push({ total: 'total', parts: funding });
+    if (has('vehicle') && has('vehiclePurchase') && has('vehicleOperation')) rules.push({ total: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'] });
+    // A 合计 beside 会议费 / 培训费 / 机关运行经费 columns may include them: not the 三公 total.
+    const tpTotal = has('threePublicTotal') ? 'threePublicTotal' : has('total') && !['meetings', 'training', 'operatingExpenses'].some(has) ? 'total' : null;
+    if (tpTotal && has('abroad') && has('reception') && (has('vehicle') || (has('vehiclePurchase') && has('vehicleOperation')))) {
+      rules.push({ total: tpTotal, parts: ['abroad', ...(has('vehicle') ? ['vehicle'] : ['vehiclePurchase', 'vehicleOperation'].filter(has)), 'reception'] });
+    }
+    for (const r of rules.slice(start)) {
+      r.total = name(r.total);
+      r.parts = r.parts.map(name);
+    }
   }
   if (rules.length === 0) return;
   for (const r of t.rows) {
@@ -146,7 +159,7 @@ export function checkTables(doc: BudgetDocument, d: Diagnostics): void {
     checkRowSums(d, t);
   }
   checkSides(d, doc.tables);
-  const f = tableFigures(doc.tables, doc.kind === 'finalAccount');
+  const f = tableFigures(doc.tables, doc.kind === 'finalAccount', doc.year);
   textTable(d, '支出总计', doc.budget?.expenditure?.total, f.expenditureTotal);
   textTable(d, '收入总计', doc.budget?.revenue?.total, f.revenueTotal);
   textTable(d, '基本支出', doc.budget?.expenditure?.basic, f.basic);

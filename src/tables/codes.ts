@@ -11,15 +11,20 @@ export function levelOfCode(code: string): number | null {
   return code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : null;
 }
 
-const SPACED = /^(\d{3})(?:\s+(\d{2}))?(?:\s+(\d{2}))?\s+(\S.*)$/;
-const JOINED = /^(\d{3}(?:\d{2}){0,2})\s*(?:[-－—–、.．:：]\s*|\s+)(\S.*)$/;
-const GLUED = /^(\d{3}(?:\d{2}){0,2})([\u4e00-\u9fff“（(].*)$/;
+const SPACED = /^([235]\d{2})(?:\s+(\d{2}))?(?:\s+(\d{2}))?\s+(\S.*)$/;
+const JOINED = /^([235]\d{2}(?:\d{2}){0,2})\s*(?:[-－—–、.．:：]\s*|\s+)(\S.*)$/;
+const GLUED = /^([235]\d{2}(?:\d{2}){0,2})([\u4e00-\u9fff“（(].*)$/;
 
-/** A code written before the name in one cell; null when the cell does not start with one. */
-export function splitCodeName(text: string): { code: string; name: string } | null {
+/**
+ * A code written before the name in one cell; null when the cell does not start with one. Only a
+ * plausible 功能 / 经济分类 code is split off (3, 5 or 7 digits, the first 2, 3 or 5: 201…, 301…, 501…),
+ * and a code glued to the name (`2010501行政运行`) only where the table says it has codes (`glued`:
+ * a 科目 / 编码 / 分类 header): `12345政务服务热线`, `110指挥中心` are names.
+ */
+export function splitCodeName(text: string, opts: { glued: boolean } = { glued: true }): { code: string; name: string } | null {
   const t = text.trim();
-  if (!/^\d{3}/.test(t)) return null;
-  const j = JOINED.exec(t) ?? GLUED.exec(t);
+  if (!/^[235]\d{2}/.test(t)) return null;
+  const j = JOINED.exec(t) ?? (opts.glued ? GLUED.exec(t) : null);
   if (j && !/^\d/.test(j[2]!)) return { code: j[1]!, name: j[2]!.trim() };
   const s = SPACED.exec(t);
   if (s && !/^\d/.test(s[4]!)) return { code: s[1]! + (s[2] ?? '') + (s[3] ?? ''), name: s[4]!.trim() };

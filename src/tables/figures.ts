@@ -23,12 +23,47 @@ const c = (s: string) => s.replace(/\s+/g, '');
 const currentOf = (finalAccount: boolean) => (r: TableRow | undefined): Money | null =>
   r ? (finalAccount ? r.values.actual ?? r.values.total : r.values.total) ?? null : null;
 
+/**
+ * A part (基本支出, 公务接待费 …) of this year's figure: where the header repeats it under groups
+ * (预算数 | 决算数), the group of this year's figure — `actual.` in final accounts, `total.` in a
+ * budget — else the bare key. A budget group's figure (`budgeted.basic`) is never taken.
+ */
+const partOf = (finalAccount: boolean) => (r: TableRow | undefined, key: string): Money | null =>
+  r ? r.values[`${finalAccount ? 'actual' : 'total'}.${key}`] ?? r.values[key] ?? null : null;
+
+/**
+ * The row of this year's figures in a 三公 table with a column per part: the only row with values,
+ * else the one row named for this year (本年…, the document's year, a final account's 决算数 row).
+ * Rows of several years or kinds (2024年预算数 | 2025年预算数) and none named so: no row, nothing filled.
+ */
+function currentRow(rows: readonly TableRow[], finalAccount: boolean, year: number | null): TableRow | undefined {
+  const withValues = rows.filter((r) => Object.keys(r.values).length > 0);
+  if (withValues.length <= 1) return withValues[0];
+  const named = withValues.filter((r) => {
+    const n = c(r.name);
+    const years = [...n.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+    if (years.length > 0 && (year === null || years.some((y) => y !== year))) return false;
+    if (finalAccount) return /决算|实际|执行数/.test(n) && !/预算/.test(n.replace(/一般公共预算/g, ''));
+    return /^本年/.test(n) || (year !== null && years.includes(year));
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The figure equals the sum of the 三公 parts (出国 + 车 (or 购置 + 运行) + 接待), to the fen. */
+function sumsParts(total: Money, p: TableFigures['threePublic']): boolean {
+  const vehicle = p.vehicle ?? (p.vehiclePurchase && p.vehicleOperation ? null : undefined);
+  if (!p.abroad || !p.reception || vehicle === undefined) return false;
+  const parts = [p.abroad, p.reception, ...(p.vehicle ? [p.vehicle] : [p.vehiclePurchase!, p.vehicleOperation!])];
+  const fen = (m: Money) => Math.round(m.yuan * 100);
+  return parts.reduce((s, m) => s + fen(m), 0) === fen(total);
+}
+
 function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {
   if (!t) return undefined;
   return t.rows.find((r) => re.test(c(r.name)));
 }
 
-export function tableFigures(tables: readonly BudgetTable[], finalAccount: boolean): TableFigures {
+export function tableFigures(tables: readonly BudgetTable[], finalAccount: boolean, year: number | null = null): TableFigures {
   const current = currentOf(finalAccount);
   const find = (kind: BudgetTable['kind'], side: BudgetTable['side'] = null) => tables.find((t) => t.kind === kind && t.side === side && t.unit);
   const sumRev = find('summary', 'revenue');
@@ -39,21 +74,29 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
   const expRow = totalRow(exp, /^(合计|总计)$/);
   const sumExpRow = totalRow(sumExp, /^(支出总计|支出合计|总计)$/);
   const expenditureTotal = current(sumExpRow) ?? current(expRow);
-  const basic = expRow?.values.basic ?? sumExpRow?.values.basic ?? null;
-  const project = expRow?.values.project ?? sumExpRow?.values.project ?? null;
+  const part = partOf(finalAccount);
+  const basic = part(expRow, 'basic') ?? part(sumExpRow, 'basic');
+  const project = part(expRow, 'project') ?? part(sumExpRow, 'project');
   const threePublic: TableFigures['threePublic'] = {};
   let operatingExpenses: Money | null = null;
   const tp = find('threePublic');
   if (tp) {
-    const byColumn = tp.columns.some((col) => ['abroad', 'reception'].includes(col.key));
+    const byColumn = tp.columns.some((col) => /(^|\.)(abroad|reception)$/.test(col.key));
     if (byColumn) {
       // One row (or a 合计 row first) with a column per part.
-      const row = tp.rows.find((r) => r.level === 0) ?? tp.rows.find((r) => Object.keys(r.values).length > 0);
+      const row = tp.rows.find((r) => r.level === 0) ?? currentRow(tp.rows, finalAccount, year);
       if (row) {
-        for (const k of ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) if (row.values[k]) threePublic[k] = row.values[k];
-        const total = row.values.threePublicTotal ?? row.values.total;
+        for (const k of ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
+          const m = part(row, k);
+          if (m) threePublic[k] = m;
+        }
+        // A 合计 column is the 三公 total only when the table has no 会议费 / 培训费 / 机关运行经费 column
+        // (its 合计 may include them), or when it is the sum of the 三公 parts.
+        const others = tp.columns.some((col) => /(^|\.)(meetings|training|operatingExpenses)$/.test(col.key));
+        const generic = part(row, 'total') ?? (finalAccount ? row.values.actual ?? null : null);
+        const total = part(row, 'threePublicTotal') ?? (generic && (!others || sumsParts(generic, threePublic)) ? generic : null);
         if (total) threePublic.total = total;
-        if (row.values.operatingExpenses) operatingExpenses = row.values.operatingExpenses;
+        operatingExpenses = part(row, 'operatingExpenses');
       }
     } else {
       for (const r of tp.rows) {

@@ -9,7 +9,7 @@ import { tableFigures } from './figures.js';
  */
 export function fillFromTables(doc: BudgetDocument): string[] {
   if (doc.tables.length === 0) return [];
-  const f = tableFigures(doc.tables, doc.kind === 'finalAccount');
+  const f = tableFigures(doc.tables, doc.kind === 'finalAccount', doc.year);
   const filled: string[] = [];
   if (f.revenueTotal || f.expenditureTotal || f.basic || f.project) {
     const budget = (doc.budget ??= { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, budgeted: null, executionRates: [] });

@@ -39,6 +39,8 @@ export interface TableHeader {
 }
 
 const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
+/** Group keys that say which figures the columns under them are (a repeated header is named after them). */
+const PERIOD_GROUPS = new Set(['budgeted', 'actual', 'previous', 'total', 'change']);
 const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;
 
 /** A cell that holds a number (an amount or a code), not a word. */
@@ -52,10 +54,40 @@ export function isDataRow(row: Row): boolean {
   return row.cells.some((c) => isNumberCell(c.text) || splitCodeName(c.text) !== null);
 }
 
-export function keyOf(text: string, context: { finalAccount: boolean; year: number | null }): { key: string; money: boolean } | null {
+export interface HeaderContext {
+  finalAccount: boolean;
+  year: number | null;
+  /** The header names years that do not tell which is this year's: a column headed with a year is not named. */
+  unclearYears?: boolean;
+}
+
+/**
+ * Where the document's year is unknown, the years the header names: two years in a row (2024年预算数 |
+ * 2025年预算数) make the later one this year's (a disclosure sets this year beside the year before);
+ * other years (2023 | 2025, or three years) are unclear, and no column headed with a year is named.
+ */
+function headerYear(headerRows: readonly Row[], context: HeaderContext): HeaderContext {
+  if (context.year !== null) return context;
+  const years = new Set<number>();
+  for (const r of headerRows) {
+    for (const c of r.cells) {
+      if (!c.text.includes('年')) continue;
+      const t = compact(c.text);
+      if (/增减|变动|比较/.test(t)) continue;
+      for (const m of t.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
+    }
+  }
+  if (years.size < 2) return context;
+  const ys = [...years].sort((a, b) => a - b);
+  if (ys.length === 2 && ys[1]! - ys[0]! === 1) return { ...context, year: ys[1]! };
+  return { ...context, unclearYears: true };
+}
+
+export function keyOf(text: string, context: HeaderContext): { key: string; money: boolean } | null {
   const t = compact(text);
   if (!t) return null;
   const y = /(\d{4})年/.exec(t);
+  if (y && context.unclearYears && !/增减|变动|比较/.test(t)) return null;
   if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
   if (context.finalAccount && /预算/.test(t) && !/决算|一般公共预算|基金预算|经营预算|预算内|预算外/.test(t)) return { key: 'budgeted', money: true };
   // A header that starts with 合计 / 小计 and goes on with another column's words (合计基本支出) is two
@@ -70,7 +102,7 @@ export function keyOf(text: string, context: { finalAccount: boolean; year: numb
   return null;
 }
 
-export function readHeader(table: Table, startRow: number, context: { finalAccount: boolean; year: number | null }): TableHeader {
+export function readHeader(table: Table, startRow: number, documentContext: HeaderContext): TableHeader {
   const rows = table.rows;
   let dataStart = -1;
   for (let i = startRow; i < rows.length; i++) {
@@ -81,6 +113,7 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
   }
   if (dataStart < 0) dataStart = rows.length;
   const headerRows = rows.slice(startRow, dataStart);
+  const context = headerYear(headerRows, documentContext);
   const dataRows = rows.slice(dataStart);
   // No spread into Math.max: a table may have a hundred thousand rows.
   let width = 0;
@@ -185,7 +218,10 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
     sides[1]!.side = revenueFirst ? 'expenditure' : 'revenue';
   }
   for (const s of sides) {
-    const used = new Map<string, number>();
+    // First every value column's own key and the key of the group over it; then a key that repeats
+    // (基本支出 under 预算数 and under 决算数) is named after its group at EVERY occurrence
+    // (`budgeted.basic` beside `actual.basic`), so that no group's figures pass for the bare key.
+    const found: { c: ColumnInfo; key: string; group: string | undefined }[] = [];
     for (const c of s.columns) {
       if (c.role !== 'value') {
         c.key = c.role === 'class' ? c.part! : c.role;
@@ -195,20 +231,38 @@ export function readHeader(table: Table, startRow: number, context: { finalAccou
       // The lowest header cell that names a key; a generic one (合计, 小计, 金额) gives way to a
       // more specific one above it (公务用车购置及运行费 / 小计 → vehicle; 决算数 / 合计 → actual).
       const groups = groupAt[c.index]!;
-      const found = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((k) => k !== null)
-        .reduce<{ key: string; money: boolean } | null>((best, k) => (best === null ? k : best.key === 'total' && k.key !== 'total' && k.money ? k : best), null);
-      let key = found?.key ?? `c${c.index + 1}`;
-      c.money = found ? found.money : true;
-      const n = used.get(key) ?? 0;
-      used.set(key, n + 1);
-      if (n > 0) {
-        // The same key twice (基本支出 under 预算数 and under 决算数): name it after its group.
-        const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((k) => k && k !== key);
-        key = group && !used.has(`${group}.${key}`) ? `${group}.${key}` : `${key}${n + 1}`;
-        used.set(key, 1);
-      }
-      c.key = key;
+      const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
+        .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
+      const key = k?.key ?? `c${c.index + 1}`;
+      c.money = k ? k.money : true;
+      const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((x) => x && x !== key);
+      found.push({ c, key, group });
       if (!c.header) c.header = groups[groups.length - 1] ?? '';
+    }
+    // Only groups that name a period or kind of figure (预算数 / 决算数 / 上年 / 本年 / 增减) are trusted to
+    // stand over every occurrence: a group filled right from a neighbouring header cell (公务接待费 over
+    // 公务用车运行费) is not, and there the first occurrence keeps the bare key as before.
+    const byKey = new Map<string, (string | undefined)[]>();
+    for (const f of found) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f.group]);
+    const everyOne = (key: string) => {
+      const gs = byKey.get(key)!;
+      return gs.length > 1 && gs.every((g) => g !== undefined && PERIOD_GROUPS.has(g)) && new Set(gs).size === gs.length;
+    };
+    const used = new Map<string, number>();
+    for (const f of found) {
+      let key = f.key;
+      if (everyOne(key)) {
+        key = `${f.group}.${key}`;
+        used.set(key, 1);
+      } else {
+        const n = used.get(key) ?? 0;
+        used.set(key, n + 1);
+        if (n > 0) {
+          key = f.group && !used.has(`${f.group}.${key}`) ? `${f.group}.${key}` : `${key}${n + 1}`;
+          used.set(key, 1);
+        }
+      }
+      f.c.key = key;
     }
   }
   const signature = headerRows.map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');

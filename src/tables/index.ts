@@ -138,7 +138,9 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
   // Pass 2: the rows.
   const out: BudgetTable[] = [];
   for (const { cand, header, dataRows, endLine, complete } of found) {
-    let unit = cand.unit ?? docUnit;
+    // A titled `other` table (机构人员情况表 …) may hold counts, not money: it takes no unit
+    // from the document, only its own.
+    let unit = cand.unit ?? (cand.kind === 'other' && cand.title !== null ? null : docUnit);
     // Decimal parts cut off onto lines of their own (“14,770” ⏎ “.62”, a PDF text quirk): the whole
     // numbers left would be wrong figures, so the table keeps its rows without values.
     const cutDecimals = dataRows.reduce((n, r) => n + r.cells.filter((c) => /^\.\d/.test(c.text.trim())).length, 0);
@@ -146,7 +148,8 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
       ctx.diagnostics.warn('TABLE_CUT_DECIMALS', `table ${cand.title ?? cand.kind}: ${cutDecimals} cells hold only the decimal part of a figure (the text cut “14,770” from “.62”): its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
       unit = null;
     } else if (!unit) {
-      ctx.diagnostics.warn('TABLE_NO_UNIT', `table ${cand.title ?? cand.kind} states no unit (单位：万元 / 元) and the document's tables differ: its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
+      const why = cand.kind === 'other' ? 'and is none of the standard budget tables (its figures may be counts)' : "and the document's tables differ";
+      ctx.diagnostics.warn('TABLE_NO_UNIT', `table ${cand.title ?? cand.kind} states no unit (单位：万元 / 元) ${why}: its rows are kept without values`, cand.titleLine ?? cand.table.startLine);
     }
     const base = { kind: cand.kind, title: cand.title, unit, line: cand.titleLine ?? cand.table.startLine, endLine, complete };
     const read = header.sides

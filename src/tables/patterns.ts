@@ -46,6 +46,8 @@ export const HEADER_PATTERNS: readonly { kind: TableKind; all: RegExp[] }[] = [
 /** Header cells of the code columns. */
 export const CODE_HEADER = /编码|代码|科目编号|^科目代码$/;
 export const CLASS_HEADER = { 类: /(^|编码)类$/, 款: /(^|编码)款$/, 项: /(^|编码)项$/ } as const;
+/** A header that says the table's rows carry classification codes (a code glued to a name is split off). */
+export const CODED_HEADER = /科目|编码|代码|分类/;
 /** Header cells of the name column. */
 export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支出经济分类|^部门支出经济分类|^功能分类|^经济分类/;
 
@@ -55,7 +57,7 @@ export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支�
  */
 export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] = [
   { key: 'changeRate', re: /率|[%％]|比例|百分比/, money: false },
-  { key: 'quantity', re: /数量|人数|个数|台数|面积/, money: false },
+  { key: 'quantity', re: /数量|人数|个数|台数|面积|编制|名额|职数|人员数/, money: false },
   { key: 'abroad', re: /因公出国/ },
   { key: 'vehicle', re: /公务用车购置及运行|公务用车购置和运行|车辆购置及运行/ },
   { key: 'vehiclePurchase', re: /公务用车购置|车辆购置/ },

@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import type { Side } from './header.js';
-import { EMPTY_CELL, HEADER_ROW, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, EMPTY_CELL, HEADER_ROW, TOTAL_ROW } from './patterns.js';
 
 /**
  * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
@@ -21,6 +21,8 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
   const classCols = cols.filter((c) => c.role === 'class');
   const valueCols = cols.filter((c) => c.role === 'value' && c.money);
   const otherText = cols.filter((c) => c.role === 'text' && c !== nameCol);
+  // A code glued to a name (2010501行政运行) is split off only in a table headed with codes.
+  const glued = { glued: cols.some((c) => CODED_HEADER.test(c.header)) };
   const hasParen = rows.some((r) => /^[（(][一二三四五六七八九十]/.test(nameCol ? (r.cells[nameCol.index]?.text ?? '').trim() : ''));
   const out: TableRow[] = [];
   let lastClass: Record<'类' | '款' | '项', string> = { 类: '', 款: '', 项: '' };
@@ -34,11 +36,11 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri]!;
     const at = (i: number) => row.cells[i]?.text ?? '';
-    if (textOnly(row) && nameless(rows[ri + 1]) && !splitCodeName(at(nameCol!.index))) {
+    if (textOnly(row) && nameless(rows[ri + 1]) && !splitCodeName(at(nameCol!.index), glued)) {
       prefix += squash(at(nameCol!.index));
       continue;
     }
-    if (textOnly(row) && wrapped && !splitCodeName(at(nameCol!.index)) && levelOfNumbering(squash(at(nameCol!.index)), hasParen) === null) {
+    if (textOnly(row) && wrapped && !splitCodeName(at(nameCol!.index), glued) && levelOfNumbering(squash(at(nameCol!.index)), hasParen) === null) {
       wrapped.name += squash(at(nameCol!.index));
       wrapped = null;
       continue;
@@ -59,7 +61,7 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
     }
     if (!code && codeCol) code = cellCode(at(codeCol.index));
     if (!code && name) {
-      const split = splitCodeName(name);
+      const split = splitCodeName(name, glued);
       if (split) {
         code = split.code;
         name = split.name;
@@ -109,7 +111,7 @@ export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | nul
     for (const c of otherText) {
       const text = squash(at(c.index));
       if (!text) continue;
-      const split = splitCodeName(text);
+      const split = splitCodeName(text, glued);
       labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
     }
     const item: TableRow = { code, name: prefix + name, level, labels, values, line: row.startLine };
