@@ -99,9 +99,13 @@ describe('consistency rules', () => {
     const d = parseDocument(doc('一、部门预算安排的总体情况', '2024年预算收入100.00万元，其中：一般公共预算收入100.00万元。', '另有往来款项12.00万元待清理。'));
     expect(d.warnings).toEqual([expect.objectContaining({ code: 'UNPLACED_FIGURE', line: 4 })]);
     expect(d.warnings[0]!.message).toContain('12.00万元');
-    const t = parseDocument(doc('四、“三公”经费预算情况', `${TAB}项目`, `${TAB}本年预算数`, '', `${TAB}因公出国（境）费`, `${TAB}1.00`, '', `${TAB}会议费`, `${TAB}3.00`, '', ''));
-    expect(t.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 10]]);
+    const t = parseDocument(doc('四、“三公”经费预算情况', '单位：元', `${TAB}项目`, `${TAB}本年预算数`, '', `${TAB}因公出国（境）费`, `${TAB}1.00`, '', `${TAB}会议费`, `${TAB}3.00`, '', ''));
+    expect(t.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 11]]);
     expect(t.threePublic?.abroad?.yuan).toBe(1);
+    // The same table with no unit anywhere is not read (1.00 could be 元 or 万元): said, never guessed.
+    const u = parseDocument(doc('四、“三公”经费预算情况', `${TAB}项目`, `${TAB}本年预算数`, '', `${TAB}因公出国（境）费`, `${TAB}1.00`, '', `${TAB}会议费`, `${TAB}3.00`, '', ''));
+    expect(u.warnings.map((w) => [w.code, w.line])).toContainEqual(['TABLE_NO_UNIT', 3]);
+    expect(u.threePublic?.abroad ?? null).toBeNull();
   });
 
   it('a 三公 part stated twice is accounted for, and must agree', () => {

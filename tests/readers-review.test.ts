@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from './helpers.js';
 import { parseDocument } from '../src/index.js';
 import type { BudgetDocument, NamedAmount } from '../src/index.js';
 import type { Table } from '../src/blocks/index.js';
@@ -161,5 +164,16 @@ describe('绩效自评表: no unit is guessed, a lone 总分 number is no score'
     const se = evaluation(d)!;
     expect([se.totalWeight, se.totalScore, se.grade]).toEqual([null, null, '优']);
     expect(d.warnings.filter((w) => w.code === 'SUM_SELF_EVAL')).toEqual([]);
+  });
+});
+
+describe('决算 tables that state no unit are not read with a guessed one', () => {
+  it('收入支出决算总表 without 单位：万元 anywhere: no figures from it, TABLE_NO_UNIT with its line', () => {
+    const text = readFileSync(join(FIXTURES, 'final-account', 'overview-table.txt'), 'utf8');
+    const stated = parseDocument(text);
+    expect(stated.budget?.revenue?.total).toMatchObject({ raw: '960.00', unit: '万元', yuan: 9600000 });
+    const unstated = parseDocument(text.replace(/单位[:：]\s*万元/g, ''));
+    expect(unstated.budget?.revenue?.total ?? null).toBeNull();
+    expect(unstated.warnings.filter((w) => w.code === 'TABLE_NO_UNIT').map((w) => w.message)).toContainEqual(expect.stringContaining('收入支出决算总表 states no unit'));
   });
 });

@@ -185,7 +185,12 @@ export function isFinalOverviewTable(t: Table): boolean {
 
 function fromTable(t: Table, unitHint: MoneyUnit | null, draft: Draft, ctx: ExtractContext, repeated: Money[]): void {
   const texts = t.rows.slice(0, 4).flatMap((r) => r.cells.map((c) => compact(c.text)));
-  const unit = firstUnit(texts) ?? unitHint ?? '元';
+  const unit = firstUnit(texts) ?? unitHint;
+  if (!unit) {
+    // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
+    ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 收入支出决算总表 states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+    return;
+  }
   const header = t.rows.find((r) => r.cells.some((c) => /行次|金额|决算数/.test(compact(c.text))));
   const skip = new Set<number>();
   header?.cells.forEach((c, i) => {

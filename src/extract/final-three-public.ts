@@ -81,7 +81,8 @@ export function finalThreePublicTable(
   const previous = previousAt >= 0 ? header[previousAt]! : '';
   const cy = /(\d{4})年/.exec(previous);
   const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt]);
-  const unit = firstUnit(texts) ?? unitHint ?? '元';
+  const unit = firstUnit(texts) ?? unitHint;
+  if (!unit) return null; // no unit stated anywhere: not read (extractThreePublic says so), never guessed
   const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
@@ -159,7 +160,8 @@ export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): 
   if (top !== 'TAVRTAVR' || sub !== 'SPOSPO') return null;
   const cells = wideValues(table);
   if (!cells) return null;
-  const unit = firstUnit(flat) ?? unitHint ?? '元';
+  const unit = firstUnit(flat) ?? unitHint;
+  if (!unit) return null; // no unit stated anywhere: not read (extractThreePublic says so), never guessed
   const budgetFirst = budgetAt < actualAt;
   const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
   let any = false;

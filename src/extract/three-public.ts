@@ -90,7 +90,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
 function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[]): ThreePublic | null {
   const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
   if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
-  const unit = firstUnit(texts) ?? unitHint ?? '元';
+  // No unit stated (in the table, above it, or in the section's text): not read, never guessed.
+  const unit = firstUnit(texts) ?? unitHint;
+  if (!unit) return null;
   const headerAt = table.rows.findIndex((r) => r.cells.some((c) => /预算|决算|金额/.test(compact(c.text))));
   if (headerAt < 0) return null;
   const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
@@ -157,7 +159,16 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
-  const table = tables(blocks).map((t) => (final ? wideThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint) ?? finalThreePublicTable(t, ctx.unitAbove?.(t) ?? unitHint, ctx.year, classifyThreePublic, unreadRows) : null) ?? fromTable(t, unitHint, ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  const hint = (t: Table) => ctx.unitAbove?.(t) ?? unitHint;
+  const table = tables(blocks).map((t) => (final ? wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows) : null) ?? fromTable(t, hint(t), ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  if (!table) {
+    // A 三公 table whose unit nobody states is not read: said, with its line (its figures would be off by 10⁴ if guessed).
+    const unitless = tables(blocks).find((t) => {
+      const texts = t.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
+      return texts.some((x) => /因公出国|公务接待/.test(x)) && texts.some((x) => /\d\.\d/.test(x)) && !firstUnit(texts) && !hint(t);
+    });
+    if (unitless) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the “三公” table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', unitless.startLine);
+  }
   if (final) {
     const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
     sentence.budgeted = b.parts;
