@@ -12,6 +12,12 @@ export function isPageNumber(text: string): boolean {
   return text.length <= 24 && PAGE_NUMBER.test(text);
 }
 
+/** Between two pieces of a table: a page number, or a bare number of up to three digits (one without dashes). */
+export function isPageNoise(text: string): boolean {
+  const t = text.trim();
+  return /^\d{1,3}$/.test(t) || isPageNumber(t);
+}
+
 /** Indexes (into lines) of the first line of every page: 0, then every line that starts with a form feed. */
 export function pageStarts(rawLines: readonly string[]): number[] {
   const starts = [0];

@@ -1,4 +1,5 @@
 import type { Block, Cell, Row, Table } from '../blocks/index.js';
+import { isPageNoise } from '../layout/pages.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetTable, MoneyUnit } from '../schema/index.js';
 import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
@@ -17,7 +18,6 @@ export interface TablesContext {
   year: number | null;
 }
 
-const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页.*|\d{1,3}|\d+\s*\/\s*\d+)$/;
 
 /**
  * The next table after block `at` when it continues this one: no title between, only page noise
@@ -30,7 +30,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     const b = blocks[i]!;
     if (b.kind === 'paragraph') {
       if (isTitle(b.text) || noise >= 3) return null;
-      if (!PAGE_NOISE.test(b.text.trim()) && b.text.replace(/\s+/g, '').length > 40) return null;
+      if (!isPageNoise(b.text) && b.text.replace(/\s+/g, '').length > 40) return null;
       noise++;
       continue;
     }

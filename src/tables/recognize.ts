@@ -1,4 +1,5 @@
 import type { Block, Paragraph, Table } from '../blocks/index.js';
+import { isPageNoise } from '../layout/pages.js';
 import { tableText } from '../blocks/table-text.js';
 import { unitFromHeader } from '../normalize/money.js';
 import type { MoneyUnit, TableKind } from '../schema/index.js';
@@ -51,7 +52,6 @@ const BARE_NUMBER = /^(?:公开|预算|决算|附)?表?[0-9０-９一二三四�
 const isBareNumber = (text: string) => BARE_NUMBER.test(compact(titleText(text)));
 
 const HEADER_PIECE = /^[\u4e00-\u9fff（）()“”、：:]{1,16}$/;
-const PAGE_NOISE = /^(-\s*\d+\s*-|第\s*\d+\s*页(共\s*\d+\s*页)?|\d{1,3}|\d+\s*\/\s*\d+)$/;
 
 /** The paragraphs just before block `at`: title, captions, page noise (at most 4, never across a table). */
 function before(blocks: readonly Block[], at: number): Paragraph[] {
@@ -163,7 +163,7 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
     }
     // Captions, page noise, and pieces of a header that a PDF reader left outside the table.
     const ct = compact(p.text);
-    if (!CAPTION_LINE.test(ct) && !PAGE_NOISE.test(p.text.trim()) && !HEADER_PIECE.test(ct)) break;
+    if (!CAPTION_LINE.test(ct) && !isPageNoise(p.text) && !HEADER_PIECE.test(ct)) break;
   }
   if (!title && numberTitle) {
     title = numberTitle.text;
