@@ -218,3 +218,22 @@ describe('leading digits of a name are a code only when they are a plausible cla
     expect(spaced.tables[0]!.rows[0]!.code).toBe('2130599');
   });
 });
+
+describe('a 合计 row whose label is merged over the code and name columns (one cell short)', () => {
+  const tika = (cells: string[][]) => cells.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+  const doc = (total: string[]) =>
+    ['示范镇2025年部门预算公开', '部门支出总表', '单位：万元', '', tika([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['213', '农林水支出', '100.00', '60.00', '40.00'], ['21302', '林业和草原', '100.00', '60.00', '40.00'], total]), '', ''].join('\n');
+  it('is aligned to the right: 合计 in the name column, each figure under its own header', () => {
+    const d = parseDocument(doc(['合计', '100.00', '60.00', '40.00']));
+    const t = d.tables.find((x) => x.kind === 'expenditure')!;
+    const row = t.rows.find((r) => r.level === 0)!;
+    expect([row.name, row.values.total?.raw, row.values.basic?.raw, row.values.project?.raw]).toEqual(['合计', '100.00', '60.00', '40.00']);
+    expect(d.warnings.map((w) => w.code)).not.toContain('TABLE_ROW_SUM');
+  });
+  it('a short row of figures only, or a label among words, is left as it is', () => {
+    const d = parseDocument(doc(['备注', '见说明', '60.00', '40.00']));
+    const t = d.tables.find((x) => x.kind === 'expenditure')!;
+    expect(t.rows.some((r) => r.name === '备注' || r.name === '见说明')).toBe(true);
+    expect(t.rows.every((r) => r.name !== '合计')).toBe(true);
+  });
+});

@@ -154,7 +154,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     const base = { kind: cand.kind, title: cand.title, unit, line: cand.titleLine ?? cand.table.startLine, endLine, complete };
     const read = header.sides
       .filter((side) => side.columns.some((c) => c.role === 'value'))
-      .map((side) => ({ side, rows: readRows(dataRows, side, unit, ctx.diagnostics) }))
+      .map((side) => ({ side, rows: readRows(dataRows, side, unit, ctx.diagnostics, header.sides.length === 1) }))
       .filter((x) => x.rows.length > 0);
     for (const { side, rows } of read) {
       out.push({ ...base, side: header.sides.length === 2 ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
-import type { Side } from './header.js';
+import { isNumberCell, type Side } from './header.js';
 import { CODED_HEADER, EMPTY_CELL, HEADER_ROW, TOTAL_ROW } from './patterns.js';
 
 /**
@@ -14,8 +14,30 @@ import { CODED_HEADER, EMPTY_CELL, HEADER_ROW, TOTAL_ROW } from './patterns.js';
  */
 const squash = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
 
-export function readRows(rows: readonly Row[], side: Side, unit: MoneyUnit | null, diagnostics: Diagnostics): TableRow[] {
+/**
+ * A row with fewer cells than the table, whose first cell is a label and whose other cells are
+ * figures: its label is a merged cell over the leading columns (合计 over 科目编码 and 科目名称 in a
+ * Word table), so the row is aligned to the right, the label landing in the name column. Any other
+ * short row is left as it is.
+ */
+function alignShort(row: Row, width: number, nameIndex: number): Row {
+  const shift = width - row.cells.length;
+  if (shift <= 0 || shift !== nameIndex) return row;
+  const [label, ...rest] = row.cells;
+  if (!label || !label.text.trim() || isNumberCell(label.text)) return row;
+  if (!rest.some((c) => c.text.trim()) || !rest.every((c) => !c.text.trim() || isNumberCell(c.text))) return row;
+  const blank = { text: '', startLine: row.startLine, endLine: row.startLine };
+  return { ...row, cells: [...Array.from({ length: shift }, () => blank), ...row.cells] };
+}
+
+export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | null, diagnostics: Diagnostics, whole = false): TableRow[] {
   const cols = side.columns;
+  // Only a table of one side has its width here (a 收支总表's two sides share their rows).
+  const width = cols.reduce((m, c) => Math.max(m, c.index + 1), 0);
+  // (the name column must say it is one: a header misread into columns has 基本支出 as its "name")
+  const nameCol0 = cols.find((c) => c.role === 'text');
+  const nameIndex = nameCol0 && /名称|项目|科目/.test(nameCol0.header) ? nameCol0.index : -1;
+  const rows = whole && nameIndex > 0 ? input.map((r) => alignShort(r, width, nameIndex)) : input;
   const nameCol = cols.find((c) => c.role === 'text');
   const codeCol = cols.find((c) => c.role === 'code');
   const classCols = cols.filter((c) => c.role === 'class');
