@@ -21,6 +21,7 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   TRUNCATED_TABLE: 'warning',
   NO_INDICATORS: 'warning',
   UNPLACED_FIGURE: 'warning',
+  UNREAD_INDICATOR: 'warning',
   PLACEHOLDER: 'warning',
   // The document's own arithmetic
   SUM_REVENUE: 'error',

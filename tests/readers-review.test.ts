@@ -177,3 +177,25 @@ describe('决算 tables that state no unit are not read with a guessed one', () 
     expect(unstated.warnings.filter((w) => w.code === 'TABLE_NO_UNIT').map((w) => w.message)).toContainEqual(expect.stringContaining('收入支出决算总表 states no unit'));
   });
 });
+
+describe('an indicator row after the 合计 / 总分 row of a 绩效 table', () => {
+  const tab = (cells: string[][]) => cells.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+  const doc = (after: string[]) =>
+    [
+      '五、绩效目标',
+      '1、示范工作经费绩效目标表',
+      tab([['项目名称', '示范工作经费'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训人次', '≥100人次'], ['合计', '', '', ''], after]),
+      '',
+      '',
+    ].join('\n');
+  it('is not read, and UNREAD_INDICATOR says so with its name and line', () => {
+    const d = parseDocument(doc(['效益指标', '社会效益指标', '群众知晓率', '≥90%']));
+    expect(d.performance?.projects[0]?.indicators.map((i) => i.name)).toEqual(['培训人次']);
+    const w = d.warnings.filter((x) => x.code === 'UNREAD_INDICATOR');
+    expect(w.map((x) => [x.line, x.message.includes('群众知晓率')])).toEqual([[21, true]]);
+  });
+  it('a 自评等级 row after the 总分 row is no indicator: nothing to say', () => {
+    const d = parseDocument(doc(['自评等级', '', '', '优']));
+    expect(d.warnings.map((x) => x.code)).not.toContain('UNREAD_INDICATOR');
+  });
+});

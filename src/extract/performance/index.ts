@@ -73,7 +73,8 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   const departmentIndicators = departmentTables.flatMap((t) => {
     const at = t.rows.findIndex(isIndicatorHeader);
     const { columns, usedSub } = indicatorColumns(t.rows[at]!, t.rows[at + 1]);
-    return readIndicators(t.rows.slice(at + 1 + (usedSub ? 1 : 0)), columns, ctx.year);
+    const unread = (name: string, line: number) => ctx.diagnostics.warn('UNREAD_INDICATOR', `department indicators: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
+    return readIndicators(t.rows.slice(at + 1 + (usedSub ? 1 : 0)), columns, ctx.year, undefined, unread);
   });
   const projects = drafts.map((d, i) => {
     const lastTable = d.tables[d.tables.length - 1];

@@ -115,11 +115,24 @@ export function readIndicators(
   columns: IndicatorColumns,
   year: number | null,
   state: { level1: string | null; level2: string | null } = { level1: null, level2: null },
+  onUnread?: (name: string, line: number) => void,
 ): Indicator[] {
   const out: Indicator[] = [];
-  for (const row of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri]!;
     if (row.cells.every((c) => c.text === '')) continue;
-    if (isClosingRow(row)) break; // 总分 / 自评等级 of a 绩效自评表
+    if (isClosingRow(row)) {
+      // 总分 / 自评等级 of a 绩效自评表: the indicators end here. A row after it that still has an
+      // indicator's name and target is not read, but said (never dropped silently).
+      if (onUnread) {
+        for (const later of rows.slice(ri + 1)) {
+          const name = cellText(later, columns.name);
+          const target = columns.target >= 0 ? cellText(later, columns.target) : cellText(later, columns.value);
+          if (name && target && !isClosingRow(later)) onUnread(compact(name), later.startLine);
+        }
+      }
+      break;
+    }
     const l1 = cellText(row, columns.level1);
     const l2 = cellText(row, columns.level2);
     if (l1) {

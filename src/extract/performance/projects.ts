@@ -119,7 +119,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       sawHeader = true;
       const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
       const start = r + 1 + (usedSub ? 1 : 0);
-      p.indicators.push(...readIndicators(rows.slice(start), columns, year, fill));
+      const unread = (name: string, line: number) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
+      p.indicators.push(...readIndicators(rows.slice(start), columns, year, fill, unread));
       break;
     }
     if (expect === 'schedule') {
