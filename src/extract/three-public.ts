@@ -1,4 +1,5 @@
 import type { Block, Table } from '../blocks/index.js';
+import { isColumnNumbers } from '../tables/patterns.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
 import { changeBasis, isFlat, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
@@ -108,6 +109,8 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     const name = compact(row.cells[0]?.text ?? '');
     const key = classifyThreePublic(name);
     if (!key) {
+      // The 栏次 row (1 2 3 …) numbers the columns: no figures.
+      if (/^(栏次|行次)$/.test(name) || isColumnNumbers(row.cells.map((c) => compact(c.text)).filter(Boolean))) continue;
       for (const c of row.cells.slice(1)) {
         const money = toMoney(c.text, c.startLine, unit);
         if (money) unread.push({ money, label: name });

@@ -97,3 +97,8 @@ export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收�
 export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称|经济分类科目名称|科目编码|\*+)$/;
 /** Empty cells: no value. A written 0 / 0.00 is a value. */
 export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;
+
+/** Column numbers (栏次 / 行次: 1 2 3 …): three or more consecutive integers. Part of a header, never figures. */
+export function isColumnNumbers(texts: readonly string[]): boolean {
+  return texts.length >= 3 && texts.every((t, k) => t === String(Number(texts[0]) + k));
+}

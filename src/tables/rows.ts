@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, EMPTY_CELL, HEADER_ROW, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, EMPTY_CELL, HEADER_ROW, isColumnNumbers, TOTAL_ROW } from './patterns.js';
 
 /**
  * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
@@ -93,7 +93,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     const valueTexts = valueCols.map((c) => (row.cells[c.index]?.text ?? '').replace(/\s+/g, '')).filter((t) => !EMPTY_CELL.test(t));
     if (HEADER_ROW.test(name.replace(/\s+/g, '')) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
     // Column numbers (栏次, **: 1 2 3 4 …) are part of the header.
-    if (!code && valueTexts.length >= 3 && valueTexts.every((t, k) => t === String(Number(valueTexts[0]) + k))) continue;
+    if (!code && isColumnNumbers(valueTexts)) continue;
     const values: Record<string, Money> = {};
     let any = false;
     for (const c of valueCols) {
