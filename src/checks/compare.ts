@@ -49,17 +49,22 @@ export function checkSum(diagnostics: Diagnostics, code: string, what: string, t
   return false;
 }
 
-/** The same figure stated twice must agree (within the rounding of either). */
-export function reportMismatch(diagnostics: Diagnostics, what: string, a: Money, b: Money): boolean {
-  if (a.per !== b.per) return true; // a rate and an amount are not the same figure
+/** Two statements of one figure agree: equal within the rounding of the less precise one. */
+export function sameFigure(a: Money, b: Money): boolean {
   const x = exact(a);
   const y = exact(b);
   const tol = cmp(x.ulp, y.ulp) >= 0 ? x.ulp : y.ulp;
-  if (cmp(abs(sub(x.value, y.value)), tol) <= 0) return true;
+  return cmp(abs(sub(x.value, y.value)), tol) <= 0;
+}
+
+/** The same figure stated twice must agree (within the rounding of either). */
+export function reportMismatch(diagnostics: Diagnostics, what: string, a: Money, b: Money): boolean {
+  if (a.per !== b.per) return true; // a rate and an amount are not the same figure
+  if (sameFigure(a, b)) return true;
   diagnostics.warn('FIGURE_MISMATCH', `${what} differ: ${a.raw} (line ${a.line}) vs ${b.raw} (line ${b.line})`, a.line, {
     lines: [a.line, b.line],
-    expected: toNumber(x.value),
-    actual: toNumber(y.value),
+    expected: toNumber(exact(a).value),
+    actual: toNumber(exact(b).value),
   });
   return false;
 }

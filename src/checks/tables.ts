@@ -2,7 +2,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { abs, add, cmp, fromInt, mul, sub, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
 import type { BudgetDocument, BudgetTable, Money, TableRow } from '../schema/index.js';
 import { tableFigures } from '../tables/figures.js';
-import { exact } from './compare.js';
+import { exact, sameFigure } from './compare.js';
 
 /**
  * The arithmetic of the budget tables, as warnings with rule codes (listed in the README).
@@ -139,15 +139,11 @@ function checkSides(d: Diagnostics, tables: readonly BudgetTable[]): void {
 }
 
 function textTable(d: Diagnostics, what: string, text: Money | null | undefined, table: Money | null | undefined): void {
-  if (!text || !table || text === table) return;
-  const x = fig(text);
-  const y = fig(table);
-  const tol = cmp(x.ulp, y.ulp) >= 0 ? x.ulp : y.ulp;
-  if (cmp(abs(sub(x.value, y.value)), tol) <= 0) return;
+  if (!text || !table || text === table || sameFigure(text, table)) return;
   d.warn('TEXT_TABLE_MISMATCH', `${what}: the text says ${text.raw} (line ${text.line}), the table ${table.raw} (line ${table.line})`, text.line, {
     lines: [text.line, table.line],
-    expected: toNumber(x.value),
-    actual: toNumber(y.value),
+    expected: toNumber(exact(text).value),
+    actual: toNumber(exact(table).value),
   });
 }
 
