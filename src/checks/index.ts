@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
 import { YEAR_END_CARRY, core } from '../extract/overview-wording.js';
 import type { BudgetDocument, Change, Money, NamedAmount } from '../schema/index.js';
-import { checkSum, reportMismatch, sumAgrees } from './compare.js';
+import { amountsOf, checkSum, reportMismatch, sumAgrees } from './compare.js';
 import { classifyThreePublic } from '../extract/three-public.js';
 import { checkDates } from './dates.js';
 import { reconcile } from './reconcile.js';
@@ -25,13 +25,13 @@ export const RULES = {
 } as const;
 
 /** The top-level parts of a list (issue 13): examples (例如, 主要为 …), notes and sub-items are not summed. */
-const topParts = (items: readonly NamedAmount[]): Money[] => items.filter((i) => !i.parent && (i.role ?? 'part') === 'part').map((i) => i.amount);
+const topParts = (items: readonly NamedAmount[]): Money[] => amountsOf(items.filter((i) => !i.parent && (i.role ?? 'part') === 'part'));
 
 const present = (ms: (Money | null | undefined)[]): Money[] | null => (ms.every((m) => m) ? (ms as Money[]) : null);
 
 function checkChange(d: Diagnostics, what: string, change: Change | null | undefined) {
   if (change?.amount && change.items.length > 0) {
-    checkSum(d, 'SUM_CHANGE', `${what}: change parts`, change.amount, change.items.map((i) => i.amount));
+    checkSum(d, 'SUM_CHANGE', `${what}: change parts`, change.amount, amountsOf(change.items));
   }
 }
 
@@ -47,7 +47,7 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
   if (e?.total && !final) {
     const parts = present([e.basic, e.project]);
     // A 支出总计 that holds the 年终结转结余 the text states beside 基本支出 and 项目支出 adds up with it.
-    const carry = e.items.filter((i) => YEAR_END_CARRY.test(core(i.name))).map((i) => i.amount);
+    const carry = amountsOf(e.items.filter((i) => YEAR_END_CARRY.test(core(i.name))));
     const withCarry = parts && carry.length > 0 && sumAgrees(e.total, [...parts, ...carry]);
     if (parts && !withCarry) checkSum(d, 'SUM_EXPENDITURE', 'expenditure', e.total, parts);
   }
@@ -76,7 +76,7 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
   }
   if (t?.change?.amount) {
     // Top-level parts only: a table lists 公务用车 and its 其中 rows, which must not count twice.
-    const by = (k: string) => t.change!.items.filter((i) => classifyThreePublic(i.name) === k && !/^其中/.test(i.name)).map((i) => i.amount);
+    const by = (k: string) => amountsOf(t.change!.items.filter((i) => classifyThreePublic(i.name) === k && !/^其中/.test(i.name)));
     const vehicle = by('vehicle');
     const parts = [...by('abroad'), ...(vehicle.length ? vehicle : [...by('vehiclePurchase'), ...by('vehicleOperation')]), ...by('reception')];
     if (parts.length > 0) checkSum(d, 'SUM_CHANGE', '“三公”经费: change parts', t.change.amount, parts);

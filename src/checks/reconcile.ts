@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
 import { abs, cmp, sub, toNumber } from '../normalize/decimal.js';
 import type { BudgetDocument, Indicator, Money, Project } from '../schema/index.js';
-import { exact, sum } from './compare.js';
+import { exact, maxUlp, sum } from './compare.js';
 
 /**
  * Reconciliations across parts of a document: the project tables against the expenditure
@@ -26,9 +26,6 @@ const RATES_LESS_IS_BETTER = /控制率|发生率|投诉率|差错率|失误率|
 /** Things counted in goal texts: the noun after 个 (11个社区 · 3个村). */
 const COUNT_IN_GOAL = /(\d+)个([\u4e00-\u9fa5]{2})/g;
 
-function tolerance(...ms: Money[]) {
-  return ms.map((m) => exact(m).ulp).reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
-}
 
 function projectSums(doc: BudgetDocument, d: Diagnostics): void {
   const stated = doc.budget?.expenditure?.project;
@@ -41,7 +38,7 @@ function projectSums(doc: BudgetDocument, d: Diagnostics): void {
   const lines = [stated.line, ...totals.map((t) => t.line)];
   const detail = { lines: [...new Set(lines)].sort((a, b) => a - b), expected: toNumber(expected), actual: toNumber(actual) };
   const n = `${projects.length} project tables`;
-  if (cmp(abs(diff), tolerance(stated, ...totals)) <= 0) {
+  if (cmp(abs(diff), maxUlp([stated, ...totals])) <= 0) {
     d.warn('PROJECTS_AGREE', `the ${n} add up to ${toNumber(actual)} yuan, the 项目支出 stated (${stated.raw})`, stated.line, detail);
   } else if (cmp(actual, expected) > 0) {
     d.warn('SUM_PROJECTS', `the ${n} add up to ${toNumber(actual)} yuan, more than the 项目支出 stated (${stated.raw}, ${toNumber(expected)} yuan)`, stated.line, detail);
@@ -114,7 +111,7 @@ function goalAmounts(doc: BudgetDocument, d: Diagnostics): void {
     if (!p) continue;
     const a = exact(g.amount);
     const b = exact(p.budget.total!);
-    if (cmp(abs(sub(a.value, b.value)), tolerance(g.amount, p.budget.total!)) <= 0) continue;
+    if (cmp(abs(sub(a.value, b.value)), maxUlp([g.amount, p.budget.total!])) <= 0) continue;
     d.warn('GOAL_AMOUNT_MISMATCH', `goal ${g.title} states ${g.amount.raw} but the project table ${p.name} states ${p.budget.total!.raw}`, g.line, {
       lines: [g.amount.line, p.budget.total!.line].sort((x, y) => x - y),
       expected: toNumber(b.value),

@@ -1,4 +1,4 @@
-import { exact, sum } from '../checks/compare.js';
+import { amountsOf, exact, maxUlp, sum } from '../checks/compare.js';
 import { abs, cmp, sub } from '../normalize/decimal.js';
 import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
@@ -67,8 +67,7 @@ function clauseStart(p: Paragraph, at: number): number {
 /** The figures agree within the rounding of any of them. */
 export function sumsTo(total: Money, parts: readonly Money[]): boolean {
   if (parts.length === 0) return false;
-  const tol = [total, ...parts].map((m) => exact(m).ulp).reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
-  return cmp(abs(sub(exact(total).value, sum(parts))), tol) <= 0;
+  return cmp(abs(sub(exact(total).value, sum(parts))), maxUlp([total, ...parts])) <= 0;
 }
 
 
@@ -109,7 +108,7 @@ export function sentenceItems(items: NamedAmount[], owners: readonly { money: Mo
   // 主要为 A、B等: parts when A + B is the whole, examples when 等 says the list goes on; without
   // 等 they are meant as the parts, and a sum that falls short is the document's error (SUM_*).
   for (const g of groups.values()) {
-    if (sumsTo(g.owner, g.items.map((i) => i.amount))) continue;
+    if (sumsTo(g.owner, amountsOf(g.items))) continue;
     const last = positionOf(g.items[g.items.length - 1]!.amount);
     if (last && /^[^，,；;。]{0,2}等/.test(last.paragraph.text.slice(last.end, last.end + 4))) for (const i of g.items) i.role = 'example';
   }

@@ -54,10 +54,12 @@ export function tocLines(lines: readonly Line[], rawLines?: readonly string[]): 
     const l = lines[i]!;
     if (l.blank) continue;
     const t = l.text;
-    const last = t.charCodeAt(t.length - 1);
+    // An empty cell reads 0, not NaN: charCodeAt out of bounds threw the optimized code away.
+    const last = t.length > 0 ? t.charCodeAt(t.length - 1) : 0;
+    const first = t.length > 0 ? t.charCodeAt(0) : 0;
     if (t.length <= 80 && ((last >= 48 && last <= 57) || last === 0x9875) && hasLeader(t) && LEADER.test(t) && /[\u4e00-\u9fff]/.test(t) && !/[。；]/.test(t)) toc.add(i);
     else if (rawLines && TOC_FIELD.test(rawLines[i] ?? '')) toc.add(i);
-    if (heading < 0 && t.length <= 12 && (t.charCodeAt(0) === 0x76ee || t.charCodeAt(0) === 67 || t.charCodeAt(0) === 99)) {
+    if (heading < 0 && t.length <= 12 && (first === 0x76ee || first === 67 || first === 99)) {
       if (TOC_HEADING.test(t)) heading = i;
       else if (t === '目' && lines.slice(i + 1, i + 4).find((x) => !x.blank)?.text === '录') heading = i;
     }

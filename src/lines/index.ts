@@ -40,7 +40,7 @@ export function splitLines(text: string): Line[] {
   const out: Line[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
-    const cell = r.charCodeAt(0) === 9;
+    const cell = r.length > 0 && r.charCodeAt(0) === 9;
     const body = cell ? r.slice(1) : r;
     const t = cleanText(body);
     out[i] = { no: i + 1, cell, blank: !cell && t === '', text: t };

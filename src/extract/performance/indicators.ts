@@ -3,7 +3,7 @@ import type { Row } from '../../blocks/index.js';
 import { parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
-import { compact } from '../context.js';
+import { cellLabels, compact } from '../context.js';
 import { category1, category2 } from './categories.js';
 import { isClosingRow, scoreOf, selfEvaluationColumns } from './self-evaluation.js';
 
@@ -31,20 +31,20 @@ export interface IndicatorColumns {
 
 export function isIndicatorHeader(row: Row): boolean {
   if (!row.cells.some((c) => c.text.includes('一级'))) return false;
-  const cells = row.cells.map((c) => compact(c.text));
+  const cells = cellLabels(row);
   return cells.some((c) => /^一级(指标)?$/.test(c)) && cells.some((c) => /三级指标|指标名称/.test(c) || /^二级(指标)?$/.test(c));
 }
 
 /** Read the column layout from the header row and, when present, the 符号 / 值 / 符号 sub-header. */
 export function indicatorColumns(header: Row, sub: Row | undefined): { columns: IndicatorColumns; usedSub: boolean } {
-  const h = header.cells.map((c) => compact(c.text));
+  const h = cellLabels(header);
   // Every project table of a document repeats the same header: its columns are found once.
   const key = h.join('\u0001');
   const base = headerMemo.get(key, () => headerColumns(h));
   const cols: IndicatorColumns = { ...base.cols };
   const target = cols.target;
   if (base.split) return { columns: cols, usedSub: false };
-  const s = sub?.cells.map((c) => compact(c.text));
+  const s = sub ? cellLabels(sub) : undefined;
   if (s && target >= 0 && s.some((x) => x === '值') && s.some((x) => x === '符号')) {
     const extra = s.length - h.length; // 指标值 spans 1 + extra columns
     const span = s.slice(target, target + extra + 1);

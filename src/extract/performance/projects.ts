@@ -4,7 +4,7 @@ import { firstUnit, toMoney, unitFromHeader } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
 import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
-import { compact } from '../context.js';
+import { cellLabels, compact } from '../context.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
@@ -65,18 +65,37 @@ function joinWrappedLabels(rows: Row[]): void {
   }
 }
 
+/** The months a 支出计划 row names after its label (1月 … 12月), in order. */
+function monthsOf(labels: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < labels.length; i++) {
+    const m = Number(/(\d{1,2})月/.exec(normalizeDigits(labels[i]!))?.[1] ?? NaN);
+    if (m >= 1 && m <= 12) out.push(m);
+  }
+  return out;
+}
+
+/** The texts of a row's cells after the first (loop and push: see cellLabels in ../context.ts). */
+function textsAfterFirst(row: Row): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < row.cells.length; i++) out.push(row.cells[i]!.text);
+  return out;
+}
+
 function afterLabel(row: Row, labels: string[], re: RegExp): number {
   const i = labels.findIndex((l) => re.test(l));
   return i >= 0 ? i + 1 : -1;
 }
 
 function splitGoals(text: string): string[] {
-  return text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => (parseNumbering(s)?.rest ?? s.replace(/^目标\s*\d+\s*[:：]?/, '')).trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const piece of text.split('\n')) {
+    const s = piece.trim();
+    if (!s) continue;
+    const goal = (parseNumbering(s)?.rest ?? s.replace(/^目标\s*\d+\s*[:：]?/, '')).trim();
+    if (goal) out.push(goal);
+  }
+  return out;
 }
 
 /**
@@ -111,7 +130,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let fundsUnit: MoneyUnit | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const labels = row.cells.map((c) => compact(c.text));
+    const labels = cellLabels(row);
     const first = labels[0] ?? '';
     // Cheap substring tests pick the candidate row kinds before any regular expression runs.
     const joined = labels.join('\u0001');
@@ -185,12 +204,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       continue;
     }
     if (first.includes('支出计划') || first.includes('支出进度')) {
-      months = labels.slice(1).map((l) => Number(/(\d{1,2})月/.exec(normalizeDigits(l))?.[1] ?? NaN)).filter((m) => m >= 1 && m <= 12);
+      months = monthsOf(labels);
       expect = 'schedule';
       continue;
     }
     if (joined.includes('目标') && (/^(年度)?绩效目标|^总体目标/.test(first) || (!first && /^目标\d+$/.test(labels[1] ?? '')))) {
-      const body = /^目标\d+$/.test(labels[1] ?? '') ? row.cells[2]?.text ?? '' : row.cells.slice(1).map((c) => c.text).join('\n');
+      const body = /^目标\d+$/.test(labels[1] ?? '') ? row.cells[2]?.text ?? '' : textsAfterFirst(row).join('\n');
       p.goals.push(...splitGoals(body));
       continue;
     }
