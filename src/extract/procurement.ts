@@ -1,10 +1,19 @@
-import type { Block } from '../blocks/index.js';
+import type { Block, Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
-import type { Money, NamedAmount, Procurement } from '../schema/index.js';
+import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { compact, paragraphs, tables, type ExtractContext } from './context.js';
 import { splitBudgeted } from './final-account.js';
+
+/** The first unit a cell of the table gives (单位：万元 in a title row, 金额（万元） in the header). */
+function tableUnit(t: Table): MoneyUnit | null {
+  for (const r of t.rows) {
+    const u = firstUnit(r.cells.map((c) => c.text));
+    if (u) return u;
+  }
+  return null;
+}
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
 
@@ -32,8 +41,10 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     }
   }
   let tableTotal: Money | null = null;
+  // The unit of the paragraphs is the same for every table: found once, when a table needs it.
+  let parasUnit: MoneyUnit | null | undefined;
   for (const t of tables(blocks)) {
-    const unit = firstUnit(t.rows.flatMap((r) => r.cells.map((c) => c.text))) ?? firstUnit(paras.map((p) => p.text)) ?? '元';
+    const unit = tableUnit(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit) ?? '元';
     for (const row of t.rows) {
       const texts = row.cells.map((c) => compact(c.text));
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';

@@ -78,6 +78,8 @@ export function firstUnit(texts: readonly string[]): MoneyUnit | null {
 
 /** The unit a table header or caption gives: 单位：万元 · 金额单位：元 · （万元）. */
 export function unitFromHeader(text: string): MoneyUnit | null {
+  // Every unit ends in 元: most cells are passed over without a copy or a regular expression.
+  if (!text.includes('元')) return null;
   const m = /(?:金额)?单位[:：]\s*(亿元|万元|元)|[（(]\s*(亿元|万元|元)\s*[）)]/.exec(text.replace(/\s+/g, ''));
   const u = m ? m[1] ?? m[2] : null;
   return u === '亿元' || u === '万元' || u === '元' ? u : null;

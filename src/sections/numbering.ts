@@ -22,12 +22,20 @@ const PATTERNS: [NumberingStyle, RegExp][] = [
   ['arabic', /^(\d{1,3}(?:、|[.．](?!\d)))\s*/],
 ];
 
-// Every numbering starts with one of these characters: a cheap test before the patterns.
-const STARTS = /^[第一二三四五六七八九十（(\d]/;
+/**
+ * The patterns a first character can open, in the order above: 第 → part; a bracket → (一) or (1);
+ * a Chinese digit → 一、; an ASCII digit → 1、. Any other first character opens no numbering.
+ */
+const BY_FIRST = new Map<string, [NumberingStyle, RegExp][]>();
+for (const c of '一二三四五六七八九十') BY_FIRST.set(c, PATTERNS.filter(([s]) => s === 'cn'));
+for (const c of '（(') BY_FIRST.set(c, PATTERNS.filter(([s]) => s === 'paren-cn' || s === 'paren-arabic'));
+for (const c of '0123456789') BY_FIRST.set(c, PATTERNS.filter(([s]) => s === 'arabic'));
+BY_FIRST.set('第', PATTERNS.filter(([s]) => s === 'part'));
 
 export function parseNumbering(text: string): Numbering | null {
-  if (!STARTS.test(text)) return null;
-  for (const [style, re] of PATTERNS) {
+  const candidates = BY_FIRST.get(text.charAt(0));
+  if (candidates === undefined) return null;
+  for (const [style, re] of candidates) {
     const m = re.exec(text);
     if (m) return { style, label: m[1]!, rest: text.slice(m[0].length) };
   }
