@@ -11,7 +11,8 @@ const DONE = /(\d{4})年[^，,。；;）)]{0,10}?(已竣工|已完工|已完成|
 export function checkDates(doc: BudgetDocument, d: Diagnostics): void {
   const perf = doc.performance;
   if (!perf) return;
-  for (const rows of [perf.departmentIndicators, ...perf.projects.map((p) => p.indicators)]) for (const i of rows) checkRow(i, d);
+  for (const i of perf.departmentIndicators) checkRow(i, d);
+  for (const p of perf.projects) for (const i of p.indicators) checkRow(i, d);
 }
 
 function checkRow(i: Indicator, d: Diagnostics): void {

@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
 import { overviewRole } from '../extract/final-overview.js';
 import { toNumber } from '../normalize/decimal.js';
-import type { BudgetDocument, Money, NamedAmount, Rate, ThreePublicParts } from '../schema/index.js';
+import type { BudgetDocument, Indicator, Money, NamedAmount, Rate, SelfEvaluation, ThreePublicParts } from '../schema/index.js';
 import { checkSum, exact } from './compare.js';
 
 /** The rules of a final account (决算) and of a 绩效自评表, with their codes (listed in the README). */
@@ -82,20 +82,21 @@ function checkRates(doc: BudgetDocument, d: Diagnostics): void {
     const budgeted = byName(b?.budgeted?.expenditure?.items, r.of) ?? byName(b?.budgeted?.revenue?.items, r.of);
     checkRate(d, r.of, r, actual, budgeted);
   }
-  const evaluations = [...(doc.performance?.projects ?? []).map((p) => [`project ${p.name ?? p.title ?? ''}`, p.selfEvaluation] as const), ['部门整体支出', doc.performance?.departmentEvaluation] as const];
-  for (const [what, s] of evaluations) {
+  const evaluated = (what: string, s: SelfEvaluation | null | undefined) => {
     if (s?.executionRate) checkRate(d, what, s.executionRate, s.executed, s.adjustedBudget ?? s.initialBudget);
-  }
+  };
+  for (const p of doc.performance?.projects ?? []) evaluated(`project ${p.name ?? p.title ?? ''}`, p.selfEvaluation);
+  evaluated('部门整体支出', doc.performance?.departmentEvaluation);
 }
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 function checkSelfEvaluations(doc: BudgetDocument, d: Diagnostics): void {
   const perf = doc.performance;
-  const tables = [
-    ...(perf?.projects ?? []).map((p) => ({ what: `project ${p.name ?? p.title ?? ''}`, indicators: p.indicators, selfEvaluation: p.selfEvaluation })),
-    ...(perf?.departmentEvaluation ? [{ what: '部门整体支出', indicators: perf.departmentIndicators, selfEvaluation: perf.departmentEvaluation }] : []),
-  ];
+  // Built by push: see amountsOf in compare.ts (map's array changes kind once this is optimized).
+  const tables: { what: string; indicators: Indicator[]; selfEvaluation: SelfEvaluation | null | undefined }[] = [];
+  for (const p of perf?.projects ?? []) tables.push({ what: `project ${p.name ?? p.title ?? ''}`, indicators: p.indicators, selfEvaluation: p.selfEvaluation });
+  if (perf?.departmentEvaluation) tables.push({ what: '部门整体支出', indicators: perf.departmentIndicators, selfEvaluation: perf.departmentEvaluation });
   for (const p of tables) {
     const what = p.what;
     const scored = p.indicators.filter((i) => i.score !== undefined);

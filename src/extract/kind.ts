@@ -58,7 +58,8 @@ const BUDGET_KINDS = ['budgetOverview', 'operatingExpenses', 'threePublic', 'pro
  * title and headings.
  */
 export function documentKind(title: string | null, blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string>): DocumentKind {
-  const kinds = new Set<string>([...sections.map((s) => s.kind), ...claimed]);
+  const kinds = new Set<string>(claimed);
+  for (const s of sections) kinds.add(s.kind);
   const hasBudget = BUDGET_KINDS.some((k) => kinds.has(k));
   const performance = kinds.has('performance');
   // No section, but a title that names the disclosure (XX局2026年部门预算): the published tables alone.

@@ -1,16 +1,18 @@
 import type { Block, Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
-import { firstUnit, toMoney } from '../normalize/money.js';
+import { firstUnit, toMoney, unitFromHeader } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
-import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+import { cellLabels, paragraphs, tables, type ExtractContext } from './context.js';
 import { splitBudgeted } from './final-account.js';
 
 /** The first unit a cell of the table gives (单位：万元 in a title row, 金额（万元） in the header). */
 function tableUnit(t: Table): MoneyUnit | null {
   for (const r of t.rows) {
-    const u = firstUnit(r.cells.map((c) => c.text));
-    if (u) return u;
+    for (const c of r.cells) {
+      const u = unitFromHeader(c.text);
+      if (u) return u;
+    }
   }
   return null;
 }
@@ -46,7 +48,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   for (const t of tables(blocks)) {
     const unit = tableUnit(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit) ?? '元';
     for (const row of t.rows) {
-      const texts = row.cells.map((c) => compact(c.text));
+      const texts = cellLabels(row);
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
       // The amount of a row is its last numeric cell (政府采购金额 / 合计 column).
       let money: Money | null = null;

@@ -3,6 +3,7 @@ import type { Line } from '../lines/index.js';
 import type { BudgetDocument, Change, Money, NamedAmount, Statement } from '../schema/index.js';
 import { parseNumbering } from '../sections/numbering.js';
 import { changeBasis, comparedYear, positionOf, scanAmounts, startsOf } from './amounts.js';
+import { amountsOf } from '../checks/compare.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
 import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter } from './reasons.js';
 import { classifyThreePublic } from './three-public.js';
@@ -49,7 +50,7 @@ export function annotateChange(change: Change | null): void {
   let reason = change.reason ?? reasonOf(change.amount);
   if (!reason && change.amount) {
     // "…减少10万元，其中…。减少的主要原因是…。"
-    const last = [change.amount, ...change.items.map((i) => i.amount)].map(positionOf).filter((x) => x !== undefined).at(-1);
+    const last = [change.amount, ...amountsOf(change.items)].map(positionOf).filter((x) => x !== undefined).at(-1);
     if (last) reason = reasonSentenceAfter(last.paragraph, last.end);
   }
   if (!reason && change.items.length === 1) reason = change.items[0]!.reason ?? null;
@@ -168,7 +169,7 @@ export function annotateStructure(doc: BudgetDocument, blocks: readonly Block[],
     const e = b.expenditure;
     if (e) {
       sentenceItems(e.items, [{ money: e.total, name: null }, { money: e.basic, name: '基本支出' }, { money: e.project, name: '项目支出' }]);
-      for (const m of [e.total, e.basic, e.project, ...e.items.map((i) => i.amount)]) annotatePurpose(m);
+      for (const m of [e.total, e.basic, e.project, ...amountsOf(e.items)]) annotatePurpose(m);
     }
     annotateChange(b.change);
   }

@@ -133,7 +133,8 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
   }
   // A table that states no unit takes the document's unit only when every table that states one
   // states the same (上海 prints its tables in 元 and its 三公 table in 万元: there, no guess).
-  const stated = new Set(found.map((f) => f.cand.unit).filter((u) => u !== null));
+  const stated = new Set<MoneyUnit>();
+  for (const f of found) if (f.cand.unit !== null) stated.add(f.cand.unit);
   const docUnit: MoneyUnit | null = stated.size === 1 ? [...stated][0]! : null;
   // Pass 2: the rows.
   const out: BudgetTable[] = [];

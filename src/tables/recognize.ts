@@ -42,7 +42,14 @@ export function kindOfTitle(text: string): TableKind {
 }
 
 function kindOfHeader(table: Table): TableKind | null {
-  const text = table.rows.slice(0, 6).map((r) => r.cells.map((c) => (c.text.length <= 40 ? compact(c.text) : '')).join('|')).join('||');
+  // Loops, not map: see cellLabels in extract/context.ts.
+  const rows: string[] = [];
+  for (let r = 0; r < table.rows.length && r < 6; r++) {
+    const cells: string[] = [];
+    for (const c of table.rows[r]!.cells) cells.push(c.text.length <= 40 ? compact(c.text) : '');
+    rows.push(cells.join('|'));
+  }
+  const text = rows.join('||');
   for (const p of HEADER_PATTERNS) if (p.all.every((re) => re.test(text))) return p.kind;
   return null;
 }

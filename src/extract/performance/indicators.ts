@@ -144,7 +144,8 @@ export function readIndicators(
     if (columns.target >= 0) {
       raw = row.cells[columns.target]?.text ?? '';
     } else {
-      raw = [columns.operator, columns.value, columns.unit].map((i) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '')).join('');
+      const part = (i: number) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '');
+      raw = part(columns.operator) + part(columns.value) + part(columns.unit);
     }
     const cell = cellText(row, columns.name);
     const name = cell ? compact(cell) : null;

@@ -4,7 +4,7 @@ import { firstUnit, toMoney } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Money, MoneyUnit, SelfEvaluation } from '../../schema/index.js';
-import { compact } from '../context.js';
+import { cellLabels, compact } from '../context.js';
 
 /**
  * 绩效自评表 (项目支出绩效自评表, 部门整体支出绩效自评表): the indicator columns beside the target
@@ -90,7 +90,7 @@ export function readSelfEvaluation(
   let found = false;
   let indicatorHeader: string[] | null = null;
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!.cells.map((c) => compact(c.text));
+    const cells = cellLabels(rows[r]!);
     const joined = cells.join('\u0001');
     if (joined.includes('单位') && !joined.includes('执行')) unitStated = firstUnit(cells) ?? unitStated;
     if (joined.includes('执行') && cells.some((c) => FUNDS_COLUMNS.executed.test(c))) {
