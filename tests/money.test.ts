@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toString } from '../src/normalize/decimal.js';
+import { add, parseDec, sumOf, toString, ZERO } from '../src/normalize/decimal.js';
 import { parseAmount, toMoney, unitFromHeader } from '../src/normalize/money.js';
 
 const yuan = (raw: string, unit?: '元' | '万元' | '亿元') => {
@@ -66,5 +66,17 @@ describe('amount grammar', () => {
     expect(unitFromHeader('价值（金额单位：元）')).toBe('元');
     expect(unitFromHeader('金额单位: 亿元')).toBe('亿元');
     expect(unitFromHeader('项目名称')).toBeNull();
+  });
+});
+
+describe('sumOf (one alignment, one normalization)', () => {
+  it('equals the additions one by one, for mixed scales, signs and trailing zeros', () => {
+    const texts = ['1286.45', '-0.05', '100.00', '16.4', '0.001', '-73', '0', '999999999999.99'];
+    const values = texts.map((t) => parseDec(t)!);
+    const chained = values.reduce((acc, v) => add(acc, v), ZERO);
+    expect(sumOf(values)).toEqual(chained);
+    expect(toString(sumOf(values))).toBe('1000000001329.791');
+    expect(sumOf([parseDec('1.50')!, parseDec('2.50')!])).toEqual({ m: 4n, s: 0 });
+    expect(sumOf([])).toEqual(ZERO);
   });
 });

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
-import { abs, add, cmp, parseDec, sub, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
+import { abs, cmp, parseDec, sub, sumOf, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
 import { parseAmount } from '../normalize/money.js';
 import type { Money } from '../schema/index.js';
 
@@ -40,7 +40,9 @@ export function amountsOf(items: readonly { readonly amount: Money }[]): Money[]
 }
 
 export function sum(ms: readonly Money[]): Dec {
-  return ms.reduce((acc, m) => add(acc, exact(m).value), ZERO);
+  const values: Dec[] = [];
+  for (const m of ms) values.push(exact(m).value);
+  return sumOf(values);
 }
 
 /** Whether the parts add up to the total, within one unit of the last printed digit of any of them (rates are never summed). */

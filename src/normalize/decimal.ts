@@ -37,6 +37,15 @@ export function add(a: Dec, b: Dec): Dec {
   return normalize({ m: x + y, s });
 }
 
+/** The sum of the values: aligned to one scale and normalized once, not at every addition. */
+export function sumOf(values: readonly Dec[]): Dec {
+  let s = 0;
+  for (const v of values) if (v.s > s) s = v.s;
+  let m = 0n;
+  for (const v of values) m += v.s === s ? v.m : v.m * pow10(s - v.s);
+  return normalize({ m, s });
+}
+
 export function sub(a: Dec, b: Dec): Dec {
   return add(a, neg(b));
 }
