@@ -58,7 +58,10 @@ export type Block = Table | Paragraph;
 /** Lines that can never be a paragraph inside a cell: they start a new part of the document. */
 const STRONG_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|.{0,60}绩效目标表$)/;
 
-export function readBlocks(lines: readonly Line[], isHeading: (text: string) => boolean = (t) => STRONG_HEADING.test(t)): Block[] {
+/** The default heading test; one function, not a new closure per call (a call site that met a new closure each document was compiled again). */
+const strongHeading = (t: string): boolean => STRONG_HEADING.test(t);
+
+export function readBlocks(lines: readonly Line[], isHeading: (text: string) => boolean = strongHeading): Block[] {
   const blocks: Block[] = [];
   let table: Table | null = null;
   let row: Row | null = null;
