@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { compact } from '../extract/context.js';
-import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL } from './patterns.js';
+import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, mergedMeanings } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -36,6 +36,11 @@ export interface TableHeader {
   sides: Side[];
   /** The header rows' text, compact, to recognize a repeated header after a page break. */
   signature: string;
+  /**
+   * Money columns left unnamed (`c<n>`) because one header cell of theirs names two meanings that
+   * exclude each other (政府性基…财政专户…: neighbouring headers merged by a PDF reader).
+   */
+  merged: { index: number; header: string; meanings: string[]; line: number }[];
 }
 
 const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
@@ -121,12 +126,14 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
   const cellsAt: string[][] = Array.from({ length: width }, () => []);
   const groupAt: string[][] = Array.from({ length: width }, () => []);
+  const lineAt: number[] = Array.from({ length: width }, () => 0);
   for (const r of headerRows) {
     let group = '';
     for (let i = 0; i < width; i++) {
       const t = compact(r.cells[i]?.text ?? '');
       if (t) {
         cellsAt[i]!.push(t);
+        lineAt[i] ||= r.cells[i]!.startLine;
         group = t;
       } else if (group) groupAt[i]!.push(group);
     }
@@ -217,6 +224,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     sides[0]!.side = revenueFirst ? 'revenue' : 'expenditure';
     sides[1]!.side = revenueFirst ? 'expenditure' : 'revenue';
   }
+  const merged: TableHeader['merged'] = [];
   for (const s of sides) {
     // First every value column's own key and the key of the group over it; then a key that repeats
     // (基本支出 under 预算数 and under 决算数) is named after its group at EVERY occurrence
@@ -228,9 +236,19 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         continue;
       }
       const hs = cellsAt[c.index]!;
+      // A header cell of the column that names two meanings which exclude each other (政府性基…
+      // 财政专户…) is several headers merged: the column is not named after any of them (c<n>).
+      const mixed = hs.find((h) => mergedMeanings(h) !== null);
+      if (mixed !== undefined) {
+        merged.push({ index: c.index, header: mixed, meanings: mergedMeanings(mixed)!, line: lineAt[c.index]! });
+        c.money = true;
+        found.push({ c, key: `c${c.index + 1}`, group: undefined });
+        continue;
+      }
       // The lowest header cell that names a key; a generic one (合计, 小计, 金额) gives way to a
       // more specific one above it (公务用车购置及运行费 / 小计 → vehicle; 决算数 / 合计 → actual).
-      const groups = groupAt[c.index]!;
+      // A merged group cell (政府性基…财政专户… filled over the column) names nothing.
+      const groups = groupAt[c.index]!.filter((g) => mergedMeanings(g) === null);
       const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
       const key = k?.key ?? `c${c.index + 1}`;
@@ -266,5 +284,5 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     }
   }
   const signature = headerRows.map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');
-  return { dataStart, width, sides, signature };
+  return { dataStart, width, sides, signature, merged };
 }
