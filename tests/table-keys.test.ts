@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
+import type { Cell, Table } from '../src/blocks/index.js';
+import { readHeader } from '../src/tables/header.js';
 import { FIXTURES } from './helpers.js';
 
 const parse = (name: string) => {
@@ -55,3 +57,60 @@ describe('a header cell that names two funds sources at once', () => {
 function severityOf(d: ReturnType<typeof parse>, code: string): string | undefined {
   return d.warnings.find((w) => w.code === code)?.severity;
 }
+
+// A PDF reader counts a merged header cell once: the row over 小计 | 购置费 | 运行维护费 then has its
+// cells too far left, and 公务接待费 was filled right over the 运行维护费 column, giving the last
+// column (the 公务接待费 figures) the key `reception.vehicleOperation`. The short row is set over the
+// row below; a group comes only from a cell that stands over the column, never from a sibling part.
+describe('group labels of a header row with merged cells counted once', () => {
+  const d = parse('three-public-short-header.tika.txt');
+  const t = d.tables.find((x) => x.kind === 'threePublic')!;
+
+  it('sets each header cell over its own column and names no column after a sibling', () => {
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception']);
+    expect(t.columns.map((c) => c.header)).toEqual(['合计', '因公出国（境）费', '公务用车购置及运行维护费 / 小计', '公务用车购置费', '公务用车运行维护费', '公务接待费']);
+    expect(t.rows[0]!.values.reception?.raw).toBe('3.00');
+    expect(t.rows[0]!.values.vehicleOperation?.raw).toBe('8.40');
+  });
+
+  it('fills 公务接待费 from its own column', () => {
+    expect(d.threePublic?.reception).toMatchObject({ raw: '3.00', yuan: 30000 });
+    expect(d.warnings.filter((w) => w.code === 'TABLE_ROW_SUM')).toEqual([]);
+  });
+});
+
+const cell = (text: string, line: number): Cell => ({ text, startLine: line, endLine: line });
+const table = (rows: string[][]): Table => ({
+  kind: 'table',
+  rows: rows.map((r, i) => ({ cells: r.map((t) => cell(t, i + 1)), startLine: i + 1, endLine: i + 1 })),
+  startLine: 1,
+  endLine: rows.length,
+});
+const keys = (rows: string[][]) => readHeader(table(rows), 0, { finalAccount: false, year: 2026 }).sides.flatMap((s) => s.columns.map((c) => c.key));
+
+describe('which header cell is the group of a column', () => {
+  it('a label filled right from a sibling part is no group (公务接待费 over a second 运行费 column)', () => {
+    // The header cannot be set over the row below (a blank cell of its own): only the words decide.
+    expect(keys([
+      ['合计', '公务用车运行费', '公务接待费', ''],
+      ['', '', '', '公务用车运行费'],
+      ['9.00', '4.00', '3.00', '2.00'],
+    ])).toEqual(['total', 'vehicleOperation', 'reception', 'vehicleOperation2']);
+  });
+
+  it('a group that holds the column names it (公务用车购置及运行费 over a repeated 运行费)', () => {
+    expect(keys([
+      ['项目', '公务用车运行费', '公务用车购置及运行费', '', ''],
+      ['', '', '小计', '公务用车购置费', '公务用车运行费'],
+      ['本年', '4.00', '2.00', '0.00', '2.00'],
+    ])).toEqual(['text', 'vehicleOperation', 'vehicle', 'vehiclePurchase', 'vehicle.vehicleOperation']);
+  });
+
+  it('a label is not filled right over a column whose header spans down from above (总计 beside 上年结转)', () => {
+    expect(keys([
+      ['品目', '资金来源', '', '', '总计'],
+      ['', '一般公共预算资金', '政府性基金', '上年结转和结余资金', ''],
+      ['货物', '5.00', '', '1.00', '6.00'],
+    ])).toEqual(['text', 'generalBudget', 'governmentFund', 'carryOver', 'total']);
+  });
+});

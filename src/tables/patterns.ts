@@ -67,7 +67,7 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'meetings', re: /会议费/ },
   { key: 'training', re: /培训费/ },
   { key: 'operatingExpenses', re: /机关运行经费/ },
-  { key: 'personnel', re: /人员经费|工资福利/ },
+  { key: 'personnel', re: /人员经费|人员支出|工资福利/ },
   { key: 'public', re: /公用经费|商品和服务/ },
   { key: 'basic', re: /基本支出/ },
   { key: 'project', re: /项目支出/ },
@@ -131,6 +131,25 @@ export function mergedMeanings(cell: string): string[] | null {
   }
   return null;
 }
+
+/**
+ * Column keys that are parts of one whole, side by side: a header cell keyed with one of them is
+ * never the group of a column keyed with another (公务接待费 is no group over 公务用车运行费, 项目支出
+ * none over 公用经费), except where `GROUP_PARTS` says it holds it (公务用车购置及运行费 over 运行费).
+ */
+export const SIBLING_KEYS: readonly (readonly string[])[] = [
+  ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'],
+  ['basic', 'project', 'personnel', 'public', 'operatingExpenditure', 'toHigher', 'toSubordinate'],
+  ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'otherIncome'],
+];
+/** The parts a group header stands over. */
+export const GROUP_PARTS: Readonly<Record<string, readonly string[]>> = {
+  threePublicTotal: ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'],
+  vehicle: ['vehiclePurchase', 'vehicleOperation'],
+  basic: ['personnel', 'public'],
+  fiscal: ['generalBudget', 'governmentFund', 'stateCapital'],
+  unitFunds: ['businessIncome', 'operatingIncome', 'subsidyIncome', 'otherIncome'],
+};
 
 /** Row names of the table total, and of the revenue / expenditure totals of a summary table. */
 export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总数|支出总数|收支总计)$|^(合\s*计|总\s*计)$/;
