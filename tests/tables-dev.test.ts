@@ -61,7 +61,9 @@ describe.skipIf(!hasDev)('budget tables of the real disclosures (pdftotext -layo
   // one fixed) shows here; update the number when the change is right.
   const SUMS: Record<string, Record<string, number>> = {
     d01: {}, d02: {}, d03: {}, d04: {},
-    d05: { TABLE_SUM_CHILDREN: 21, TABLE_SUM_TOTAL: 13, TABLE_ROW_SUM: 10 },
+    // d05: 5 TABLE_ROW_SUM over 收入总体情况表 went (total = generalBudget + fiscalSpecial + …, keys taken from merged
+    // header cells such as 政府性基国有资本财政专户…: those columns are now unnamed, so the funding sum is not checked).
+    d05: { TABLE_SUM_CHILDREN: 21, TABLE_SUM_TOTAL: 13, TABLE_ROW_SUM: 5 },
     d06: {}, d07: {},
   };
   it.each(Object.keys(SUMS))('%s: the count of TABLE_SUM_* / TABLE_ROW_SUM warnings', (id) => {

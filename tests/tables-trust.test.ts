@@ -64,8 +64,21 @@ describe('header rows set over the wrong columns', () => {
   // 功能分类科目 spans the code and name columns but is one cell: counted by index, every money
   // header would move one column left (合计 over the names, 基本支出 over the 合计 figures).
   const path = join(FIXTURES, 'tables', 'header-misaligned.tika.txt');
-  const d = parseDocument(readFileSync(path), { path });
-  it('keeps the rows without values and says why, instead of taking 合计 for 基本支出', () => {
+  const text = readFileSync(path, 'utf8');
+  it('sets the short header row over its columns where the row below says where they go', () => {
+    // The row below is blank under 合计 / 基本支出 / 项目支出 (they span down) and filled under the
+    // merged 功能分类科目: four cells for four places, so each header stands over its own column.
+    const d = parseDocument(text, { path });
+    const t = d.tables.find((x) => x.kind === 'expenditure')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['code', 'text', 'total', 'basic', 'project']);
+    expect(t.rows.map((r) => [r.name, r.values.total?.raw, r.values.basic?.raw, r.values.project?.raw])).toEqual([
+      ['合计', '520.00', '0.00', '520.00'], ['农林水支出', '520.00', '0.00', '520.00'],
+    ]);
+    expect(d.warnings.filter((w) => w.code === 'TABLE_COLUMNS_UNSURE')).toEqual([]);
+  });
+  it('keeps the rows without values and says why when the row below does not tell, instead of taking 合计 for 基本支出', () => {
+    // One blank cell more under the header: five places for four cells, nothing is moved.
+    const d = parseDocument(text.replace('\t科目编码\n\t科目名称\n\t\n\t\n\t\n', '\t科目编码\n\t科目名称\n\t\n\t\n\t\n\t\n'), { path });
     const t = d.tables.find((x) => x.kind === 'expenditure')!;
     expect(t.rows.map((r) => r.name)).toEqual(['合计', '农林水支出']);
     expect(t.rows.every((r) => Object.keys(r.values).length === 0)).toBe(true);

@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { compact } from '../extract/context.js';
-import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL } from './patterns.js';
+import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, SIBLING_KEYS } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -36,6 +36,11 @@ export interface TableHeader {
   sides: Side[];
   /** The header rows' text, compact, to recognize a repeated header after a page break. */
   signature: string;
+  /**
+   * Money columns left unnamed (`c<n>`) because one header cell of theirs names two meanings that
+   * exclude each other (政府性基…财政专户…: neighbouring headers merged by a PDF reader).
+   */
+  merged: { index: number; header: string; meanings: string[]; line: number }[];
 }
 
 const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
@@ -83,6 +88,64 @@ function headerYear(headerRows: readonly Row[], context: HeaderContext): HeaderC
   return { ...context, unclearYears: true };
 }
 
+/** A cell that starts a group of columns in the row under a group header: its own 小计 / 合计. */
+const GROUP_START = /^(小计|合计)$/;
+
+/**
+ * A header row with fewer cells than the row under it: a PDF reader counted each merged cell once
+ * (公务用车购置及运行费 over 小计 | 购置费 | 运行费), so the cells after it stand columns too far left
+ * and a label fills right over columns it does not span (公务接待费 over 运行费). The row below says
+ * where the cells go: each column where it is blank has its header from this row (spanning down),
+ * and each run of columns it covers (a run starts anew at a 小计 / 合计 of its own) lies under one
+ * merged cell of this row. When the counts agree (and a blank cell of this row stands only over a
+ * blank column, spanned from further up), each cell is set over the first column of its place;
+ * otherwise the row is left as it is. Rows are set from the bottom up, each over the row below as set.
+ */
+function alignShortHeaderRows(headerRows: readonly Row[], width: number): Row[] {
+  const out = headerRows.slice();
+  if (out.length < 2) return out;
+  const ownersOf = (row: Row) => row.cells.map((c, i) => (compact(c.text) ? i : -1));
+  let below = out[out.length - 1]!;
+  let owner = ownersOf(below);
+  for (let r = out.length - 2; r >= 0; r--) {
+    const row = out[r]!;
+    let aligned: number[] | null = null;
+    // Only a row below that stands over every column (the table's width, or set so itself) tells.
+    if (row.cells.length < owner.length && owner.length >= width) {
+      const slots: number[][] = [];
+      let run: number[] | null = null;
+      for (let i = 0; i < owner.length; i++) {
+        const starts = owner[i] !== owner[i - 1] && GROUP_START.test(compact(below.cells[i]?.text ?? ''));
+        if (owner[i] === -1) {
+          run = null;
+          slots.push([i]);
+        } else if (run && !starts) run.push(i);
+        else slots.push((run = [i]));
+      }
+      const fits = slots.length === row.cells.length && slots.every((slot, k) => slot.length === 1 || compact(row.cells[k]!.text) !== '');
+      if (fits) {
+        const cells = Array.from({ length: owner.length }, (_, i) => ({ text: '', startLine: row.startLine, endLine: row.startLine }));
+        aligned = Array.from({ length: owner.length }, () => -1);
+        slots.forEach((slot, k) => {
+          const cell = row.cells[k]!;
+          cells[slot[0]!] = cell;
+          if (compact(cell.text)) for (const i of slot) aligned![i] = slot[0]!;
+        });
+        out[r] = { ...row, cells };
+      }
+    }
+    below = out[r]!;
+    owner = aligned ?? ownersOf(below);
+  }
+  return out;
+}
+
+/** Whether a header cell keyed `group` can stand over a column keyed `key` (see `SIBLING_KEYS`). */
+function canGroup(group: string, key: string): boolean {
+  if (GROUP_PARTS[group]?.includes(key)) return true;
+  return !SIBLING_KEYS.some((family) => family.includes(group) && family.includes(key));
+}
+
 export function keyOf(text: string, context: HeaderContext): { key: string; money: boolean } | null {
   const t = compact(text);
   if (!t) return null;
@@ -112,23 +175,36 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     }
   }
   if (dataStart < 0) dataStart = rows.length;
-  const headerRows = rows.slice(startRow, dataStart);
-  const context = headerYear(headerRows, documentContext);
-  const dataRows = rows.slice(dataStart);
   // No spread into Math.max: a table may have a hundred thousand rows.
   let width = 0;
   for (const r of rows.slice(startRow)) if (r.cells.length > width) width = r.cells.length;
+  const headerRows = alignShortHeaderRows(rows.slice(startRow, dataStart), width);
+  const context = headerYear(headerRows, documentContext);
+  const dataRows = rows.slice(dataStart);
   // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
+  // A label is filled right only over columns without a header cell of their own above: such a cell
+  // spans down through this row (总计 beside 资金来源 / 上年结转和结余资金), and the label stops there.
+  // A column without a header cell of its own is shown under the label the lowest row spreads over
+  // it, past such stops too (`spillAt`): a header set over the wrong columns then shows (科目名称
+  // over figures, see tables/trust.ts), but that label names no key.
   const cellsAt: string[][] = Array.from({ length: width }, () => []);
   const groupAt: string[][] = Array.from({ length: width }, () => []);
+  const spillAt: string[] = Array.from({ length: width }, () => '');
+  const lineAt: number[] = Array.from({ length: width }, () => 0);
   for (const r of headerRows) {
     let group = '';
+    let spill = '';
     for (let i = 0; i < width; i++) {
       const t = compact(r.cells[i]?.text ?? '');
       if (t) {
         cellsAt[i]!.push(t);
-        group = t;
-      } else if (group) groupAt[i]!.push(group);
+        lineAt[i] ||= r.cells[i]!.startLine;
+        group = spill = t;
+        continue;
+      }
+      if (spill) spillAt[i] = spill;
+      if (cellsAt[i]!.length > 0) group = '';
+      else if (group) groupAt[i]!.push(group);
     }
   }
   const roles: ColumnInfo[] = [];
@@ -217,6 +293,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     sides[0]!.side = revenueFirst ? 'revenue' : 'expenditure';
     sides[1]!.side = revenueFirst ? 'expenditure' : 'revenue';
   }
+  const merged: TableHeader['merged'] = [];
   for (const s of sides) {
     // First every value column's own key and the key of the group over it; then a key that repeats
     // (基本支出 under 预算数 and under 决算数) is named after its group at EVERY occurrence
@@ -228,16 +305,28 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         continue;
       }
       const hs = cellsAt[c.index]!;
+      // A header cell of the column that names two meanings which exclude each other (政府性基…
+      // 财政专户…) is several headers merged: the column is not named after any of them (c<n>).
+      const mixed = hs.find((h) => mergedMeanings(h) !== null);
+      if (mixed !== undefined) {
+        merged.push({ index: c.index, header: mixed, meanings: mergedMeanings(mixed)!, line: lineAt[c.index]! });
+        c.money = true;
+        found.push({ c, key: `c${c.index + 1}`, group: undefined });
+        continue;
+      }
       // The lowest header cell that names a key; a generic one (合计, 小计, 金额) gives way to a
       // more specific one above it (公务用车购置及运行费 / 小计 → vehicle; 决算数 / 合计 → actual).
-      const groups = groupAt[c.index]!;
+      // A merged group cell (政府性基…财政专户… filled over the column) names nothing.
+      const groups = groupAt[c.index]!.filter((g) => mergedMeanings(g) === null);
       const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
       const key = k?.key ?? `c${c.index + 1}`;
       c.money = k ? k.money : true;
-      const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((x) => x && x !== key);
+      // A group names the column's group only where it can stand over it: never a sibling part of
+      // the same whole (公务接待费 over 公务用车运行费, 项目支出 over 公用经费).
+      const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((x) => x && x !== key && canGroup(x, key));
       found.push({ c, key, group });
-      if (!c.header) c.header = groups[groups.length - 1] ?? '';
+      if (!c.header) c.header = spillAt[c.index] || (groups[groups.length - 1] ?? '');
     }
     // Only groups that name a period or kind of figure (预算数 / 决算数 / 上年 / 本年 / 增减) are trusted to
     // stand over every occurrence: a group filled right from a neighbouring header cell (公务接待费 over
@@ -249,6 +338,10 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       return gs.length > 1 && gs.every((g) => g !== undefined && PERIOD_GROUPS.has(g)) && new Set(gs).size === gs.length;
     };
     const used = new Map<string, number>();
+    // A repeated key is named after its group only where the group tells it from the first one
+    // (上级补助收入 and 附属单位上缴收入 both under 本年收入: subsidyIncome, subsidyIncome2).
+    const firstGroup = new Map<string, string | undefined>();
+    for (const f of found) if (!firstGroup.has(f.key)) firstGroup.set(f.key, f.group);
     for (const f of found) {
       let key = f.key;
       if (everyOne(key)) {
@@ -258,7 +351,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         const n = used.get(key) ?? 0;
         used.set(key, n + 1);
         if (n > 0) {
-          key = f.group && !used.has(`${f.group}.${key}`) ? `${f.group}.${key}` : `${key}${n + 1}`;
+          key = f.group && f.group !== firstGroup.get(key) && !used.has(`${f.group}.${key}`) ? `${f.group}.${key}` : `${key}${n + 1}`;
           used.set(key, 1);
         }
       }
@@ -266,5 +359,5 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     }
   }
   const signature = headerRows.map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');
-  return { dataStart, width, sides, signature };
+  return { dataStart, width, sides, signature, merged };
 }

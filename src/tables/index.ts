@@ -5,6 +5,8 @@ import type { BudgetTable, MoneyUnit } from '../schema/index.js';
 import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
 import { isTitle, loneText, recognize, splitAtTitles, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
+import { mergedMeanings } from './patterns.js';
+import { compact } from '../extract/context.js';
 
 export { recognize, isTitle, kindOfTitle } from './recognize.js';
 
@@ -61,6 +63,8 @@ function opensAnotherTable(next: Table, header: TableHeader): boolean {
   const context = { finalAccount: false, year: null };
   const own = new Set(header.sides.flatMap((s) => s.columns.map((c) => c.key.replace(/\d+$/, ''))));
   return first.cells.some((c) => {
+    // A merged header cell (政府性基…财政专户…) names no column of its own.
+    if (mergedMeanings(compact(c.text)) !== null) return false;
     const k = keyOf(c.text, context);
     return k !== null && k.money && !own.has(k.key);
   });
@@ -98,12 +102,24 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
   const blocks = splitAtTitles(all);
   // Pass 1: the tables, their headers and continuations.
   const found: { cand: Candidate; header: TableHeader; dataRows: Row[]; endLine: number; complete: boolean }[] = [];
+  // A merged header cell is reported once per table, not again on each page that repeats it.
+  const mergedSaid = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.kind !== 'table') continue;
     const cand: Candidate | null = recognize(blocks, i);
     if (!cand) continue;
     const context = { finalAccount: cand.finalAccount, year: ctx.year };
     const header = readHeader(cand.table, cand.skipRows, context);
+    for (const m of header.merged) {
+      const said = `${cand.title ?? cand.kind}|${m.header}`;
+      if (mergedSaid.has(said)) continue;
+      mergedSaid.add(said);
+      ctx.diagnostics.warn(
+        'TABLE_COLUMNS_UNSURE',
+        `${cand.title ?? cand.kind}: the header cell “${m.header}” names ${m.meanings.join(' and ')} at once (the headers of neighbouring columns run together), so its column is left unnamed (c${m.index + 1}) and its figures are not taken for any of them`,
+        m.line || (cand.titleLine ?? cand.table.startLine),
+      );
+    }
     let dataRows = cand.table.rows.slice(header.dataStart);
     let endLine = cand.table.endLine;
     let complete = true;

@@ -67,7 +67,7 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'meetings', re: /会议费/ },
   { key: 'training', re: /培训费/ },
   { key: 'operatingExpenses', re: /机关运行经费/ },
-  { key: 'personnel', re: /人员经费|工资福利/ },
+  { key: 'personnel', re: /人员经费|人员支出|工资福利/ },
   { key: 'public', re: /公用经费|商品和服务/ },
   { key: 'basic', re: /基本支出/ },
   { key: 'project', re: /项目支出/ },
@@ -90,6 +90,66 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'actual', re: /决算数|决算|实际|执行数|支出数/ },
   { key: 'total', re: /合计|小计|总计|金额|预算数|本年预算|预算|收入$|支出$/ },
 ];
+
+/**
+ * Column meanings of which one header cell names at most one: the funds sources of a revenue
+ * column, the “三公” parts, 基本 / 项目支出. Each is known by a stem that survives a PDF reader
+ * running the words of neighbouring headers into one cell (政府性基国有资本财政专户金预算拨经营预算…):
+ * a cell that names two members of one family is two or more headers merged, and names no column.
+ * 一般公共预算财政拨款, 国有资本经营预算拨款收入, 事业单位经营收入 name one member each.
+ */
+export const EXCLUSIVE_MEANINGS: readonly (readonly { name: string; re: RegExp }[])[] = [
+  [
+    { name: '一般公共预算', re: /一般公共/ },
+    { name: '政府性基金', re: /政府性/ },
+    { name: '国有资本经营', re: /国有资本/ },
+    { name: '财政专户', re: /财政专户/ },
+    { name: '事业收入', re: /事业收入/ },
+    { name: '经营收入', re: /(?<!资本)经营收入/ },
+    { name: '上级补助', re: /上级补助/ },
+    { name: '附属单位上缴', re: /附属单位|上缴收入/ },
+    { name: '其他收入', re: /其他收入/ },
+  ],
+  [
+    { name: '因公出国', re: /因公出国/ },
+    { name: '公务用车', re: /公务用车|车辆购置/ },
+    { name: '公务接待', re: /公务接待/ },
+    { name: '会议费', re: /会议费/ },
+    { name: '培训费', re: /培训费/ },
+  ],
+  [
+    { name: '基本支出', re: /基本支出/ },
+    { name: '项目支出', re: /项目支出/ },
+  ],
+];
+
+/** The members of one family of `EXCLUSIVE_MEANINGS` that one header cell names, when it names two or more; else null. */
+export function mergedMeanings(cell: string): string[] | null {
+  for (const family of EXCLUSIVE_MEANINGS) {
+    const named = family.filter((m) => m.re.test(cell)).map((m) => m.name);
+    if (named.length >= 2) return named;
+  }
+  return null;
+}
+
+/**
+ * Column keys that are parts of one whole, side by side: a header cell keyed with one of them is
+ * never the group of a column keyed with another (公务接待费 is no group over 公务用车运行费, 项目支出
+ * none over 公用经费), except where `GROUP_PARTS` says it holds it (公务用车购置及运行费 over 运行费).
+ */
+export const SIBLING_KEYS: readonly (readonly string[])[] = [
+  ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'],
+  ['basic', 'project', 'personnel', 'public', 'operatingExpenditure', 'toHigher', 'toSubordinate'],
+  ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'otherIncome'],
+];
+/** The parts a group header stands over. */
+export const GROUP_PARTS: Readonly<Record<string, readonly string[]>> = {
+  threePublicTotal: ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'],
+  vehicle: ['vehiclePurchase', 'vehicleOperation'],
+  basic: ['personnel', 'public'],
+  fiscal: ['generalBudget', 'governmentFund', 'stateCapital'],
+  unitFunds: ['businessIncome', 'operatingIncome', 'subsidyIncome', 'otherIncome'],
+};
 
 /** Row names of the table total, and of the revenue / expenditure totals of a summary table. */
 export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总数|支出总数|收支总计)$|^(合\s*计|总\s*计)$/;
