@@ -3,7 +3,7 @@ import { utf8 } from '../src/emit/utf8.js';
 
 // The output bytes of every document go through utf8(): they must be exactly Buffer.from of the
 // text with its separators, whatever the characters (ASCII, CJK, astral pairs, lone surrogates).
-describe('utf8 (one pass into a worst-case buffer)', () => {
+describe('utf8 (one pass into a scratch buffer, then an exact copy)', () => {
   const texts = [
     '',
     '{"a":1}',
@@ -21,10 +21,15 @@ describe('utf8 (one pass into a worst-case buffer)', () => {
       });
     }
   }
-  it('gives each document a buffer of its own (transferable)', () => {
+  it('gives each document a buffer of its own, of exactly its size (transferable)', () => {
     const a = utf8('一');
     const b = utf8('二');
     expect(a.buffer).not.toBe(b.buffer);
     expect(a.byteOffset).toBe(0);
+    expect(a.buffer.byteLength).toBe(3);
+    // a later, larger document does not change an earlier one's bytes (the scratch is reused)
+    const c = utf8('三'.repeat(600_000));
+    expect(a.toString('utf8')).toBe('一');
+    expect(c.length).toBe(1_800_000);
   });
 });
