@@ -3,6 +3,7 @@ import { abs, add, cmp, fromInt, mul, sub, toNumber, ZERO, type Dec } from '../n
 import type { BudgetDocument, BudgetTable, Money, TableRow } from '../schema/index.js';
 import { tableFigures } from '../tables/figures.js';
 import { exact, sameFigure } from './compare.js';
+import { compact } from '../normalize/text.js';
 
 /**
  * The arithmetic of the budget tables, as warnings with rule codes (listed in the README).
@@ -130,8 +131,8 @@ function checkSides(d: Diagnostics, tables: readonly BudgetTable[]): void {
     const rev = tables.find((t) => t.kind === kind && t.side === 'revenue');
     const exp = tables.find((t) => t.kind === kind && t.side === 'expenditure' && t.line === rev?.line);
     if (!rev || !exp) continue;
-    const a = rev.rows.find((r) => /^(收入总计|总计|收入合计)$/.test(r.name.replace(/\s+/g, '')));
-    const b = exp.rows.find((r) => /^(支出总计|总计|支出合计)$/.test(r.name.replace(/\s+/g, '')));
+    const a = rev.rows.find((r) => /^(收入总计|总计|收入合计)$/.test(compact(r.name)));
+    const b = exp.rows.find((r) => /^(支出总计|总计|支出合计)$/.test(compact(r.name)));
     const ma = a?.values.total ?? a?.values.actual;
     const mb = b?.values.total ?? b?.values.actual;
     if (ma && mb) compare(d, 'TABLE_SIDES_BALANCE', `${label(rev)}: ${a!.name} and ${b!.name}`, fig(ma), [fig(mb)]);

@@ -4,6 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { toMoney } from '../normalize/money.js';
 import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
+import { compact } from './context.js';
 
 /** An amount found in running text, with the words that name it. */
 export interface Mention {
@@ -51,7 +52,7 @@ export function isFlat(raw: string): boolean {
 }
 
 export function cleanLabel(label: string): string {
-  let s = label.replace(/\s+/g, '');
+  let s = compact(label);
   let prev = '';
   while (prev !== s) {
     prev = s;
@@ -217,7 +218,7 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
     if (!PLACEHOLDER_CHARS.test(tableText(b))) continue;
     for (const row of b.rows) {
       for (const c of row.cells) {
-        const t = c.text.replace(/\s+/g, '');
+        const t = compact(c.text);
         if (t && PLACEHOLDER_CELL.test(t)) warn(t, c.startLine);
       }
     }

@@ -2,6 +2,10 @@ import type { Block, Paragraph, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { MoneyUnit } from '../schema/index.js';
 import type { SectionNode } from '../sections/index.js';
+import { compact } from '../normalize/text.js';
+
+// compact and hasSpace live with the other text normalizers; kept importable from here.
+export { compact, hasSpace } from '../normalize/text.js';
 
 /** What every extractor receives besides its section: the document's facts and the diagnostics. */
 export interface ExtractContext {
@@ -30,11 +34,6 @@ export function blocksOf(sections: readonly SectionNode[], kind: SectionNode['ki
   return sectionsOf(sections, kind).flatMap((s) => s.blocks);
 }
 
-/** Text of a cell with line breaks and white space removed: for labels and headers. */
-export function compact(text: string): string {
-  return hasSpace(text) ? text.replace(/\s+/g, '') : text;
-}
-
 /**
  * The compacted text of each cell of a row. Built by push, so that every list is the same kind of
  * array: V8 (Node 20) makes `map`'s array packed in unoptimized code and holey in optimized code,
@@ -45,16 +44,4 @@ export function cellLabels(row: { readonly cells: readonly { readonly text: stri
   const out: string[] = [];
   for (const c of row.cells) out.push(compact(c.text));
   return out;
-}
-
-/**
- * Whether the text holds a character of `\s` (the same set: tests/dispatch.test.ts compares every
- * BMP character). A loop over the short labels it is called on costs half the regular expression.
- */
-export function hasSpace(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return true;
-  }
-  return false;
 }

@@ -2,7 +2,7 @@ import type { Paragraph } from '../blocks/index.js';
 import { lineAt } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
-import { normalizeDigits } from '../normalize/text.js';
+import { compact, normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
 import { changeBasis, comparedYear, positionOf, signedMoney, type Mention } from './amounts.js';
 
@@ -164,9 +164,7 @@ export function writtenLabels(mentions: readonly Mention[]): Mention[] {
       start--;
       while (start > from && !WRITTEN_BOUNDARY.test(text[start - 1]!)) start--;
     }
-    const label = text
-      .slice(start, at)
-      .replace(/\s+/g, '')
+    const label = compact(text.slice(start, at))
       .replace(/^(其中|包括|另)/, '')
       .replace(/^(本(单位|部门)|我(单位|部门))?(\d{4}年度?)?(本(单位|部门)|我(单位|部门))?/, '')
       .replace(/(为|是|达到?)$/, '');

@@ -14,7 +14,7 @@ type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperatio
 
 /** Which part of the “三公” figures a label names. */
 export function classifyThreePublic(label: string): Key | null {
-  const s = label.replace(/\s+/g, '');
+  const s = compact(label);
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
   if (/(公务用车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase';

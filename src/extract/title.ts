@@ -1,4 +1,5 @@
 import { parseNumbering } from '../sections/numbering.js';
+import { compact } from './context.js';
 
 /**
  * Titles and labels that name the department and the year, as data. A title may stand
@@ -56,7 +57,7 @@ export const YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** The department named by a title, or null. */
 export function departmentFromTitle(title: string): string | null {
-  const t = title.replace(/\s+/g, '').replace(TITLE_LEAD, '');
+  const t = compact(title).replace(TITLE_LEAD, '');
   const ym = YEAR.exec(t);
   if (ym && ym.index > 0) return cleanDepartment(t.slice(0, ym.index));
   // "2023年度泸水县人民医院单位决算": the year first, the department before 单位决算.

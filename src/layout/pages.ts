@@ -1,4 +1,5 @@
 import type { Line } from '../lines/index.js';
+import { compact } from '../normalize/text.js';
 
 /**
  * PDF page furniture: page numbers and running headers / footers. pdftotext starts each page
@@ -25,7 +26,7 @@ export function pageStarts(rawLines: readonly string[]): number[] {
   return starts;
 }
 
-const key = (t: string) => t.replace(/\s+/g, '').replace(/\d+/g, '#');
+const key = (t: string) => compact(t).replace(/\d+/g, '#');
 
 /**
  * The lines to drop: page numbers anywhere; at the top and bottom of a page, a lone number and

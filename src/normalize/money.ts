@@ -1,7 +1,7 @@
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { fromInt, shift, toNumber, type Dec } from './decimal.js';
 import { parseChineseNumeral } from './numerals.js';
-import { normalizeDigits } from './text.js';
+import { compact, normalizeDigits } from './text.js';
 
 /** Powers of ten of the money units. */
 export const UNIT_POWER: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
@@ -80,7 +80,7 @@ export function firstUnit(texts: readonly string[]): MoneyUnit | null {
 export function unitFromHeader(text: string): MoneyUnit | null {
   // Every unit ends in 元: most cells are passed over without a copy or a regular expression.
   if (!text.includes('元')) return null;
-  const m = /(?:金额)?单位[:：]\s*(亿元|万元|元)|[（(]\s*(亿元|万元|元)\s*[）)]/.exec(text.replace(/\s+/g, ''));
+  const m = /(?:金额)?单位[:：]\s*(亿元|万元|元)|[（(]\s*(亿元|万元|元)\s*[）)]/.exec(compact(text));
   const u = m ? m[1] ?? m[2] : null;
   return u === '亿元' || u === '万元' || u === '元' ? u : null;
 }

@@ -3,7 +3,7 @@ import type { Operator, Target } from '../schema/index.js';
 import { parseDec, shift, toNumber, type Dec } from './decimal.js';
 import { UNIT_POWER } from './money.js';
 import { parseChineseNumeral } from './numerals.js';
-import { normalizeDigits } from './text.js';
+import { compact, normalizeDigits } from './text.js';
 import { isDurationUnit, monthSpan } from './duration.js';
 
 /**
@@ -120,7 +120,7 @@ export function parseTarget(raw: string, year: number | null = null): Target {
 
 function readTarget(raw: string, year: number | null): Target {
   if (raw.length > MAX_TARGET) return empty(raw, 'qualitative');
-  let s = normalizeDigits(raw).replace(/\s+/g, '');
+  let s = compact(normalizeDigits(raw));
   if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
   s = s.replace(/^(为|是)/, '');
 

@@ -31,3 +31,20 @@ export function normalizeDigits(s: string): string {
   if (/[,，]/.test(t)) t = t.replace(/\d{1,3}(?:[,，]\d{3})+(?!\d)/g, (m) => m.replace(/[,，]/g, ''));
   return t;
 }
+
+/** Text of a cell with line breaks and white space removed: for labels and headers. */
+export function compact(text: string): string {
+  return hasSpace(text) ? text.replace(/\s+/g, '') : text;
+}
+
+/**
+ * Whether the text holds a character of `\s` (the same set: tests/dispatch.test.ts compares every
+ * BMP character). A loop over the short labels it is called on costs half the regular expression.
+ */
+export function hasSpace(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return true;
+  }
+  return false;
+}

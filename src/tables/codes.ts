@@ -2,6 +2,7 @@
  * 功能分类 / 经济分类 codes: from a code column, from 类 / 款 / 项 columns, or written before the
  * name (`2010501-行政运行`, `2010301 行政运行`, `201 03 01 行政运行`). Codes stay text.
  */
+import { compact } from '../normalize/text.js';
 
 /** A classification code: 类 3 digits, 款 5, 项 7 (经济分类 in some provinces 7: 3021101). */
 export const CODE = /^\d{3}(\d{2}){0,2}$/;
@@ -33,7 +34,7 @@ export function splitCodeName(text: string, opts: { glued: boolean } = { glued: 
 
 /** A lone code in a code column (digits, perhaps with spaces between 类 款 项). */
 export function cellCode(text: string): string | null {
-  const t = text.replace(/\s+/g, '');
+  const t = compact(text);
   return CODE.test(t) ? t : null;
 }
 

@@ -1,5 +1,6 @@
 import type { BudgetTable, Money, TableRow } from '../schema/index.js';
 import { classifyThreePublic } from '../extract/three-public.js';
+import { compact } from '../normalize/text.js';
 
 /**
  * The document-level figures a set of tables states: 收入总计 / 支出总计 (收支总表, else the
@@ -14,7 +15,6 @@ export interface TableFigures {
   operatingExpenses: Money | null;
 }
 
-const c = (s: string) => s.replace(/\s+/g, '');
 /**
  * The figure of a row for “this year”: in a budget the 合计 / 预算数 column; in final accounts the
  * 决算数 column first (the document's keys hold the actual figures), else 合计. A budget's 执行数 /
@@ -40,7 +40,7 @@ function currentRow(rows: readonly TableRow[], finalAccount: boolean, year: numb
   const withValues = rows.filter((r) => Object.keys(r.values).length > 0);
   if (withValues.length <= 1) return withValues[0];
   const named = withValues.filter((r) => {
-    const n = c(r.name);
+    const n = compact(r.name);
     const years = [...n.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
     if (years.length > 0 && (year === null || years.some((y) => y !== year))) return false;
     if (finalAccount) return /决算|实际|执行数/.test(n) && !/预算/.test(n.replace(/一般公共预算/g, ''));
@@ -60,7 +60,7 @@ function sumsParts(total: Money, p: TableFigures['threePublic']): boolean {
 
 function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {
   if (!t) return undefined;
-  return t.rows.find((r) => re.test(c(r.name)));
+  return t.rows.find((r) => re.test(compact(r.name)));
 }
 
 export function tableFigures(tables: readonly BudgetTable[], finalAccount: boolean, year: number | null = null): TableFigures {
@@ -100,7 +100,7 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
       }
     } else {
       for (const r of tp.rows) {
-        const name = c(r.name).replace(/^其中[:：]?/, '');
+        const name = compact(r.name).replace(/^其中[:：]?/, '');
         const m = current(r);
         if (!m) continue;
         if (/机关运行经费/.test(name)) {
@@ -114,7 +114,7 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
   }
   for (const t of tables) {
     if (operatingExpenses || !t.unit || t.kind === 'threePublic') continue;
-    const r = t.rows.find((x) => /^机关运行经费/.test(c(x.name)));
+    const r = t.rows.find((x) => /^机关运行经费/.test(compact(x.name)));
     if (r) operatingExpenses = current(r);
   }
   return { revenueTotal, expenditureTotal, basic, project, threePublic, operatingExpenses };

@@ -32,7 +32,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     const b = blocks[i]!;
     if (b.kind === 'paragraph') {
       if (isTitle(b.text) || noise >= 3) return null;
-      if (!isPageNoise(b.text) && b.text.replace(/\s+/g, '').length > 40) return null;
+      if (!isPageNoise(b.text) && compact(b.text).length > 40) return null;
       noise++;
       continue;
     }
@@ -40,7 +40,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     const first = next.rows[0];
     if (!first) return null;
     const sig = header.signature;
-    const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|')).join('||').startsWith(sig.split('||')[0]!);
+    const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||').startsWith(sig.split('||')[0]!);
     if (!repeated && opensAnotherTable(next, header)) return null;
     const w = next.rows.reduce((m, r) => (r.cells.length > m ? r.cells.length : m), 0);
     if (repeated || w === width) return { index: i, remap: false };

@@ -5,6 +5,7 @@ import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
 import { CODED_HEADER, EMPTY_CELL, HEADER_ROW, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { compact } from '../normalize/text.js';
 
 /**
  * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
@@ -53,7 +54,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   let prefix = '';
   let wrapped: TableRow | null = null;
   const textOnly = (r: Row | undefined) =>
-    !!r && !!nameCol && r.cells.every((c, i) => i === nameCol.index || EMPTY_CELL.test(c.text.replace(/\s+/g, ''))) && squash(r.cells[nameCol.index]?.text ?? '') !== '';
+    !!r && !!nameCol && r.cells.every((c, i) => i === nameCol.index || EMPTY_CELL.test(compact(c.text))) && squash(r.cells[nameCol.index]?.text ?? '') !== '';
   const nameless = (r: Row | undefined) => !!r && !!nameCol && squash(r.cells[nameCol.index]?.text ?? '') === '' && r.cells.some((c) => c.text.trim());
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri]!;
@@ -72,7 +73,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     let code: string | null = null;
     if (classCols.length > 0) {
       const parts = { 类: '', 款: '', 项: '' };
-      for (const c of classCols) parts[c.part!] = at(c.index).replace(/\s+/g, '');
+      for (const c of classCols) parts[c.part!] = compact(at(c.index));
       if (parts.项 && !parts.款) parts.款 = lastClass.款;
       if ((parts.款 || parts.项) && !parts.类) parts.类 = lastClass.类;
       const joined = parts.类 + parts.款 + parts.项;
@@ -90,15 +91,15 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       }
     }
     // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand.
-    const valueTexts = valueCols.map((c) => (row.cells[c.index]?.text ?? '').replace(/\s+/g, '')).filter((t) => !EMPTY_CELL.test(t));
-    if (HEADER_ROW.test(name.replace(/\s+/g, '')) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
+    const valueTexts = valueCols.map((c) => compact(row.cells[c.index]?.text ?? '')).filter((t) => !EMPTY_CELL.test(t));
+    if (HEADER_ROW.test(compact(name)) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
     // Column numbers (栏次, **: 1 2 3 4 …) are part of the header.
     if (!code && isColumnNumbers(valueTexts)) continue;
     const values: Record<string, Money> = {};
     let any = false;
     for (const c of valueCols) {
       const cell = row.cells[c.index];
-      const text = (cell?.text ?? '').replace(/\s+/g, '');
+      const text = compact(cell?.text ?? '');
       if (!cell || EMPTY_CELL.test(text)) continue;
       if (!unit) {
         any = true;
@@ -120,7 +121,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       Object.assign(above.values, values);
       continue;
     }
-    const compactName = name.replace(/\s+/g, '');
+    const compactName = compact(name);
     // A name that wrapped onto a row of its own continues the row above, where the words show it
     // (the name above ends in 及 / 和 / （, this one starts with ）); otherwise it is a row of its own.
     const prev = out[out.length - 1];

@@ -1,6 +1,7 @@
 import { checkRowSums } from '../checks/tables.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { BudgetTable } from '../schema/index.js';
+import { compact } from '../normalize/text.js';
 
 /**
  * A wrong figure is worse than a missing one. When most rows of a table do not add up across
@@ -18,7 +19,7 @@ const LABEL_HEADER = /^(科目名称|科目编码|项目|项目名称|名称|编
 function misaligned(t: BudgetTable): string | null {
   for (const c of t.columns) {
     if (!c.money) continue;
-    const last = (c.header.split(' / ').pop() ?? '').replace(/\s+/g, '');
+    const last = compact(c.header.split(' / ').pop() ?? '');
     if (LABEL_HEADER.test(last)) return c.header;
   }
   return null;

@@ -42,7 +42,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     if (b.kind === 'paragraph') {
       if (isProjectHeading(b.text)) {
         // "村干部工资…" / "项目绩效目标表": the name stands on the line above.
-        const bare = /^项目绩效目标表$/.test(b.text.replace(/\s+/g, ''));
+        const bare = /^项目绩效目标表$/.test(compact(b.text));
         current = { title: bare && prevParagraph ? `${prevParagraph}${b.text}` : b.text, line: b.line, tables: [] };
         currentHasRows = false;
         drafts.push(current);

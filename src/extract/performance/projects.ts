@@ -21,7 +21,7 @@ const FUNDS_TOTAL_LABEL = /^(年度)?资金总额$/;
 /** The name a heading gives: "1、妇联工作经费绩效目标表" → "妇联工作经费". */
 export function nameFromTitle(title: string | null): string | null {
   if (!title) return null;
-  const body = (parseNumbering(title)?.rest ?? title).replace(/\s+/g, '');
+  const body = compact(parseNumbering(title)?.rest ?? title);
   const name = body.replace(/绩效(目标|自评)表$/, '');
   return name || null;
 }

@@ -1,5 +1,6 @@
 import type { PageData } from './page.js';
 import type { TextLine } from './text-lines.js';
+import { compact } from '../../normalize/text.js';
 
 /** A page number alone: `4`, `- 4 -`, `第4页`, `第 4 页 共 41 页`, `4/41`. */
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－\s]*$/;
@@ -13,7 +14,7 @@ const BAND = 0.08;
  */
 export function runningLines(pages: readonly PageData[], lines: readonly TextLine[][]): Set<TextLine> {
   const out = new Set<TextLine>();
-  const key = (l: TextLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const key = (l: TextLine) => compact(l.text.replace(/\d+/g, '#'));
   const counts = new Map<string, Set<number>>();
   const candidates: { line: TextLine; key: string }[] = [];
   for (let i = 0; i < pages.length; i++) {
