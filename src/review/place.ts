@@ -4,6 +4,8 @@
  * without white space when the exact text is not there. A figure whose text is not on its
  * line marks the whole line.
  */
+import { compact } from '../normalize/text.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -27,7 +29,7 @@ function boundaryOk(text: string, start: number, raw: string): boolean {
 
 /** Positions of `needle` in `text` ignoring white space in both, as [start, end) in `text`. */
 function looseOccurrences(text: string, needle: string): [number, number][] {
-  const n = needle.replace(/\s+/g, '');
+  const n = compact(needle);
   if (n === '') return [];
   const idx: number[] = [];
   let squeezed = '';

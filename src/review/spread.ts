@@ -4,6 +4,8 @@
  * the indicator's row. Find `raw` (white space ignored) in the text of the lines from `line`
  * on, and return the piece of it on each line. Null when it is not there.
  */
+import { compact } from '../normalize/text.js';
+
 export interface Piece {
   line: number;
   raw: string;
@@ -13,7 +15,7 @@ export interface Piece {
 export const SPREAD_LINES = 16;
 
 export function findSpread(lines: readonly string[], line: number, raw: string, maxLines = SPREAD_LINES): Piece[] | null {
-  const needle = raw.replace(/\s+/g, '');
+  const needle = compact(raw);
   if (needle === '') return null;
   const at: [number, number][] = [];
   let squeezed = '';
