@@ -4,7 +4,7 @@ import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Budget, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
 import { cleanLabel, comparedYear, placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { changeOf } from './budget-overview.js';
-import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
 import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
 
 /**
@@ -184,7 +184,7 @@ export function isFinalOverviewTable(t: Table): boolean {
 }
 
 function fromTable(t: Table, unitHint: MoneyUnit | null, draft: Draft, ctx: ExtractContext, repeated: Money[]): void {
-  const texts = t.rows.slice(0, 4).flatMap((r) => r.cells.map((c) => compact(c.text)));
+  const texts = t.rows.slice(0, 4).flatMap((r) => cellLabels(r));
   const unit = firstUnit(texts) ?? unitHint;
   if (!unit) {
     // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
@@ -197,7 +197,7 @@ function fromTable(t: Table, unitHint: MoneyUnit | null, draft: Draft, ctx: Extr
     if (/行次|栏次/.test(compact(c.text))) skip.add(i);
   });
   for (const row of t.rows) {
-    const cells = row.cells.map((c) => compact(c.text));
+    const cells = cellLabels(row);
     let grandSeen = 0;
     for (let i = 0; i < cells.length; i++) {
       const name = cells[i]!;

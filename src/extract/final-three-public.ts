@@ -5,7 +5,7 @@ import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
 import type { Mention } from './amounts.js';
-import { compact } from './context.js';
+import { cellLabels, compact } from './context.js';
 import { firstOf, scanRates } from './final-account.js';
 import { empty } from './three-public.js';
 
@@ -60,14 +60,14 @@ export function finalThreePublicTable(
   unread: { money: Money; label: string }[],
 ): ThreePublic | null {
   const notRead: { money: Money; label: string }[] = []; // handed to `unread` only when the table is read
-  const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
+  const texts = table.rows.flatMap((r) => cellLabels(r));
   if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const headerAt = table.rows.findIndex((r) => {
-    const h = r.cells.map((c) => compact(c.text));
+    const h = cellLabels(r);
     return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
   });
   if (headerAt < 0) return null;
-  const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
+  const header = cellLabels(table.rows[headerAt]!);
   // 上年决算数, or a year before the document's (2022年决算数 in a 2023 决算; without the document's
   // year, before the latest year the headers name): the year before's, never this year's.
   const thisYear = year ?? Math.max(0, ...header.map((x) => yearOf(x) ?? 0));
@@ -148,7 +148,7 @@ export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic,
  * Read only when the headers name the parts in that order, else null (the figures are then reported).
  */
 export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): ThreePublic | null {
-  const rows = table.rows.map((r) => r.cells.map((c) => compact(c.text)));
+  const rows = table.rows.map((r) => cellLabels(r));
   const flat = rows.flat();
   const budgetAt = flat.findIndex((x) => BUDGETED_COLUMN.test(x));
   const actualAt = flat.findIndex((x) => ACTUAL_COLUMN.test(x));
@@ -186,7 +186,7 @@ const NUMBER_CELL = /^-?[\d,，]*\.?\d+$/;
  * blank cell stays a blank slot); a longer row when exactly 12 of its cells are numbers. Else null.
  */
 function wideValues(table: Table): Table['rows'][number]['cells'] | null {
-  const texts = table.rows.map((r) => r.cells.map((c) => compact(c.text)));
+  const texts = table.rows.map((r) => cellLabels(r));
   const numbering = texts.findIndex((cells) => cells.some((c) => /栏次/.test(c)) || cells.filter((c) => c).join(',').startsWith('1,2,3'));
   const from = numbering >= 0 ? numbering + 1 : 0;
   const at = texts.findIndex((cells, i) => i >= from && cells.some((c) => NUMBER_CELL.test(c)) && !cells.filter((c) => c).join(',').startsWith('1,2,3'));

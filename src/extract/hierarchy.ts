@@ -1,5 +1,4 @@
-import { amountsOf, exact, maxUlp, sum } from '../checks/compare.js';
-import { abs, cmp, sub } from '../normalize/decimal.js';
+import { amountsOf, sumAgrees } from '../checks/compare.js';
 import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import type { AssetItem, ItemRole, Money, NamedAmount } from '../schema/index.js';
@@ -64,10 +63,9 @@ function clauseStart(p: Paragraph, at: number): number {
   return i >= 0 ? ends[i]! + 1 : 0;
 }
 
-/** The figures agree within the rounding of any of them. */
+/** The parts add up to the total within the rounding of any of them (the checks' own test); no parts, or a rate for a total, never do. */
 export function sumsTo(total: Money, parts: readonly Money[]): boolean {
-  if (parts.length === 0) return false;
-  return cmp(abs(sub(exact(total).value, sum(parts))), maxUlp([total, ...parts])) <= 0;
+  return parts.length > 0 && !total.per && sumAgrees(total, parts);
 }
 
 

@@ -1,5 +1,5 @@
 import type { Block } from '../blocks/index.js';
-import { compact, tables } from './context.js';
+import { cellLabels, compact, tables } from './context.js';
 
 export interface OrganizationUnit {
   name: string;
@@ -22,7 +22,7 @@ export function extractOrganization(blocks: readonly Block[]): { units: Organiza
   for (const table of tables(blocks)) {
     const headerIndex = table.rows.findIndex((r) => r.cells.some((c) => COLUMNS.name.test(compact(c.text))));
     if (headerIndex < 0) continue;
-    const header = table.rows[headerIndex]!.cells.map((c) => compact(c.text));
+    const header = cellLabels(table.rows[headerIndex]!);
     const col = (re: RegExp) => header.findIndex((h) => re.test(h));
     const idx = { name: col(COLUMNS.name), nature: col(COLUMNS.nature), rank: col(COLUMNS.rank), funding: col(COLUMNS.funding) };
     for (const row of table.rows.slice(headerIndex + 1)) {

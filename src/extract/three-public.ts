@@ -5,7 +5,7 @@ import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
 import { changeBasis, isFlat, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeFor, type ChangeSlots } from './changes.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates, wideThreePublicTable } from './final-three-public.js';
@@ -89,14 +89,14 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
 
 /** The table form: 项目 / 本年预算数 / 上年预算数 / 增减 columns, in 元 or 万元. */
 function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[]): ThreePublic | null {
-  const texts = table.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
+  const texts = table.rows.flatMap((r) => cellLabels(r));
   if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   // No unit stated (in the table, above it, or in the section's text): not read, never guessed.
   const unit = firstUnit(texts) ?? unitHint;
   if (!unit) return null;
   const headerAt = table.rows.findIndex((r) => r.cells.some((c) => /预算|决算|金额/.test(compact(c.text))));
   if (headerAt < 0) return null;
-  const header = table.rows[headerAt]!.cells.map((c) => compact(c.text));
+  const header = cellLabels(table.rows[headerAt]!);
   const current = header.findIndex((h) => /本年|当年|预算数|预算额|^\d{4}年/.test(h) && !/上年/.test(h));
   const previous = header.findIndex((h) => /上年/.test(h));
   const delta = header.findIndex((h) => /增减|增加|变动|差额/.test(h));
@@ -110,7 +110,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     const key = classifyThreePublic(name);
     if (!key) {
       // The 栏次 row (1 2 3 …) numbers the columns: no figures.
-      if (/^(栏次|行次)$/.test(name) || isColumnNumbers(row.cells.map((c) => compact(c.text)).filter(Boolean))) continue;
+      if (/^(栏次|行次)$/.test(name) || isColumnNumbers(cellLabels(row).filter(Boolean))) continue;
       for (const c of row.cells.slice(1)) {
         const money = toMoney(c.text, c.startLine, unit);
         if (money) unread.push({ money, label: name });
@@ -167,7 +167,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   if (!table) {
     // A 三公 table whose unit nobody states is not read: said, with its line (its figures would be off by 10⁴ if guessed).
     const unitless = tables(blocks).find((t) => {
-      const texts = t.rows.flatMap((r) => r.cells.map((c) => compact(c.text)));
+      const texts = t.rows.flatMap((r) => cellLabels(r));
       return texts.some((x) => /因公出国|公务接待/.test(x)) && texts.some((x) => /\d\.\d/.test(x)) && !firstUnit(texts) && !hint(t);
     });
     if (unitless) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the “三公” table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', unitless.startLine);

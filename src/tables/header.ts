@@ -1,7 +1,7 @@
 import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
-import { compact } from '../extract/context.js';
+import { cellLabels, compact } from '../extract/context.js';
 import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, SIBLING_KEYS } from './patterns.js';
 
 /**
@@ -358,6 +358,6 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       f.c.key = key;
     }
   }
-  const signature = headerRows.map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||');
+  const signature = headerRows.map((r) => cellLabels(r).join('|')).join('||');
   return { dataStart, width, sides, signature, merged };
 }

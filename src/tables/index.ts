@@ -6,7 +6,7 @@ import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './
 import { isTitle, loneText, recognize, splitAtTitles, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
 import { mergedMeanings } from './patterns.js';
-import { compact } from '../extract/context.js';
+import { cellLabels, compact } from '../extract/context.js';
 
 export { recognize, isTitle, kindOfTitle } from './recognize.js';
 
@@ -40,7 +40,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     const first = next.rows[0];
     if (!first) return null;
     const sig = header.signature;
-    const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('||').startsWith(sig.split('||')[0]!);
+    const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => cellLabels(r).join('|')).join('||').startsWith(sig.split('||')[0]!);
     if (!repeated && opensAnotherTable(next, header)) return null;
     const w = next.rows.reduce((m, r) => (r.cells.length > m ? r.cells.length : m), 0);
     if (repeated || w === width) return { index: i, remap: false };
