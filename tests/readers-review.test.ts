@@ -78,6 +78,30 @@ describe('决算 “三公” table: columns headed with a year', () => {
     const b = parse(doc(['上年决算数', '预算数', '决算数', '增减'])).threePublic!;
     expect(JSON.stringify({ ...a, change: null })).toBe(JSON.stringify({ ...b, change: null }));
   });
+
+  it('a later year’s column (2024年预算数 in a 2023 决算) is no budget of this year: reported, not read', () => {
+    const small = `示范局2023年度部门决算\n一、“三公”经费支出决算情况说明\n单位：万元\n${tikaTable([['项目', '2023年决算数', '2024年预算数'], ['合计', '10.00', '8.00'], ['公务接待费', '10.00', '8.00']])}\n\n\n二、其他说明\n无。\n`;
+    const d = parse(small);
+    expect(d.threePublic?.total?.raw).toBe('10.00');
+    expect(d.threePublic?.budgeted?.total ?? null).toBeNull();
+    expect(unplaced(d).some((x) => x.includes('8.00'))).toBe(true);
+  });
+
+  it('without the document’s year, the column that names no year is this year’s, not 2022年决算数', () => {
+    const noYear = `示范局部门决算\n一、“三公”经费支出决算情况说明\n单位：万元\n${tikaTable([['项目', '2022年决算数', '预算数', '决算数'], ['合计', '9.00', '10.00', '8.00'], ['公务接待费', '9.00', '10.00', '8.00']])}\n\n\n二、其他说明\n无。\n`;
+    const d = parse(noYear);
+    expect(d.threePublic?.total?.raw).toBe('8.00');
+    expect(d.threePublic?.budgeted?.total?.raw).toBe('10.00');
+    expect(unplaced(d).some((x) => x.includes('9.00'))).toBe(true);
+  });
+
+  it('a 预算 | 决算 table of other years only is not read by the budget reader: its figures are reported, none placed', () => {
+    const stale = `示范局2023年度部门决算\n一、“三公”经费支出决算情况说明\n单位：万元\n${tikaTable([['项目', '2022年预算数', '2022年决算数'], ['合计', '10.00', '8.00'], ['公务接待费', '10.00', '8.00']])}\n\n\n二、其他说明\n无。\n`;
+    const d = parse(stale);
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(unplaced(d).some((x) => x.includes('10.00'))).toBe(true);
+    expect(unplaced(d).some((x) => x.includes('8.00'))).toBe(true);
+  });
 });
 
 describe('决算 “三公” horizontal table: a blank cell', () => {

@@ -68,12 +68,19 @@ export function finalThreePublicTable(
   });
   if (headerAt < 0) return null;
   const header = cellLabels(table.rows[headerAt]!);
-  // 上年决算数, or a year before the document's (2022年决算数 in a 2023 决算; without the document's
-  // year, before the latest year the headers name): the year before's, never this year's.
+  // A column of another year is never this year's: 上年决算数, or a year that is not the document's
+  // (2022年决算数 or 2024年预算数 in a 2023 决算). Without the document's year, a column that names no
+  // year is taken before one that does, and a named year counts only when it is the latest the
+  // headers name. 上年 or an earlier year is the year before's (the change's basis).
   const thisYear = year ?? Math.max(0, ...header.map((x) => yearOf(x) ?? 0));
   const isPrevious = (x: string) => /上年/.test(x) || (yearOf(x) ?? thisYear) < thisYear;
-  const budgetedAt = header.findIndex((x) => BUDGETED_COLUMN.test(x) && !isPrevious(x));
-  const actualAt = header.findIndex((x) => ACTUAL_COLUMN.test(x) && !isPrevious(x));
+  const isOtherYear = (x: string) => isPrevious(x) || (yearOf(x) ?? thisYear) !== thisYear;
+  const columnOf = (re: RegExp) => {
+    const unnamed = year === null ? header.findIndex((x) => re.test(x) && yearOf(x) === null && !/上年/.test(x)) : -1;
+    return unnamed >= 0 ? unnamed : header.findIndex((x) => re.test(x) && !isOtherYear(x));
+  };
+  const budgetedAt = columnOf(BUDGETED_COLUMN);
+  const actualAt = columnOf(ACTUAL_COLUMN);
   const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
   // 上年决算数 / 增减: the change against the year before (its basis from the 上年 column's words).
   const previousAt = header.findIndex(isPrevious);
@@ -124,6 +131,33 @@ export function finalThreePublicTable(
   const any = KEYS.some((k) => out[k] !== null || out.budgeted![k] !== null) || out.change !== null || out.executionRates.length > 0;
   if (!any) return null;
   unread.push(...notRead);
+  return out;
+}
+
+/**
+ * The figures of a 决算's “三公” table whose header row names a 预算 column and a 决算 column but that
+ * finalThreePublicTable could not read (no column of this year for either): never handed to the
+ * budget reader, which would take the 预算数 for the actual figure. Each figure is returned to be
+ * reported as unplaced; null when the table is no such table.
+ */
+export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null): { money: Money; label: string }[] | null {
+  const texts = table.rows.flatMap((r) => cellLabels(r));
+  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  const twoPeriods = table.rows.some((r) => {
+    const h = cellLabels(r);
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
+  });
+  if (!twoPeriods) return null;
+  const unit = firstUnit(texts) ?? unitHint;
+  const out: { money: Money; label: string }[] = [];
+  if (!unit) return out; // no unit: extractThreePublic says TABLE_NO_UNIT
+  for (const row of table.rows) {
+    const name = compact(row.cells[0]?.text ?? '');
+    for (const c of row.cells.slice(1)) {
+      const money = toMoney(c.text, c.startLine, unit);
+      if (money) out.push({ money, label: name });
+    }
+  }
   return out;
 }
 

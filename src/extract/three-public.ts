@@ -8,7 +8,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
 import { reportMismatch } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
-import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates, wideThreePublicTable } from './final-three-public.js';
+import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
@@ -163,7 +163,19 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
   const hint = (t: Table) => ctx.unitAbove?.(t) ?? unitHint;
-  const table = tables(blocks).map((t) => (final ? wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows) : null) ?? fromTable(t, hint(t), ctx.year, unreadRows)).find((t) => t !== null) ?? null;
+  const readTable = (t: Table): ThreePublic | null => {
+    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows);
+    const read = wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows);
+    if (read) return read;
+    // A 预算 | 决算 table of other years only: its figures are reported, not read as this year's actual.
+    const unreadFigures = unreadTwoPeriodTable(t, hint(t));
+    if (unreadFigures) {
+      unreadRows.push(...unreadFigures);
+      return null;
+    }
+    return fromTable(t, hint(t), ctx.year, unreadRows);
+  };
+  const table = tables(blocks).map(readTable).find((t) => t !== null) ?? null;
   if (!table) {
     // A 三公 table whose unit nobody states is not read: said, with its line (its figures would be off by 10⁴ if guessed).
     const unitless = tables(blocks).find((t) => {
