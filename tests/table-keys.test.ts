@@ -113,4 +113,17 @@ describe('which header cell is the group of a column', () => {
       ['货物', '5.00', '', '1.00', '6.00'],
     ])).toEqual(['text', 'generalBudget', 'governmentFund', 'carryOver', 'total']);
   });
+
+  it('a merged cell above a column’s own specific cell names nothing: the column keeps its key', () => {
+    expect(keys([
+      ['项目', '财政拨款（一般公共预算、政府性基金）', ''],
+      ['', '一般公共预算', '政府性基金'],
+      ['本年', '4.00', '2.00'],
+    ])).toEqual(['text', 'generalBudget', 'governmentFund']);
+    expect(keys([
+      ['项目', '合计', '基本支出项目支出', ''],
+      ['', '', '人员经费', '项目支出'],
+      ['本年', '6.00', '4.00', '2.00'],
+    ])).toEqual(['text', 'total', 'personnel', 'project']);
+  });
 });

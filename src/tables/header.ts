@@ -304,10 +304,19 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         c.key = c.role === 'class' ? c.part! : c.role;
         continue;
       }
-      const hs = cellsAt[c.index]!;
+      const all = cellsAt[c.index]!;
       // A header cell of the column that names two meanings which exclude each other (政府性基…
-      // 财政专户…) is several headers merged: the column is not named after any of them (c<n>).
-      const mixed = hs.find((h) => mergedMeanings(h) !== null);
+      // 财政专户…) is several headers merged: the column is not named after any of them (c<n>) when
+      // that cell is the one naming it: its lowest own cell, or an upper one when no cell below it
+      // names a specific key. Above a column's own specific cell (财政拨款（一般公共预算、政府性基金）
+      // over 一般公共预算) it names nothing, like a merged group cell.
+      const hs = all.filter((h) => mergedMeanings(h) === null);
+      const lowest = all[all.length - 1];
+      const specificBelow = hs.some((h) => {
+        const k = keyOf(h, context);
+        return k !== null && k.key !== 'total';
+      });
+      const mixed = lowest !== undefined && mergedMeanings(lowest) !== null ? lowest : specificBelow ? undefined : all.find((h) => mergedMeanings(h) !== null);
       if (mixed !== undefined) {
         merged.push({ index: c.index, header: mixed, meanings: mergedMeanings(mixed)!, line: lineAt[c.index]! });
         c.money = true;
