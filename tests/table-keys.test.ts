@@ -126,4 +126,11 @@ describe('which header cell is the group of a column', () => {
       ['本年', '6.00', '4.00', '2.00'],
     ])).toEqual(['text', 'total', 'personnel', 'project']);
   });
+
+  it('a merged cell whose words pdftotext wrapped (国有资 ⏎ 本经营 run into 财政专户) still names no column', () => {
+    expect(keys([
+      ['项目', '合计', '国有资财政专户管本经营理资金预算', '事业单位上级补经营收入助收入'],
+      ['本年', '3.00', '1.00', '2.00'],
+    ])).toEqual(['text', 'total', 'c3', 'c4']);
+  });
 });

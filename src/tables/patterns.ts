@@ -78,7 +78,7 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'generalBudget', re: /一般公共预算/ },
   { key: 'governmentFund', re: /政府性基金/ },
   { key: 'stateCapital', re: /国有资本经营/ },
-  { key: 'fiscalSpecial', re: /财政专户/ },
+  { key: 'fiscalSpecial', re: /财政专/ },
   { key: 'unitFunds', re: /单位资金/ },
   { key: 'operatingIncome', re: /经营收入/ },
   { key: 'businessIncome', re: /事业收入/ },
@@ -98,16 +98,17 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
  * a cell that names two members of one family is two or more headers merged, and names no column.
  * 一般公共预算财政拨款, 国有资本经营预算拨款收入, 事业单位经营收入 name one member each.
  */
+// Stems of three characters: pdftotext wraps a header's words, so 国有资 ⏎ 本经营 must still be seen.
 export const EXCLUSIVE_MEANINGS: readonly (readonly { name: string; re: RegExp }[])[] = [
   [
-    { name: '一般公共预算', re: /一般公共/ },
+    { name: '一般公共预算', re: /一般公/ },
     { name: '政府性基金', re: /政府性/ },
-    { name: '国有资本经营', re: /国有资本/ },
-    { name: '财政专户', re: /财政专户/ },
+    { name: '国有资本经营', re: /国有资/ },
+    { name: '财政专户', re: /财政专/ },
     { name: '事业收入', re: /事业收入/ },
     { name: '经营收入', re: /(?<!资本)经营收入/ },
-    { name: '上级补助', re: /上级补助/ },
-    { name: '附属单位上缴', re: /附属单位|上缴收入/ },
+    { name: '上级补助', re: /上级补/ },
+    { name: '附属单位上缴', re: /附属单|上缴收入/ },
     { name: '其他收入', re: /其他收入/ },
   ],
   [
