@@ -33,6 +33,13 @@ describe('决算 overview: only the figures its wordings name are items', () => 
     expect(unplaced(d)[0]).toContain('20.00万元');
   });
 
+  it('a reason clause ends at 其中: the parts listed after it in the same sentence are read', () => {
+    const d = parse(`${FINAL_HEAD}2023年度收入总计960.00万元，支出总计960.00万元。本年支出合计900.00万元，比上年增加100.00万元，主要原因是人员增加，其中：基本支出600.00万元，项目支出300.00万元。\n`);
+    const e = d.budget?.expenditure;
+    expect([e?.basic?.raw, e?.project?.raw]).toEqual(['600.00万元', '300.00万元']);
+    expect(unplaced(d).some((x) => x.includes('600.00') || x.includes('300.00'))).toBe(false);
+  });
+
   it('a figure whose label names no part of the overview is no expenditure item', () => {
     const d = parse(`${FINAL_HEAD}2023年度收入总计960.00万元，支出总计960.00万元。\n本年支出合计880.00万元，其中：办公费支出决算为8.00万元，比年初预算减少2.00万元。\n`);
     const items = names(d.budget?.expenditure?.items);

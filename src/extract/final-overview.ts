@@ -71,14 +71,14 @@ const ITEM_SUFFIX = /(决算)?(数|额)?$/;
  */
 const REASON = /原因|用于|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/g;
 
-/** Where the reason clauses of a sentence stand: from the marker to the next ；(or the sentence's end). */
+/** Where the reason clauses of a sentence stand: from the marker to the next ；or 其中 (which lists the total's parts again), or the sentence's end. */
 function reasonSpans(text: string): [number, number][] {
   if (!/原因|用于|由于|主要是/.test(text)) return [];
   const spans: [number, number][] = [];
   REASON.lastIndex = 0;
   let r: RegExpExecArray | null;
   while ((r = REASON.exec(text)) !== null) {
-    const end = text.slice(r.index).search(/[；;]/);
+    const end = text.slice(r.index).search(/[；;]|其中/);
     spans.push([r.index, end < 0 ? text.length : r.index + end]);
     if (end < 0) break;
     REASON.lastIndex = r.index + end;
