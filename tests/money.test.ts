@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, parseDec, sumOf, toString, ZERO } from '../src/normalize/decimal.js';
+import { add, maxOf, parseDec, sumOf, toString, ZERO } from '../src/normalize/decimal.js';
 import { parseAmount, toMoney, unitFromHeader } from '../src/normalize/money.js';
 
 const yuan = (raw: string, unit?: '元' | '万元' | '亿元') => {
@@ -78,5 +78,7 @@ describe('sumOf (one alignment, one normalization)', () => {
     expect(toString(sumOf(values))).toBe('1000000001329.791');
     expect(sumOf([parseDec('1.50')!, parseDec('2.50')!])).toEqual({ m: 4n, s: 0 });
     expect(sumOf([])).toEqual(ZERO);
+    expect(toString(maxOf(values))).toBe('999999999999.99');
+    expect(maxOf([parseDec('0.01')!, parseDec('1')!, parseDec('0.10')!])).toEqual(parseDec('1'));
   });
 });

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
-import { abs, cmp, parseDec, sub, sumOf, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
+import { abs, cmp, maxOf, parseDec, sub, sumOf, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
 import { parseAmount } from '../normalize/money.js';
 import type { Money } from '../schema/index.js';
 
@@ -20,12 +20,9 @@ const exactOf = new WeakMap<Money, { value: Dec; ulp: Dec }>();
 
 /** The largest rounding unit of the figures: the tolerance of a comparison between them. */
 export function maxUlp(ms: readonly Money[]): Dec {
-  let tol = exact(ms[0]!).ulp;
-  for (let i = 1; i < ms.length; i++) {
-    const u = exact(ms[i]!).ulp;
-    if (cmp(tol, u) < 0) tol = u;
-  }
-  return tol;
+  const ulps: Dec[] = [];
+  for (const m of ms) ulps.push(exact(m).ulp);
+  return maxOf(ulps);
 }
 
 /**
@@ -75,7 +72,7 @@ export function checkSum(diagnostics: Diagnostics, code: string, what: string, t
 export function sameFigure(a: Money, b: Money): boolean {
   const x = exact(a);
   const y = exact(b);
-  const tol = cmp(x.ulp, y.ulp) >= 0 ? x.ulp : y.ulp;
+  const tol = maxOf([x.ulp, y.ulp]);
   return cmp(abs(sub(x.value, y.value)), tol) <= 0;
 }
 

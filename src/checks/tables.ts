@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
-import { abs, add, cmp, fromInt, mul, sub, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
+import { abs, cmp, fromInt, maxOf, mul, sub, sumOf, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
 import type { BudgetDocument, BudgetTable, Money, TableRow } from '../schema/index.js';
 import { tableFigures } from '../tables/figures.js';
 import { exact, sameFigure } from './compare.js';
@@ -26,9 +26,9 @@ interface Fig {
 const fig = (m: Money): Fig => ({ ...exact(m), line: m.line });
 
 function compare(d: Diagnostics, code: string, what: string, stated: Fig, parts: Fig[]): void {
-  const actual = parts.reduce((acc, p) => add(acc, p.value), ZERO);
+  const actual = sumOf(parts.map((p) => p.value));
   const all = [stated, ...parts];
-  const ulp = all.map((f) => f.ulp).reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
+  const ulp = maxOf(all.map((f) => f.ulp));
   const tol = mul(ulp, fromInt(Math.max(1, Math.ceil(all.length / 2))));
   if (cmp(abs(sub(stated.value, actual)), tol) <= 0) return;
   const lines = [...new Set(all.map((f) => f.line))].sort((a, b) => a - b);

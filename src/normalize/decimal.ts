@@ -46,6 +46,13 @@ export function sumOf(values: readonly Dec[]): Dec {
   return normalize({ m, s });
 }
 
+/** The largest of the values (the first of equal ones). */
+export function maxOf(values: readonly Dec[]): Dec {
+  let best = values[0]!;
+  for (let i = 1; i < values.length; i++) if (cmp(best, values[i]!) < 0) best = values[i]!;
+  return best;
+}
+
 export function sub(a: Dec, b: Dec): Dec {
   return add(a, neg(b));
 }
