@@ -240,3 +240,41 @@ describe('the 栏次 row of a “三公” table', () => {
     expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message)).toEqual([]);
   });
 });
+
+describe('三公: a 科目 table whose rows name 因公出国 and 公务接待 is no “三公” table', () => {
+  // 支出经济分类 rows 30212 因公出国（境）费用 and 30217 公务接待费: its 合计 is the year's basic spending.
+  const economic = tikaTable([
+    ['部门预算支出经济分类科目', '本年财政拨款基本支出'],
+    ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+    ['合计', '5,000.00', '4,600.00', '400.00'],
+    ['30201', '办公费', '120.00', '', '120.00'],
+    ['30212', '因公出国（境）费用', '15.00', '', '15.00'],
+    ['30217', '公务接待费', '9.00', '', '9.00'],
+  ]);
+  const head = '示范发展局2025年部门预算\n第二部分 部门预算表\n财政拨款基本支出表（经济科目）\n单位：万元\n';
+
+  it('standing among the standard tables, its 合计 is not the “三公” total', () => {
+    const d = parse(`${head}${economic}\n\n\n第三部分 部门预算情况说明\n一、收支预算总体情况说明\n2025年收入预算5,000.00万元，支出预算5,000.00万元。\n`);
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(d.warnings.some((w) => w.message.includes('“三公”经费') && w.message.includes('5,000.00'))).toBe(false);
+  });
+
+  it('standing inside the “三公” section, it is not read either; the section\'s own sentence is', () => {
+    const d = parse(`示范发展局2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算24.00万元，其中：因公出国（境）费15.00万元，公务接待费9.00万元。\n单位：万元\n${economic}\n\n\n`);
+    expect(d.threePublic?.total?.raw).toBe('24.00万元');
+    expect(d.threePublic?.form).toBe('sentence');
+    expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+  });
+
+  it('a “三公” table without 科目 columns is still read', () => {
+    const t = tikaTable([
+      ['项目', '2025年预算数', '2024年预算数'],
+      ['合计', '24.00', '26.00'],
+      ['因公出国（境）费', '15.00', '15.00'],
+      ['公务接待费', '9.00', '11.00'],
+    ]);
+    const d = parse(`示范发展局2025年部门预算\n四、“三公”经费预算情况说明\n单位：万元\n${t}\n\n\n`);
+    expect(d.threePublic?.total?.raw).toBe('24.00');
+    expect(d.threePublic?.reception?.raw).toBe('9.00');
+  });
+});

@@ -31,9 +31,19 @@ export const SENTENCE_CUES: readonly Cue[] = [
   { kind: 'budgetOverview', re: /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年)?(?:收入|支出)(?:包括)?[:：]/ },
 ];
 
-/** Cues in a table's cells: a table that names these is read by that reader wherever it stands. */
-export const TABLE_CUES: readonly { kind: ReaderKind; all: readonly RegExp[] }[] = [
-  { kind: 'threePublic', all: [/因公出国/, /公务接待/] },
+/**
+ * The header words of a classification table (支出经济分类 / 功能分类, 科目编码 | 科目名称): its rows are
+ * 科目, and a 科目 row may be named 因公出国（境）费用 or 公务接待费 (经济分类 30212, 30217) while its
+ * 合计 is the year's basic spending, never the “三公” total.
+ */
+export const CLASSIFICATION_TABLE = /科目编码|科目名称|经济分类|功能分类/;
+
+/**
+ * Cues in a table's cells: a table that names all of `all` and none of `none` is read by that
+ * reader wherever it stands.
+ */
+export const TABLE_CUES: readonly { kind: ReaderKind; all: readonly RegExp[]; none?: readonly RegExp[] }[] = [
+  { kind: 'threePublic', all: [/因公出国/, /公务接待/], none: [CLASSIFICATION_TABLE] },
   { kind: 'assets', all: [/固定资产|资产总额/, /数量|面积/, /价值|金额/] },
   { kind: 'budgetOverview', all: [/(?:^|\u0001)\s*本年度?收入(?:决算)?合计\s*\u0001/, /(?:^|\u0001)\s*本年度?支出(?:决算)?合计\s*\u0001/] }, // 收入支出决算总表 (final-overview.ts)
 ];

@@ -53,7 +53,7 @@ export function cueOf(text: string): ReaderKind | null {
 export function tableCueOf(t: Table): ReaderKind | null {
   let text = '';
   for (const r of t.rows.length > 40 ? t.rows.slice(0, 40) : t.rows) for (const c of r.cells) text += `${c.text}\u0001`;
-  for (const c of TABLE_CUES) if (c.all.every((re) => re.test(text))) return c.kind;
+  for (const c of TABLE_CUES) if (c.all.every((re) => re.test(text)) && !c.none?.some((re) => re.test(text))) return c.kind;
   return null;
 }
 

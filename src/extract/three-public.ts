@@ -1,4 +1,6 @@
 import type { Block, Table } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
+import { CLASSIFICATION_TABLE } from './claim-patterns.js';
 import { isColumnNumbers } from '../tables/patterns.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
@@ -164,6 +166,8 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const unreadRows: { money: Money; label: string }[] = [];
   const hint = (t: Table) => ctx.unitAbove?.(t) ?? unitHint;
   const readTable = (t: Table): ThreePublic | null => {
+    // A 科目 table in the section (经济分类 rows 因公出国（境）费用, 公务接待费 …) is a standard table, read by the tables stage.
+    if (CLASSIFICATION_TABLE.test(tableText(t))) return null;
     if (!final) return fromTable(t, hint(t), ctx.year, unreadRows);
     const read = wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows);
     if (read) return read;
@@ -179,6 +183,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   if (!table) {
     // A 三公 table whose unit nobody states is not read: said, with its line (its figures would be off by 10⁴ if guessed).
     const unitless = tables(blocks).find((t) => {
+      if (CLASSIFICATION_TABLE.test(tableText(t))) return false;
       const texts = t.rows.flatMap((r) => cellLabels(r));
       return texts.some((x) => /因公出国|公务接待/.test(x)) && texts.some((x) => /\d\.\d/.test(x)) && !firstUnit(texts) && !hint(t);
     });
