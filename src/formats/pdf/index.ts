@@ -88,13 +88,14 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
   const marginsOf = new Map(pages.map((p, i) => [p.number, margins[i]!]));
 
   let para: TextLine[] = [];
-  let pending: { rows: CellIn[][]; grid: Grid; header: string[][] } | null = null;
+  /** The table open at the end of a page: its rows, and each page's grid with the rows taken from it. */
+  let pending: { rows: CellIn[][]; grid: Grid; header: string[][]; parts: { grid: Grid; page: PageData; from: number }[] } | null = null;
   const flushPara = () => {
     if (para.length) b.paragraph(para.map((l) => ({ text: l.text, spans: l.spans })));
     para = [];
   };
   const flushTable = () => {
-    if (pending) b.table(pending.rows);
+    if (pending) b.table(continuedRows(pending.parts) ?? pending.rows);
     pending = null;
   };
   for (let pi = 0; pi < content.length; pi++) {
@@ -120,6 +121,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
           while (skip < pending.header.length && skip < texts.length && texts[skip]!.join('\u0001') === pending.header[skip]!.join('\u0001')) skip++;
           pending.rows.push(...rows.slice(skip));
           pending.grid = el.grid;
+          pending.parts.push({ grid: el.grid, page: el.page, from: skip });
           continue;
         }
         flushTable();
@@ -130,7 +132,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Produced | FormatError
           if (only) b.paragraph([{ text: only.text, spans: only.spans }]);
           first++;
         }
-        if (first < rows.length) pending = { rows: rows.slice(first), grid: el.grid, header: texts.slice(0, first + 3) };
+        if (first < rows.length) pending = { rows: rows.slice(first), grid: el.grid, header: texts.slice(0, first + 3), parts: [{ grid: el.grid, page: el.page, from: first }] };
         continue;
       }
       const line = el.line;
@@ -171,14 +173,34 @@ function sameColumns(a: Grid, b: Grid): boolean {
   return a.xs.every((x, i) => Math.abs(x - b.xs[i]!) < 3);
 }
 
+/** Columns where a cell with text starts; the others (an empty margin column of a spreadsheet print) are left out. */
+function usedColumns(g: Grid): Set<number> {
+  return new Set(g.cells.filter((c) => c.items.length > 0).map((c) => c.c0));
+}
+
+/**
+ * A table that runs over pages drawn with the same column lines: a column empty on one page (no
+ * 公用经费 on the continuation page) is still a column there, or every figure right of it would
+ * move one column left (项目支出 read as 公用经费). The rows are read again with the columns used on
+ * any of its pages; null when there is nothing to mend (one page, or the pages' grids differ).
+ */
+function continuedRows(parts: readonly { grid: Grid; page: PageData; from: number }[]): CellIn[][] | null {
+  if (parts.length < 2) return null;
+  const n = parts[0]!.grid.xs.length;
+  if (parts.some((p) => p.grid.xs.length !== n)) return null;
+  const own = parts.map((p) => usedColumns(p.grid));
+  const keep = new Set(own.flatMap((u) => [...u]));
+  if (own.every((u) => u.size === keep.size)) return null;
+  return parts.flatMap((p) => gridRows(p.grid, p.page, keep).slice(p.from));
+}
+
 /**
  * The rows of a grid as Tika writes Word tables: a cell spanning columns is one cell; a cell
  * spanning rows holds its text in its first row and is an empty cell in the rows below.
  */
-function gridRows(g: Grid, page: PageData): CellIn[][] {
+function gridRows(g: Grid, page: PageData, keep: ReadonlySet<number> = usedColumns(g)): CellIn[][] {
   const nr = g.ys.length - 1;
-  // Columns where no cell with text starts (an empty margin column of a spreadsheet print) are left out.
-  const used = new Set(g.cells.filter((c) => c.items.length > 0).map((c) => c.c0));
+  const used = keep;
   // The cells over each row (in the grid's order, then by column): one pass, not one per row.
   const over: GridCell[][] = Array.from({ length: nr }, () => []);
   for (const c of g.cells) if (used.has(c.c0)) for (let r = Math.max(0, c.r0); r <= c.r1 && r < nr; r++) over[r]!.push(c);
