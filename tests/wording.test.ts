@@ -385,3 +385,50 @@ describe('年终结转结余 as a part of the 支出总计', () => {
     expect(doc.warnings.map((w) => w.code)).toContain('SUM_EXPENDITURE');
   });
 });
+
+describe('revenue sources stated one to a sentence, under the revenue total', () => {
+  const doc = `示范水利局2026年度单位预算
+一、收支预算总体情况说明
+示范水利局2026年度收入、支出预算总计1,500.00万元，与上年相比收、支预算总计各增加100.00万元。其中：
+（一）收入预算总计1,500.00万元。包括：
+1．本年收入合计1,450.00万元。
+（1）一般公共预算拨款收入1,200.00万元，与上年相比增加80.00万元，增长7.14%。主要原因是新增工程项目。
+（2）政府性基金预算拨款收入250.00万元，与上年相比增加20.00万元。
+（3）事业收入0万元，与上年预算数相同。
+2．上年结转结余为50.00万元。与上年预算数相同。
+（二）支出预算总计1,500.00万元。
+`;
+
+  it('each source is a revenue item, named as written, and they add up to the total', () => {
+    const d = parseDocument(doc, { path: 'inline.txt' });
+    const items = (d.budget?.revenue?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`);
+    expect(items).toEqual(['一般公共预算拨款收入 1,200.00万元', '政府性基金预算拨款收入 250.00万元', '事业收入 0万元', '上年结转结余 50.00万元']);
+    expect(d.budget?.revenue?.total?.raw).toBe('1,500.00万元');
+    expect(d.warnings.filter((w) => w.code === 'SUM_REVENUE')).toEqual([]);
+    // The items' own changes are not revenue: they stay reported.
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('80.00万元'))).toBe(true);
+  });
+
+  it('a group of sources (本年财政拨款收入 over 一般公共预算 …) is no item beside its parts; a source stated again is not listed twice', () => {
+    const grouped = `示范统计局2026年部门预算
+二、收入预算情况说明
+2026年度收入预算1,000.00万元，比2025年年初预算数900.00万元增加100.00万元。
+（一）本年财政拨款收入900.00万元
+1.一般公共预算拨款收入900.00万元。
+2.政府性基金预算拨款收入0万元。
+（二）上年结转结余100.00万元
+3.上年结转结余100.00万元。
+三、财政拨款收支预算情况说明
+本年一般公共预算收入900.00万元。
+`;
+    const d = parseDocument(grouped, { path: 'inline.txt' });
+    const items = (d.budget?.revenue?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`);
+    expect(items).toEqual(['一般公共预算拨款收入 900.00万元', '政府性基金预算拨款收入 0万元', '上年结转结余 100.00万元']);
+    expect(d.warnings.filter((w) => w.code === 'SUM_REVENUE')).toEqual([]);
+  });
+
+  it('a source in a sentence with other figures is no item of its own (收入包括：… lists are read as lists)', () => {
+    const d = parseDocument(`示范镇2025年部门预算\n一、收支总体情况\n2025年收入预算500.00万元。\n一般公共预算拨款收入400.00万元，项目支出100.00万元。\n`, { path: 'inline.txt' });
+    expect((d.budget?.revenue?.items ?? []).map((i) => i.name)).not.toContain('一般公共预算拨款收入');
+  });
+});

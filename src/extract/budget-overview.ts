@@ -6,13 +6,16 @@ import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from '
 import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
-import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
+import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, REVENUE_SOURCE, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
 const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
 const EXPENDITURE_TOTAL = { test: (label: string) => W.EXPENDITURE_TOTAL.test(core(label)) };
 
 const named = (m: Mention): NamedAmount => ({ name: m.label, amount: m.money });
+
+/** One name for the wordings of a revenue source: 本年一般公共预算收入 = 一般公共预算拨款收入. */
+const sourceKey = (name: string): string => name.replace(/^本年/, '').replace(/拨款|预算|财政(?!专户)|收入$/g, '');
 
 /**
  * "收入预算7,552.92万元，比上年增加6,816.11万元…；支出预算7,552.92万元，比上年增加…": a total
@@ -88,6 +91,28 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   const restated: Money[] = [];
   const expenditure = () => (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });
   const finalAccount = (ctx.kind as string | undefined) === 'finalAccount'; // read by final-overview.ts above
+  /**
+   * A sentence that opens with one source of revenue, once the revenue total is known: an item of
+   * it ("（1）一般公共预算拨款收入 48,592.98 万元，与上年相比增加…"). Its change stays reported.
+   * A source already listed is not listed again.
+   */
+  const revenueSource = (sentence: readonly Mention[]): boolean => {
+    const first = sentence[0]!;
+    const name = core(first.label);
+    if (first.sign !== null || !budget.revenue?.total || !REVENUE_SOURCE.test(name)) return false;
+    // A list ("收入包括：一般公共预算拨款收入6800万元、上年结转127.14万元") is read as a list.
+    if (REVENUE_LIST.test(first.sentenceText) || REVENUE_HEAD.test(first.sentenceText) || sentence.some((m) => m !== first && m.sign === null)) return false;
+    // "本年一般公共预算收入 48,592.98" in a later section names the "一般公共预算拨款收入" listed above.
+    const key = sourceKey(name);
+    const known = budget.revenue.items.find((i) => sourceKey(core(i.name)) === key);
+    if (known) {
+      if (known.amount.yuan !== first.money.yuan) return false; // said otherwise: reported, not placed
+      restated.push(first.money);
+      return true;
+    }
+    budget.revenue.items.push(named(first));
+    return true;
+  };
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);
     all.push(...mentions);
@@ -113,12 +138,14 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
             else if (EXPENDITURE_HEAD.test(lead) && sentence.indexOf(m) < firstChange) e.items.push(named(m));
           }
         }
+        if (revenueSource(sentence)) continue;
         const found = changesOf(sentence, ctx.year, finalAccount);
         budget.change ??= found.change;
         budget.changeOnFinalAccount ??= found.changeOnFinalAccount;
         continue;
       }
       if (first.sign !== null) continue;
+      if (revenueSource(sentence)) continue;
       const lead = first.sentenceText;
       if (REVENUE_HEAD.test(lead) && !budget.revenue?.total && !W.EXPENDITURE_TOTAL.test(core(first.label))) {
         // "(一)收入预算:2026年年初预算数14,770.62万元,其中:一般公共预算拨款12,672.73万元,…"
