@@ -54,3 +54,18 @@ describe('section headings', () => {
     expect(d.glossary).toEqual([{ term: '收入', definition: '指本年收入。', line: 13 }]);
   });
 });
+
+describe('a heading that names the department and the year before its words', () => {
+  it.each([
+    ['（二）关于示范市某某事务局 2026 年收入预算情况说明', 'budgetOverview'],
+    ['（三）关于示范市某某事务局2026年支出预算情况说明', 'budgetOverview'],
+    ['（五）关于示范市某某事务局 2026 年一般公共预算当年拨款情况说明', 'budgetOverview'],
+    ['二、示范县教育局2025年度收入预算情况说明', 'budgetOverview'],
+  ])('%s → %s', (text, kind) => {
+    expect(matchHeading(text)?.kind).toBe(kind);
+  });
+
+  it.each([['（二）关于2026年开展专项检查的说明'], ['（三）示范市某某事务局2026年工作要点']])('%s is no section of a known kind', (text) => {
+    expect(matchHeading(text)).toBeNull();
+  });
+});

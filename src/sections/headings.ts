@@ -100,6 +100,12 @@ export const HEADINGS: readonly HeadingVocabulary[] = [
   OTHER_HEADINGS,
 ];
 
+/**
+ * What may stand before a heading's words: "（二）关于湖州市某局 2026 年收入预算情况说明" names the
+ * section by the words after the department and the year. Tried when the words alone match no kind.
+ */
+export const HEADING_LEADS: readonly RegExp[] = [/^(?:关于)?.{0,30}?(?:19|20)\d{2}\s*年度?\s*/];
+
 const MAX_HEADING = 40;
 
 /** A heading that ends in 。 must still read as a title: it ends with a heading noun. */
@@ -141,6 +147,17 @@ function first(list: readonly { kind: SectionKind; re: RegExp }[], text: string)
   return null;
 }
 
+function afterLead(rest: string): SectionKind | null {
+  for (const lead of HEADING_LEADS) {
+    const m = lead.exec(rest);
+    if (m && m[0].length < rest.length) {
+      const kind = first(NUMBERED, rest.slice(m[0].length));
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
 /** Recognize a section heading in a paragraph's text, or return null. */
 export function matchHeading(text: string): HeadingMatch | null {
   if (text.length > MAX_HEADING + 8 || NO_WORDS.test(text)) return null;
@@ -152,7 +169,7 @@ export function matchHeading(text: string): HeadingMatch | null {
     // "7、机关运行费：是指…" is a glossary entry, not a heading; "（五）负责政府采购监督。" is a sentence.
     if (/[：:]./.test(rest) || /[；;]$/.test(rest) || /[。；;]./.test(rest)) return null;
     if (stop && (!TITLE_END.test(rest) || /[、，,]/.test(rest) || DUTY_VERB.test(rest))) return null;
-    const kind = first(NUMBERED, rest);
+    const kind = first(NUMBERED, rest) ?? afterLead(rest);
     return kind ? { kind, style: num.style } : null;
   }
   if (stop) return null;
