@@ -55,9 +55,11 @@ describe('heading vocabulary of all provinces', () => {
     expect([y(d.budget?.revenue?.total), y(d.budget?.expenditure?.total), y(d.budget?.expenditure?.basic), y(d.budget?.expenditure?.project)]).toEqual([7922200, 7922200, 6000000, 1922200]);
     expect(d.budget?.revenue?.total).toMatchObject({ raw: '792.22万元', line: 9 });
     expect([y(d.threePublic?.total), y(d.threePublic?.reception), y(d.operatingExpenses?.total)]).toEqual([25000, 25000, 600000]);
-    // 六、重点项目情况说明 is its own section: its 80万元 is no 机关运行经费 figure, and no reader claims it.
+    // 六、重点项目情况说明 is its own section: its 80万元 is no 机关运行经费 figure, and no reader claims it:
+    // it is reported, never dropped.
     expect(d.operatingExpenses?.items).toEqual([]);
-    expect(d.warnings).toEqual([]);
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 19]]);
+    expect(d.warnings[0]!.message).toContain('80万元');
   });
 });
 
@@ -430,5 +432,14 @@ describe('revenue sources stated one to a sentence, under the revenue total', ()
   it('a source in a sentence with other figures is no item of its own (收入包括：… lists are read as lists)', () => {
     const d = parseDocument(`示范镇2025年部门预算\n一、收支总体情况\n2025年收入预算500.00万元。\n一般公共预算拨款收入400.00万元，项目支出100.00万元。\n`, { path: 'inline.txt' });
     expect((d.budget?.revenue?.items ?? []).map((i) => i.name)).not.toContain('一般公共预算拨款收入');
+  });
+});
+
+describe('a figure that no reader takes is reported, not dropped', () => {
+  it('an amount in a section no reader reads, with no cue of its own, is UNPLACED_FIGURE at its line', () => {
+    const d = parseDocument('示范镇2025年部门预算\n一、收支总体情况\n2025年收支总预算500.00万元。\n二、重点工作情况\n全年完成河道整治投资120.00万元，惠及群众3万人。\n', { path: 'inline.txt' });
+    const w = d.warnings.filter((x) => x.code === 'UNPLACED_FIGURE');
+    expect(w.map((x) => x.line)).toEqual([5]);
+    expect(w[0]!.message).toContain('120.00万元');
   });
 });

@@ -1,5 +1,7 @@
 import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
 import type { SectionNode } from '../sections/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { scanAmounts } from './amounts.js';
 import { READER_KINDS, SENTENCE_CUES, TABLE_CUES, UNROUTED_SECTIONS, type ReaderKind } from './claim-patterns.js';
 
 /**
@@ -12,6 +14,8 @@ export interface Claims {
   blocks: Map<ReaderKind, Block[]>;
   /** Readers that some sentence or table claimed by its own words (not only by its section). */
   claimed: Set<ReaderKind>;
+  /** Sentences that may hold a figure but that no reader takes (reported by parse.ts, never dropped). */
+  unclaimed: Paragraph[];
 }
 
 const READERS = new Set<string>(READER_KINDS);
@@ -81,6 +85,7 @@ function slice(p: Paragraph, start: number, end: number): Paragraph {
 export function routeClaims(sections: readonly SectionNode[]): Claims {
   const blocks = new Map<ReaderKind, Block[]>();
   const claimed = new Set<ReaderKind>();
+  const unclaimed: Paragraph[] = [];
   const give = (k: ReaderKind, b: Block) => {
     const list = blocks.get(k);
     if (list) list.push(b);
@@ -118,7 +123,10 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
         if (cue) own = true;
         const k = cue ?? prev ?? hint;
         prev = k;
-        if (!k) continue;
+        if (!k) {
+          if (MAY_HOLD_FIGURE.test(text)) unclaimed.push(slice(b, start, end));
+          continue;
+        }
         if (cue && cue !== hint) claimed.add(cue);
         const last = parts[parts.length - 1];
         if (last && last.kind === k && last.end === start) last.end = end;
@@ -129,5 +137,18 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
       else for (const x of parts) give(x.kind, slice(b, x.start, x.end));
     }
   }
-  return { blocks, claimed };
+  return { blocks, claimed, unclaimed };
+}
+
+/**
+ * Nothing is dropped silently: an amount in a sentence that no reader takes (a section no reader
+ * reads, and no cue of its own) is reported as UNPLACED_FIGURE, with its text and line.
+ */
+export function warnUnclaimed(paragraphs: readonly Paragraph[], diagnostics: Diagnostics): void {
+  for (const p of paragraphs) {
+    for (const m of scanAmounts(p)) {
+      const what = m.label ? `${m.label} ${m.money.raw}` : m.money.raw;
+      diagnostics.warn('UNPLACED_FIGURE', `no reader: the figure "${what}" stands where no reader of the output looks`, m.money.line);
+    }
+  }
 }
