@@ -347,8 +347,8 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       return gs.length > 1 && gs.every((g) => g !== undefined && PERIOD_GROUPS.has(g)) && new Set(gs).size === gs.length;
     };
     const used = new Map<string, number>();
-    // A repeated key is named after its group only where the group tells it from the first one
-    // (上级补助收入 and 附属单位上缴收入 both under 本年收入: subsidyIncome, subsidyIncome2).
+    // A repeated key is named after its group only where the group tells it from the first one;
+    // two columns of one key under the same group (or none) are numbered: project, project2.
     const firstGroup = new Map<string, string | undefined>();
     for (const f of found) if (!firstGroup.has(f.key)) firstGroup.set(f.key, f.group);
     for (const f of found) {
