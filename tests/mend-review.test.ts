@@ -27,3 +27,53 @@ describe('附属单位上缴收入 has a column key of its own', () => {
     expect(w[0]!.message).toContain('教育支出');
   });
 });
+
+// A header cell that names two funds sources at once (政府性基…财政专户…) and spans two columns is the
+// own cell of the first column only; the second stands under it as under a group. Both are unsure,
+// and each is reported, at the line of that merged cell (not the column's first header line).
+describe('TABLE_COLUMNS_UNSURE: every column under a merged header cell', () => {
+  const lines = [
+    '青禾县档案局2026年部门预算',
+    '',
+    '表2 2026年部门收入总表',
+    '单位：万元',
+    '',
+    '| 科目名称 | 合计 | 本年收入 |  | 其他收入 |',
+    '|  |  | 政府性基金财政专户 |  |  |',
+    '|  |  | 预算拨款 | 管理资金 |  |',
+    '| --- | --- | --- | --- | --- |',
+    '| 一般公共服务支出 | 100.00 | 30.00 | 20.00 | 50.00 |',
+    '| 教育支出 | 60.00 | 10.00 | 10.00 | 40.00 |',
+    '| 合计 | 160.00 | 40.00 | 30.00 | 90.00 |',
+    '',
+  ];
+  const d = parse(lines.join('\n'));
+  const t = d.tables.find((x) => x.kind === 'revenue')!;
+
+  it('leaves both columns unnamed', () => {
+    expect(t.columns.map((c) => c.key)).toEqual(['text', 'total', 'c3', 'c4', 'otherIncome']);
+    expect(t.rows[0]!.values.c4?.raw).toBe('20.00');
+  });
+
+  it('reports each unsure column once, at the line of the merged cell', () => {
+    const w = codes(d, 'TABLE_COLUMNS_UNSURE');
+    expect(w).toHaveLength(2);
+    expect(w.map((x) => /\(c(\d+)\)/.exec(x.message)?.[1])).toEqual(['3', '4']);
+    for (const x of w) {
+      expect(x.message).toContain('政府性基金 and 财政专户');
+      expect(lines[x.line - 1]).toContain('政府性基金财政专户');
+    }
+  });
+});
+
+describe('TABLE_COLUMNS_UNSURE: two columns with the same merged header text', () => {
+  const d = parse(
+    '青禾县档案局2026年部门预算\n\n表2 2026年部门收入总表\n单位：万元\n\n| 科目名称 | 合计 | 政府性基金财政专户 | 政府性基金财政专户 |\n| --- | --- | --- | --- |\n| 一般公共服务支出 | 100.00 | 30.00 | 70.00 |\n',
+  );
+
+  it('says so for each column, not once for the text', () => {
+    const w = codes(d, 'TABLE_COLUMNS_UNSURE');
+    expect(w.map((x) => /\(c(\d+)\)/.exec(x.message)?.[1])).toEqual(['3', '4']);
+    expect(w[1]!.message).toContain('over column 4');
+  });
+});

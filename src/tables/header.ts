@@ -190,21 +190,28 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   const cellsAt: string[][] = Array.from({ length: width }, () => []);
   const groupAt: string[][] = Array.from({ length: width }, () => []);
   const spillAt: string[] = Array.from({ length: width }, () => '');
-  const lineAt: number[] = Array.from({ length: width }, () => 0);
+  // The line of each cell in cellsAt / groupAt (a warning about a header cell points at its own line).
+  const cellLineAt: number[][] = Array.from({ length: width }, () => []);
+  const groupLineAt: number[][] = Array.from({ length: width }, () => []);
   for (const r of headerRows) {
     let group = '';
+    let groupLine = 0;
     let spill = '';
     for (let i = 0; i < width; i++) {
       const t = compact(r.cells[i]?.text ?? '');
       if (t) {
         cellsAt[i]!.push(t);
-        lineAt[i] ||= r.cells[i]!.startLine;
+        cellLineAt[i]!.push(r.cells[i]!.startLine);
         group = spill = t;
+        groupLine = r.cells[i]!.startLine;
         continue;
       }
       if (spill) spillAt[i] = spill;
       if (cellsAt[i]!.length > 0) group = '';
-      else if (group) groupAt[i]!.push(group);
+      else if (group) {
+        groupAt[i]!.push(group);
+        groupLineAt[i]!.push(groupLine);
+      }
     }
   }
   const roles: ColumnInfo[] = [];
@@ -316,9 +323,23 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         const k = keyOf(h, context);
         return k !== null && k.key !== 'total';
       });
-      const mixed = lowest !== undefined && mergedMeanings(lowest) !== null ? lowest : specificBelow ? undefined : all.find((h) => mergedMeanings(h) !== null);
+      const at = lowest !== undefined && mergedMeanings(lowest) !== null ? all.length - 1 : specificBelow ? -1 : all.findIndex((h) => mergedMeanings(h) !== null);
+      let mixed = at >= 0 ? { header: all[at]!, line: cellLineAt[c.index]![at]! } : undefined;
+      // A merged cell that spans several columns is the own cell of the first only; it stands over
+      // the others as a group, and each of them whose own cells and other groups name no specific
+      // key is as unsure as the first (政府性基…财政专户… over 预算拨款 | 管理资金).
+      if (mixed === undefined && !specificBelow) {
+        const gs = groupAt[c.index]!;
+        const g = gs.findIndex((h) => mergedMeanings(h) !== null);
+        const specificGroup = gs.some((h) => {
+          const k = mergedMeanings(h) === null ? keyOf(h, context) : null;
+          return k !== null && k.key !== 'total';
+        });
+        if (g >= 0 && !specificGroup) mixed = { header: gs[g]!, line: groupLineAt[c.index]![g]! };
+      }
       if (mixed !== undefined) {
-        merged.push({ index: c.index, header: mixed, meanings: mergedMeanings(mixed)!, line: lineAt[c.index]! });
+        merged.push({ index: c.index, header: mixed.header, meanings: mergedMeanings(mixed.header)!, line: mixed.line });
+        if (!c.header) c.header = spillAt[c.index] || mixed.header;
         c.money = true;
         found.push({ c, key: `c${c.index + 1}`, group: undefined });
         continue;
