@@ -77,3 +77,39 @@ describe('TABLE_COLUMNS_UNSURE: two columns with the same merged header text', (
     expect(w[1]!.message).toContain('over column 4');
   });
 });
+
+// "2023年度支出决算1,234.56万元" (the total of the 支出决算表: the year's own, like 本年支出合计) was no
+// figure of the overview: reported, or hidden in the change's base, while its change was placed.
+describe('决算 overview: a total worded 支出决算 / 收入决算', () => {
+  const FINAL = '示范局2023年度部门决算\n一、收入支出决算总体情况说明\n';
+  const items = (d: BudgetDocument, side: 'revenue' | 'expenditure') => (d.budget?.[side]?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`);
+
+  it('is the current-year total of its side, beside its change', () => {
+    const d = parse(`${FINAL}2023年度支出决算1,234.56万元，比上年增加100.00万元，增长8.8%。\n2023年度收入决算1,300.00万元，其中：财政拨款收入1,200.00万元，事业收入100.00万元。\n`);
+    expect(items(d, 'expenditure')).toEqual(['支出决算 1,234.56万元']);
+    expect(items(d, 'revenue')).toEqual(['收入决算 1,300.00万元', '财政拨款收入 1,200.00万元', '事业收入 100.00万元']);
+    expect(d.budget?.change?.amount?.raw).toBe('100.00万元');
+    // Not the 总计: that one holds the carry-overs as well.
+    expect(d.budget?.expenditure?.total ?? null).toBeNull();
+    expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+  });
+
+  it('its parts are checked against it (SUM_FINAL_SPLIT), as against 本年支出合计', () => {
+    const d = parse(`${FINAL}2023年度支出决算为1,234.56万元，其中：基本支出1,000.00万元，项目支出200.00万元。\n`);
+    expect(items(d, 'expenditure')).toEqual(['支出决算 1,234.56万元']);
+    expect(codes(d, 'SUM_FINAL_SPLIT')).toHaveLength(1);
+    expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+  });
+
+  it('一般公共预算财政拨款支出决算 stays an item of its own name, no total', () => {
+    const d = parse(`${FINAL}2023年度一般公共预算财政拨款支出决算1,000.00万元，比上年增加50.00万元。\n2023年度本年支出合计1,234.56万元，其中：基本支出1,000.00万元，项目支出234.56万元。\n`);
+    expect(items(d, 'expenditure')).toEqual(['一般公共预算财政拨款支出决算 1,000.00万元', '本年支出合计 1,234.56万元']);
+    expect(d.budget?.expenditure?.total ?? null).toBeNull();
+    expect(codes(d, 'SUM_FINAL_SPLIT')).toEqual([]);
+  });
+
+  it('a clause 支出决算为 after a named budget still takes that name', () => {
+    const d = parse(`${FINAL}一般公共预算财政拨款支出年初预算为1,200.00万元，支出决算为1,150.00万元。\n`);
+    expect(items(d, 'expenditure')).toEqual(['一般公共预算财政拨款支出 1,150.00万元']);
+  });
+});
