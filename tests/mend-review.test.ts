@@ -113,3 +113,40 @@ describe('决算 overview: a total worded 支出决算 / 收入决算', () => {
     expect(items(d, 'expenditure')).toEqual(['一般公共预算财政拨款支出 1,150.00万元']);
   });
 });
+
+// A table of the 三公 section whose only row of figures is 合计 (no 因公出国 / 公务接待 / 公务用车 row)
+// was not read by the 三公 reader, and its figures were not reported either.
+describe('“三公” table whose only row is 合计', () => {
+  const BUDGET = '青禾县档案局2026年部门预算\n一、部门预算安排的总体情况\n2026年收入预算总计100.00万元。\n三、“三公”经费预算情况\n';
+  const TAIL = '\n四、其他\n无。\n';
+  const unplaced = (d: BudgetDocument) => codes(d, 'UNPLACED_FIGURE').map((w) => w.message);
+
+  it('titled for the “三公” figures only: its 合计 is the “三公” total (and its 增减 the change)', () => {
+    const d = parse(`${BUDGET}2026年“三公”经费预算情况如下表。\n\n表5 2026年“三公”经费预算表\n单位：万元\n\n| 项目 | 本年预算数 | 上年预算数 | 增减 |\n| --- | --- | --- | --- |\n| 合计 | 5.00 | 6.00 | -1.00 |\n${TAIL}`);
+    expect(d.threePublic?.form).toBe('table');
+    expect(d.threePublic?.total).toMatchObject({ raw: '5.00', yuan: 50000 });
+    expect(d.threePublic?.change?.amount?.raw).toBe('-1.00');
+    expect(codes(d, 'NO_THREE_PUBLIC_TOTAL')).toEqual([]);
+    expect(unplaced(d)).toEqual([]);
+  });
+
+  it('in a 决算: 预算数 and 决算数 of the 合计 row are the budgeted and actual totals', () => {
+    const d = parse(`示范局2023年度部门决算\n一、收入支出决算总体情况说明\n2023年度收入总计100.00万元，支出总计100.00万元。\n二、“三公”经费支出决算情况说明\n\n表7 2023年度“三公”经费支出决算表\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| 合计 | 5.00 | 4.00 |\n${TAIL}`);
+    expect(d.threePublic?.total?.raw).toBe('4.00');
+    expect(d.threePublic?.budgeted?.total?.raw).toBe('5.00');
+    expect(codes(d, 'NO_THREE_PUBLIC_TOTAL')).toEqual([]);
+  });
+
+  it('untitled: its figures are reported, not guessed', () => {
+    const d = parse(`${BUDGET}2026年“三公”经费预算情况如下表（单位：万元）。\n\n| 项目 | 2026年预算数 | 2025年预算数 | 增减 |\n| --- | --- | --- | --- |\n| 合计 | 5.00 | 6.00 | -1.00 |\n${TAIL}`);
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(unplaced(d).filter((m) => m.includes('合计'))).toHaveLength(3);
+    expect(unplaced(d).some((m) => m.includes('5.00'))).toBe(true);
+  });
+
+  it('titled for 三公 with 会议费 / 培训费: its 合计 is no “三公” total (reported; the fill step takes it neither)', () => {
+    const d = parse(`${BUDGET}\n表5 2026年“三公”经费、会议费、培训费预算表\n单位：万元\n\n| 项目 | 本年预算数 | 上年预算数 |\n| --- | --- | --- |\n| 合计 | 9.00 | 6.00 |\n${TAIL}`);
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(unplaced(d).some((m) => m.includes('合计 9.00'))).toBe(true);
+  });
+});

@@ -58,10 +58,11 @@ export function finalThreePublicTable(
   year: number | null,
   classify: (label: string) => Key | null,
   unread: { money: Money; label: string }[],
+  named = false,
 ): ThreePublic | null {
   const notRead: { money: Money; label: string }[] = []; // handed to `unread` only when the table is read
   const texts = table.rows.flatMap((r) => cellLabels(r));
-  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const headerAt = table.rows.findIndex((r) => {
     const h = cellLabels(r);
     return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
@@ -140,9 +141,9 @@ export function finalThreePublicTable(
  * budget reader, which would take the 预算数 for the actual figure. Each figure is returned to be
  * reported as unplaced; null when the table is no such table.
  */
-export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null): { money: Money; label: string }[] | null {
+export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null, named = false): { money: Money; label: string }[] | null {
   const texts = table.rows.flatMap((r) => cellLabels(r));
-  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const twoPeriods = table.rows.some((r) => {
     const h = cellLabels(r);
     return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));

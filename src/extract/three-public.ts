@@ -1,5 +1,5 @@
 import type { Block, Table } from '../blocks/index.js';
-import { isColumnNumbers } from '../tables/patterns.js';
+import { CAPTION_LINE, isColumnNumbers, MAX_TITLE_LENGTH } from '../tables/patterns.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
 import { changeBasis, isFlat, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
@@ -88,9 +88,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
 }
 
 /** The table form: 项目 / 本年预算数 / 上年预算数 / 增减 columns, in 元 or 万元. */
-function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[]): ThreePublic | null {
+function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[], named = false): ThreePublic | null {
   const texts = table.rows.flatMap((r) => cellLabels(r));
-  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   // No unit stated (in the table, above it, or in the section's text): not read, never guessed.
   const unit = firstUnit(texts) ?? unitHint;
   if (!unit) return null;
@@ -135,6 +135,32 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   return out;
 }
 
+/** A title that names the “三公” figures as a whole and nothing beside them (not 会议费, 培训费, 机关运行经费). */
+const THREE_PUBLIC_TITLE = /三公/;
+const NOT_ONLY_THREE_PUBLIC = /会议|培训|机关运行|公用经费/;
+/** A row that totals a table: 合计 / 总计 / 小计. */
+const TOTAL_ROW_NAME = /^(合计|总计|小计)$/;
+
+/**
+ * Whether a table is by its title a table of the “三公” figures only: the short line just above it
+ * (captions such as 单位：万元 skipped), or a title row inside it. Its 合计 row is then the “三公”
+ * total even when no row names a part.
+ */
+function titleOf(blocks: readonly Block[], t: Table): string | null {
+  const first = t.rows[0] ? cellLabels(t.rows[0]).filter(Boolean) : [];
+  if (first.length === 1 && first[0]!.length <= MAX_TITLE_LENGTH && /表/.test(first[0]!)) return first[0]!;
+  const i = blocks.indexOf(t);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph') break;
+    const x = compact(b.text);
+    if (CAPTION_LINE.test(x)) continue;
+    return x.length <= MAX_TITLE_LENGTH && /表/.test(x) ? x : null;
+  }
+  return null;
+}
+const namedThreePublic = (title: string | null) => title !== null && THREE_PUBLIC_TITLE.test(title) && !NOT_ONLY_THREE_PUBLIC.test(title);
+
 /** 财政拨款“三公”经费: from the sentences, or from a table when the section has one. */
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
   const paras = paragraphs(blocks);
@@ -164,23 +190,53 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const unreadRows: { money: Money; label: string }[] = [];
   const hint = (t: Table) => ctx.unitAbove?.(t) ?? unitHint;
   const readTable = (t: Table): ThreePublic | null => {
-    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows);
-    const read = wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows);
+    const named = namedThreePublic(titleOf(blocks, t));
+    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows, named);
+    const read = wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows, named);
     if (read) return read;
     // A 预算 | 决算 table of other years only: its figures are reported, not read as this year's actual.
-    const unreadFigures = unreadTwoPeriodTable(t, hint(t));
+    const unreadFigures = unreadTwoPeriodTable(t, hint(t), named);
     if (unreadFigures) {
       unreadRows.push(...unreadFigures);
       return null;
     }
-    return fromTable(t, hint(t), ctx.year, unreadRows);
+    return fromTable(t, hint(t), ctx.year, unreadRows, named);
   };
-  const table = tables(blocks).map(readTable).find((t) => t !== null) ?? null;
+  const all = tables(blocks);
+  const reads = all.map(readTable);
+  const table = reads.find((t) => t !== null) ?? null;
+  // A table of the section whose only figures are a 合计 row (no part named), untitled or titled for
+  // the “三公” figures with others (“三公”经费、会议费、培训费…): its figures are no part and not surely
+  // the “三公” total. Reported, never dropped, never guessed. (Tables titled otherwise are other
+  // readers'; a table the tables stage keeps is in `tables` as well.)
+  const partless = (t: Table) => {
+    const title = titleOf(blocks, t);
+    if (title !== null && !THREE_PUBLIC_TITLE.test(title)) return false;
+    const withFigures = t.rows.filter((r) => r.cells.slice(1).some((c) => /^[-−]?[\d,，]+(\.\d+)?$/.test(compact(c.text))) && !isColumnNumbers(cellLabels(r).filter(Boolean)) && !/^(栏次|行次)$/.test(compact(r.cells[0]?.text ?? '')));
+    return (
+      withFigures.length > 0 &&
+      withFigures.every((r) => TOTAL_ROW_NAME.test(compact(r.cells[0]?.text ?? ''))) &&
+      !t.rows.some((r) => cellLabels(r).some((x) => /因公出国|公务接待|公务用车|机关运行/.test(x)))
+    );
+  };
+  all.forEach((t, i) => {
+    if (reads[i] !== null || !partless(t)) return;
+    const unit = firstUnit(t.rows.flatMap((r) => cellLabels(r))) ?? hint(t);
+    if (!unit) return; // said below (TABLE_NO_UNIT)
+    for (const row of t.rows) {
+      const name = compact(row.cells[0]?.text ?? '');
+      if (isColumnNumbers(cellLabels(row).filter(Boolean))) continue;
+      for (const c of row.cells.slice(1)) {
+        const money = toMoney(c.text, c.startLine, unit);
+        if (money) unreadRows.push({ money, label: name });
+      }
+    }
+  });
   if (!table) {
     // A 三公 table whose unit nobody states is not read: said, with its line (its figures would be off by 10⁴ if guessed).
-    const unitless = tables(blocks).find((t) => {
+    const unitless = all.find((t) => {
       const texts = t.rows.flatMap((r) => cellLabels(r));
-      return texts.some((x) => /因公出国|公务接待/.test(x)) && texts.some((x) => /\d\.\d/.test(x)) && !firstUnit(texts) && !hint(t);
+      return (texts.some((x) => /因公出国|公务接待/.test(x)) || partless(t)) && texts.some((x) => /\d\.\d/.test(x)) && !firstUnit(texts) && !hint(t);
     });
     if (unitless) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the “三公” table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', unitless.startLine);
   }
