@@ -150,3 +150,33 @@ describe('“三公” table whose only row is 合计', () => {
     expect(unplaced(d).some((m) => m.includes('合计 9.00'))).toBe(true);
   });
 });
+
+// A bare 购置费 / 运行费 under 公务用车购置及运行费 took the group's key (vehicle, vehicle2): the fill step
+// then gave the 购置费 figure as the whole 公务用车购置及运行费 (d06: 运行费 keyed vehicle). 运行费 or
+// 运行维护费 alone is 公务用车's only under that group or in a table that names 公务用车.
+describe('bare 购置费 / 运行费 / 运行维护费 columns', () => {
+  const HEAD = '青禾县档案局2026年部门预算\n一、部门预算安排的总体情况\n2026年收入预算总计100.00万元。\n';
+
+  it('under 公务用车购置及运行费 they are its parts, not the group', () => {
+    const d = parse(`${HEAD}三、“三公”经费预算情况\n\n表5 2026年“三公”经费预算表\n单位：万元\n\n| 合计 | 因公出国（境）费 | 公务用车购置及运行费 |  | 公务接待费 |\n|  |  | 购置费 | 运行费 |  |\n| --- | --- | --- | --- | --- |\n| 20.00 | 5.00 | 6.00 | 4.00 | 5.00 |\n\n四、其他\n无。\n`);
+    const t = d.tables.find((x) => x.kind === 'threePublic')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehiclePurchase', 'vehicleOperation', 'reception']);
+    expect(d.threePublic?.vehicle ?? null).toBeNull();
+    expect(d.threePublic?.vehiclePurchase?.raw).toBe('6.00');
+    expect(d.threePublic?.vehicleOperation?.raw).toBe('4.00');
+    expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
+  });
+
+  it('a bare 运行维护费 column of a table that names no 公务用车 is no vehicleOperation', () => {
+    const d = parse(`${HEAD}\n表9 2026年项目支出预算表\n单位：万元\n\n| 项目名称 | 合计 | 设备购置费 | 运行维护费 |\n| --- | --- | --- | --- |\n| 档案信息系统 | 80.00 | 30.00 | 50.00 |\n`);
+    const t = d.tables.find((x) => x.kind === 'projectExpenditure')!;
+    expect(t.columns.map((c) => c.key)).not.toContain('vehicleOperation');
+    expect(t.rows[0]!.values.c4?.raw).toBe('50.00');
+  });
+
+  it('beside 公务用车购置费 in a “三公” table, 运行维护费 stays vehicleOperation', () => {
+    const d = parse(`${HEAD}三、“三公”经费预算情况\n\n表5 2026年“三公”经费预算表\n单位：万元\n\n| 合计 | 因公出国（境）费 | 公务用车购置费 | 运行维护费 | 公务接待费 |\n| --- | --- | --- | --- | --- |\n| 20.00 | 5.00 | 6.00 | 4.00 | 5.00 |\n\n四、其他\n无。\n`);
+    const t = d.tables.find((x) => x.kind === 'threePublic')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehiclePurchase', 'vehicleOperation', 'reception']);
+  });
+});

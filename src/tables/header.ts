@@ -88,6 +88,10 @@ function headerYear(headerRows: readonly Row[], context: HeaderContext): HeaderC
   return { ...context, unclearYears: true };
 }
 
+/** A header cell that names a part of 公务用车购置及运行费 without saying 公务用车: 购置费 · 运行费 · 运行维护费. */
+const VEHICLE_PART = /^(其中[:：])?(购置费?|运行费|运行维护费|运维费)$/;
+const VEHICLE_WORDS = /公务用车|车辆购置|车辆运行/;
+
 /** A cell that starts a group of columns in the row under a group header: its own 小计 / 合计. */
 const GROUP_START = /^(小计|合计)$/;
 
@@ -301,6 +305,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     sides[1]!.side = revenueFirst ? 'expenditure' : 'revenue';
   }
   const merged: TableHeader['merged'] = [];
+  const vehicleTable = cellsAt.some((cs) => cs.some((x) => VEHICLE_WORDS.test(x)));
   for (const s of sides) {
     // First every value column's own key and the key of the group over it; then a key that repeats
     // (基本支出 under 预算数 and under 决算数) is named after its group at EVERY occurrence
@@ -350,8 +355,16 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       const groups = groupAt[c.index]!.filter((g) => mergedMeanings(g) === null);
       const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
-      const key = k?.key ?? `c${c.index + 1}`;
+      let key = k?.key ?? `c${c.index + 1}`;
       c.money = k ? k.money : true;
+      // A bare 购置费 / 运行费 / 运行维护费 is a part of 公务用车购置及运行费 only under it (not the group,
+      // vehicle, itself); a bare 运行维护费 elsewhere is 公务用车's only in a table that names 公务用车.
+      const own = hs[hs.length - 1] ?? '';
+      if (VEHICLE_PART.test(own)) {
+        const underVehicle = [...hs.slice(0, -1), ...groups].some((g) => keyOf(g, context)?.key === 'vehicle');
+        if (underVehicle) key = /购置/.test(own) ? 'vehiclePurchase' : 'vehicleOperation';
+        else if (key === 'vehicleOperation' && !vehicleTable) key = `c${c.index + 1}`;
+      }
       // A group names the column's group only where it can stand over it: never a sibling part of
       // the same whole (公务接待费 over 公务用车运行费, 项目支出 over 公用经费).
       const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((x) => x && x !== key && canGroup(x, key));
