@@ -180,3 +180,30 @@ describe('bare 购置费 / 运行费 / 运行维护费 columns', () => {
     expect(t.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehiclePurchase', 'vehicleOperation', 'reception']);
   });
 });
+
+// The 三公 reader took any label with 运行维护 for 公务用车运行维护费 (信息系统运行维护费 too); a bare
+// 运行费 / 运行维护费 / 购置费 is now 公务用车's only right under a 公务用车 row or clause.
+describe('bare 运行维护费 / 运行费 rows and clauses of the 三公 section', () => {
+  const HEAD = '青禾县档案局2026年部门预算\n一、部门预算安排的总体情况\n2026年收入预算总计100.00万元。\n三、“三公”经费预算情况\n';
+  const TAIL = '四、其他\n无。\n';
+  const unplaced = (d: BudgetDocument) => codes(d, 'UNPLACED_FIGURE').map((w) => w.message);
+
+  it('a sentence about 信息系统运行维护费 gives no vehicleOperation: reported', () => {
+    const d = parse(`${HEAD}2026年“三公”经费预算5.00万元，其中：因公出国（境）费1.00万元，公务接待费2.00万元。本部门信息系统运行维护费8.00万元。\n${TAIL}`);
+    expect(d.threePublic?.vehicleOperation ?? null).toBeNull();
+    expect(unplaced(d).some((m) => m.includes('8.00万元'))).toBe(true);
+  });
+
+  it('under 公务用车购置及运行维护费 the bare clauses are its parts', () => {
+    const d = parse(`${HEAD}2026年“三公”经费预算10.00万元，其中：因公出国（境）费3.00万元，公务用车购置及运行维护费5.00万元（其中：购置费2.00万元，运行维护费3.00万元），公务接待费2.00万元。\n${TAIL}`);
+    expect(d.threePublic?.vehiclePurchase?.raw).toBe('2.00万元');
+    expect(d.threePublic?.vehicleOperation?.raw).toBe('3.00万元');
+  });
+
+  it('in a table, a bare row is a 公务用车 part only under the 公务用车 row', () => {
+    const d = parse(`${HEAD}\n表5 2026年“三公”经费预算表\n单位：万元\n\n| 项目 | 本年预算数 |\n| --- | --- |\n| 因公出国（境）费 | 3.00 |\n| 运行维护费 | 1.00 |\n| 公务用车购置及运行费 | 5.00 |\n| 购置费 | 2.00 |\n| 运行维护费 | 3.00 |\n| 公务接待费 | 2.00 |\n| 合计 | 10.00 |\n\n${TAIL}`);
+    expect(d.threePublic?.vehicleOperation?.raw).toBe('3.00');
+    expect(d.threePublic?.vehiclePurchase?.raw).toBe('2.00');
+    expect(unplaced(d).some((m) => m.includes('运行维护费 1.00'))).toBe(true);
+  });
+});

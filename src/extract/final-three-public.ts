@@ -56,7 +56,7 @@ export function finalThreePublicTable(
   table: Table,
   unitHint: MoneyUnit | null,
   year: number | null,
-  classify: (label: string) => Key | null,
+  classify: (label: string, parent?: Key | null) => Key | null,
   unread: { money: Money; label: string }[],
   named = false,
 ): ThreePublic | null {
@@ -92,9 +92,11 @@ export function finalThreePublicTable(
   const unit = firstUnit(texts) ?? unitHint;
   if (!unit) return null; // no unit stated anywhere: not read (extractThreePublic says so), never guessed
   const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
+  let parent: Key | null = null; // the part the row above named: 运行费 under 公务用车购置及运行费
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
-    const key = classify(name);
+    const key = classify(name, parent);
+    if (key) parent = key;
     const cellMoney = (i: number) => {
       const c = i >= 0 ? row.cells[i] : undefined;
       return c ? toMoney(c.text, c.startLine, unit) : null;

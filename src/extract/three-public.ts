@@ -12,13 +12,25 @@ import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePubli
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
-/** Which part of the “三公” figures a label names. */
-export function classifyThreePublic(label: string): Key | null {
+const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle', 'vehiclePurchase', 'vehicleOperation']);
+
+/**
+ * Which part of the “三公” figures a label names. A bare 运行费 / 运行维护费 / 购置费 (信息系统运行维护费
+ * …) names a part of 公务用车购置及运行费 only under it: `parent` is the part named just before (the
+ * row above, the clause before, the sub-heading); a caller that knows no context passes nothing and
+ * gets the old reading of a written item's name (运行维护费 → vehicleOperation).
+ */
+export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
   const s = compact(label);
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
   if (/(公务用车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase';
-  if (/公务用车运|公车运|车辆运行|运行维护|运维/.test(s)) return 'vehicleOperation';
+  if (/公务用车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
+  if (/运行维护|运维|^(其中[:：]?)?运行费$/.test(s)) {
+    if (parent === undefined) return /运行维护|运维/.test(s) ? 'vehicleOperation' : null;
+    return VEHICLE_KEYS.has(parent) ? 'vehicleOperation' : null;
+  }
+  if (/^(其中[:：]?)?购置费$/.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
   if (/公务接待/.test(s)) return 'reception';
   if (/三公|合计|总计/.test(s)) return 'total';
   return null;
@@ -51,7 +63,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   for (const m of mentions) {
     if (m.sign === null) {
-      let key = classifyThreePublic(m.label) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       if (!key) continue; // left for the UNPLACED_FIGURE warning
       lastStock.set(group(m), key);
@@ -61,7 +74,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       const known = out[key];
       if (known === null) {
         out[key] = m.money;
-        if (key !== 'total') out.items.push({ name: m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: m.money });
+        if (key !== 'total') out.items.push({ name: m.label && classifyThreePublic(m.label) === key ? m.label : NAMES[key], amount: m.money });
       } else {
         // The same part stated again: it must agree, and then it is accounted for.
         reportMismatch(diagnostics, `三公 ${NAMES[key]} stated twice`, known, m.money);
@@ -70,7 +83,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     const signed = signedMoney(m);
-    const key = classifyThreePublic(m.label) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
+    const key = classifyThreePublic(m.label, lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null)) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
     // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
     const said = lastChange.get(group(m));
     if (isFlat(m.money.raw) && said && said.key === key && said.yuan === 0) {
@@ -80,7 +93,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     lastChange.set(group(m), { key, yuan: m.money.yuan });
     const change = changeFor(slots, m, year, finalAccount);
     if (key === 'total' && change.amount === null) change.amount = signed;
-    else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: signed });
+    else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) === key ? m.label : NAMES[key], amount: signed });
   }
   out.change = slots.change;
   out.changeOnFinalAccount = slots.changeOnFinalAccount;
@@ -105,9 +118,11 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   const prevHeader = previous >= 0 ? header[previous]! : '';
   const cy = /(\d{4})年/.exec(prevHeader);
   let change = null as Change | null;
+  let parent: Key | null = null; // the part the row above named: 运行费 under 公务用车购置及运行费
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
-    const key = classifyThreePublic(name);
+    const key = classifyThreePublic(name, parent);
+    if (key) parent = key;
     if (!key) {
       // The 栏次 row (1 2 3 …) numbers the columns: no figures.
       if (/^(栏次|行次)$/.test(name) || isColumnNumbers(cellLabels(row).filter(Boolean))) continue;
