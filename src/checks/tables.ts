@@ -76,7 +76,7 @@ function checkTree(d: Diagnostics, t: BudgetTable): void {
   if (total && top < 9) sumCheck('TABLE_SUM_TOTAL', `${total.name} = Σ the top-level rows`, total, coded.filter((r) => r.level === top));
 }
 
-const FUNDING = ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'otherIncome', 'carryOver'];
+const FUNDING = ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'subordinateIncome', 'otherIncome', 'carryOver'];
 const FISCAL_PARTS = ['generalBudget', 'governmentFund', 'stateCapital'];
 
 /** Row identities between columns, where the table has the columns. */

@@ -56,12 +56,13 @@ export function finalThreePublicTable(
   table: Table,
   unitHint: MoneyUnit | null,
   year: number | null,
-  classify: (label: string) => Key | null,
+  classify: (label: string, parent?: Key | null) => Key | null,
   unread: { money: Money; label: string }[],
+  named = false,
 ): ThreePublic | null {
   const notRead: { money: Money; label: string }[] = []; // handed to `unread` only when the table is read
   const texts = table.rows.flatMap((r) => cellLabels(r));
-  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const headerAt = table.rows.findIndex((r) => {
     const h = cellLabels(r);
     return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
@@ -91,9 +92,11 @@ export function finalThreePublicTable(
   const unit = firstUnit(texts) ?? unitHint;
   if (!unit) return null; // no unit stated anywhere: not read (extractThreePublic says so), never guessed
   const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
+  let parent: Key | null = null; // the part the row above named: 运行费 under 公务用车购置及运行费
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
-    const key = classify(name);
+    const key = classify(name, parent);
+    if (key) parent = key;
     const cellMoney = (i: number) => {
       const c = i >= 0 ? row.cells[i] : undefined;
       return c ? toMoney(c.text, c.startLine, unit) : null;
@@ -140,9 +143,9 @@ export function finalThreePublicTable(
  * budget reader, which would take the 预算数 for the actual figure. Each figure is returned to be
  * reported as unplaced; null when the table is no such table.
  */
-export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null): { money: Money; label: string }[] | null {
+export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null, named = false): { money: Money; label: string }[] | null {
   const texts = table.rows.flatMap((r) => cellLabels(r));
-  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const twoPeriods = table.rows.some((r) => {
     const h = cellLabels(r);
     return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));

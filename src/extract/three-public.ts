@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { CLASSIFICATION_TABLE } from './claim-patterns.js';
-import { isColumnNumbers } from '../tables/patterns.js';
+import { CAPTION_LINE, isColumnNumbers, MAX_TITLE_LENGTH } from '../tables/patterns.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
 import { changeBasis, isFlat, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
@@ -14,13 +14,25 @@ import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePubli
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
-/** Which part of the “三公” figures a label names. */
-export function classifyThreePublic(label: string): Key | null {
+const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle', 'vehiclePurchase', 'vehicleOperation']);
+
+/**
+ * Which part of the “三公” figures a label names. A bare 运行费 / 运行维护费 / 购置费 (信息系统运行维护费
+ * …) names a part of 公务用车购置及运行费 only under it: `parent` is the part named just before (the
+ * row above, the clause before, the sub-heading); a caller that knows no context passes nothing and
+ * gets the old reading of a written item's name (运行维护费 → vehicleOperation).
+ */
+export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
   const s = compact(label);
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
   if (/(公务用车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase';
-  if (/公务用车运|公车运|车辆运行|运行维护|运维/.test(s)) return 'vehicleOperation';
+  if (/公务用车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
+  if (/运行维护|运维|^(其中[:：]?)?运行费$/.test(s)) {
+    if (parent === undefined) return /运行维护|运维/.test(s) ? 'vehicleOperation' : null;
+    return VEHICLE_KEYS.has(parent) ? 'vehicleOperation' : null;
+  }
+  if (/^(其中[:：]?)?购置费$/.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
   if (/公务接待/.test(s)) return 'reception';
   if (/三公|合计|总计/.test(s)) return 'total';
   return null;
@@ -53,7 +65,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   for (const m of mentions) {
     if (m.sign === null) {
-      let key = classifyThreePublic(m.label) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       if (!key) continue; // left for the UNPLACED_FIGURE warning
       lastStock.set(group(m), key);
@@ -63,7 +76,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       const known = out[key];
       if (known === null) {
         out[key] = m.money;
-        if (key !== 'total') out.items.push({ name: m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: m.money });
+        if (key !== 'total') out.items.push({ name: m.label && classifyThreePublic(m.label) === key ? m.label : NAMES[key], amount: m.money });
       } else {
         // The same part stated again: it must agree, and then it is accounted for.
         reportMismatch(diagnostics, `三公 ${NAMES[key]} stated twice`, known, m.money);
@@ -72,7 +85,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     const signed = signedMoney(m);
-    const key = classifyThreePublic(m.label) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
+    const key = classifyThreePublic(m.label, lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null)) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
     // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
     const said = lastChange.get(group(m));
     if (isFlat(m.money.raw) && said && said.key === key && said.yuan === 0) {
@@ -82,7 +95,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     lastChange.set(group(m), { key, yuan: m.money.yuan });
     const change = changeFor(slots, m, year, finalAccount);
     if (key === 'total' && change.amount === null) change.amount = signed;
-    else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) ? m.label : NAMES[key], amount: signed });
+    else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) === key ? m.label : NAMES[key], amount: signed });
   }
   out.change = slots.change;
   out.changeOnFinalAccount = slots.changeOnFinalAccount;
@@ -90,9 +103,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
 }
 
 /** The table form: 项目 / 本年预算数 / 上年预算数 / 增减 columns, in 元 or 万元. */
-function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[]): ThreePublic | null {
+function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[], named = false): ThreePublic | null {
   const texts = table.rows.flatMap((r) => cellLabels(r));
-  if (!texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   // No unit stated (in the table, above it, or in the section's text): not read, never guessed.
   const unit = firstUnit(texts) ?? unitHint;
   if (!unit) return null;
@@ -107,9 +120,11 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   const prevHeader = previous >= 0 ? header[previous]! : '';
   const cy = /(\d{4})年/.exec(prevHeader);
   let change = null as Change | null;
+  let parent: Key | null = null; // the part the row above named: 运行费 under 公务用车购置及运行费
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
-    const key = classifyThreePublic(name);
+    const key = classifyThreePublic(name, parent);
+    if (key) parent = key;
     if (!key) {
       // The 栏次 row (1 2 3 …) numbers the columns: no figures.
       if (/^(栏次|行次)$/.test(name) || isColumnNumbers(cellLabels(row).filter(Boolean))) continue;
@@ -136,6 +151,32 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   out.change = change;
   return out;
 }
+
+/** A title that names the “三公” figures as a whole and nothing beside them (not 会议费, 培训费, 机关运行经费). */
+const THREE_PUBLIC_TITLE = /三公/;
+const NOT_ONLY_THREE_PUBLIC = /会议|培训|机关运行|公用经费/;
+/** A row that totals a table: 合计 / 总计 / 小计. */
+const TOTAL_ROW_NAME = /^(合计|总计|小计)$/;
+
+/**
+ * Whether a table is by its title a table of the “三公” figures only: the short line just above it
+ * (captions such as 单位：万元 skipped), or a title row inside it. Its 合计 row is then the “三公”
+ * total even when no row names a part.
+ */
+function titleOf(blocks: readonly Block[], t: Table): string | null {
+  const first = t.rows[0] ? cellLabels(t.rows[0]).filter(Boolean) : [];
+  if (first.length === 1 && first[0]!.length <= MAX_TITLE_LENGTH && /表/.test(first[0]!)) return first[0]!;
+  const i = blocks.indexOf(t);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph') break;
+    const x = compact(b.text);
+    if (CAPTION_LINE.test(x)) continue;
+    return x.length <= MAX_TITLE_LENGTH && /表/.test(x) ? x : null;
+  }
+  return null;
+}
+const namedThreePublic = (title: string | null) => title !== null && THREE_PUBLIC_TITLE.test(title) && !NOT_ONLY_THREE_PUBLIC.test(title);
 
 /** 财政拨款“三公”经费: from the sentences, or from a table when the section has one. */
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
@@ -168,24 +209,55 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const readTable = (t: Table): ThreePublic | null => {
     // A 科目 table in the section (经济分类 rows 因公出国（境）费用, 公务接待费 …) is a standard table, read by the tables stage.
     if (CLASSIFICATION_TABLE.test(tableText(t))) return null;
-    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows);
-    const read = wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows);
+    const named = namedThreePublic(titleOf(blocks, t));
+    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows, named);
+    const read = wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows, named);
     if (read) return read;
     // A 预算 | 决算 table of other years only: its figures are reported, not read as this year's actual.
-    const unreadFigures = unreadTwoPeriodTable(t, hint(t));
+    const unreadFigures = unreadTwoPeriodTable(t, hint(t), named);
     if (unreadFigures) {
       unreadRows.push(...unreadFigures);
       return null;
     }
-    return fromTable(t, hint(t), ctx.year, unreadRows);
+    return fromTable(t, hint(t), ctx.year, unreadRows, named);
   };
-  const table = tables(blocks).map(readTable).find((t) => t !== null) ?? null;
+  const all = tables(blocks);
+  const reads = all.map(readTable);
+  const table = reads.find((t) => t !== null) ?? null;
+  // A table of the section whose only figures are a 合计 row (no part named), untitled or titled for
+  // the “三公” figures with others (“三公”经费、会议费、培训费…): its figures are no part and not surely
+  // the “三公” total. Reported, never dropped, never guessed. (Tables titled otherwise are other
+  // readers'; a table the tables stage keeps is in `tables` as well.)
+  const partless = (t: Table) => {
+    if (CLASSIFICATION_TABLE.test(tableText(t))) return false;
+    const title = titleOf(blocks, t);
+    if (title !== null && !THREE_PUBLIC_TITLE.test(title)) return false;
+    const withFigures = t.rows.filter((r) => r.cells.slice(1).some((c) => /^[-−]?[\d,，]+(\.\d+)?$/.test(compact(c.text))) && !isColumnNumbers(cellLabels(r).filter(Boolean)) && !/^(栏次|行次)$/.test(compact(r.cells[0]?.text ?? '')));
+    return (
+      withFigures.length > 0 &&
+      withFigures.every((r) => TOTAL_ROW_NAME.test(compact(r.cells[0]?.text ?? ''))) &&
+      !t.rows.some((r) => cellLabels(r).some((x) => /因公出国|公务接待|公务用车|机关运行/.test(x)))
+    );
+  };
+  all.forEach((t, i) => {
+    if (reads[i] !== null || !partless(t)) return;
+    const unit = firstUnit(t.rows.flatMap((r) => cellLabels(r))) ?? hint(t);
+    if (!unit) return; // said below (TABLE_NO_UNIT)
+    for (const row of t.rows) {
+      const name = compact(row.cells[0]?.text ?? '');
+      if (isColumnNumbers(cellLabels(row).filter(Boolean))) continue;
+      for (const c of row.cells.slice(1)) {
+        const money = toMoney(c.text, c.startLine, unit);
+        if (money) unreadRows.push({ money, label: name });
+      }
+    }
+  });
   if (!table) {
     // A 三公 table whose unit nobody states is not read: said, with its line (its figures would be off by 10⁴ if guessed).
-    const unitless = tables(blocks).find((t) => {
+    const unitless = all.find((t) => {
       if (CLASSIFICATION_TABLE.test(tableText(t))) return false;
       const texts = t.rows.flatMap((r) => cellLabels(r));
-      return texts.some((x) => /因公出国|公务接待/.test(x)) && texts.some((x) => /\d\.\d/.test(x)) && !firstUnit(texts) && !hint(t);
+      return (texts.some((x) => /因公出国|公务接待/.test(x)) || partless(t)) && texts.some((x) => /\d\.\d/.test(x)) && !firstUnit(texts) && !hint(t);
     });
     if (unitless) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the “三公” table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', unitless.startLine);
   }

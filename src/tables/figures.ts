@@ -99,6 +99,11 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
         operatingExpenses = part(row, 'operatingExpenses');
       }
     } else {
+      // A 合计 row is the 三公 total only when the table holds nothing beside the 三公 figures (no
+      // 会议费 / 培训费 / 机关运行经费 row, and a title that names none), or when it is the sum of the parts.
+      const others = /会议|培训|机关运行/.test(tp.title ?? '') || tp.rows.some((r) => /会议费|培训费|机关运行经费/.test(compact(r.name)));
+      let generic: Money | null = null;
+      let parent: ReturnType<typeof classifyThreePublic> = null; // 运行费 under 公务用车购置及运行费
       for (const r of tp.rows) {
         const name = compact(r.name).replace(/^其中[:：]?/, '');
         const m = current(r);
@@ -107,9 +112,12 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
           operatingExpenses ??= m;
           continue;
         }
-        const k = classifyThreePublic(name);
-        if (k && !threePublic[k]) threePublic[k] = m;
+        const k = classifyThreePublic(name, parent);
+        if (k) parent = k;
+        if (k === 'total' && !/三公/.test(name)) generic ??= m;
+        else if (k && !threePublic[k]) threePublic[k] = m;
       }
+      if (generic && !threePublic.total && (!others || sumsParts(generic, threePublic))) threePublic.total = generic;
     }
   }
   for (const t of tables) {

@@ -88,6 +88,10 @@ function headerYear(headerRows: readonly Row[], context: HeaderContext): HeaderC
   return { ...context, unclearYears: true };
 }
 
+/** A header cell that names a part of 公务用车购置及运行费 without saying 公务用车: 购置费 · 运行费 · 运行维护费. */
+const VEHICLE_PART = /^(其中[:：])?(购置费?|运行费|运行维护费|运维费)$/;
+const VEHICLE_WORDS = /公务用车|车辆购置|车辆运行/;
+
 /** A cell that starts a group of columns in the row under a group header: its own 小计 / 合计. */
 const GROUP_START = /^(小计|合计)$/;
 
@@ -190,21 +194,28 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   const cellsAt: string[][] = Array.from({ length: width }, () => []);
   const groupAt: string[][] = Array.from({ length: width }, () => []);
   const spillAt: string[] = Array.from({ length: width }, () => '');
-  const lineAt: number[] = Array.from({ length: width }, () => 0);
+  // The line of each cell in cellsAt / groupAt (a warning about a header cell points at its own line).
+  const cellLineAt: number[][] = Array.from({ length: width }, () => []);
+  const groupLineAt: number[][] = Array.from({ length: width }, () => []);
   for (const r of headerRows) {
     let group = '';
+    let groupLine = 0;
     let spill = '';
     for (let i = 0; i < width; i++) {
       const t = compact(r.cells[i]?.text ?? '');
       if (t) {
         cellsAt[i]!.push(t);
-        lineAt[i] ||= r.cells[i]!.startLine;
+        cellLineAt[i]!.push(r.cells[i]!.startLine);
         group = spill = t;
+        groupLine = r.cells[i]!.startLine;
         continue;
       }
       if (spill) spillAt[i] = spill;
       if (cellsAt[i]!.length > 0) group = '';
-      else if (group) groupAt[i]!.push(group);
+      else if (group) {
+        groupAt[i]!.push(group);
+        groupLineAt[i]!.push(groupLine);
+      }
     }
   }
   const roles: ColumnInfo[] = [];
@@ -294,6 +305,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     sides[1]!.side = revenueFirst ? 'expenditure' : 'revenue';
   }
   const merged: TableHeader['merged'] = [];
+  const vehicleTable = cellsAt.some((cs) => cs.some((x) => VEHICLE_WORDS.test(x)));
   for (const s of sides) {
     // First every value column's own key and the key of the group over it; then a key that repeats
     // (基本支出 under 预算数 and under 决算数) is named after its group at EVERY occurrence
@@ -316,9 +328,23 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         const k = keyOf(h, context);
         return k !== null && k.key !== 'total';
       });
-      const mixed = lowest !== undefined && mergedMeanings(lowest) !== null ? lowest : specificBelow ? undefined : all.find((h) => mergedMeanings(h) !== null);
+      const at = lowest !== undefined && mergedMeanings(lowest) !== null ? all.length - 1 : specificBelow ? -1 : all.findIndex((h) => mergedMeanings(h) !== null);
+      let mixed = at >= 0 ? { header: all[at]!, line: cellLineAt[c.index]![at]! } : undefined;
+      // A merged cell that spans several columns is the own cell of the first only; it stands over
+      // the others as a group, and each of them whose own cells and other groups name no specific
+      // key is as unsure as the first (政府性基…财政专户… over 预算拨款 | 管理资金).
+      if (mixed === undefined && !specificBelow) {
+        const gs = groupAt[c.index]!;
+        const g = gs.findIndex((h) => mergedMeanings(h) !== null);
+        const specificGroup = gs.some((h) => {
+          const k = mergedMeanings(h) === null ? keyOf(h, context) : null;
+          return k !== null && k.key !== 'total';
+        });
+        if (g >= 0 && !specificGroup) mixed = { header: gs[g]!, line: groupLineAt[c.index]![g]! };
+      }
       if (mixed !== undefined) {
-        merged.push({ index: c.index, header: mixed, meanings: mergedMeanings(mixed)!, line: lineAt[c.index]! });
+        merged.push({ index: c.index, header: mixed.header, meanings: mergedMeanings(mixed.header)!, line: mixed.line });
+        if (!c.header) c.header = spillAt[c.index] || mixed.header;
         c.money = true;
         found.push({ c, key: `c${c.index + 1}`, group: undefined });
         continue;
@@ -329,8 +355,16 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       const groups = groupAt[c.index]!.filter((g) => mergedMeanings(g) === null);
       const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
-      const key = k?.key ?? `c${c.index + 1}`;
+      let key = k?.key ?? `c${c.index + 1}`;
       c.money = k ? k.money : true;
+      // A bare 购置费 / 运行费 / 运行维护费 is a part of 公务用车购置及运行费 only under it (not the group,
+      // vehicle, itself); a bare 运行维护费 elsewhere is 公务用车's only in a table that names 公务用车.
+      const own = hs[hs.length - 1] ?? '';
+      if (VEHICLE_PART.test(own)) {
+        const underVehicle = [...hs.slice(0, -1), ...groups].some((g) => keyOf(g, context)?.key === 'vehicle');
+        if (underVehicle) key = /购置/.test(own) ? 'vehiclePurchase' : 'vehicleOperation';
+        else if (key === 'vehicleOperation' && !vehicleTable) key = `c${c.index + 1}`;
+      }
       // A group names the column's group only where it can stand over it: never a sibling part of
       // the same whole (公务接待费 over 公务用车运行费, 项目支出 over 公用经费).
       const group = [...hs.slice(0, -1), ...groups].map((g) => keyOf(g, context)?.key).find((x) => x && x !== key && canGroup(x, key));
@@ -347,8 +381,8 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       return gs.length > 1 && gs.every((g) => g !== undefined && PERIOD_GROUPS.has(g)) && new Set(gs).size === gs.length;
     };
     const used = new Map<string, number>();
-    // A repeated key is named after its group only where the group tells it from the first one
-    // (上级补助收入 and 附属单位上缴收入 both under 本年收入: subsidyIncome, subsidyIncome2).
+    // A repeated key is named after its group only where the group tells it from the first one;
+    // two columns of one key under the same group (or none) are numbered: project, project2.
     const firstGroup = new Map<string, string | undefined>();
     for (const f of found) if (!firstGroup.has(f.key)) firstGroup.set(f.key, f.group);
     for (const f of found) {

@@ -102,7 +102,8 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
   const blocks = splitAtTitles(all);
   // Pass 1: the tables, their headers and continuations.
   const found: { cand: Candidate; header: TableHeader; dataRows: Row[]; endLine: number; complete: boolean }[] = [];
-  // A merged header cell is reported once per table, not again on each page that repeats it.
+  // Each unsure column is reported once per table, not again on each page that repeats the header;
+  // two columns under one merged cell are two warnings.
   const mergedSaid = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.kind !== 'table') continue;
@@ -111,12 +112,12 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     const context = { finalAccount: cand.finalAccount, year: ctx.year };
     const header = readHeader(cand.table, cand.skipRows, context);
     for (const m of header.merged) {
-      const said = `${cand.title ?? cand.kind}|${m.header}`;
+      const said = `${cand.title ?? cand.kind}|${m.index}|${m.header}`;
       if (mergedSaid.has(said)) continue;
       mergedSaid.add(said);
       ctx.diagnostics.warn(
         'TABLE_COLUMNS_UNSURE',
-        `${cand.title ?? cand.kind}: the header cell “${m.header}” names ${m.meanings.join(' and ')} at once (the headers of neighbouring columns run together), so its column is left unnamed (c${m.index + 1}) and its figures are not taken for any of them`,
+        `${cand.title ?? cand.kind}: the header cell “${m.header}” over column ${m.index + 1} names ${m.meanings.join(' and ')} at once (the headers of neighbouring columns run together), so that column is left unnamed (c${m.index + 1}) and its figures are not taken for any of them`,
         m.line || (cand.titleLine ?? cand.table.startLine),
       );
     }

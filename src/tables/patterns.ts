@@ -82,7 +82,8 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'unitFunds', re: /单位资金/ },
   { key: 'operatingIncome', re: /经营收入/ },
   { key: 'businessIncome', re: /事业收入/ },
-  { key: 'subsidyIncome', re: /上级补助|附属单位上缴/ },
+  { key: 'subsidyIncome', re: /上级补助/ },
+  { key: 'subordinateIncome', re: /附属单位上?缴/ },
   { key: 'otherIncome', re: /其他收入|其他资金/ },
   { key: 'fiscal', re: /财政拨款/ },
   { key: 'previous', re: /上年|上一年/ },
@@ -141,7 +142,7 @@ export function mergedMeanings(cell: string): string[] | null {
 export const SIBLING_KEYS: readonly (readonly string[])[] = [
   ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'],
   ['basic', 'project', 'personnel', 'public', 'operatingExpenditure', 'toHigher', 'toSubordinate'],
-  ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'otherIncome'],
+  ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'subordinateIncome', 'otherIncome'],
 ];
 /** The parts a group header stands over. */
 export const GROUP_PARTS: Readonly<Record<string, readonly string[]>> = {
@@ -149,7 +150,7 @@ export const GROUP_PARTS: Readonly<Record<string, readonly string[]>> = {
   vehicle: ['vehiclePurchase', 'vehicleOperation'],
   basic: ['personnel', 'public'],
   fiscal: ['generalBudget', 'governmentFund', 'stateCapital'],
-  unitFunds: ['businessIncome', 'operatingIncome', 'subsidyIncome', 'otherIncome'],
+  unitFunds: ['businessIncome', 'operatingIncome', 'subsidyIncome', 'subordinateIncome', 'otherIncome'],
 };
 
 /** Row names of the table total, and of the revenue / expenditure totals of a summary table. */
