@@ -237,3 +237,30 @@ describe('a 合计 row whose label is merged over the code and name columns (one
     expect(t.rows.every((r) => r.name !== '合计')).toBe(true);
   });
 });
+
+describe('a 合计 cell merged over 项目编号 | 项目 (one cell short): its figures stay in their columns', () => {
+  const tika = (rows: readonly (readonly string[])[]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+  const doc = `示范气象站2026年部门预算
+第二部分 部门预算表
+2026年政府采购预算明细表
+单位：万元
+${tika([
+  ['项目编号', '项目', '总计', '一般公共预算拨款收入', '事业收入', '其他收入'],
+  ['合计', '130.00', '', '30.00', '100.00'],
+  ['A', '货物', '30.00', '', '30.00', ''],
+  ['C', '服务', '100.00', '', '', '100.00'],
+])}
+
+
+`;
+  it('the row is aligned to the right: 总计 130, 事业收入 30, 其他收入 100, named 合计; the rows are named by 项目, not by their 编号', () => {
+    const d = parse(doc);
+    const t = d.tables.find((x) => x.title.includes('政府采购预算明细表'))!;
+    const total = t.rows[0]!;
+    expect([total.name, total.level]).toEqual(['合计', 0]);
+    expect(Object.fromEntries(Object.entries(total.values).map(([k, v]) => [k, v.raw]))).toEqual({ total: '130.00', businessIncome: '30.00', otherIncome: '100.00' });
+    expect(t.rows.slice(1).map((r) => r.name)).toEqual(['货物', '服务']);
+    expect(t.rows[1]!.labels.map((l) => l.name)).toEqual(['A']);
+    expect(codes(d)).not.toContain('TABLE_ROW_SUM');
+  });
+});

@@ -1,6 +1,8 @@
 import type { BudgetTable, Money, TableRow } from '../schema/index.js';
 import { classifyThreePublic } from '../extract/three-public.js';
 import { compact } from '../normalize/text.js';
+import { cmp } from '../normalize/decimal.js';
+import { exact, sum } from '../checks/compare.js';
 
 /**
  * The document-level figures a set of tables states: 收入总计 / 支出总计 (收支总表, else the
@@ -54,8 +56,8 @@ function sumsParts(total: Money, p: TableFigures['threePublic']): boolean {
   const vehicle = p.vehicle ?? (p.vehiclePurchase && p.vehicleOperation ? null : undefined);
   if (!p.abroad || !p.reception || vehicle === undefined) return false;
   const parts = [p.abroad, p.reception, ...(p.vehicle ? [p.vehicle] : [p.vehiclePurchase!, p.vehicleOperation!])];
-  const fen = (m: Money) => Math.round(m.yuan * 100);
-  return parts.reduce((s, m) => s + fen(m), 0) === fen(total);
+  // Exactly, on the digits (never a float product): the parts add up to the 合计 as printed.
+  return cmp(sum(parts), exact(total).value) === 0;
 }
 
 function totalRow(t: BudgetTable | undefined, re: RegExp): TableRow | undefined {

@@ -36,10 +36,12 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   // Only a table of one side has its width here (a 收支总表's two sides share their rows).
   const width = cols.reduce((m, c) => Math.max(m, c.index + 1), 0);
   // (the name column must say it is one: a header misread into columns has 基本支出 as its "name")
-  const nameCol0 = cols.find((c) => c.role === 'text');
+  // (项目编号 | 项目: the name column is 项目, the one whose header names no code)
+  const texts = cols.filter((c) => c.role === 'text');
+  const nameCol0 = texts.find((c) => !/编号|编码|代码/.test(c.header)) ?? texts[0];
   const nameIndex = nameCol0 && /名称|项目|科目/.test(nameCol0.header) ? nameCol0.index : -1;
   const rows = whole && nameIndex > 0 ? input.map((r) => alignShort(r, width, nameIndex)) : input;
-  const nameCol = cols.find((c) => c.role === 'text');
+  const nameCol = nameCol0;
   const codeCol = cols.find((c) => c.role === 'code');
   const classCols = cols.filter((c) => c.role === 'class');
   const valueCols = cols.filter((c) => c.role === 'value' && c.money);
@@ -70,6 +72,15 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     }
     wrapped = null;
     let name = nameCol ? squash(at(nameCol.index)) : '';
+    // 合计 standing in another text column (a merged cell over 项目编号 | 项目) names the row.
+    let nameFrom = nameCol;
+    if (!name) {
+      const total = otherText.find((c) => TOTAL_ROW.test(compact(at(c.index))));
+      if (total) {
+        name = squash(at(total.index));
+        nameFrom = total;
+      }
+    }
     let code: string | null = null;
     if (classCols.length > 0) {
       const parts = { 类: '', 款: '', 项: '' };
@@ -132,6 +143,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     const level = code ? levelOfCode(code) : TOTAL_ROW.test(compactName) ? 0 : levelOfNumbering(name, hasParen);
     const labels: TableRow['labels'] = [];
     for (const c of otherText) {
+      if (c === nameFrom) continue;
       const text = squash(at(c.index));
       if (!text) continue;
       const split = splitCodeName(text, glued);
