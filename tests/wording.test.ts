@@ -443,3 +443,27 @@ describe('a figure that no reader takes is reported, not dropped', () => {
     expect(w[0]!.message).toContain('120.00万元');
   });
 });
+
+describe('the sources listed after the revenue total (其中：…)', () => {
+  it('in the 其中 sentence right after the total and its change', () => {
+    const d = parseDocument(`示范市某某办公室2026年部门预算
+一、收支预算总体情况
+2026年，示范市某某办公室部门收入预算为1,520.00万元，比上年增加120.00万元，主要原因是新增安保服务。其中：一般公共预算拨款收入1,100.00万元、政府性基金预算财政拨款收入0.00万元、事业收入0.00万元、其他收入420.00万元、上年结转结余0.00万元。
+相应安排支出预算1,520.00万元。其中：基本支出600.00万元、项目支出920.00万元。
+`, { path: 'inline.txt' });
+    expect((d.budget?.revenue?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`)).toEqual([
+      '一般公共预算拨款收入 1,100.00万元', '政府性基金预算财政拨款收入 0.00万元', '事业收入 0.00万元', '其他收入 420.00万元', '上年结转结余 0.00万元',
+    ]);
+    expect(d.warnings.filter((w) => w.code === 'SUM_REVENUE' || w.code === 'UNPLACED_FIGURE')).toEqual([]);
+  });
+
+  it('in the total\'s own sentence, with a change between them; the list ends at the first figure that names no source', () => {
+    const d = parseDocument(`示范数据局2026年单位预算
+一、单位预算编制说明
+2026年，示范数据局收入预算800万元，其中：财政拨款收入800万元，比2025年预算增加100万元；事业收入0万元；其他收入0万元。
+支出预算800万元，其中：财政拨款支出预算800万元。
+`, { path: 'inline.txt' });
+    expect((d.budget?.revenue?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`)).toEqual(['财政拨款收入 800万元', '事业收入 0万元', '其他收入 0万元']);
+    expect(d.budget?.change?.amount?.raw).toBe('100万元');
+  });
+});

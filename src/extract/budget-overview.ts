@@ -6,7 +6,7 @@ import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from '
 import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
-import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, REVENUE_LIST, REVENUE_SOURCE, YEAR_END_CARRY, core } from './overview-wording.js';
+import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, REVENUE_SOURCE, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
 const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
@@ -96,6 +96,23 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
    * it ("（1）一般公共预算拨款收入 48,592.98 万元，与上年相比增加…"). Its change stays reported.
    * A source already listed is not listed again.
    */
+  /**
+   * The sources listed after the revenue total, in its sentence or in the 其中 sentence right after
+   * it: "收入预算47,145万元，其中：财政拨款收入47,145万元，比2025年预算增加…；事业收入0万元；…" ·
+   * "…收入预算为15184.81万元，比上年增加…。其中：一般公共预算拨款收入10984.81万元、…". The list is
+   * the unsigned figures named as sources, in order, up to the first figure that names none.
+   */
+  const listedSources = (ms: readonly Mention[]): NamedAmount[] => {
+    const out: NamedAmount[] = [];
+    for (const m of ms) {
+      if (m.sign !== null) continue;
+      if (!LISTED_SOURCE.test(core(m.label))) break;
+      out.push(named(m));
+    }
+    return out;
+  };
+  /** Where the revenue total was read from a sentence (its paragraph's mentions and its sentence). */
+  let revenueAt = null as { mentions: Mention[]; sentence: number } | null;
   const revenueSource = (sentence: readonly Mention[]): boolean => {
     const first = sentence[0]!;
     const name = core(first.label);
@@ -119,6 +136,14 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
     for (const sentence of bySentence(mentions).flatMap(splitAtTotals)) {
       const [first, ...rest] = sentence;
       if (!first) continue;
+      // "…收入预算为15184.81万元，比上年增加…。其中：一般公共预算拨款收入10984.81万元、…": the sources.
+      if (revenueAt?.mentions === mentions && first.sentence === revenueAt.sentence + 1 && budget.revenue?.items.length === 0 && /^\s*其中/.test(first.sentenceText)) {
+        const items = listedSources(sentence);
+        if (items.length > 0) {
+          budget.revenue.items.push(...items);
+          continue;
+        }
+      }
       if (sentence.some((m) => m.sign !== null)) {
         // "2026年收入预算51036.22万元，比2025年…增加5478.54万元": the total, then the change.
         // "(二)支出预算:2026年年初预算数…万元,其中:…；支出比2025年增加…": headed by what the total is.
@@ -126,7 +151,8 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         const firstChange = sentence.findIndex((m) => m.sign !== null);
         const parts = sentence.slice(1, firstChange).filter((m) => m.label && m.sign === null);
         if (first.sign === null && !budget.revenue && (REVENUE_TOTAL.test(first.label) || REVENUE_HEAD.test(lead))) {
-          budget.revenue = { total: first.money, items: REVENUE_HEAD.test(lead) ? parts.map(named) : [] };
+          budget.revenue = { total: first.money, items: REVENUE_HEAD.test(lead) ? parts.map(named) : listedSources(sentence.slice(1)) };
+          revenueAt = { mentions, sentence: first.sentence };
         } else if (first.sign === null && !budget.expenditure?.total && (EXPENDITURE_TOTAL.test(first.label) || EXPENDITURE_HEAD.test(lead))) {
           const e = expenditure();
           e.total = first.money;
