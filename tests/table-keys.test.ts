@@ -77,6 +77,11 @@ describe('group labels of a header row with merged cells counted once', () => {
     expect(d.threePublic?.reception).toMatchObject({ raw: '3.00', yuan: 30000 });
     expect(d.warnings.filter((w) => w.code === 'TABLE_ROW_SUM')).toEqual([]);
   });
+
+  it('once the table gave the “三公” total, no warning says that none was found', () => {
+    expect(d.threePublic?.total).not.toBeNull();
+    expect(d.warnings.map((w) => w.code)).not.toContain('NO_THREE_PUBLIC_TOTAL');
+  });
 });
 
 const cell = (text: string, line: number): Cell => ({ text, startLine: line, endLine: line });

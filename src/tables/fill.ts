@@ -42,5 +42,21 @@ export function fillFromTables(doc: BudgetDocument): string[] {
     doc.operatingExpenses = { total: f.operatingExpenses, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] };
     filled.push('operatingExpenses.total');
   }
+  dropSettled(doc, filled);
   return filled;
+}
+
+/** The warnings a filled figure answers: "no total was found" is no longer true once a table gave it. */
+const SETTLED_BY: readonly { code: string; path: RegExp }[] = [
+  { code: 'NO_THREE_PUBLIC_TOTAL', path: /^threePublic\.total$/ },
+  { code: 'NO_BUDGET_FIGURES', path: /^budget\./ },
+];
+
+function dropSettled(doc: BudgetDocument, filled: readonly string[]): void {
+  const codes = new Set(SETTLED_BY.filter((s) => filled.some((p) => s.path.test(p))).map((s) => s.code));
+  if (codes.size === 0) return;
+  // In place: the document's warnings are the diagnostics' own list.
+  let kept = 0;
+  for (const w of doc.warnings) if (!codes.has(w.code)) doc.warnings[kept++] = w;
+  doc.warnings.length = kept;
 }
