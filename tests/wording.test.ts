@@ -4,6 +4,8 @@ import { cueOf } from '../src/extract/claims.js';
 import { departmentFromLabel, departmentFromTitle, fiscalYear, isTitle } from '../src/extract/title.js';
 import { matchHeading } from '../src/sections/headings.js';
 import { parseDocument } from '../src/index.js';
+import { extractProcurement } from '../src/extract/procurement.js';
+import { Diagnostics } from '../src/diagnostics.js';
 import { fixture } from './helpers.js';
 
 const para = (text: string) => ({ kind: 'paragraph' as const, text, line: 1 });
@@ -465,5 +467,20 @@ describe('the sources listed after the revenue total (其中：…)', () => {
 `, { path: 'inline.txt' });
     expect((d.budget?.revenue?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`)).toEqual(['财政拨款收入 800万元', '事业收入 0万元', '其他收入 0万元']);
     expect(d.budget?.change?.amount?.raw).toBe('100万元');
+  });
+});
+
+describe('政府采购: the kinds of the total, also wrapped onto the next line', () => {
+  it('reads 货物 / 工程 / 服务 after the total in its sentence, up to a sub-total that names no kind', () => {
+    // One paragraph over three lines, as a PDF reader joins a wrapped sentence.
+    const lines = ['2026 年度政府采购支出预算总额 1,050.00 万元，其中：拟采', '购货物支出 50.00 万元、拟采购工程支出 0 万元、拟采购服务支出', '1,000.00 万元；其中一般公共预算拨款政府采购 300.00 万元：政府采购货物预算 50.00 万元、政府采购服务预算 250.00 万元。'];
+    const pieces = lines.map((_, k) => ({ offset: lines.slice(0, k).join('').length, line: 10 + k }));
+    const p = { kind: 'paragraph' as const, text: lines.join(''), line: 10, pieces };
+    const diagnostics = new Diagnostics();
+    const out = extractProcurement([p], { diagnostics, year: 2026, kind: 'budget' });
+    expect(out.total?.raw).toBe('1,050.00 万元');
+    expect(out.items.map((i) => `${i.name} ${i.amount.raw} @${i.amount.line}`)).toEqual(['拟采购货物支出 50.00 万元 @11', '拟采购工程支出 0 万元 @11', '拟采购服务支出 1,000.00 万元 @12']);
+    // The sub-total and its parts are no parts of the total: reported.
+    expect(diagnostics.list.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message).join(' ')).toContain('300.00 万元');
   });
 });

@@ -18,6 +18,8 @@ function tableUnit(t: Table): MoneyUnit | null {
 }
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
+/** The kinds a 政府采购 total is split into. */
+const PART = /货物|工程|服务/;
 
 /**
  * 政府采购预算: the total from the sentence ("安排政府采购预算0万元") or the table's 合计
@@ -37,9 +39,13 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const unread: { money: Money; label: string }[] = [...scanned];
   const items: NamedAmount[] = [];
   // "政府采购预算总额40万元，其中：货物类30万元，服务类10万元": the parts named in the same sentence.
+  // On its line, or wrapped onto the next ones when it names its kind (拟采购货物支出 ⏎ 6.88万元); the
+  // list ends at another 采购 figure that names no kind ("其中一般公共预算拨款政府采购0万元：货物…").
   if (totalAt) {
-    for (const m of mentions) {
-      if (m !== totalAt && m.sign === null && m.label && m.sentenceText === totalAt.sentenceText && m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
+    for (const m of mentions.slice(mentions.indexOf(totalAt) + 1)) {
+      if (m.sentenceText !== totalAt.sentenceText) continue;
+      if (m.sign === null && /采购/.test(m.label) && !PART.test(m.label)) break;
+      if (m.sign === null && m.label && (m.money.line === totalAt.money.line || PART.test(m.label))) items.push({ name: m.label, amount: m.money });
     }
   }
   let tableTotal: Money | null = null;
