@@ -2,7 +2,7 @@ import type { Block } from '../blocks/index.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact, paragraphs, tables } from './context.js';
 import { documentKind, type DocumentKind } from './kind.js';
-import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, ORG_SUFFIX, YEAR } from './title.js';
+import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, NOT_A_TITLE, ORG_SUFFIX, YEAR } from './title.js';
 
 export interface Metadata {
   title: string | null;
@@ -50,7 +50,7 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
       let joined = '';
       for (let w = 0; w < 3 && i + w < head.length; w++) {
         const piece = head[i + w]!.text;
-        if (piece.length > 30 || /[。，；：:>]/.test(piece)) break;
+        if (piece.length > 30 || /[。，；：:>]/.test(piece) || NOT_A_TITLE.test(piece)) break;
         joined += piece.trim();
         if (w > 0 && isTitle(joined)) {
           ti = i + w;
@@ -65,7 +65,7 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
     // a title broken over lines.
     for (let k = ti - 1, n = 0; k >= 0 && n < 2 && !YEAR.test(t); k--, n++) {
       const above = head[k]!.text;
-      if (above.length > 30 || /[。，；：:>]/.test(above) || isTitle(above)) break;
+      if (above.length > 30 || /[。，；：:>]/.test(above) || NOT_A_TITLE.test(above) || isTitle(above)) break;
       t = `${above.trim()}${t}`;
     }
     department = departmentFromTitle(t);

@@ -15,6 +15,8 @@ type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperatio
 /** Which part of the “三公” figures a label names. */
 export function classifyThreePublic(label: string): Key | null {
   const s = compact(label);
+  // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
+  if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
   if (/(公务用车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase';
