@@ -40,3 +40,14 @@ describe('field: the title', () => {
     expect([d.title, d.department, d.year, d.kind]).toEqual(['示范市园林绿化局2024年度部门决算', '示范市园林绿化局', 2024, 'finalAccount']);
   });
 });
+
+describe('field: the parents of listed figures', () => {
+  it('a figure in a later clause with no 其中 / 包括 is the sibling of the figure before it, not its part', () => {
+    const e = fixture('field/final-expenditure-siblings.txt').budget!.expenditure;
+    expect([y(e.basic), y(e.project)]).toEqual([3200000, 1800000]);
+    const parents = Object.fromEntries(e.items.map((i) => [i.name, i.parent ?? null]));
+    expect(parents['经营支出']).toBeNull();
+    expect(parents['上缴上级支出']).toBeNull();
+    expect(parents['对附属单位补助支出']).toBeNull();
+  });
+});
