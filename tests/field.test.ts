@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Money } from '../src/index.js';
 import { fixture } from './helpers.js';
+import { isPartSubject } from '../src/extract/overview-wording.js';
 
 // Field test: wordings met on real published disclosures (web pages saved as text), each
 // written here as a synthetic document with invented departments and figures.
@@ -49,5 +50,22 @@ describe('field: the parents of listed figures', () => {
     expect(parents['经营支出']).toBeNull();
     expect(parents['上缴上级支出']).toBeNull();
     expect(parents['对附属单位补助支出']).toBeNull();
+  });
+});
+
+describe('field: the change of a part is not the change of the whole', () => {
+  it('a change stated of 基本支出 / 项目支出 / 一般公共预算拨款收入 (also after a hard wrap) is no budget.change: it is UNPLACED_FIGURE', () => {
+    const d = fixture('field/budget-part-changes.txt');
+    expect(d.budget!.change).toBeNull();
+    expect([y(d.budget!.expenditure?.basic), y(d.budget!.expenditure?.project)]).toEqual([2000000, 800000]);
+    const unplaced = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.line);
+    expect(unplaced).toEqual(expect.arrayContaining([6, 8, 12]));
+  });
+});
+
+describe('field: overview wording of a change subject', () => {
+  it('names a part (基本支出预算 · 一般公共预算拨款收入 · 工资福利支出预算), never a total (收入预算 · 支出总计 · 预算总额 · 收支总预算)', () => {
+    for (const l of ['基本支出预算', '2. 项目支出', '一般公共预算拨款收入', '工资福利支出预算']) expect(isPartSubject(l), l).toBe(true);
+    for (const l of ['收入预算', '示范局2025年支出总计', '本部门2026年预算总额', '收支总预算', '比上年', '']) expect(isPartSubject(l), l).toBe(false);
   });
 });

@@ -88,13 +88,21 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   const restated: Money[] = [];
   const expenditure = () => (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });
   const finalAccount = (ctx.kind as string | undefined) === 'finalAccount'; // read by final-overview.ts above
+  // The last unsigned figure of a paragraph cut by a hard wrap (it ends mid-sentence): the subject of a change that opens the next one.
+  let carried: Mention | null = null;
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);
     all.push(...mentions);
-    for (const sentence of bySentence(mentions).flatMap(splitAtTotals)) {
+    const wrapped = carried;
+    carried = W.SENTENCE_END.test(p.text) ? null : ([...mentions].reverse().find((m) => m.sign === null && m.label) ?? null);
+    for (const [si, sentence] of bySentence(mentions).flatMap(splitAtTotals).entries()) {
       const [first, ...rest] = sentence;
       if (!first) continue;
       if (sentence.some((m) => m.sign !== null)) {
+        // "基本支出预算2476260.58元，…同比减少4966.66元": the change of a part, not of the whole; it is
+        // left for the UNPLACED_FIGURE warning (so is one that opens the line after a hard wrap).
+        const subject = first.sign === null ? first : si === 0 ? wrapped : null;
+        if (subject && W.isPartSubject(subject.label)) continue;
         // "2026年收入预算51036.22万元，比2025年…增加5478.54万元": the total, then the change.
         // "(二)支出预算:2026年年初预算数…万元,其中:…；支出比2025年增加…": headed by what the total is.
         const lead = first.sentenceText;
