@@ -69,3 +69,27 @@ describe('field: overview wording of a change subject', () => {
     for (const l of ['收入预算', '示范局2025年支出总计', '本部门2026年预算总额', '收支总预算', '比上年', '']) expect(isPartSubject(l), l).toBe(false);
   });
 });
+
+describe('field: “三公” changes that name nothing', () => {
+  it('"（…。）比上年减少1.00万元" after the parts in brackets names no part: UNPLACED_FIGURE, never an item called 比上年', () => {
+    const d = fixture('field/three-public-unnamed-changes.txt');
+    const c = d.threePublic!.change!;
+    expect(y(c.amount)).toBe(-20000);
+    expect(c.items.map((i) => i.name)).not.toContain('比上年');
+    expect(c.items.map((i) => [i.name, y(i.amount)])).toEqual([
+      ['因公出国（境）费', 0],
+      ['公务用车购置费', 0],
+      ['公务用车运行维护费', -10000],
+      ['公务接待费', -10000],
+    ]);
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('比上年 1.00万元'))).toBe(true);
+  });
+
+  it('in a 决算, "决算数与预算数持平" is no change against the year before; "1.因公出国（境）费…；与上年持平" is the change of 因公出国（境）费', () => {
+    const d = fixture('field/three-public-final-flat.txt');
+    const c = d.threePublic!.change!;
+    expect([c.basis, c.comparedYear, y(c.amount)]).toEqual(['finalAccount', 2022, 4000]);
+    expect(c.items.map((i) => [i.name, y(i.amount), i.amount.line])).toEqual([['因公出国（境）费', 0, 6]]);
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('与预算数持平'))).toBe(true);
+  });
+});

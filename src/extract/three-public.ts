@@ -47,6 +47,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   // What a clause group last named, by paragraph and group: a group of one paragraph says nothing of another.
   const group = (m: Mention) => (m.paragraph ?? 0) * 100000 + m.segment;
   const lastStock = new Map<number, Key>();
+  // What a sentence last named, for a change in a later clause of it ("1.因公出国（境）费…0万元；与上年持平").
+  const lastInSentence = new Map<number, Key>();
+  const sentenceOf = (m: Mention) => (m.paragraph ?? 0) * 100000 + m.sentence;
   const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
   const lastChange = new Map<number, { key: Key; yuan: number }>();
   // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
@@ -57,6 +60,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       if (!key) continue; // left for the UNPLACED_FIGURE warning
       lastStock.set(group(m), key);
+      lastInSentence.set(sentenceOf(m), key);
       // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place.
       const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算/.test(m.label) ? 'budget' : null;
       if (finalAccount ? says === 'budget' : says === 'finalAccount' || (says === 'budget' && statesActual.has(m.sentenceText))) continue;
@@ -72,7 +76,10 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     const signed = signedMoney(m);
-    const key = classifyThreePublic(m.label) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
+    const named = classifyThreePublic(m.label) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
+    // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
+    if (!named && changeFor(slots, m, year, finalAccount).amount !== null) continue;
+    const key = named ?? 'total';
     // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
     const said = lastChange.get(group(m));
     if (isFlat(m.money.raw) && said && said.key === key && said.yuan === 0) {
