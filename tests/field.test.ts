@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
 import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, ROOT } from './helpers.js';
 import { isPartSubject } from '../src/extract/overview-wording.js';
 
 // Field test: wordings met on real published disclosures (web pages saved as text), each
@@ -91,5 +94,45 @@ describe('field: “三公” changes that name nothing', () => {
     expect([c.basis, c.comparedYear, y(c.amount)]).toEqual(['finalAccount', 2022, 4000]);
     expect(c.items.map((i) => [i.name, y(i.amount), i.amount.line])).toEqual([['因公出国（境）费', 0, 6]]);
     expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('与预算数持平'))).toBe(true);
+  });
+});
+
+describe('field: the parts of 政府采购 by category', () => {
+  it('货物类 / 工程类 / 服务类 stated in a sentence of their own (按政府采购项目类型…) are the parts of the total', () => {
+    const p = fixture('field/procurement-categories.txt').procurement!;
+    expect(y(p.total)).toBe(26000);
+    expect(p.items.map((i) => [i.name, y(i.amount)])).toEqual([
+      ['货物类采购', 20000],
+      ['工程类采购', 0],
+      ['服务类采购', 6000],
+    ]);
+  });
+
+  it('a breakdown of a part after "；其中一般公共预算拨款政府采购…：" is never taken for the parts of the total', () => {
+    const d = fixture('field/procurement-wrapped-parts.txt');
+    const names = d.procurement!.items.map((i) => [i.name, y(i.amount)]);
+    expect(names).not.toContainEqual(['政府采购货物预算', 10000]);
+    expect(names).not.toContainEqual(['政府采购服务预算', 20000]);
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('政府采购货物预算 1.00万元'))).toBe(true);
+  });
+});
+
+// Real disclosures in ../shared/dev; skipped with a notice when the folder is absent.
+const DEV = join(ROOT, '..', 'shared', 'dev');
+const hasDev = existsSync(join(DEV, 'd04.layout.txt'));
+if (!hasDev) console.warn(`\n[budget-parse tests] ../shared/dev not found at ${DEV}: the field dev tests are SKIPPED.\n`);
+
+describe.skipIf(!hasDev)('field: 政府采购 parts on the dev disclosures (read off their text by hand)', () => {
+  it.each([
+    // d04.layout line 454-456: 政府采购安排7.35万元，其中：货物类采购预算1.95万元，工程类采购预算0万元，服务类采购预算5.4万元
+    ['d04.layout.txt', 73500, [19500, 0, 54000]],
+    // d05.layout line 73-75: 预算总额947万元:货物47万元、工程0万元、服务900万元; the breakdown of 一般公共预算拨款政府采购 after ; is not taken
+    ['d05.layout.txt', 9470000, [470000, 0, 9000000]],
+    // d07.layout line 206-207: 921.97万元，其中：货物443.97、工程156.00、服务322.00
+    ['d07.layout.txt', 9219700, [4439700, 1560000, 3220000]],
+  ])('%s: the parts of the total, wrapped over lines, add up to it', (file, total, parts) => {
+    const p = parseDocument(readFileSync(join(DEV, file)), { path: file }).procurement!;
+    expect(y(p.total)).toBe(total);
+    expect(p.items.map((i) => y(i.amount))).toEqual(parts);
   });
 });
