@@ -33,6 +33,10 @@ describe('field: the kind of a notice with no title', () => {
     expect(y(d.threePublic!.total)).toBe(8600000);
   });
 
+  it('a budget notice that cites the year before\'s 决算 ("2024年“三公”经费决算数为75.00万元") stays a budget', () => {
+    expect(fixture('field/three-public-budget-cites-final.txt').kind).toBe('budget');
+  });
+
   it('the caption row of a pasted web table names a 决算 below the page header rows', () => {
     expect(fixture('field/three-public-table-caption.txt').kind).toBe('finalAccount');
   });

@@ -76,7 +76,25 @@ export function namesFinalAccount(title: string | null, blocks: readonly Block[]
   }
   // Neither named: the sentences tell (a web notice of the “三公” 决算 figures only).
   if (namesBudget || title) return false;
-  for (const b of blocks) if (b.kind === 'paragraph' && (b.text.includes('决算') || b.text.includes('预算')) && FINAL_ACCOUNT_SENTENCES.some((re) => re.test(compact(b.text)))) return true;
+  for (const b of blocks) if (b.kind === 'paragraph' && (b.text.includes('决算') || b.text.includes('预算')) && statesOwnFinalAccount(compact(b.text))) return true;
+  return false;
+}
+
+/**
+ * A sentence states the 决算 of its own year: not of the year before ("2024年…预算数为80万元，2023年
+ * “三公”经费决算数为75万元" is a budget's comparison), nor of 上年.
+ */
+function statesOwnFinalAccount(t: string): boolean {
+  const years = [...t.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const latest = years.length ? Math.max(...years) : null;
+  for (const re of FINAL_ACCOUNT_SENTENCES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const clause = t.slice(0, m.index + m[0].length).split(/[，,。；;]/).pop() ?? '';
+    const y = /((?:19|20)\d{2})年/.exec(clause);
+    if (/上一?年|去年|以前年度/.test(clause) || (y && latest !== null && Number(y[1]) < latest)) continue;
+    return true;
+  }
   return false;
 }
 
