@@ -140,3 +140,10 @@ describe.skipIf(!hasDev)('field: 政府采购 parts on the dev disclosures (read
     expect(p.items.map((i) => y(i.amount))).toEqual(parts);
   });
 });
+
+describe('field: 国有资产', () => {
+  it('the date of the figures is read from the sentence "截至2024年12月31日，…资产原值合计…"', () => {
+    const a = fixture('field/assets-as-of-sentence.txt').assets!;
+    expect([a.asOf, y(a.total)]).toEqual(['2024-12-31', 1250000]);
+  });
+});
