@@ -43,6 +43,11 @@ describe('field: the kind of a notice with no title', () => {
 });
 
 describe('field: the title', () => {
+  it('a short name in the page title ("区政协2019年决算公开") yields to the full name on a line of its own that holds it', () => {
+    const d = fixture('field/title-short-name.txt');
+    expect([d.title, d.department, d.year, d.kind]).toEqual(['区政协2019年决算公开', '示范市东湖区政协委员会', 2019, 'finalAccount']);
+  });
+
   it('the bulleted fields of a web page header (• 公开目录 ⏎ • 部门决算) are no title', () => {
     const d = fixture('field/web-header-bullets.txt');
     expect([d.title, d.department, d.year, d.kind]).toEqual(['示范市园林绿化局2024年度部门决算', '示范市园林绿化局', 2024, 'finalAccount']);

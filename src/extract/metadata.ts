@@ -73,6 +73,12 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
       // "上海市2026年市级单位预算" ⏎ "预算单位：上海市数据局": a place is no department; a label tells.
       const labelled = head.map((p) => departmentFromLabel(p.text)).find((d) => d);
       if (labelled) department = labelled;
+      else {
+        // "区人大2017年决算公开" ⏎ "柳州市鱼峰区人大常委会": the full name on a line of its own, which holds the short one.
+        const short = department;
+        const full = head.map((p) => (p.text.length <= 40 && ORG_SUFFIX.test(p.text.trim()) ? cleanDepartment(p.text) : null)).find((d) => d && d !== short && d.includes(short));
+        if (full) department = full;
+      }
     }
     title = t;
     const ym = YEAR.exec(t);
