@@ -152,3 +152,19 @@ describe('field: 国有资产', () => {
     expect([a.asOf, y(a.total)]).toEqual(['2024-12-31', 1250000]);
   });
 });
+
+describe('field: a 三公 change after brackets', () => {
+  it('"购置及运行维护费300万元（其中：…运行维护费300万元），较上年减少15万元" is the change of 购置及运行维护费; the figure compared with (较2024年年初预算的520万元) is no restatement of the total', () => {
+    const d = fixture('field/three-public-bracket-change.txt');
+    const c = d.threePublic!.change!;
+    expect(y(d.threePublic!.total)).toBe(5000000);
+    expect(y(c.amount)).toBe(-200000);
+    expect(c.items.map((i) => [i.name, y(i.amount)])).toEqual([
+      ['因公出国(境)费用', 0],
+      ['公务接待费', -50000],
+      ['公务用车购置及运行维护费', -150000],
+    ]);
+    expect(d.warnings.map((w) => w.code)).not.toContain('FIGURE_MISMATCH');
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('520万元'))).toBe(true);
+  });
+});
