@@ -43,6 +43,11 @@ describe('field: the kind of a notice with no title', () => {
 });
 
 describe('field: the title', () => {
+  it('"XX局(本级) 2024 年度决算公开说明" names a finalAccount (with no figures yet read) of XX局', () => {
+    const d = fixture('field/title-final-notice-benji.txt');
+    expect([d.department, d.year, d.kind]).toEqual(['示范县园林局', 2024, 'finalAccount']);
+  });
+
   it('a short name in the page title ("区政协2019年决算公开") yields to the full name on a line of its own that holds it', () => {
     const d = fixture('field/title-short-name.txt');
     expect([d.title, d.department, d.year, d.kind]).toEqual(['区政协2019年决算公开', '示范市东湖区政协委员会', 2019, 'finalAccount']);

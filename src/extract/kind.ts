@@ -98,8 +98,11 @@ function statesOwnFinalAccount(t: string): boolean {
   return false;
 }
 
-/** A title that names a department's or unit's budget or final account (部门预算 · 单位决算 · 部门预算公开报表). */
-const TABLES_ONLY_TITLE = /(部门|单位)(预算|决算)/;
+/**
+ * A title that names a department's or unit's budget or final account (部门预算 · 单位决算 · 部门预算公开报表 ·
+ * XX局（本级）2024年度决算公开说明).
+ */
+const TABLES_ONLY_TITLE = /(部门|单位)(预算|决算)|\d{4}年度?(预算|决算)(公开|说明|情况说明)/;
 
 const BUDGET_KINDS = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
 

@@ -37,7 +37,7 @@ export function cleanDepartment(s: string): string | null {
     .replace(TITLE_LEAD, '')
     .replace(/^(编制(部门|单位)|单位名称|部门名称)[:：]/, '')
     .replace(/编制$/, '')
-    .replace(/本级$/, '')
+    .replace(/[（(]?本级[)）]?$/, '')
     .replace(/部门$/, '')
     .replace(/[“”"]/g, '')
     .trim();
