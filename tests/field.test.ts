@@ -88,18 +88,25 @@ describe('field: overview wording of a change subject', () => {
 });
 
 describe('field: “三公” changes that name nothing', () => {
-  it('"（…。）比上年减少1.00万元" after the parts in brackets names no part: UNPLACED_FIGURE, never an item called 比上年', () => {
+  it('"购置及运行费20.00万元（…。）比上年减少1.00万元" is the change of the figure before the brackets, never an item called 比上年', () => {
     const d = fixture('field/three-public-unnamed-changes.txt');
     const c = d.threePublic!.change!;
     expect(y(c.amount)).toBe(-20000);
     expect(c.items.map((i) => i.name)).not.toContain('比上年');
-    expect(c.items.map((i) => [i.name, y(i.amount)])).toEqual([
-      ['因公出国（境）费', 0],
-      ['公务用车购置费', 0],
-      ['公务用车运行维护费', -10000],
-      ['公务接待费', -10000],
+    expect(c.items.map((i) => [i.name, y(i.amount), i.parent ?? null])).toEqual([
+      ['因公出国（境）费', 0, null],
+      ['公务用车购置费', 0, '公务用车购置及运行维护费'],
+      ['公务用车运行维护费', -10000, '公务用车购置及运行维护费'],
+      ['公务用车购置及运行维护费', -10000, null],
+      ['公务接待费', -10000, null],
     ]);
-    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('比上年 1.00万元'))).toBe(true);
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  it('a change that nothing names after the total\'s change (a sentence of its own, no bracket before it) is UNPLACED_FIGURE', () => {
+    const d = fixture('field/three-public-unnamed-changes-2.txt');
+    expect(d.threePublic!.change!.items.map((i) => i.name)).not.toContain('比上年');
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('3.00万元'))).toBe(true);
   });
 
   it('in a 决算, "决算数与预算数持平" is no change against the year before; "1.因公出国（境）费…；与上年持平" is the change of 因公出国（境）费', () => {

@@ -68,6 +68,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   // What a clause group last named outside brackets: "公务用车购置及运行维护费605万元（其中：…运行维护费605万元），
   // 较上年减少32万元" states the change of the figure before the brackets, not of the last one inside.
   const lastOutside = new Map<number, Key>();
+  // … and by paragraph, for a sentence that opens with the closing bracket ("…运行维护费400万元，比上年增加0万元。）比上年增加0万元").
+  const lastOutsideInParagraph = new Map<number, Key>();
   const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
   const lastChange = new Map<number, { key: Key; yuan: number }>();
   // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
@@ -81,7 +83,10 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       if (!key) continue; // left for the UNPLACED_FIGURE warning
       lastStock.set(group(m), key);
       lastInSentence.set(sentenceOf(m), key);
-      if (!inBrackets(m)) lastOutside.set(group(m), key);
+      if (!inBrackets(m)) {
+        lastOutside.set(group(m), key);
+        lastOutsideInParagraph.set(m.paragraph ?? 0, key);
+      }
       // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place.
       const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算/.test(m.label) ? 'budget' : null;
       if (finalAccount ? says === 'budget' : says === 'finalAccount' || (says === 'budget' && statesActual.has(m.sentenceText))) continue;
@@ -97,7 +102,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     const signed = signedMoney(m);
-    const before = inBrackets(m) ? lastStock.get(group(m)) : (lastOutside.get(group(m)) ?? lastStock.get(group(m)));
+    const reopened = /^\s*[)）]/.test(m.sentenceText) ? lastOutsideInParagraph.get(m.paragraph ?? 0) : undefined;
+    const before = inBrackets(m) ? lastStock.get(group(m)) : (lastOutside.get(group(m)) ?? reopened ?? lastStock.get(group(m)));
     const named = classifyThreePublic(m.label) ?? before ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
     // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
     if (!named && changeFor(slots, m, year, finalAccount).amount !== null) continue;
