@@ -24,6 +24,7 @@ export function isoDate(text: string): string | null {
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
   const out: Assets = { asOf: null, total: null, plannedPurchase: null, items: [] };
   const mentions: Mention[] = [];
+  let sentenceAsOf: string | null = null;
   for (const p of paragraphs(blocks)) {
     const found = scanAmounts(p);
     mentions.push(...found);
@@ -31,6 +32,11 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       if (m.sign !== null) continue;
       if (!out.plannedPurchase && /拟购置|新增|购置/.test(m.label)) out.plannedPurchase = m.money;
       else if (!out.total && /固定资产|资产总额|资产总计|资产原值(合计|总额)?/.test(m.label)) out.total = m.money;
+    }
+    // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it.
+    if (!sentenceAsOf && found.length > 0 && (p.text.includes('截至') || p.text.includes('截止'))) {
+      const at = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:]{0,20})/.exec(p.text);
+      if (at) sentenceAsOf = isoDate(at[1]!);
     }
     const none = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/.exec(p.text);
     if (!out.plannedPurchase && none) out.plannedPurchase = { yuan: 0, raw: none[0], unit: '元', line: p.line };
@@ -74,5 +80,6 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   warnUnplaced(ctx.diagnostics, '国有资产', mentions, placed(out));
   if (out.total && tableTotal) reportMismatch(ctx.diagnostics, '固定资产总额 in the text and in the table', out.total, tableTotal);
   out.total ??= tableTotal;
+  out.asOf ??= sentenceAsOf;
   return out;
 }

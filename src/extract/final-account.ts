@@ -4,7 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
 import { compact, normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
-import { changeBasis, comparedYear, positionOf, signedMoney, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, isFlat, positionOf, signedMoney, type Mention } from './amounts.js';
 
 /**
  * A final account (决算) states the actual figures and, often beside them, the budget of the
@@ -45,7 +45,8 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
     }
     const copy = label === m.label ? m : { ...m, label };
     if (m.sign === null && isBudgetedLabel(label)) budgeted.push({ ...copy, label: label.replace(ROLE_END, '') || label });
-    else if (m.sign !== null && changeBasis(m.label) === 'budget') againstBudget.push(m);
+    // "决算数与预算数持平": a change of 0 written in words states its basis in its own words.
+    else if (m.sign !== null && changeBasis(isFlat(m.money.raw) ? `${m.label}${m.money.raw}` : m.label) === 'budget') againstBudget.push(m);
     else actual.push(copy);
     if (m.sign === null && !BARE_LABEL.test(m.label)) prev = m;
   }

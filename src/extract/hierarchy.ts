@@ -85,14 +85,26 @@ export function sentenceItems(items: NamedAmount[], owners: readonly { money: Mo
     }
     const pos = positionOf(item.amount);
     if (!pos) continue;
-    // The owner: the latest owner figure before the item in the same paragraph.
+    // The owner: the latest owner figure before the item in the same paragraph that the item
+    // belongs to: a role word (其中 / 包括 …) stands between them, or they share a clause. A figure in
+    // a later clause with no role word is the owner's sibling: "其中：基本支出…；项目支出300万元，
+    // 占72%；经营支出0万元" lists 经营支出 beside 项目支出, not under it.
     let owner: { money: Money; name: string | null; end: number } | null = null;
+    const candidates: { money: Money; name: string | null; end: number }[] = [];
     for (const o of owners) {
       const op = o.money ? positionOf(o.money) : undefined;
       if (!op || op.paragraph !== pos.paragraph || op.end > pos.start) continue;
-      if (!owner || op.end > owner.end) owner = { money: o.money!, name: o.name, end: op.end };
+      candidates.push({ money: o.money!, name: o.name, end: op.end });
     }
-    const from = owner ? Math.max(owner.end, clauseStart(pos.paragraph, owner.end)) : clauseStart(pos.paragraph, pos.start);
+    candidates.sort((a, b) => b.end - a.end);
+    const itemClause = clauseStart(pos.paragraph, pos.start);
+    for (const c of candidates) {
+      if (c.end >= itemClause || markerBefore(pos.paragraph, c.end, pos.start)) {
+        owner = c;
+        break;
+      }
+    }
+    const from = owner ? Math.max(owner.end, clauseStart(pos.paragraph, owner.end)) : itemClause;
     const marker = markerBefore(pos.paragraph, from, pos.start);
     if (owner) item.parent = owner.name;
     if (marker === 'example') item.role = 'example';

@@ -31,25 +31,78 @@ const isFinalTitle = (text: string): boolean => {
   return t.length <= MAX_TITLE && !/[。；;]$/.test(t) && t.includes('决算') && FINAL_ACCOUNT_PATTERNS.some((re) => re.test(t));
 };
 
-/** True when the title, a heading, a short paragraph or the first cells of a table name a 决算. */
+/**
+ * Sentences that state a 决算's own figures, for a text with no title or heading that names
+ * either kind (a notice of the “三公” figures only): "公务接待费决算1033万元" ·
+ * "“三公”经费)决算总额2771万元" · "完成预算的163.45%" · "年初预算为2.95万元" (the year's own
+ * budget, which only a 决算 compares with; "比上年年初预算减少" is a budget's wording).
+ */
+export const FINAL_ACCOUNT_SENTENCES: readonly RegExp[] = [
+  /(?<![年度])(经费|费)[)）]?决算(总额|数)?[为是]?\s*\d/,
+  /完成(年初)?预算(数)?的\s*\d/,
+  /(?<!上一?年度?)年初预算(数)?为\s*\d/,
+];
+
+/** A short title, heading or table title that names a 预算 (部门预算 · 单位预算 · 预算表 · 预算公开). */
+const BUDGET_TITLE = /(部门|单位)预算|预算(公开|情况说明|信息)|预算(总)?表$/;
+
+/** Rows of a table read for its title: the first two, and any one-cell row near the top (a caption row of a pasted web table). */
+const CAPTION_ROWS = 8;
+
+function titleCells(b: Exclude<Block, { kind: 'paragraph' }>): string[] {
+  const out: string[] = [];
+  b.rows.slice(0, CAPTION_ROWS).forEach((row, i) => {
+    const filled = row.cells.filter((c) => c.text.trim());
+    if (i < 2 || filled.length === 1) for (const c of filled) out.push(c.text);
+  });
+  return out;
+}
+
+/** True when the title, a heading, a short paragraph or the title cells of a table name a 决算. */
 export function namesFinalAccount(title: string | null, blocks: readonly Block[]): boolean {
   if (title) {
     // The title decides when it names either: "XX2023年度部门决算" · "XX2024年部门预算公开说明".
     if (/(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title)) return true;
     if (/预算/.test(title) && !/决算/.test(title)) return false;
   }
+  let namesBudget = false;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       if (b.text.includes('决算') && isFinalTitle(b.text)) return true;
+      if (!namesBudget && b.text.includes('预算') && compact(b.text).length <= MAX_TITLE && BUDGET_TITLE.test(compact(b.text))) namesBudget = true;
     } else {
-      for (const row of b.rows.slice(0, 2)) for (const c of row.cells) if (c.text.includes('决算') && isFinalTitle(c.text)) return true;
+      for (const c of titleCells(b)) if (c.includes('决算') && isFinalTitle(c)) return true;
     }
+  }
+  // Neither named: the sentences tell (a web notice of the “三公” 决算 figures only).
+  if (namesBudget || title) return false;
+  for (const b of blocks) if (b.kind === 'paragraph' && (b.text.includes('决算') || b.text.includes('预算')) && statesOwnFinalAccount(compact(b.text))) return true;
+  return false;
+}
+
+/**
+ * A sentence states the 决算 of its own year: not of the year before ("2024年…预算数为80万元，2023年
+ * “三公”经费决算数为75万元" is a budget's comparison), nor of 上年.
+ */
+function statesOwnFinalAccount(t: string): boolean {
+  const years = [...t.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const latest = years.length ? Math.max(...years) : null;
+  for (const re of FINAL_ACCOUNT_SENTENCES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const clause = t.slice(0, m.index + m[0].length).split(/[，,。；;]/).pop() ?? '';
+    const y = /((?:19|20)\d{2})年/.exec(clause);
+    if (/上一?年|去年|以前年度/.test(clause) || (y && latest !== null && Number(y[1]) < latest)) continue;
+    return true;
   }
   return false;
 }
 
-/** A title that names a department's or unit's budget or final account (部门预算 · 单位决算 · 部门预算公开报表). */
-const TABLES_ONLY_TITLE = /(部门|单位)(预算|决算)/;
+/**
+ * A title that names a department's or unit's budget or final account (部门预算 · 单位决算 · 部门预算公开报表 ·
+ * XX局（本级）2024年度决算公开说明).
+ */
+const TABLES_ONLY_TITLE = /(部门|单位)(预算|决算)|\d{4}年度?(预算|决算)(公开|说明|情况说明)/;
 
 const BUDGET_KINDS = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
 

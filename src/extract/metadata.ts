@@ -2,7 +2,7 @@ import type { Block } from '../blocks/index.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact, paragraphs, tables } from './context.js';
 import { documentKind, type DocumentKind } from './kind.js';
-import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, ORG_SUFFIX, YEAR } from './title.js';
+import { cleanDepartment, departmentFromLabel, departmentFromTitle, fiscalYear, isTitle, NOT_A_TITLE, ORG_SUFFIX, YEAR } from './title.js';
 
 export interface Metadata {
   title: string | null;
@@ -50,7 +50,7 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
       let joined = '';
       for (let w = 0; w < 3 && i + w < head.length; w++) {
         const piece = head[i + w]!.text;
-        if (piece.length > 30 || /[。，；：:>]/.test(piece)) break;
+        if (piece.length > 30 || /[。，；：:>]/.test(piece) || NOT_A_TITLE.test(piece)) break;
         joined += piece.trim();
         if (w > 0 && isTitle(joined)) {
           ti = i + w;
@@ -65,7 +65,7 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
     // a title broken over lines.
     for (let k = ti - 1, n = 0; k >= 0 && n < 2 && !YEAR.test(t); k--, n++) {
       const above = head[k]!.text;
-      if (above.length > 30 || /[。，；：:>]/.test(above) || isTitle(above)) break;
+      if (above.length > 30 || /[。，；：:>]/.test(above) || NOT_A_TITLE.test(above) || isTitle(above)) break;
       t = `${above.trim()}${t}`;
     }
     department = departmentFromTitle(t);
@@ -73,6 +73,12 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
       // "上海市2026年市级单位预算" ⏎ "预算单位：上海市数据局": a place is no department; a label tells.
       const labelled = head.map((p) => departmentFromLabel(p.text)).find((d) => d);
       if (labelled) department = labelled;
+      else {
+        // "区人大2017年决算公开" ⏎ "柳州市鱼峰区人大常委会": the full name on a line of its own, which holds the short one.
+        const short = department;
+        const full = head.map((p) => (p.text.length <= 40 && ORG_SUFFIX.test(p.text.trim()) ? cleanDepartment(p.text) : null)).find((d) => d && d !== short && d.includes(short));
+        if (full) department = full;
+      }
     }
     title = t;
     const ym = YEAR.exec(t);

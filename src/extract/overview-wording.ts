@@ -42,3 +42,17 @@ export function core(label: string): string {
     .replace(/^(本部门|本单位|部门|单位)(?=.)/, '')
     .replace(/^(相应|同时|另)(安排)?(?=.)/, '');
 }
+
+/** A paragraph that ends a sentence (else a hard wrap cut it). */
+export const SENTENCE_END = /[。；;！？!?：:]\s*$/;
+
+/**
+ * The figure a change sentence opens with names a part, not the revenue or expenditure total:
+ * "基本支出预算2476260.58元，同比减少4966.66元" · "一般公共预算拨款收入1000万元，比上年增加100万元".
+ */
+const PART_SUBJECT = /基本支出|项目支出|拨款|经费|收入|支出/;
+export function isPartSubject(label: string): boolean {
+  const c = core(label);
+  if (!c || COMPARED.test(c) || REVENUE_TOTAL.test(c) || EXPENDITURE_TOTAL.test(c) || BOTH_TOTAL.test(c)) return false;
+  return PART_SUBJECT.test(c);
+}

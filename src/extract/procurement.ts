@@ -2,7 +2,7 @@ import type { Block, Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney, unitFromHeader } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
-import { placed, scanAmounts, warnUnplaced } from './amounts.js';
+import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
 import { cellLabels, paragraphs, tables, type ExtractContext } from './context.js';
 import { splitBudgeted } from './final-account.js';
 
@@ -18,8 +18,9 @@ function tableUnit(t: Table): MoneyUnit | null {
 }
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
-/** The kinds a 政府采购 total is split into. */
-const PART = /货物|工程|服务/;
+
+/** A part of the 政府采购 total by category: 货物类采购 · 工程类采购预算 · 服务类采购金额 · 政府采购服务预算. */
+export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
 
 /**
  * 政府采购预算: the total from the sentence ("安排政府采购预算0万元") or the table's 合计
@@ -38,14 +39,26 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   let total: Money | null = totalAt?.money ?? null;
   const unread: { money: Money; label: string }[] = [...scanned];
   const items: NamedAmount[] = [];
-  // "政府采购预算总额40万元，其中：货物类30万元，服务类10万元": the parts named in the same sentence.
-  // On its line, or wrapped onto the next ones when it names its kind (拟采购货物支出 ⏎ 6.88万元); the
-  // list ends at another 采购 figure that names no kind ("其中一般公共预算拨款政府采购0万元：货物…").
+  // "政府采购预算总额40万元，其中：货物类30万元，服务类10万元": the parts named in the total's clause
+  // group (of the same paragraph, whatever line a wrap puts them on; "；其中一般公共预算拨款政府采购
+  // 0万元：…" after a ； is a breakdown of a part, not of the total).
   if (totalAt) {
-    for (const m of mentions.slice(mentions.indexOf(totalAt) + 1)) {
-      if (m.sentenceText !== totalAt.sentenceText) continue;
-      if (m.sign === null && /采购/.test(m.label) && !PART.test(m.label)) break;
-      if (m.sign === null && m.label && (m.money.line === totalAt.money.line || PART.test(m.label))) items.push({ name: m.label, amount: m.money });
+    const at = positionOf(totalAt.money);
+    for (const m of mentions) {
+      if (m === totalAt || m.sign !== null || !m.label || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
+      const pos = positionOf(m.money);
+      if (at && pos ? pos.paragraph === at.paragraph : m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
+    }
+    // "按政府采购项目类型…其中：货物类采购10000元，…服务类采购7000元": when the total's own clauses
+    // name no part, the run of parts by category that starts at the first one, each category once; a
+    // figure of another kind ends the run ("…；其中一般公共预算拨款政府采购3.00万元：…" breaks a part down).
+    const start = items.length === 0 ? mentions.findIndex((m) => m.sign === null && m !== totalAt && PROCUREMENT_CATEGORY.test(m.label)) : -1;
+    const category = (label: string) => /货物|工程|服务/.exec(label)?.[0];
+    for (const m of start >= 0 ? mentions.slice(start) : []) {
+      if (m.sign !== null) continue;
+      const c = PROCUREMENT_CATEGORY.test(m.label) ? category(m.label) : undefined;
+      if (!c || items.some((i) => category(i.name) === c)) break;
+      items.push({ name: m.label, amount: m.money });
     }
   }
   let tableTotal: Money | null = null;

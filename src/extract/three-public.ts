@@ -4,7 +4,7 @@ import { CLASSIFICATION_TABLE } from './claim-patterns.js';
 import { CAPTION_LINE, isColumnNumbers, MAX_TITLE_LENGTH } from '../tables/patterns.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { changeBasis, isFlat, placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, isFlat, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeFor, type ChangeSlots } from './changes.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
@@ -24,6 +24,8 @@ const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle
  */
 export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
   const s = compact(label);
+  // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
+  if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
   if (/(公务用车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase';
@@ -51,6 +53,21 @@ export function empty(form: ThreePublic['form']): ThreePublic {
   return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] };
 }
 
+/** Whether an amount stands inside brackets （…） of its paragraph (more opened than closed before it). */
+function inBrackets(m: Mention): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const t = pos.paragraph.text;
+  if (!t.includes('(') && !t.includes('（')) return false;
+  let open = 0;
+  for (let i = 0; i < pos.start; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 40 || c === 0xff08) open++;
+    else if ((c === 41 || c === 0xff09) && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
 /** Returns the figures read and the repeated statements of a part (checked for agreement, so accounted for). */
 function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics, finalAccount: boolean): { out: ThreePublic; repeated: Money[] } {
@@ -59,17 +76,32 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   // What a clause group last named, by paragraph and group: a group of one paragraph says nothing of another.
   const group = (m: Mention) => (m.paragraph ?? 0) * 100000 + m.segment;
   const lastStock = new Map<number, Key>();
+  // What a sentence last named, for a change in a later clause of it ("1.因公出国（境）费…0万元；与上年持平").
+  const lastInSentence = new Map<number, Key>();
+  const sentenceOf = (m: Mention) => (m.paragraph ?? 0) * 100000 + m.sentence;
+  // What a clause group last named outside brackets: "公务用车购置及运行维护费605万元（其中：…运行维护费605万元），
+  // 较上年减少32万元" states the change of the figure before the brackets, not of the last one inside.
+  const lastOutside = new Map<number, Key>();
+  // … and by paragraph, for a sentence that opens with the closing bracket ("…运行维护费400万元，比上年增加0万元。）比上年增加0万元").
+  const lastOutsideInParagraph = new Map<number, Key>();
   const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
   const lastChange = new Map<number, { key: Key; yuan: number }>();
   // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
   const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   for (const m of mentions) {
+    // "较2023年年初预算的1278万元减少40万元": the figure compared with is no figure of the year (no field holds it: UNPLACED_FIGURE).
+    if (m.sign === null && /^(比|较|与|同)/.test(m.label)) continue;
     if (m.sign === null) {
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       if (!key) continue; // left for the UNPLACED_FIGURE warning
       lastStock.set(group(m), key);
+      lastInSentence.set(sentenceOf(m), key);
+      if (!inBrackets(m)) {
+        lastOutside.set(group(m), key);
+        lastOutsideInParagraph.set(m.paragraph ?? 0, key);
+      }
       // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place.
       const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算/.test(m.label) ? 'budget' : null;
       if (finalAccount ? says === 'budget' : says === 'finalAccount' || (says === 'budget' && statesActual.has(m.sentenceText))) continue;
@@ -85,7 +117,13 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     const signed = signedMoney(m);
-    const key = classifyThreePublic(m.label, lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null)) ?? lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? 'total';
+    const reopened = /^\s*[)）]/.test(m.sentenceText) ? lastOutsideInParagraph.get(m.paragraph ?? 0) : undefined;
+    const before = inBrackets(m) ? lastStock.get(group(m)) : (lastOutside.get(group(m)) ?? reopened ?? lastStock.get(group(m)));
+    const context = before ?? (m.lead ? classifyThreePublic(m.lead) : null);
+    const named = classifyThreePublic(m.label, context) ?? before ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
+    // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
+    if (!named && changeFor(slots, m, year, finalAccount).amount !== null) continue;
+    const key = named ?? 'total';
     // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
     const said = lastChange.get(group(m));
     if (isFlat(m.money.raw) && said && said.key === key && said.yuan === 0) {

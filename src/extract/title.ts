@@ -37,7 +37,7 @@ export function cleanDepartment(s: string): string | null {
     .replace(TITLE_LEAD, '')
     .replace(/^(编制(部门|单位)|单位名称|部门名称)[:：]/, '')
     .replace(/编制$/, '')
-    .replace(/本级$/, '')
+    .replace(/[（(]?本级[)）]?$/, '')
     .replace(/部门$/, '')
     .replace(/[“”"]/g, '')
     .trim();
@@ -45,8 +45,11 @@ export function cleanDepartment(s: string): string | null {
   return t;
 }
 
-/** Page chrome (breadcrumbs, navigation) and sentences that state figures are no title. */
-const NOT_A_TITLE = /首页|当前位置|[>＞»›]|上一篇|下一篇|\d\s*万?元|[。；;]$/;
+/**
+ * Page chrome (breadcrumbs, navigation, the bulleted fields of a web page's header: "• 公开目录" ⏎
+ * "• 部门决算") and sentences that state figures are no title.
+ */
+export const NOT_A_TITLE = /首页|当前位置|[>＞»›]|上一篇|下一篇|\d\s*万?元|[。；;]$|^\s*[•·▪●◆■]/;
 
 export function isTitle(text: string): boolean {
   if (text.length > 60 || parseNumbering(text) || NOT_A_TITLE.test(text)) return false;
