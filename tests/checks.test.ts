@@ -128,3 +128,15 @@ describe('consistency rules', () => {
     expect(m).toMatchObject({ line: 10, lines: [10, 22], expected: 500000, actual: 550000 });
   });
 });
+
+describe('SUM_CHANGE on the “三公” change: only when the change of every part is stated', () => {
+  const tp = (changes: string) => doc('四、“三公”经费预算情况', `“三公”经费预算安排3.00万元，比上年减少0.60万元。其中，因公出国（境）费1.00万元，${changes}`);
+  it('one part stated (与上年持平): no check, no false error', () => {
+    expect(codes(tp('与上年持平；公务用车购置及运行维护费1.00万元；公务接待费1.00万元。'))).not.toContain('SUM_CHANGE');
+  });
+  it('every part stated: checked, both ways', () => {
+    const all = (reception: string) => tp(`与上年持平；公务用车购置及运行维护费1.00万元，比上年减少0.40万元；公务接待费1.00万元，比上年减少${reception}万元。`);
+    expect(codes(all('0.20'))).not.toContain('SUM_CHANGE');
+    expect(codes(all('0.10'))).toContain('SUM_CHANGE');
+  });
+});

@@ -78,8 +78,12 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
     // Top-level parts only: a table lists 公务用车 and its 其中 rows, which must not count twice.
     const by = (k: string) => amountsOf(t.change!.items.filter((i) => classifyThreePublic(i.name) === k && !/^其中/.test(i.name)));
     const vehicle = by('vehicle');
-    const parts = [...by('abroad'), ...(vehicle.length ? vehicle : [...by('vehiclePurchase'), ...by('vehicleOperation')]), ...by('reception')];
-    if (parts.length > 0) checkSum(d, 'SUM_CHANGE', '“三公”经费: change parts', t.change.amount, parts);
+    const vehicleParts = vehicle.length ? vehicle : by('vehiclePurchase').length && by('vehicleOperation').length ? [...by('vehiclePurchase'), ...by('vehicleOperation')] : [];
+    // Only when the change of every part is stated: a list that names one part ("因公出国（境）费与上年持平")
+    // says nothing of the others, and their sum is no check of the total's change.
+    if (by('abroad').length && vehicleParts.length && by('reception').length) {
+      checkSum(d, 'SUM_CHANGE', '“三公”经费: change parts', t.change.amount, [...by('abroad'), ...vehicleParts, ...by('reception')]);
+    }
   }
 
   // A budget balances: 收入总计 = 支出总计.
