@@ -278,3 +278,25 @@ describe('三公: a 科目 table whose rows name 因公出国 and 公务接待 i
     expect(d.threePublic?.reception?.raw).toBe('9.00');
   });
 });
+
+describe('决算 overview: a sentence about another figure (财政拨款收入总计) gives neither the change nor items', () => {
+  const doc = `示范幼儿园2023年度部门决算公开
+二、示范幼儿园2023年度部门决算情况说明
+（一）收入决算情况。
+2023年度，本单位收入为500.00万元，其中：财政拨款收入450.00万元，占90%；事业收入50.00万元，占10%。
+（二）支出决算情况
+2023年度，本单位支出为520.00万元。其中：基本支出400.00万元；项目支出120.00万元。
+（三）财政拨款收入决算情况。
+2023年度，本单位财政拨款收入总计450.00万元，与上年相比减少30.00万元，降低6.25%。其中：一般公共预算财政拨款收入440.00万元，政府性基金预算财政拨款收入10.00万元。
+`;
+  it('本单位收入为 / 本单位支出为 are the year\'s own totals; the 财政拨款 change and parts are reported, not the department\'s', () => {
+    const d = parse(doc);
+    expect(d.kind).toBe('finalAccount');
+    expect(names(d.budget?.revenue?.items)).toEqual(['收入 500.00万元', '财政拨款收入 450.00万元', '事业收入 50.00万元']);
+    expect(d.budget?.expenditure?.basic?.raw).toBe('400.00万元');
+    expect(names(d.budget?.expenditure?.items)).toContain('支出 520.00万元');
+    expect(d.budget?.change ?? null).toBeNull();
+    const u = unplaced(d).join(' ');
+    for (const x of ['30.00万元', '440.00万元', '10.00万元']) expect(u).toContain(x);
+  });
+});

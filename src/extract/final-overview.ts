@@ -30,6 +30,9 @@ export const OVERVIEW_FIGURES: readonly { role: OverviewRole; side: Side; re: Re
   // 本年支出合计), "本部门收入决算…": only the department's own; 一般公共预算财政拨款支出决算 is an item.
   { role: 'current', side: 'revenue', re: /^(年度|全年)?(本?部门|本?单位)?收入决算数?$/ },
   { role: 'current', side: 'expenditure', re: /^(年度|全年)?(本?部门|本?单位)?支出决算数?$/ },
+  // "2017年度，本单位收入为1687.45万元，其中：财政拨款收入…" (本单位 and 为 are cleaned off the label): the year's own.
+  { role: 'current', side: 'revenue', re: /^(年度|全年)?收入(合计)?$/ },
+  { role: 'current', side: 'expenditure', re: /^(年度|全年)?支出(合计)?$/ },
   { role: 'carry', side: 'revenue', re: /^(年初|上年)结转和?结余$/ },
   { role: 'carry', side: 'revenue', re: /^使用非财政拨款结余/ },
   { role: 'carry', side: 'expenditure', re: /^年末结转和?结余$/ },
@@ -144,6 +147,7 @@ function fromSentences(mentions: readonly Mention[], draft: Draft, ctx: ExtractC
   let text = '';
   let reasons: [number, number][] = []; // the sentence's reason clauses
   let cursor = 0; // where the last figure of the sentence was found
+  let foreign = false; // the sentence is about a figure the overview does not hold: its 其中 are that figure's parts
   for (const m of mentions) {
     if (m.sentence !== sentence || m.sentenceText !== text) {
       side = null;
@@ -151,14 +155,21 @@ function fromSentences(mentions: readonly Mention[], draft: Draft, ctx: ExtractC
       text = m.sentenceText;
       reasons = reasonSpans(text);
       cursor = 0;
+      // "…。其中：…" lists the parts of the sentence before: of a foreign figure, they are foreign too.
+      foreign = foreign && /^\s*其中/.test(text);
     }
     const at = text.indexOf(m.money.raw, cursor);
     if (at >= 0) cursor = at + m.money.raw.length;
     if (m.sign !== null || !m.label) continue;
     // In a reason clause, or not found in the sentence while it has one: not placed.
     if (reasons.length > 0 && (at < 0 || reasons.some(([a, b]) => at > a && at < b))) continue;
+    if (foreign) continue;
     const s = sideOf(m.label, side);
-    if (!s) continue;
+    if (!s) {
+      // "财政拨款收入总计1516.64万元，…。其中：一般公共预算财政拨款收入1486.64万元…": parts of 财政拨款收入, not of the revenue.
+      if (side === null) foreign = true;
+      continue;
+    }
     side ??= s;
     place(draft, m.label, m.money, s, BOTH_TOTALS.test(m.label), ctx, repeated);
   }
@@ -263,6 +274,18 @@ function fromPairs(paras: readonly Paragraph[], draft: Draft, ctx: ExtractContex
   return changes;
 }
 
+/** Is a change that of the department's total: the figure its sentence is about (before it) is a total, or there is none. */
+function ownChange(actual: readonly Mention[], change: Mention): boolean {
+  let subject: Mention | null = null;
+  for (const m of actual) {
+    if (m === change) break;
+    if (m.sentence === change.sentence && m.sentenceText === change.sentenceText && m.sign === null && m.label) subject = m;
+  }
+  if (!subject) return true;
+  const role = overviewRole(subject.label)?.role;
+  return role === 'grand' || role === 'current';
+}
+
 /** 决算 overview: sentences first, then the 收入支出决算总表 for what they do not state. */
 export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   const paras: Paragraph[] = paragraphs(blocks);
@@ -277,7 +300,9 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
   fromSentences(budgeted, planned, ctx, repeated);
   const unitHint = firstUnit(paras.map((p) => p.text));
   for (const t of tables(blocks)) if (isFinalOverviewTable(t)) fromTable(t, ctx.unitAbove?.(t) ?? unitHint, draft, ctx, repeated);
-  const changeSentence = actual.find((m) => m.sign !== null);
+  // The overview's change is that of a total of the department: a change whose sentence is about
+  // another figure ("财政拨款收入总计1516.64万元，与上年相比减少58.49万元") is that figure's, and reported.
+  const changeSentence = actual.find((m) => m.sign !== null && ownChange(actual, m));
   const pairChange = pairChanges.length > 0 ? { comparedYear: comparedYear(paras.find((p) => PAIR.test(p.text))?.text ?? '', ctx.year), basis: null, base: null, amount: null, items: pairChanges } : null;
   const change = changeSentence ? changeOf(actual.filter((m) => m.sentence === changeSentence.sentence && m.sentenceText === changeSentence.sentenceText), ctx.year) : null;
   const changeOut = change ?? pairChange;
