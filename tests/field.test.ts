@@ -64,9 +64,11 @@ describe('field: the parents of listed figures', () => {
     const e = fixture('field/final-expenditure-siblings.txt').budget!.expenditure;
     expect([y(e.basic), y(e.project)]).toEqual([3200000, 1800000]);
     const parents = Object.fromEntries(e.items.map((i) => [i.name, i.parent ?? null]));
-    expect(parents['经营支出']).toBeNull();
-    expect(parents['上缴上级支出']).toBeNull();
-    expect(parents['对附属单位补助支出']).toBeNull();
+    // Parts of the 本年支出合计 whose 其中 lists them (beside 基本支出 and 项目支出), never of 项目支出.
+    expect(parents['经营支出']).toBe('本年支出合计');
+    expect(parents['上缴上级支出']).toBe('本年支出合计');
+    expect(parents['对附属单位补助支出']).toBe('本年支出合计');
+    expect(parents['本年支出合计']).toBeNull();
   });
 });
 

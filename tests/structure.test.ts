@@ -207,3 +207,17 @@ describe('the sums count top-level parts only (issue 13)', () => {
     expect(codes(d)).toContain('SUM_OPERATING');
   });
 });
+
+describe('决算: the items listed under the year\'s own total are its parts', () => {
+  it('其中 after 本年收入合计 (also stated again as 本单位收入为) makes the parts; a sibling in the same list stays a sibling', () => {
+    const d = parseDocument(`示范幼儿园2023年度部门决算
+一、收入支出决算总体情况说明
+2023年度收入总计560.00万元，其中：本年收入合计500.00万元，年初结转和结余60.00万元。
+二、收入决算情况说明
+2023年度，本单位收入为500.00万元，其中：财政拨款收入450.00万元，占90%；事业收入50.00万元，占10%。
+`, { path: 'inline.txt' });
+    const parents = (d.budget?.revenue?.items ?? []).map((i) => `${i.name}:${i.parent}`);
+    // 本单位收入为 states 本年收入合计 again: one item, and the 其中 after either lists its parts.
+    expect(parents).toEqual(['本年收入合计:null', '年初结转和结余:null', '财政拨款收入:本年收入合计', '事业收入:本年收入合计']);
+  });
+});

@@ -107,6 +107,12 @@ interface Draft {
   expenditure: { total: Money | null; basic: Money | null; project: Money | null; items: NamedAmount[] } | null;
 }
 
+const restatements = new WeakMap<Money, Money[]>();
+/** Where a placed figure is stated again (the 其中 after a restatement lists its parts too). */
+export function restatedAs(m: Money): readonly Money[] {
+  return restatements.get(m) ?? [];
+}
+
 /** Put one named figure in its place; a figure stated again must agree and is accounted for. */
 function place(draft: Draft, name: string, money: Money, side: Side, both: boolean, ctx: ExtractContext, repeated: Money[]): void {
   const role = overviewRole(name);
@@ -116,6 +122,9 @@ function place(draft: Draft, name: string, money: Money, side: Side, both: boole
   const again = (known: Money) => {
     reportMismatch(ctx.diagnostics, `决算 ${name} stated twice`, known, money);
     repeated.push(money);
+    const list = restatements.get(known);
+    if (list) list.push(money);
+    else restatements.set(known, [money]);
   };
   if (role?.role === 'grand') {
     for (const s of both ? (['revenue', 'expenditure'] as const) : [role.side]) {
@@ -132,7 +141,8 @@ function place(draft: Draft, name: string, money: Money, side: Side, both: boole
     return;
   }
   const o = side === 'revenue' ? rev : exp;
-  const known = o.items.find((i) => i.name === name);
+  // The year's own total stated again in other words (本年收入合计 … 本单位收入为…): one item.
+  const known = o.items.find((i) => i.name === name || (role?.role === 'current' && overviewRole(i.name)?.role === 'current'));
   if (known) again(known.amount);
   else o.items.push({ name, amount: money });
 }

@@ -74,7 +74,7 @@ export function sumsTo(total: Money, parts: readonly Money[]): boolean {
  * role of each. `owners` are the figures items may belong to, with the name given as parent
  * (null for the list's own total). 主要为 … 等 makes parts only when the items add up to their owner.
  */
-export function sentenceItems(items: NamedAmount[], owners: readonly { money: Money | null; name: string | null }[]): void {
+export function sentenceItems(items: NamedAmount[], owners: readonly { money: Money | null; name: string | null; listed?: boolean }[]): void {
   const groups = new Map<string, { owner: Money; items: NamedAmount[] }>();
   for (const item of items) {
     item.parent = null;
@@ -89,17 +89,19 @@ export function sentenceItems(items: NamedAmount[], owners: readonly { money: Mo
     // belongs to: a role word (其中 / 包括 …) stands between them, or they share a clause. A figure in
     // a later clause with no role word is the owner's sibling: "其中：基本支出…；项目支出300万元，
     // 占72%；经营支出0万元" lists 经营支出 beside 项目支出, not under it.
+    // An owner that is itself an item of the list (`listed`: 本年收入合计 in a 决算) owns only what a role
+    // word puts under it: "其中：本年收入合计…，年初结转和结余…" lists both beside each other.
     let owner: { money: Money; name: string | null; end: number } | null = null;
-    const candidates: { money: Money; name: string | null; end: number }[] = [];
+    const candidates: { money: Money; name: string | null; end: number; listed: boolean }[] = [];
     for (const o of owners) {
       const op = o.money ? positionOf(o.money) : undefined;
-      if (!op || op.paragraph !== pos.paragraph || op.end > pos.start) continue;
-      candidates.push({ money: o.money!, name: o.name, end: op.end });
+      if (!op || op.paragraph !== pos.paragraph || op.end > pos.start || o.money === item.amount) continue;
+      candidates.push({ money: o.money!, name: o.name, end: op.end, listed: o.listed === true });
     }
     candidates.sort((a, b) => b.end - a.end);
     const itemClause = clauseStart(pos.paragraph, pos.start);
     for (const c of candidates) {
-      if (c.end >= itemClause || markerBefore(pos.paragraph, c.end, pos.start)) {
+      if ((!c.listed && c.end >= itemClause) || markerBefore(pos.paragraph, c.end, pos.start)) {
         owner = c;
         break;
       }

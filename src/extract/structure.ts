@@ -7,6 +7,7 @@ import { amountsOf } from '../checks/compare.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
 import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter } from './reasons.js';
 import { classifyThreePublic } from './three-public.js';
+import { overviewRole, restatedAs } from './final-overview.js';
 
 /**
  * The structure stage over an extracted document (issue 13): reasons of every change (and 持平
@@ -165,10 +166,12 @@ export function annotateStructure(doc: BudgetDocument, blocks: readonly Block[],
   const b = doc.budget;
   if (b) {
     budgetFlat(doc);
-    if (b.revenue) sentenceItems(b.revenue.items, [{ money: b.revenue.total, name: null }]);
+    // In a 决算 the year's own totals (本年收入合计, 本单位收入为…) are items: the items listed under them are their parts.
+    const own = (items: readonly NamedAmount[]) => (doc.kind === 'finalAccount' ? items.filter((i) => overviewRole(i.name)?.role === 'current').flatMap((i) => [i.amount, ...restatedAs(i.amount)].map((money) => ({ money, name: i.name, listed: true }))) : []);
+    if (b.revenue) sentenceItems(b.revenue.items, [{ money: b.revenue.total, name: null }, ...own(b.revenue.items)]);
     const e = b.expenditure;
     if (e) {
-      sentenceItems(e.items, [{ money: e.total, name: null }, { money: e.basic, name: '基本支出' }, { money: e.project, name: '项目支出' }]);
+      sentenceItems(e.items, [{ money: e.total, name: null }, { money: e.basic, name: '基本支出' }, { money: e.project, name: '项目支出' }, ...own(e.items)]);
       for (const m of [e.total, e.basic, e.project, ...amountsOf(e.items)]) annotatePurpose(m);
     }
     annotateChange(b.change);
