@@ -484,3 +484,19 @@ describe('政府采购: the kinds of the total, also wrapped onto the next line'
     expect(diagnostics.list.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message).join(' ')).toContain('300.00 万元');
   });
 });
+
+describe('the 其中 of a restated revenue total, in the next paragraph; a 收入包括 list keeps only sources', () => {
+  it('reads the sources after the restated total, never the expenditure of a 财政拨款 list', () => {
+    const d = parseDocument(`示范市某某事务局2026年部门预算
+（一）关于示范市某某事务局2026年收支预算情况的总体说明
+按照综合预算的原则，所有收入和支出均纳入部门预算管理。示范市某某事务局2026年收支总预算600.00万元。
+（二）关于示范市某某事务局2026年收入预算情况说明
+示范市某某事务局2026年收入预算600.00万元，比上年执行数减少30.00万元，下降4.8%。
+其中：一般公共预算拨款收入570.00万元，占95.0%；其他收入30.00万元，占5.0%。
+（四）关于示范市某某事务局2026年财政拨款收支预算情况的总体说明
+示范市某某事务局2026年财政拨款收支总预算570.00万元。收入包括：一般公共预算当年拨款收入570.00万元；支出包括：社会保障和就业支出500.00万元、卫生健康支出70.00万元。
+`, { path: 'inline.txt' });
+    expect((d.budget?.revenue?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`)).toEqual(['一般公共预算拨款收入 570.00万元', '其他收入 30.00万元']);
+    expect(d.warnings.filter((w) => w.code === 'SUM_REVENUE')).toEqual([]);
+  });
+});

@@ -132,8 +132,12 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   };
   // The last unsigned figure of a paragraph cut by a hard wrap (it ends mid-sentence): the subject of a change that opens the next one.
   let carried: Mention | null = null;
+  let before: Mention[] = []; // the figures of the paragraph before (that holds figures)
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);
+    if (mentions.length === 0) continue;
+    const previous = before;
+    before = mentions;
     all.push(...mentions);
     const wrapped = carried;
     carried = W.SENTENCE_END.test(p.text) ? null : ([...mentions].reverse().find((m) => m.sign === null && m.label) ?? null);
@@ -141,7 +145,9 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       const [first, ...rest] = sentence;
       if (!first) continue;
       // "…收入预算为15184.81万元，比上年增加…。其中：一般公共预算拨款收入10984.81万元、…": the sources.
-      if (revenueAt?.mentions === mentions && first.sentence === revenueAt.sentence + 1 && budget.revenue?.items.length === 0 && /^\s*其中/.test(first.sentenceText)) {
+      // (Also "其中：…" opening the next paragraph, when the total's sentence ended the one before.)
+      const next = revenueAt && ((revenueAt.mentions === mentions && first.sentence === revenueAt.sentence + 1) || (revenueAt.mentions === previous && first.sentence === 0 && previous[previous.length - 1]!.sentence === revenueAt.sentence));
+      if (next && budget.revenue?.items.length === 0 && /^\s*其中/.test(first.sentenceText)) {
         const items = listedSources(sentence);
         if (items.length > 0) {
           budget.revenue.items.push(...items);
@@ -162,6 +168,9 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         const parts = sentence.slice(1, firstChange).filter((m) => m.label && m.sign === null);
         if (first.sign === null && !budget.revenue && (REVENUE_TOTAL.test(first.label) || REVENUE_HEAD.test(lead))) {
           budget.revenue = { total: first.money, items: REVENUE_HEAD.test(lead) ? parts.map(named) : listedSources(sentence.slice(1)) };
+          revenueAt = { mentions, sentence: first.sentence };
+        } else if (first.sign === null && budget.revenue?.total && REVENUE_TOTAL.test(first.label) && first.money.yuan === budget.revenue.total.yuan) {
+          // The revenue total stated again (收支总预算…, then 收入预算…，比上年…): its 其中 lists the sources too.
           revenueAt = { mentions, sentence: first.sentence };
         } else if (first.sign === null && !budget.expenditure?.total && (EXPENDITURE_TOTAL.test(first.label) || EXPENDITURE_HEAD.test(lead))) {
           const e = expenditure();
@@ -202,7 +211,8 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       if (REVENUE_LIST.test(lead) && first.label && !REVENUE_TOTAL.test(first.label)) {
         // "收入包括：一般公共预算拨款收入700万元、上年结转92.22万元。"
         budget.revenue ??= { total: null, items: [] };
-        if (budget.revenue.items.length === 0) budget.revenue.items.push(...sentence.filter((m) => m.label && m.sign === null).map(named));
+        // Only the sources: "收入包括：…当年拨款收入5973.01万元；支出包括：社会保障和就业支出…" goes on with the expenditure.
+        if (budget.revenue.items.length === 0) budget.revenue.items.push(...sentence.filter((m) => m.label && m.sign === null && LISTED_SOURCE.test(core(m.label))).map(named));
       } else if (EXPENDITURE_LIST.test(lead) && first.label && !EXPENDITURE_TOTAL.test(first.label)) {
         const e = expenditure();
         for (const m of sentence) {

@@ -17,7 +17,7 @@ export const EXPENDITURE_LIST = /^\s*(?:[\d一二三四五六七八九十]+[、.
  * under "（一）收入预算总计 …。包括：1．本年收入合计 …"): a closed list of the sources a 收入总表 has,
  * so that no other figure of the section is taken for one.
  */
-export const REVENUE_SOURCE = /^(本年)?(一般公共预算(财政)?(拨款)?收入|政府性基金(预算)?(财政)?(拨款)?收入|国有资本经营预算(财政)?(拨款)?收入|财政专户管理资金(收入)?|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|上年结转(结余|和结余)?(资金|收入)?|用事业基金弥补收支差额)$/;
+export const REVENUE_SOURCE = /^(本年)?(一般公共预算(当年)?(财政)?(拨款)?收入|政府性基金(预算)?(财政)?(拨款)?收入|国有资本经营预算(财政)?(拨款)?收入|财政专户管理资金(收入)?|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|上年结转(结余|和结余)?(资金|收入)?|用事业基金弥补收支差额)$/;
 /** In a 其中 list after the revenue total the sources are siblings, so 财政拨款收入 is one of them too. */
 export const LISTED_SOURCE = new RegExp(`${REVENUE_SOURCE.source}|^(本年)?财政拨款(收入)?$`);
 /** 基本支出 and 项目支出 stated in a sentence of their own: "基本支出预算32780.46万元". */
