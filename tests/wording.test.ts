@@ -500,3 +500,22 @@ describe('the 其中 of a restated revenue total, in the next paragraph; a 收�
     expect(d.warnings.filter((w) => w.code === 'SUM_REVENUE')).toEqual([]);
   });
 });
+
+describe('a 其中 lists the parts of the figure just before it', () => {
+  const overview = '示范气象局2026年部门预算\n一、部门收支总体情况\n2026年支出预算1,000.00万元，比2025年增加100.00万元。\n';
+  it('under 一般公共预算财政拨款支出 (in the overview section), 基本支出 is not the department\'s', () => {
+    const d = parseDocument(`${overview}2026年一般公共预算财政拨款收入800.00万元，一般公共预算财政拨款支出800.00万元，比2025年增加50.00万元。其中：基本支出300.00万元，项目支出500.00万元。\n`, { path: 'inline.txt' });
+    expect(d.budget?.expenditure?.total?.raw).toBe('1,000.00万元');
+    expect(d.budget?.expenditure?.basic ?? null).toBeNull();
+    expect(d.budget?.expenditure?.project ?? null).toBeNull();
+  });
+  it('in a section no reader reads, the 其中 after a figure nobody took is nobody\'s either (reported)', () => {
+    const d = parseDocument(`${overview}三、财政拨款情况说明\n2026年一般公共预算财政拨款收入800.00万元，一般公共预算财政拨款支出800.00万元。\n其中：基本支出300.00万元，项目支出500.00万元。\n`, { path: 'inline.txt' });
+    expect(d.budget?.expenditure?.basic ?? null).toBeNull();
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('300.00万元')).length).toBe(1);
+  });
+  it('under the department\'s own total, they are its 基本支出 and 项目支出', () => {
+    const d = parseDocument(`${overview}其中：基本支出400.00万元，项目支出600.00万元。\n`, { path: 'inline.txt' });
+    expect([d.budget?.expenditure?.basic?.raw, d.budget?.expenditure?.project?.raw]).toEqual(['400.00万元', '600.00万元']);
+  });
+});

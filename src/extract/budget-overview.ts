@@ -14,6 +14,22 @@ const EXPENDITURE_TOTAL = { test: (label: string) => W.EXPENDITURE_TOTAL.test(co
 
 const named = (m: Mention): NamedAmount => ({ name: m.label, amount: m.money });
 
+/**
+ * "一般公共预算财政拨款支出12,672.73万元，比2025年增加…。其中：基本支出5,445.39万元…": a 其中 sentence
+ * lists the parts of the figure just before it (in its paragraph, or ending the paragraph before); when
+ * that figure is not a total of the department, they are its parts, not the department's 基本支出.
+ */
+function partsOfAnother(first: Mention, mentions: readonly Mention[], previous: readonly Mention[]): boolean {
+  if (!/^\s*其中/.test(first.sentenceText)) return false;
+  const i = mentions.indexOf(first);
+  const earlier = i > 0 ? mentions.slice(0, i) : previous;
+  let owner: Mention | undefined;
+  for (let k = earlier.length - 1; k >= 0 && !owner; k--) if (earlier[k]!.sign === null && earlier[k]!.label) owner = earlier[k];
+  if (!owner || owner.sentenceText === first.sentenceText) return false;
+  const c = core(owner.label);
+  return !(W.EXPENDITURE_TOTAL.test(c) || W.REVENUE_TOTAL.test(c) || BOTH_TOTAL.test(c) || EXPENDITURE_HEAD.test(owner.sentenceText) || REVENUE_HEAD.test(owner.sentenceText));
+}
+
 /** One name for the wordings of a revenue source: 本年一般公共预算收入 = 一般公共预算拨款收入. */
 const sourceKey = (name: string): string => name.replace(/^本年/, '').replace(/拨款|预算|财政(?!专户)|收入$/g, '');
 
@@ -251,7 +267,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       } else if (YEAR_END_CARRY.test(core(first.label)) && budget.expenditure?.total && !finalAccount) {
         // "（三）年终结转结余资金108.27万元" after 基本支出 and 项目支出: a part of the 支出总计.
         expenditure().items.push(named(first));
-      } else if (BASIC.test(core(first.label)) || PROJECT.test(core(first.label))) {
+      } else if ((BASIC.test(core(first.label)) || PROJECT.test(core(first.label))) && !partsOfAnother(first, mentions, previous)) {
         // "其中：基本支出5915.38万元、项目支出9269.43万元" · "基本支出预算32780.46万元"
         const e = expenditure();
         for (const m of sentence) {

@@ -99,6 +99,8 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
     // the paragraph just before it ("“三公”经费预算…，其中：" ⏎ "1.…").
     let carry: ReaderKind | null = null;
     let open = false; // the paragraph before ends in ： or ， (its list follows)
+    // The reader of the last sentence with a figure (null: nobody's), for a 其中 sentence that lists its parts.
+    let lastFigure: ReaderKind | null | undefined;
     for (const b of s.blocks) {
       if (carry && !open && b.kind === 'paragraph' && !CONTINUES.test(b.text)) carry = null;
       open = b.kind === 'paragraph' && /[:：,，]$/.test(b.text.trim());
@@ -107,6 +109,7 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
         if (k) give(k, b);
         if (k && k !== hint) claimed.add(k);
         carry = null;
+        lastFigure = undefined;
         continue;
       }
       if (!MAY_HOLD_FIGURE.test(b.text)) {
@@ -119,10 +122,14 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
       let own = false;
       for (const [start, end] of sentences(b.text)) {
         const text = b.text.slice(start, end);
-        const cue = cueOf(text);
+        // "一般公共预算财政拨款支出…。其中：基本支出…": the 其中 lists the parts of the figure before it;
+        // when no reader took that figure, its parts are nobody's either (reported, never the department's).
+        const partsOfUnread = lastFigure === null && /^\s*其中/.test(text) && MAY_HOLD_FIGURE.test(text);
+        const cue = partsOfUnread ? null : cueOf(text);
         if (cue) own = true;
-        const k = cue ?? prev ?? hint;
+        const k = partsOfUnread ? null : cue ?? prev ?? hint;
         prev = k;
+        if (MAY_HOLD_FIGURE.test(text)) lastFigure = k;
         if (!k) {
           if (MAY_HOLD_FIGURE.test(text)) unclaimed.push(slice(b, start, end));
           continue;
