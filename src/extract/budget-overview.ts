@@ -1,37 +1,18 @@
 import type { Block } from '../blocks/index.js';
-import type { Budget, Change, Money, NamedAmount } from '../schema/index.js';
+import type { Budget, Change, Money } from '../schema/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
-import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, REVENUE_SOURCE, YEAR_END_CARRY, core } from './overview-wording.js';
+import { named, partsOfAnother, revenueLists } from './overview-lists.js';
+import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
 const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
 const EXPENDITURE_TOTAL = { test: (label: string) => W.EXPENDITURE_TOTAL.test(core(label)) };
 
-const named = (m: Mention): NamedAmount => ({ name: m.label, amount: m.money });
-
-/**
- * "一般公共预算财政拨款支出12,672.73万元，比2025年增加…。其中：基本支出5,445.39万元…": a 其中 sentence
- * lists the parts of the figure just before it (in its paragraph, or ending the paragraph before); when
- * that figure is not a total of the department, they are its parts, not the department's 基本支出.
- */
-function partsOfAnother(first: Mention, mentions: readonly Mention[], previous: readonly Mention[]): boolean {
-  if (!/^\s*其中/.test(first.sentenceText)) return false;
-  const i = mentions.indexOf(first);
-  const earlier = i > 0 ? mentions.slice(0, i) : previous;
-  let owner: Mention | undefined;
-  for (let k = earlier.length - 1; k >= 0 && !owner; k--) if (earlier[k]!.sign === null && earlier[k]!.label) owner = earlier[k];
-  if (!owner || owner.sentenceText === first.sentenceText) return false;
-  const c = core(owner.label);
-  return !(W.EXPENDITURE_TOTAL.test(c) || W.REVENUE_TOTAL.test(c) || BOTH_TOTAL.test(c) || EXPENDITURE_HEAD.test(owner.sentenceText) || REVENUE_HEAD.test(owner.sentenceText));
-}
-
-/** One name for the wordings of a revenue source: 本年一般公共预算收入 = 一般公共预算拨款收入. */
-const sourceKey = (name: string): string => name.replace(/^本年/, '').replace(/拨款|预算|财政(?!专户)|收入$/g, '');
 
 /**
  * "收入预算7,552.92万元，比上年增加6,816.11万元…；支出预算7,552.92万元，比上年增加…": a total
@@ -107,45 +88,9 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   const restated: Money[] = [];
   const expenditure = () => (budget.expenditure ??= { total: null, basic: null, project: null, items: [] });
   const finalAccount = (ctx.kind as string | undefined) === 'finalAccount'; // read by final-overview.ts above
-  /**
-   * The sources listed after the revenue total, in its sentence or in the 其中 sentence right after
-   * it: "收入预算47,145万元，其中：财政拨款收入47,145万元，比2025年预算增加…；事业收入0万元；…" ·
-   * "…收入预算为15184.81万元，比上年增加…。其中：一般公共预算拨款收入10984.81万元、…". The list is
-   * the unsigned figures named as sources, in order, up to the first figure that names none.
-   */
-  const listedSources = (ms: readonly Mention[]): NamedAmount[] => {
-    const out: NamedAmount[] = [];
-    for (const m of ms) {
-      if (m.sign !== null) continue;
-      if (!LISTED_SOURCE.test(core(m.label))) break;
-      out.push(named(m));
-    }
-    return out;
-  };
+  const { listedSources, revenueSource } = revenueLists(budget, restated);
   /** Where the revenue total was read from a sentence (its paragraph's mentions and its sentence). */
   let revenueAt = null as { mentions: Mention[]; sentence: number } | null;
-  /**
-   * A sentence that opens with one source of revenue, once the revenue total is known: an item of
-   * it ("（1）一般公共预算拨款收入 48,592.98 万元，与上年相比增加…"). Its change stays reported.
-   * A source already listed is not listed again.
-   */
-  const revenueSource = (sentence: readonly Mention[]): boolean => {
-    const first = sentence[0]!;
-    const name = core(first.label);
-    if (first.sign !== null || !budget.revenue?.total || !REVENUE_SOURCE.test(name)) return false;
-    // A list ("收入包括：一般公共预算拨款收入6800万元、上年结转127.14万元") is read as a list.
-    if (REVENUE_LIST.test(first.sentenceText) || REVENUE_HEAD.test(first.sentenceText) || sentence.some((m) => m !== first && m.sign === null)) return false;
-    // "本年一般公共预算收入 48,592.98" in a later section names the "一般公共预算拨款收入" listed above.
-    const key = sourceKey(name);
-    const known = budget.revenue.items.find((i) => sourceKey(core(i.name)) === key);
-    if (known) {
-      if (known.amount.yuan !== first.money.yuan) return false; // said otherwise: reported, not placed
-      restated.push(first.money);
-      return true;
-    }
-    budget.revenue.items.push(named(first));
-    return true;
-  };
   // The last unsigned figure of a paragraph cut by a hard wrap (it ends mid-sentence): the subject of a change that opens the next one.
   let carried: Mention | null = null;
   let before: Mention[] = []; // the figures of the paragraph before (that holds figures)
