@@ -80,7 +80,7 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
     const r = raw!;
     const rs = noise.traditional || noise.pinyin ? r.map((x) => denoiseRaw(x, noise)) : r;
     blocks = readPdfLayout(ls.map(closeUp), rs, skip, new Set(pages));
-  } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip);
+  } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip, raw ?? undefined);
   else if (layout === 'flat') blocks = readFlat(ls.filter((_, i) => !skip.has(i)));
   else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls, undefined, webRaw);
 
