@@ -155,6 +155,11 @@ describe('web text hard-wrapped at a fixed width (lines often end at a sentence 
     expect(paras.find((p) => p.line === 10)!.text).toBe('2024年“三公”经费预算安排 18.60 万元，比上年减少2.40 万元，下降 11.43%。主要原因是厉行节约。');
     for (const h of [2, 5, 9, 15, 18]) expect(paras.some((p) => p.line === h && p.pieces === undefined), `line ${h}`).toBe(true);
   });
+  it('keeps the tables of web text (a table of space-separated rows) while it joins the prose', () => {
+    const tables = r.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(tables.map((t) => [t.startLine, t.rows.length])).toEqual([[24, 5]]);
+    expect(parseDocument(input).tables.find((t) => t.kind === 'threePublic')?.rows.map((row) => row.values.total?.yuan)).toEqual([186000, 0, 51000, 135000]);
+  });
   it('a lone page number never starts the number on the next line, nor goes on the line before it', () => {
     expect(paras.find((p) => p.line === 7)!.text).toBe('3');
     expect(paras.find((p) => p.line === 8)!.text.startsWith('1,200.00 万元')).toBe(true);

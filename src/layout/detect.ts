@@ -39,7 +39,8 @@ export interface Detection {
   sentenceEnds: number;
   /**
    * Lines that fill the width of running text (0.8–1.15 of it) and stop mid-sentence: hard wraps.
-   * Counted only for a file that would otherwise be `plain` (-1: not counted).
+   * Counted only for a file that would otherwise be `plain` (-1: not counted); a file taken for
+   * `pdf-text` by this count is read as web text with its paragraphs re-joined (`joinWrappedParagraphs`).
    */
   wrapped: number;
 }
@@ -116,15 +117,16 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
   // share of sentence ends does not tell): many lines fill one width and stop mid-sentence.
   if (d.layout === 'plain' && d.pipeRows === 0 && d.lines >= 8) {
     d.wrapped = countWrapped(lines);
-    if (d.wrapped >= 6 && d.wrapped >= d.lines * 0.3) d.layout = 'pdf-text';
+    if (d.wrapped >= 6) d.layout = 'pdf-text';
   }
   return d;
 }
 
 /**
  * Lines that fill the line width and stop mid-sentence (not at a sentence end, not after a figure),
- * when the width is that of wrapped text (20–120 Chinese characters) and hardly any line is wider
- * (at most one in ten beyond 1.15 of it): one paragraph per line has no such constant width.
+ * when the width is that of wrapped text (20–120 Chinese characters), hardly any line is wider
+ * (at most one in ten beyond 1.15 of it) and they are 30 % of the lines of prose (lines that do not
+ * end with a figure: rows of a table are none); else 0. One paragraph per line has no such constant width.
  */
 export function countWrapped(lines: readonly Line[]): number {
   const width = fullWidth(lines);
@@ -132,19 +134,20 @@ export function countWrapped(lines: readonly Line[]): number {
   let wide = 0;
   let over = 0;
   let n = 0;
+  let prose = 0;
   for (const l of lines) {
     if (l.blank || l.cell) continue;
     n++;
     const t = l.text;
+    const last = t.charCodeAt(t.length - 1);
+    const figureEnd = (last >= 48 && last <= 57) || last === 37; /* % */
+    if (!figureEnd) prose++;
     if (t.length < 8) continue;
     const w = displayWidth(t);
     if (w > width * 1.15) over++;
-    else if (w >= width * 0.8) {
-      const last = t.charCodeAt(t.length - 1);
-      if (!(last >= 48 && last <= 57) && last !== 37 /* % */ && !ENDS_SENTENCE.test(t)) wide++;
-    }
+    else if (w >= width * 0.8 && !figureEnd && !ENDS_SENTENCE.test(t)) wide++;
   }
-  return over > n * 0.1 ? 0 : wide;
+  return over > n * 0.1 || wide < prose * 0.3 ? 0 : wide;
 }
 
 function decide(d: Detection): Layout {

@@ -33,7 +33,7 @@ function indentOf(r: string): number {
 }
 
 /** Line numbers of lines indented by two spaces or more beyond the non-blank line before them. */
-function indented(lines: readonly Line[], raw: readonly string[]): Set<number> | undefined {
+export function indented(lines: readonly Line[], raw: readonly string[]): Set<number> | undefined {
   let out: Set<number> | undefined;
   let prev = -1;
   for (const l of lines) {
