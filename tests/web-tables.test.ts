@@ -55,3 +55,14 @@ describe('a 三公 table pasted from a web page', () => {
     expect(t.columns.at(-1)).toMatchObject({ key: 'changeRate', header: '完成率', money: false });
   });
 });
+
+describe('page chrome rows are told from a table’s own header', () => {
+  it('a header with one such word (文号) stays the header', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const text = ['示范县2020年项目支出预算表', '单位：万元', '| 项目名称 | 文号 | 预算数 |', '| 合计 | | 30.00 |', '| 农田水利补助 | 示财农〔2020〕3号 | 20.00 |', '| 村道养护 | 示财建〔2020〕8号 | 10.00 |'].join('\n');
+    const t = parseDocument(text).tables[0]!;
+    expect(t.line).toBe(1);
+    expect(t.columns.map((c) => c.header)).toEqual(['项目名称', '文号', '预算数']);
+    expect(t.rows.map((r) => r.values.total?.yuan)).toEqual([300000, 200000, 100000]);
+  });
+});

@@ -36,7 +36,8 @@ export const MAX_TITLE_LENGTH = 60;
 /**
  * Cells of a web page's metadata block that a saved page runs into the table below it as pipe rows
  * (`| 索引号 | … | 发布机构 | … |`, `| 文号 | 浏览量 | 31 |`): such a row at the top of a table is
- * page chrome, never a header row (its figure, a count of views, is no data either).
+ * page chrome, never a header row (its figure, a count of views, is no data either). A row is
+ * chrome when two of its cells are such words (a table may have a column headed 文号).
  */
 export const PAGE_CHROME_CELL = /^(索引号|发布机构|发文机关|发布日期|发布时间|生成日期|成文日期|公开日期|公开目录|公开方式|公开范围|公开时限|主题分类|体裁分类|信息分类|组配分类|文号|发文字号|浏览量|浏览次数|点击数|点击量|访问次数|阅读次数|信息来源|有效性|关键词|关键字)[:：]?$/;
 /** A lone cell that announces attachments (附件. / 附件1 / 附件：) above the table. */

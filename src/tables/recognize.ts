@@ -130,7 +130,10 @@ function isChromeRow(table: Table, r: number): boolean {
   if (!row) return false;
   const lone = loneText(table, r);
   if (lone !== null) return ATTACHMENT_CELL.test(compact(lone));
-  return row.cells.some((c) => c.text.length <= 8 && PAGE_CHROME_CELL.test(compact(c.text)));
+  // Two such words (索引号 … 发布机构, 文号 … 浏览量): one alone may be a column of the table (文号).
+  let n = 0;
+  for (const c of row.cells) if (c.text.length <= 8 && PAGE_CHROME_CELL.test(compact(c.text)) && ++n >= 2) return true;
+  return false;
 }
 
 /** A row of captions only (编制单位：… | 单位：万元): its text, else null. */
