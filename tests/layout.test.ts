@@ -145,6 +145,50 @@ describe('pdf-text: hard wraps, pieces and page furniture', () => {
   });
 });
 
+describe('web text hard-wrapped at a fixed width (lines often end at a sentence end)', () => {
+  const input = readFileSync(join(FIXTURES, 'layouts', 'web-wrapped.txt'), 'utf8');
+  const r = readLayout(splitLines(input), input);
+  const paras = r.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+  it('is read as wrapped text: the lines of a paragraph are joined, headings and short lines are not', () => {
+    expect(r.detection.sentenceEnds).toBeGreaterThanOrEqual(0.35);
+    expect(r.layout).toBe('pdf-text');
+    expect(paras.find((p) => p.line === 10)!.text).toBe('2024年“三公”经费预算安排 18.60 万元，比上年减少2.40 万元，下降 11.43%。主要原因是厉行节约。');
+    for (const h of [2, 5, 9, 15, 18]) expect(paras.some((p) => p.line === h && p.pieces === undefined), `line ${h}`).toBe(true);
+  });
+  it('keeps the tables of web text (a table of space-separated rows) while it joins the prose', () => {
+    const tables = r.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(tables.map((t) => [t.startLine, t.rows.length])).toEqual([[24, 5]]);
+    expect(parseDocument(input).tables.find((t) => t.kind === 'threePublic')?.rows.map((row) => row.values.total?.yuan)).toEqual([186000, 0, 51000, 135000]);
+  });
+  it('a lone page number never starts the number on the next line, nor goes on the line before it', () => {
+    expect(paras.find((p) => p.line === 7)!.text).toBe('3');
+    expect(paras.find((p) => p.line === 8)!.text.startsWith('1,200.00 万元')).toBe(true);
+    expect(paras.some((p) => p.text.includes('31,200.00'))).toBe(false);
+    expect(paras.find((p) => p.line === 6)!.text.endsWith('拨款')).toBe(true);
+  });
+  it('a line indented deeper than the one before starts a paragraph (a full-width title above it stays alone)', () => {
+    expect(paras.find((p) => p.line === 19)!.text).toBe('示例县农业农村局财政拨款支出政府采购预算情况说明');
+    expect(paras.find((p) => p.line === 20)!.text).toBe('本局2024年政府采购预算安排 42.00 万元，其中货物类 30.00 万元，服务类 12.00 万元。');
+  });
+  it('figures whose sentence a wrap cut keep their label and their change', () => {
+    const d = parseDocument(input);
+    expect(d.threePublic?.change?.amount).toMatchObject({ yuan: -24000, line: 11 });
+    expect(d.threePublic?.reception).toMatchObject({ yuan: 51000, line: 13 });
+    expect(d.threePublic?.vehicle).toMatchObject({ yuan: 135000, line: 14 });
+    expect(d.operatingExpenses?.change?.amount).toMatchObject({ yuan: 33000, line: 17 });
+    expect(d.operatingExpenses?.items ?? []).toEqual([]);
+    expect(named(d.procurement?.items)).toEqual([['货物类', 300000], ['服务类', 120000]]);
+  });
+  it('one paragraph per line (plain web text) is not taken for wrapped text', () => {
+    // paragraphs of about one length, two of them without a final 。: no constant width of wrapped lines
+    const plain = ['一、部门预算安排的总体情况', '2024年收入预算 1,286.40 万元，其中：一般公共预算拨款收入 1,200.00 万元，上年结转 86.40 万元。', '二、财政拨款“三公”经费预算情况说明', '2024年“三公”经费预算安排 18.60 万元，比上年减少 2.40 万元，下降 11.43%，主要原因是厉行节约', '其中：因公出国（境）费 0 万元，与上年持平；公务接待费 5.10 万元，比上年减少 0.90 万元。', '三、机关运行经费预算情况', '2024年机关运行经费预算安排 96.30 万元，比上年增加 3.30 万元，增长 3.55%，主要原因是物业费增加', '四、政府采购预算情况', '本局2024年政府采购预算安排 42.00 万元，其中货物类 30.00 万元，服务类 12.00 万元。'].join('\n');
+    const r2 = readLayout(splitLines(plain), plain);
+    expect(r2.detection.sentenceEnds).toBeGreaterThanOrEqual(0.35);
+    expect(r2.detection.wrapped).toBeLessThan(6);
+    expect(r2.layout).toBe('plain');
+  });
+});
+
 describe('pdf-layout: columns', () => {
   it('cuts a figure and a name one space apart', () => {
     expect(segments('一、本年收入        92,596.24 一、本年支出      92,596.24').map((s) => s.text)).toEqual(['一、本年收入', '92,596.24', '一、本年支出', '92,596.24']);

@@ -3,6 +3,7 @@ import type { Layout } from '../schema/index.js';
 import { isValueCell } from './cell-per-line.js';
 import { isPageNumber } from './pages.js';
 import { DECIMAL_FIGURE } from './figure-tokens.js';
+import { displayWidth, ENDS_SENTENCE, fullWidth } from './paragraphs.js';
 import { isPipeRow } from './pipe.js';
 
 /**
@@ -12,7 +13,8 @@ import { isPipeRow } from './pipe.js';
  * - `pipe`: `| a | b |` rows;
  * - `flat`: one or a few huge lines;
  * - `pdf-layout`: form feeds or page numbers (PDF), and many lines with space-aligned columns;
- * - `pdf-text`: PDF without columns, or hard-wrapped lines (most lines end mid-sentence);
+ * - `pdf-text`: PDF without columns, or hard-wrapped lines (most lines end mid-sentence, or
+ *   many lines fill one constant width and stop mid-sentence: web text wrapped at a fixed width);
  * - `cell-per-line`: many lines holding one figure each, no PDF signs;
  * - `plain`: one paragraph per line.
  */
@@ -35,6 +37,12 @@ export interface Detection {
   longShare: number;
   /** Share of the longer lines (≥ 15 characters) that end a sentence. */
   sentenceEnds: number;
+  /**
+   * Lines that fill the width of running text (0.8–1.15 of it) and stop mid-sentence: hard wraps.
+   * Counted only for a file that would otherwise be `plain` (-1: not counted); a file taken for
+   * `pdf-text` by this count is read as web text with its paragraphs re-joined (`joinWrappedParagraphs`).
+   */
+  wrapped: number;
 }
 
 export function detectLayout(lines: readonly Line[], text: string): Detection {
@@ -42,7 +50,7 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
   if (!text.includes('|') && !text.includes('｜')) {
     let cells = 0;
     for (const l of lines) if (l.cell) cells++;
-    if (cells > 0) return { layout: 'tika', lines: lines.length, cells, pipeRows: 0, gapped: 0, figureRows: 0, values: 0, pageNumbers: 0, formFeeds: 0, longLines: 0, longShare: 0, sentenceEnds: 1 };
+    if (cells > 0) return { layout: 'tika', lines: lines.length, cells, pipeRows: 0, gapped: 0, figureRows: 0, values: 0, pageNumbers: 0, formFeeds: 0, longLines: 0, longShare: 0, sentenceEnds: 1, wrapped: -1 };
   }
   let nonBlank = 0;
   let cells = 0;
@@ -102,9 +110,44 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
     longLines,
     longShare: chars ? longChars / chars : 0,
     sentenceEnds: longer ? ends / longer : 1,
+    wrapped: -1,
   };
   d.layout = decide(d);
+  // Web text hard-wrapped at a fixed width whose lines often end at a sentence end (so that the
+  // share of sentence ends does not tell): many lines fill one width and stop mid-sentence.
+  if (d.layout === 'plain' && d.pipeRows === 0 && d.lines >= 8) {
+    d.wrapped = countWrapped(lines);
+    if (d.wrapped >= 6) d.layout = 'pdf-text';
+  }
   return d;
+}
+
+/**
+ * Lines that fill the line width and stop mid-sentence (not at a sentence end, not after a figure),
+ * when the width is that of wrapped text (20–120 Chinese characters), hardly any line is wider
+ * (at most one in ten beyond 1.15 of it) and they are 30 % of the lines of prose (lines that do not
+ * end with a figure: rows of a table are none); else 0. One paragraph per line has no such constant width.
+ */
+export function countWrapped(lines: readonly Line[]): number {
+  const width = fullWidth(lines);
+  if (width < 40 || width > 240) return 0;
+  let wide = 0;
+  let over = 0;
+  let n = 0;
+  let prose = 0;
+  for (const l of lines) {
+    if (l.blank || l.cell) continue;
+    n++;
+    const t = l.text;
+    const last = t.charCodeAt(t.length - 1);
+    const figureEnd = (last >= 48 && last <= 57) || last === 37; /* % */
+    if (!figureEnd) prose++;
+    if (t.length < 8) continue;
+    const w = displayWidth(t);
+    if (w > width * 1.15) over++;
+    else if (w >= width * 0.8 && !figureEnd && !ENDS_SENTENCE.test(t)) wide++;
+  }
+  return over > n * 0.1 || wide < prose * 0.3 ? 0 : wide;
 }
 
 function decide(d: Detection): Layout {

@@ -6,9 +6,9 @@ import { readFlat } from './flat.js';
 import { removeNoise, denoiseRaw } from './noise.js';
 import { pageChrome } from './pages.js';
 import { readPdfLayout } from './pdf-layout.js';
-import { closeUp, readPdfText } from './pdf-text.js';
+import { closeUp, indented, readPdfText } from './pdf-text.js';
 import { mayHaveToc, tocLines } from './toc.js';
-import { countTabRows, readWeb } from './web.js';
+import { countTabRows, joinWrappedParagraphs, readWeb } from './web.js';
 
 /**
  * Stage 3: the layout stage. It finds how the text was laid out (Tika cells, pipe tables,
@@ -80,7 +80,11 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
     const r = raw!;
     const rs = noise.traditional || noise.pinyin ? r.map((x) => denoiseRaw(x, noise)) : r;
     blocks = readPdfLayout(ls.map(closeUp), rs, skip, new Set(pages));
-  } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip);
+  } else if (layout === 'pdf-text' && detection.wrapped >= 0) {
+    // Web text hard-wrapped at a fixed width: read as web text (its tables kept), its paragraphs re-joined.
+    const kept = skip.size ? ls.filter((_, i) => !skip.has(i)) : ls;
+    blocks = joinWrappedParagraphs(readWeb(kept), raw ? indented(kept, raw) : undefined);
+  } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip, raw ?? undefined);
   else if (layout === 'flat') blocks = readFlat(ls.filter((_, i) => !skip.has(i)));
   else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls, undefined, webRaw);
 

@@ -12,9 +12,11 @@ export function readParagraphs(lines: readonly Line[]): Paragraph[] {
 export const STARTS_ITEM = /^(第[一二三四五六七八九十]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(、|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]+是)/;
 const HEADING_LIKE = /^(第[一二三四五六七八九十]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** A line that ends a sentence (or a clause that introduces a list). */
-const ENDS_SENTENCE = /[。！？!?；;]["”’」』)）]?$/;
+export const ENDS_SENTENCE = /[。！？!?；;]["”’」』)）]?$/;
 /** The line ends inside a number or right after one, and the next line goes on with it (`14,770` ⏎ `.62万元`, `2,316.40万` ⏎ `元`). */
 const NUMBER_END = /[\d.,，][万亿]?$/;
+const BARE_INTEGER = /^\d+$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const NUMBER_GOES_ON = /^([.．]\d|[\d,，]*[.．]?\d*\s*[万亿]?元|[万亿]元|元)/;
 
 /** Display width: a CJK or full-width character counts 2, the others 1. */
@@ -43,9 +45,12 @@ function joinText(a: string, b: string): string {
 
 /** The next line goes on with this one: a hard wrap, not a paragraph end. */
 export function continues(a: string, b: string, width: number): boolean {
-  if (NUMBER_END.test(a) && NUMBER_GOES_ON.test(b)) return true;
+  // (a line that is a bare integer — a page number left in web text — never starts a longer number: `7` ⏎ `19816.81 元`)
+  if (NUMBER_END.test(a) && NUMBER_GOES_ON.test(b) && !(BARE_INTEGER.test(a) && isDigit(b.charCodeAt(0)))) return true;
   if (ENDS_SENTENCE.test(a)) return false;
   if (STARTS_ITEM.test(b)) return false;
+  // A lone integer (a page number left in the text) goes on no sentence.
+  if (b.length <= 4 && BARE_INTEGER.test(b)) return false;
   // A comma never ends a heading or a paragraph.
   if (/[，,、]$/.test(a)) return true;
   // A short line is a heading, a cell or the last line of a paragraph.
@@ -59,15 +64,16 @@ export function continues(a: string, b: string, width: number): boolean {
 /**
  * Hard-wrapped text (PDF text): re-join the lines of a paragraph. A line that does not end a
  * sentence and fills the line width continues on the next one, also across one blank line and
- * inside a number or a word; `pieces` keep the line of every piece.
+ * inside a number or a word; `pieces` keep the line of every piece. A line in `starts` (line
+ * numbers: an indented first line) always starts a paragraph.
  */
-export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines)): Paragraph[] {
+export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines), starts?: ReadonlySet<number>): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
   let last = '';
   for (const l of lines) {
     if (l.blank) continue;
-    if (cur && continues(last, l.text, width)) {
+    if (cur && !starts?.has(l.no) && continues(last, l.text, width)) {
       const sep = joinText(cur.text, l.text);
       const offset = cur.text.length + sep.length;
       cur.text += sep + l.text;

@@ -16,8 +16,32 @@ export function closeUp(l: Line): Line {
   return t === l.text ? l : { ...l, text: t };
 }
 
-export function readPdfText(lines: readonly Line[], drop: ReadonlySet<number>): Paragraph[] {
+/**
+ * @param raw the lines as written (leading spaces kept): a line indented deeper than the line
+ *   before it starts a paragraph (web text indents a paragraph's first line with `　　`).
+ */
+export function readPdfText(lines: readonly Line[], drop: ReadonlySet<number>, raw?: readonly string[]): Paragraph[] {
   const kept: Line[] = [];
   for (let i = 0; i < lines.length; i++) if (!drop.has(i)) kept.push(closeUp(lines[i]!));
-  return joinParagraphs(kept, fullWidth(kept));
+  return joinParagraphs(kept, fullWidth(kept), raw ? indented(kept, raw) : undefined);
+}
+
+function indentOf(r: string): number {
+  let n = 0;
+  while (r.charCodeAt(n) === 32) n++;
+  return n;
+}
+
+/** Line numbers of lines indented by two spaces or more beyond the non-blank line before them. */
+export function indented(lines: readonly Line[], raw: readonly string[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  let prev = -1;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const r = raw[l.no - 1] ?? '';
+    const n = r.charCodeAt(0) === 32 ? indentOf(r) : 0;
+    if (prev >= 0 && n >= prev + 2) (out ??= new Set()).add(l.no);
+    prev = n;
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import type { Line } from '../lines/index.js';
 import { readCellTable } from './cell-per-line.js';
 import { FIGURE_TOKEN } from './figure-tokens.js';
 import { readPipeTable } from './pipe.js';
+import { fullWidth, joinParagraphs } from './paragraphs.js';
 
 /**
  * Text saved from a web page (or written by hand): one paragraph per line, tables as pipe rows,
@@ -133,4 +134,31 @@ export function readWeb(input: readonly Line[], counts: WebCounts = { pipe: 0, c
     i++;
   }
   return blocks;
+}
+
+/**
+ * Web text hard-wrapped at a fixed width: the blocks of `readWeb` (its tables as they are), with the
+ * lines of each run of paragraphs re-joined as wrapped prose (`joinParagraphs`, at the width of the
+ * running text). `starts`: line numbers that always start a paragraph (an indented first line).
+ */
+export function joinWrappedParagraphs(blocks: readonly Block[], starts?: ReadonlySet<number>): Block[] {
+  const asLine = (b: { line: number; text: string }): Line => ({ no: b.line, cell: false, blank: false, text: b.text });
+  const prose: Line[] = [];
+  for (const b of blocks) if (b.kind === 'paragraph') prose.push(asLine(b));
+  const width = fullWidth(prose);
+  const out: Block[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length) for (const p of joinParagraphs(run, width, starts)) out.push(p);
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') run.push(asLine(b));
+    else {
+      flush();
+      out.push(b);
+    }
+  }
+  flush();
+  return out;
 }

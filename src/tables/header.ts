@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, SIBLING_KEYS } from './patterns.js';
+import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -47,6 +47,8 @@ const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'veh
 /** Group keys that say which figures the columns under them are (a repeated header is named after them). */
 const PERIOD_GROUPS = new Set(['budgeted', 'actual', 'previous', 'total', 'change']);
 const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;
+/** A percentage (`-7.03%`): a figure of a rate column, never money. */
+const PERCENT_CELL = /^[-−+]?\d+(\.\d+)?[%％]$/;
 
 /** A cell that holds a number (an amount or a code), not a word. */
 export function isNumberCell(text: string): boolean {
@@ -144,6 +146,47 @@ function alignShortHeaderRows(headerRows: readonly Row[], width: number): Row[] 
   return out;
 }
 
+/**
+ * A header row whose cells a web page's text packed to the left: an HTML header of a cell spanning
+ * columns (比上年增、减情况 over 增、减金额 | 增、减幅度) beside cells spanning rows (项目, 上年决算数 …)
+ * is saved with the second row's cells from the first column on (`增、减金额 | 增、减幅度 | | |`).
+ * When both rows have a cell for every column (a PDF reader's short rows are aligned by
+ * `alignShortHeaderRows`), the row above has its name column filled, and the cells of this row are
+ * exactly as many as the columns under the cells above that span several (a cell followed by blank
+ * ones), none of them naming the name column or 类 / 款 / 项, they are set under those columns, in order.
+ */
+function alignPackedHeaderRows(headerRows: readonly Row[], width: number): Row[] {
+  if (headerRows.length < 2) return headerRows as Row[];
+  let out: Row[] | null = null;
+  for (let r = 1; r < headerRows.length; r++) {
+    const up = (out ?? headerRows)[r - 1]!;
+    const row = headerRows[r]!;
+    // Pipe / TAB rows keep every cell; a row shorter than the table is a PDF reader's (see below).
+    if (up.cells.length < width || row.cells.length < width) continue;
+    const filled = (x: Row, i: number) => compact(x.cells[i]?.text ?? '') !== '';
+    let k = 0;
+    while (k < width && filled(row, k)) k++;
+    if (k === 0 || k >= width || NAME_HEADER.test(compact(row.cells[0]!.text)) || !filled(up, 0)) continue;
+    let rest = false;
+    for (let i = k; i < width && !rest; i++) rest = filled(row, i);
+    if (rest) continue;
+    // The columns under a cell of the row above that spans several (it is followed by blank cells).
+    const under: number[] = [];
+    for (let i = 0; i < width; ) {
+      let j = i + 1;
+      while (j < width && !filled(up, j)) j++;
+      if (filled(up, i) && j - i >= 2) for (let c = i; c < j; c++) under.push(c);
+      i = j;
+    }
+    if (under.length !== k || under[0] === 0) continue;
+    if (row.cells.slice(0, k).some((c) => CLASS_HEADER.类.test(compact(c.text)) || CLASS_HEADER.款.test(compact(c.text)) || CLASS_HEADER.项.test(compact(c.text)))) continue;
+    const cells = Array.from({ length: Math.max(width, row.cells.length) }, () => ({ text: '', startLine: row.startLine, endLine: row.startLine }));
+    under.forEach((c, n) => (cells[c] = row.cells[n]!));
+    (out ??= headerRows.slice())[r] = { ...row, cells };
+  }
+  return out ?? (headerRows as Row[]);
+}
+
 /** Whether a header cell keyed `group` can stand over a column keyed `key` (see `SIBLING_KEYS`). */
 function canGroup(group: string, key: string): boolean {
   if (GROUP_PARTS[group]?.includes(key)) return true;
@@ -182,7 +225,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   // No spread into Math.max: a table may have a hundred thousand rows.
   let width = 0;
   for (const r of rows.slice(startRow)) if (r.cells.length > width) width = r.cells.length;
-  const headerRows = alignShortHeaderRows(rows.slice(startRow, dataStart), width);
+  const headerRows = alignShortHeaderRows(alignPackedHeaderRows(rows.slice(startRow, dataStart), width), width);
   const context = headerYear(headerRows, documentContext);
   const dataRows = rows.slice(dataStart);
   // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
@@ -219,6 +262,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     }
   }
   const roles: ColumnInfo[] = [];
+  const percentAt = new Set<number>();
   for (let i = 0; i < width; i++) {
     const hs = cellsAt[i]!;
     const header = hs.join(' / ');
@@ -228,6 +272,10 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     const cls = (Object.keys(CLASS_HEADER) as ('类' | '款' | '项')[]).find((p) => CLASS_HEADER[p].test(last));
     const cells = dataRows.map((r) => compact(r.cells[i]?.text ?? '')).filter((t) => t && !EMPTY_CELL.test(t));
     const numeric = cells.filter((t) => isNumberCell(t)).length;
+    // A column of percentages (增减幅度: -7.03%) is a column of figures, not of text (it does not
+    // start a second half of the table), and holds no money.
+    const percents = numeric * 2 < cells.length ? cells.filter((t) => PERCENT_CELL.test(t)).length : 0;
+    if (percents > 0 && (numeric + percents) * 2 >= cells.length && percents >= numeric) percentAt.add(i);
     if (cls) {
       role = 'class';
       part = cls;
@@ -236,7 +284,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       role = 'text';
     } else if (CODE_HEADER.test(last) && !/名称/.test(last) && cells.every((t) => cellCode(t) !== null || !isNumberCell(t))) {
       role = 'code';
-    } else if (cells.length > 0 && numeric * 2 >= cells.length) {
+    } else if (cells.length > 0 && (numeric * 2 >= cells.length || percentAt.has(i))) {
       role = 'value';
     } else if (cells.length === 0 && hs.length > 0 && !keyOf(header, context)) {
       role = 'text';
@@ -357,6 +405,11 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
       let key = k?.key ?? `c${c.index + 1}`;
       c.money = k ? k.money : true;
+      // Percentages under a header that names money (or nothing): a rate, not read as money.
+      if (percentAt.has(c.index) && c.money) {
+        c.money = false;
+        key = k === null ? 'changeRate' : `c${c.index + 1}`;
+      }
       // A bare 购置费 / 运行费 / 运行维护费 is a part of 公务用车购置及运行费 only under it (not the group,
       // vehicle, itself); a bare 运行维护费 elsewhere is 公务用车's only in a table that names 公务用车.
       const own = hs[hs.length - 1] ?? '';

@@ -32,6 +32,15 @@ export const NOT_A_TITLE = /[。；;]|详见|见附表|附表[：:]|如下/;
 export const NOT_A_BUDGET_TABLE = /绩效|资产|机构设置|人员编制|指标|自评|分值|得分|偏差原因|预期目标/;
 export const MAX_TITLE_LENGTH = 60;
 
+/**
+ * Cells of a web page's metadata block that a saved page runs into the table below it as pipe rows
+ * (`| 索引号 | … | 发布机构 | … |`, `| 文号 | 浏览量 | 31 |`): such a row at the top of a table is
+ * page chrome, never a header row (its figure, a count of views, is no data either). A row is
+ * chrome when two of its cells are such words (a table may have a column headed 文号).
+ */
+export const PAGE_CHROME_CELL = /^(索引号|发布机构|发文机关|发布日期|发布时间|生成日期|成文日期|公开日期|公开目录|公开方式|公开范围|公开时限|主题分类|体裁分类|信息分类|组配分类|文号|发文字号|浏览量|浏览次数|点击数|点击量|访问次数|阅读次数|信息来源|有效性|关键词|关键字)[:：]?$/;
+/** A lone cell that announces attachments (附件. / 附件1 / 附件：) above the table. */
+export const ATTACHMENT_CELL = /^附件[0-9一二三四五六七八九十]*[.．:：]?$/;
 /** Lines between a title and its table that belong to neither: 编制单位, 单位：万元, a table number, a date. */
 export const CAPTION_LINE = /^(编制单位|单位[:：]|金额单位|部门[:：]|单位名称|预算单位|部门名称|填报单位|公开\s*\d+\s*表$|表\s*\d+$|\d{4}年\d{1,2}月)|单位[:：]\s*(万元|元|亿元)/;
 
@@ -56,7 +65,7 @@ export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支�
  * The key is taken from the lowest header cell that names something here, then from the cells above it.
  */
 export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] = [
-  { key: 'changeRate', re: /率|[%％]|比例|百分比/, money: false },
+  { key: 'changeRate', re: /率|[%％]|比例|百分比|幅度/, money: false },
   { key: 'quantity', re: /数量|人数|个数|台数|面积|编制|名额|职数|人员数/, money: false },
   { key: 'abroad', re: /因公出国/ },
   { key: 'vehicle', re: /公务用车购置及运行|公务用车购置和运行|车辆购置及运行/ },
@@ -86,8 +95,9 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'subordinateIncome', re: /附属单位上?缴/ },
   { key: 'otherIncome', re: /其他收入|其他资金/ },
   { key: 'fiscal', re: /财政拨款/ },
+  // 比上年增减 is a change, not last year's figure: change before previous.
+  { key: 'change', re: /增、?减|增加|减少|变动|差额/ },
   { key: 'previous', re: /上年|上一年/ },
-  { key: 'change', re: /增减|增加|减少|变动|差额/ },
   { key: 'actual', re: /决算数|决算|实际|执行数|支出数/ },
   { key: 'total', re: /合计|小计|总计|金额|预算数|本年预算|预算|收入$|支出$/ },
 ];

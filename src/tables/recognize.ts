@@ -5,7 +5,7 @@ import { unitFromHeader } from '../normalize/money.js';
 import type { MoneyUnit, TableKind } from '../schema/index.js';
 import { CODE, splitCodeName } from './codes.js';
 import { compact } from '../extract/context.js';
-import { CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
+import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
 
 /**
  * The recognizer: which tables of the document are standard budget tables, with their title,
@@ -111,6 +111,31 @@ function headSays(table: Table, skipRows: number, re: RegExp): boolean {
   return false;
 }
 
+/**
+ * The table without the rows of a web page's metadata pasted above it (索引号 | 发布机构 | 发布日期 …,
+ * 附件.): page chrome, never its header nor its data (their figure, a count of views, is none). Null
+ * when nothing else is left.
+ */
+function withoutChrome(table: Table): Table | null {
+  let n = 0;
+  while (n < 6 && isChromeRow(table, n)) n++;
+  if (n === 0) return table;
+  const rows = table.rows.slice(n);
+  return rows.length ? { ...table, rows, startLine: rows[0]!.startLine } : null;
+}
+
+/** A row of a web page's metadata (`索引号 | … | 发布机构 | …`) or a lone `附件.`: page chrome above a table. */
+function isChromeRow(table: Table, r: number): boolean {
+  const row = table.rows[r];
+  if (!row) return false;
+  const lone = loneText(table, r);
+  if (lone !== null) return ATTACHMENT_CELL.test(compact(lone));
+  // Two such words (索引号 … 发布机构, 文号 … 浏览量): one alone may be a column of the table (文号).
+  let n = 0;
+  for (const c of row.cells) if (c.text.length <= 8 && PAGE_CHROME_CELL.test(compact(c.text)) && ++n >= 2) return true;
+  return false;
+}
+
 /** A row of captions only (编制单位：… | 单位：万元): its text, else null. */
 function captionRow(table: Table, r: number): string | null {
   const filled = table.rows[r]?.cells.filter((c) => c.text.trim()) ?? [];
@@ -148,7 +173,8 @@ export function splitAtTitles(blocks: readonly Block[]): Block[] {
 }
 
 export function recognize(blocks: readonly Block[], at: number): Candidate | null {
-  const table = blocks[at] as Table;
+  const table = withoutChrome(blocks[at] as Table);
+  if (table === null) return null;
   let title: string | null = null;
   let titleLine: number | null = null;
   let unit: MoneyUnit | null = null;
