@@ -69,3 +69,13 @@ describe('a heading that names the department and the year before its words', ()
     expect(matchHeading(text)).toBeNull();
   });
 });
+
+describe('a section ends at the last line of its last block', () => {
+  it('a paragraph joined from wrapped lines ends the section at its last line, not its first', () => {
+    const d = fixture('layouts/web-wrapped.txt');
+    expect(d.source.layout).toBe('pdf-text');
+    expect(d.sections.map((s) => [s.kind, s.startLine, s.endLine])).toEqual([
+      ['other', 1, 1], ['duties', 2, 4], ['budgetOverview', 5, 8], ['threePublic', 9, 14], ['operatingExpenses', 15, 17], ['procurement', 18, 21], ['threePublic', 22, 28],
+    ]);
+  });
+});

@@ -20,7 +20,8 @@ function blockStart(b: Block): number {
   return b.kind === 'table' ? b.startLine : b.line;
 }
 function blockEnd(b: Block): number {
-  return b.kind === 'table' ? b.endLine : b.line;
+  // A paragraph joined from several lines (a PDF or hard-wrapped text) ends at its last piece's line.
+  return b.kind === 'table' ? b.endLine : b.pieces ? b.pieces[b.pieces.length - 1]!.line : b.line;
 }
 
 /**
