@@ -66,3 +66,23 @@ describe('page chrome rows are told from a table’s own header', () => {
     expect(t.rows.map((r) => r.values.total?.yuan)).toEqual([300000, 200000, 100000]);
   });
 });
+
+describe('web tables saved with their borders on lines of their own', () => {
+  it('one cell per line closed by a pipe, a lone pipe an empty cell: the 三公 决算 table is read, its budget column too', () => {
+    const d = fixture('layouts/web-cell-pipes.txt');
+    const t = d.tables.find((x) => x.kind === 'threePublic')!;
+    expect(t.rows.map((r) => r.name)).toEqual(['合 计', '因公出国(境)费', '公务接待费', '公务用车购置及运行维护费', '其中:公务用车运行维护费', '公务用车购置费']);
+    expect(t.rows[0]!.values.actual?.raw).toBe('3.40');
+    expect(t.rows[1]!.values).toEqual({});
+    expect(y(d.threePublic?.total)).toBe(34000);
+    expect(y(d.threePublic?.budgeted?.vehicle)).toBe(30000);
+  });
+
+  it('pipes on lines of their own, cells between them (a cell over two lines is one cell), two pipes end a row', () => {
+    const d = fixture('layouts/web-pipe-lines.txt');
+    expect(threePublic(d)).toEqual([120000, 0, 30000, 90000, null, null]);
+    // The table's 行政经费 row is no 三公 figure: reported; the table agrees with the sentence.
+    expect(codes(d)).not.toContain('FIGURE_MISMATCH');
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message).join(' ')).toContain('行政经费 150.00');
+  });
+});

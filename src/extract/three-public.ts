@@ -150,7 +150,10 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   const headerAt = table.rows.findIndex((r) => r.cells.some((c) => /预算|决算|金额/.test(compact(c.text))));
   if (headerAt < 0) return null;
   const header = cellLabels(table.rows[headerAt]!);
-  const current = header.findIndex((h) => /本年|当年|预算数|预算额|^\d{4}年/.test(h) && !/上年/.test(h));
+  // (项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算: the 合计 of the funds is the year's figure.)
+  const byFunds = header.some((h) => /一般公共预算|政府性基金|国有资本/.test(h)) ? header.findIndex((h) => /^合\s*计$/.test(h)) : -1;
+  const dated = header.findIndex((h) => /本年|当年|预算数|预算额|^\d{4}年/.test(h) && !/上年/.test(h));
+  const current = dated >= 0 ? dated : byFunds;
   const previous = header.findIndex((h) => /上年/.test(h));
   const delta = header.findIndex((h) => /增减|增加|变动|差额/.test(h));
   if (current < 0) return null;

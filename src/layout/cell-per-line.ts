@@ -35,7 +35,8 @@ function row(cells: Cell[]): Row {
  */
 export function readCellTable(lines: readonly Line[], from: number): { table: Table; next: number } | null {
   const first = lines[from]!;
-  if (!short(first.text) || !HEADER_FIRST.test(first.text) || isValueCell(first.text)) return null;
+  // (Header words may be letter-spaced: 项 目 · 预 算 数.)
+  if (!short(first.text) || !HEADER_FIRST.test(first.text.replace(/\s+/g, '')) || isValueCell(first.text)) return null;
   // The run of short text lines (no blank, no figure) that starts here.
   let end = from;
   while (end < lines.length && !lines[end]!.blank && short(lines[end]!.text) && !isValueCell(lines[end]!.text)) end++;
@@ -45,7 +46,7 @@ export function readCellTable(lines: readonly Line[], from: number): { table: Ta
   if (blankAfterRun) return blankRows(lines, from, end);
   // Counted rows: the last text line of the run is the first row's name.
   const k = run - 1;
-  if (k < 2 || !lines.slice(from + 1, from + k).some((l) => HEADER_WORD.test(l.text))) return null;
+  if (k < 2 || !lines.slice(from + 1, from + k).some((l) => HEADER_WORD.test(l.text.replace(/\s+/g, '')))) return null;
   return countedRows(lines, from, k);
 }
 
@@ -84,7 +85,8 @@ function countedRows(lines: readonly Line[], from: number, k: number): { table: 
   while (i + k <= lines.length) {
     const group = lines.slice(i, i + k);
     if (group.some((l) => l.blank) || isValueCell(group[0]!.text) || !short(group[0]!.text)) break;
-    if (!group.slice(1).every((l) => isValueCell(l.text))) break;
+    // (An empty cell: a lone pipe of a cell-per-line run, see unpipeCells in web.ts.)
+    if (!group.slice(1).every((l) => l.text === '' || isValueCell(l.text))) break;
     rows.push(row(group.map(cell)));
     i += k;
   }

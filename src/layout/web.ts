@@ -1,4 +1,4 @@
-import type { Block, Row, Table } from '../blocks/index.js';
+import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { readCellTable } from './cell-per-line.js';
 import { FIGURE_TOKEN } from './figure-tokens.js';
@@ -16,23 +16,80 @@ export interface WebCounts {
 
 /** `预算数 |`: one cell per line, each closed by a pipe (some sites save a table so). */
 const CELL_PIPE = /^[^|｜]*[^|｜\s][^|｜]*\s*[|｜]$/;
+/** A pipe on a line of its own: an empty cell of such a run, or a cell border (see readPipeLines). */
+const LONE_PIPE = /^\s*[|｜]\s*$/;
 
 /**
- * Lines that are one cell closed by a pipe, in a run of at least four: the pipe is dropped, so that
- * the run is read as cells one per line.
+ * Lines that are one cell closed by a pipe, in a run of at least four (a lone pipe inside the run is
+ * an empty cell: `因公出国(境)费 |` ⏎ `|` ⏎ `|`): the pipe is dropped, so that the run is read as
+ * cells one per line.
  */
 export function unpipeCells(lines: readonly Line[]): Line[] {
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && !lines[j]!.blank && CELL_PIPE.test(lines[j]!.text)) j++;
-    if (j - i >= 4) {
+    let cells = 0;
+    while (j < lines.length && !lines[j]!.blank && (CELL_PIPE.test(lines[j]!.text) || (j > i && LONE_PIPE.test(lines[j]!.text)))) {
+      if (CELL_PIPE.test(lines[j]!.text)) cells++;
+      j++;
+    }
+    if (cells >= 4) {
       out ??= lines.slice();
-      for (let k = i; k < j; k++) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(/\s*[|｜]$/, '') };
+      for (let k = i; k < j; k++) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(/\s*[|｜]$/, '').trim() };
     }
     i = j > i ? j : i + 1;
   }
   return out ?? (lines as Line[]);
+}
+
+/**
+ * A table whose borders a web page saved as lines of their own: `|` ⏎ `项目` ⏎ `|` ⏎ `合计` ⏎ `|` ⏎
+ * `一般公共` ⏎ `预算` ⏎ `|` ⏎ `|` ⏎ `行政经费` ⏎ `|` ⏎ `312.23` ⏎ `|` …: a cell is the text between two
+ * pipes (its lines joined), and two pipes in a row end a row. Rows with no text (the page's own
+ * empty borders) are left out; a table needs two rows of two or more cells.
+ */
+function readPipeLines(lines: readonly Line[], from: number): { table: Table; next: number } | null {
+  const rows: Row[] = [];
+  let cells: Cell[] = [];
+  let text: Line[] = [];
+  let i = from;
+  let pipes = 0;
+  const closeCell = () => {
+    if (text.length) cells.push({ text: joinCell(text.map((l) => l.text)), startLine: text[0]!.no, endLine: text[text.length - 1]!.no });
+    else if (cells.length) cells.push({ text: '', startLine: lines[i]!.no, endLine: lines[i]!.no });
+    text = [];
+  };
+  const closeRow = () => {
+    if (cells.some((c) => c.text)) rows.push({ cells, startLine: cells[0]!.startLine, endLine: cells[cells.length - 1]!.endLine });
+    cells = [];
+  };
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    if (LONE_PIPE.test(l.text)) {
+      pipes++;
+      if (text.length) closeCell();
+      else if (i > from && LONE_PIPE.test(lines[i - 1]!.text)) closeRow(); // | ⏎ |: a row ends
+      continue;
+    }
+    if (/[|｜]/.test(l.text) || l.text.length > 40) break;
+    text.push(l);
+  }
+  // Text after the last pipe is no cell: the table ended with its pipe.
+  if (text.length) i = lines.indexOf(text[0]!);
+  text = [];
+  closeRow();
+  // A one-cell row (单位：万元 drawn inside the table's border) stays: the tables stage reads captions.
+  const kept = rows;
+  if (rows.filter((r) => r.cells.length >= 2).length < 2 || pipes < 6) return null;
+  return { table: { kind: 'table', rows: kept, startLine: kept[0]!.startLine, endLine: kept[kept.length - 1]!.endLine }, next: i };
+}
+
+/** The lines of one cell: Chinese joins as it is, words of Latin letters or digits get a space. */
+function joinCell(parts: readonly string[]): string {
+  let out = '';
+  for (const p of parts) out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p) ? ` ${p.trim()}` : p.trim();
+  return out;
 }
 
 /** A line whose cells are separated by TABs (a table copied from a web page): `项目⇥本年预算数⇥上年预算数`. */
@@ -119,6 +176,7 @@ export function readWeb(input: readonly Line[], counts: WebCounts = { pipe: 0, c
     }
     const t = line.text;
     const found =
+      (LONE_PIPE.test(t) ? readPipeLines(lines, i) : null) ??
       (raw && raw[line.no - 1]?.includes('\t') ? readTabTable(lines, raw, i) : null) ??
       (t.includes('|') || t.includes('｜') ? readPipeTable(lines, i) : null) ??
       (t.length <= 30 ? readCellTable(lines, i) : null) ??
