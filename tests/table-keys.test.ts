@@ -78,8 +78,9 @@ describe('group labels of a header row with merged cells counted once', () => {
     expect(d.warnings.filter((w) => w.code === 'TABLE_ROW_SUM')).toEqual([]);
   });
 
-  it('once the table gave the “三公” total, no warning says that none was found', () => {
+  it('once the table gave the “三公” total, no warning says that none was found, and the form says table', () => {
     expect(d.threePublic?.total).not.toBeNull();
+    expect(d.threePublic?.form).toBe('table');
     expect(d.warnings.map((w) => w.code)).not.toContain('NO_THREE_PUBLIC_TOTAL');
   });
 });

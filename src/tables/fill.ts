@@ -30,7 +30,10 @@ export function fillFromTables(doc: BudgetDocument): string[] {
   const tp = f.threePublic;
   if (Object.keys(tp).length > 0) {
     const t = (doc.threePublic ??= { form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] });
-    for (const k of ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
+    const keys = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+    // Every figure from the table (the text stated none): the form says where they stand.
+    if (keys.every((k) => t[k] === null) && tp.total) t.form = 'table';
+    for (const k of keys) {
       const v = tp[k];
       if (v && !t[k]) {
         t[k] = v;
