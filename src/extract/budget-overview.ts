@@ -144,7 +144,6 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
             else if (EXPENDITURE_HEAD.test(lead) && sentence.indexOf(m) < firstChange) e.items.push(named(m));
           }
         }
-        if (revenueSource(sentence)) continue;
         const found = changesOf(sentence, ctx.year, finalAccount);
         budget.change ??= found.change;
         budget.changeOnFinalAccount ??= found.changeOnFinalAccount;

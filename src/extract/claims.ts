@@ -1,7 +1,7 @@
 import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
 import type { SectionNode } from '../sections/index.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { scanAmounts } from './amounts.js';
+import { scanAmounts, warnUnplaced } from './amounts.js';
 import { READER_KINDS, SENTENCE_CUES, TABLE_CUES, UNROUTED_SECTIONS, type ReaderKind } from './claim-patterns.js';
 
 /**
@@ -124,14 +124,15 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
         const text = b.text.slice(start, end);
         // "一般公共预算财政拨款支出…。其中：基本支出…": the 其中 lists the parts of the figure before it;
         // when no reader took that figure, its parts are nobody's either (reported, never the department's).
-        const partsOfUnread = lastFigure === null && /^\s*其中/.test(text) && MAY_HOLD_FIGURE.test(text);
+        const figure = MAY_HOLD_FIGURE.test(text);
+        const partsOfUnread = figure && lastFigure === null && /^\s*其中/.test(text);
         const cue = partsOfUnread ? null : cueOf(text);
         if (cue) own = true;
         const k = partsOfUnread ? null : cue ?? prev ?? hint;
         prev = k;
-        if (MAY_HOLD_FIGURE.test(text)) lastFigure = k;
+        if (figure) lastFigure = k;
         if (!k) {
-          if (MAY_HOLD_FIGURE.test(text)) unclaimed.push(slice(b, start, end));
+          if (figure) unclaimed.push(slice(b, start, end));
           continue;
         }
         if (cue && cue !== hint) claimed.add(cue);
@@ -152,10 +153,6 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
  * reads, and no cue of its own) is reported as UNPLACED_FIGURE, with its text and line.
  */
 export function warnUnclaimed(paragraphs: readonly Paragraph[], diagnostics: Diagnostics): void {
-  for (const p of paragraphs) {
-    for (const m of scanAmounts(p)) {
-      const what = m.label ? `${m.label} ${m.money.raw}` : m.money.raw;
-      diagnostics.warn('UNPLACED_FIGURE', `no reader: the figure "${what}" stands where no reader of the output looks`, m.money.line);
-    }
-  }
+  for (const p of paragraphs) warnUnplaced(diagnostics, 'no reader', scanAmounts(p), EMPTY);
 }
+const EMPTY: ReadonlySet<never> = new Set();

@@ -24,15 +24,13 @@ export type OverviewRole = 'grand' | 'current' | 'carry' | 'basic' | 'project';
 export const OVERVIEW_FIGURES: readonly { role: OverviewRole; side: Side; re: RegExp }[] = [
   { role: 'grand', side: 'revenue', re: /^(本年度?|年度|全年)?收入(决算)?总计$|^(本年度?)?总收入$/ },
   { role: 'grand', side: 'expenditure', re: /^(本年度?|年度|全年)?支出(决算)?总计$|^(本年度?)?总支出$/ },
-  { role: 'current', side: 'revenue', re: /^本年度?收入(决算)?(合计)?$/ },
-  { role: 'current', side: 'expenditure', re: /^本年度?支出(决算)?(合计)?$/ },
+  // 本年收入合计 · "2017年度，本单位收入为1687.45万元，其中：…" (本单位 and 为 are cleaned off the label): the year's own.
+  { role: 'current', side: 'revenue', re: /^(本年度?|年度|全年)?收入(决算)?(合计)?$/ },
+  { role: 'current', side: 'expenditure', re: /^(本年度?|年度|全年)?支出(决算)?(合计)?$/ },
   // "2023年度支出决算1,234.56万元，其中：基本支出…" (the total of the 支出决算表, the year's own, as
   // 本年支出合计), "本部门收入决算…": only the department's own; 一般公共预算财政拨款支出决算 is an item.
   { role: 'current', side: 'revenue', re: /^(年度|全年)?(本?部门|本?单位)?收入决算数?$/ },
   { role: 'current', side: 'expenditure', re: /^(年度|全年)?(本?部门|本?单位)?支出决算数?$/ },
-  // "2017年度，本单位收入为1687.45万元，其中：财政拨款收入…" (本单位 and 为 are cleaned off the label): the year's own.
-  { role: 'current', side: 'revenue', re: /^(年度|全年)?收入(合计)?$/ },
-  { role: 'current', side: 'expenditure', re: /^(年度|全年)?支出(合计)?$/ },
   { role: 'carry', side: 'revenue', re: /^(年初|上年)结转和?结余$/ },
   { role: 'carry', side: 'revenue', re: /^使用非财政拨款结余/ },
   { role: 'carry', side: 'expenditure', re: /^年末结转和?结余$/ },
