@@ -451,3 +451,24 @@ describe('pdf-layout: empty columns, header-only tables, 类/款/项 code parts 
     expect(t.rows.at(-1)!.cells.map((c) => c.text).filter((x) => /\d\.\d/.test(x))).toEqual(['12.30', '2.00', '8.30', '8.30', '2.00']);
   });
 });
+
+describe('review: a hanging indent continues its numbered item', () => {
+  it('the lines indented under "1、…（项）" are its continuation: no figure of the item becomes the department\'s', () => {
+    const L = ['示范县某局2024年部门预算', '二、一般公共预算支出情况说明',
+      '本部门2024年一般公共预算支出安排如下，各项支出均按照标准编制，具体包括以下几',
+      '个方面的内容，其中基本支出主要用于保障机构正常运转和人员工资福利等各项开支，',
+      '1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）',
+      '   安排1,200.00万元，主要用于保障机关正常运转，比上年增加100.00万元，增长',
+      '   9.09%，主要原因是人员增加导致人员经费相应增加，保障了各项工作的顺利开展。',
+      '2、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老',
+      '   保险缴费支出（项）安排300.00万元，主要用于缴纳机关事业单位基本养老保险。',
+      '3、住房保障支出（类）住房改革支出（款）住房公积金（项）安排200.00万元，主要',
+      '   用于按规定为在职职工缴纳住房公积金，与上年持平，没有增减变化情况的说明。'];
+    const d = parseDocument(L.join('\n'));
+    expect(d.source.layout).toBe('pdf-text');
+    expect(d.budget?.change ?? null).toBeNull();
+    // The wrapped item name stays whole with its figure.
+    expect(d.warnings.some((w) => w.message.includes('机关事业单位基本养老保险缴费支出（项） 300.00万元'))).toBe(true);
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('行政运行（项） 1,200.00万元'))).toBe(true);
+  });
+});

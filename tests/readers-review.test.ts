@@ -300,3 +300,41 @@ describe('决算 overview: a sentence about another figure (财政拨款收入�
     for (const x of ['30.00万元', '440.00万元', '10.00万元']) expect(u).toContain(x);
   });
 });
+
+describe('review of the round: no part is guessed', () => {
+  it('信息系统运行维护费 after 公务用车购置及运行维护费 (sentence or table row) is no 公务用车运行维护费', () => {
+    const s = parse('青禾县档案局2026年部门预算\n三、“三公”经费预算情况\n2026年“三公”经费预算10.00万元，其中：因公出国（境）费3.00万元，公务接待费2.00万元，公务用车购置及运行维护费5.00万元，另安排信息系统运行维护费8.00万元。\n四、其他\n无。\n');
+    expect(s.threePublic?.vehicleOperation ?? null).toBeNull();
+    expect(unplaced(s).some((x) => x.includes('8.00万元'))).toBe(true);
+    const t = parse('青禾县档案局2026年部门预算\n三、“三公”经费预算情况\n\n表5 2026年“三公”经费及相关经费预算表\n单位：万元\n\n| 项目 | 本年预算数 |\n| --- | --- |\n| 因公出国（境）费 | 3.00 |\n| 公务接待费 | 2.00 |\n| 公务用车购置及运行费 | 5.00 |\n| 会议费 | 4.00 |\n| 信息系统运行维护费 | 9.00 |\n\n四、其他\n无。\n');
+    expect(t.threePublic?.vehicleOperation ?? null).toBeNull();
+  });
+
+  it('政府采购: another year\'s 货物类 / 服务类 in a later sentence are no parts of this year\'s total', () => {
+    const d = parse('示范县水文站2025年部门预算\n\n六、其他重要事项的情况说明\n(二)政府采购预算安排情况说明。\n2025年政府采购预算100万元。\n2024年政府采购实际支出90万元，其中：货物类采购60万元，服务类采购30万元。\n');
+    expect(d.procurement?.total?.raw).toBe('100万元');
+    expect(d.procurement?.items).toEqual([]);
+  });
+
+  it('政府采购 and 国有资产 tables with no unit anywhere are not read (TABLE_NO_UNIT), never taken as 元', () => {
+    const d = parse('示范县水文站2025年部门预算\n六、政府采购预算情况\n| 采购品目 | 金额 |\n| --- | --- |\n| 货物类 | 30.00 |\n| 服务类 | 12.00 |\n');
+    expect(d.procurement?.items ?? []).toEqual([]);
+    expect(d.warnings.some((w) => w.code === 'TABLE_NO_UNIT' && w.message.includes('政府采购'))).toBe(true);
+  });
+});
+
+describe('review of the round: a sentence is no table title, and 栏次 numbers are no figures', () => {
+  it('"“三公”经费情况见下表。" does not title the table: its 合计 is reported, not the 三公 total', () => {
+    const d = parse('示范县档案馆2026年部门预算\n三、“三公”经费预算情况\n“三公”经费情况见下表。\n单位：万元\n| 项目 | 本年预算数 | 上年预算数 |\n| 栏次 | 1 | 2 |\n| 合计 | 10.50 | 9.20 |\n');
+    expect(d.threePublic?.total ?? null).toBeNull();
+    const u = unplaced(d).join(' ');
+    expect(u).toContain('10.50');
+    expect(u).not.toContain('栏次');
+  });
+  it('a 决算 table of other years: its figures are reported, its 栏次 row is not', () => {
+    const d = parse('示范县档案馆2023年度部门决算\n\n七、财政拨款“三公”经费支出决算情况说明\n情况见下表。\n单位：万元\n| 项目 | 2022年预算数 | 2022年决算数 |\n| 栏次 | 1 | 2 |\n| 因公出国（境）费 | 1.00 | 0.50 |\n| 公务接待费 | 2.00 | 1.50 |\n');
+    const u = unplaced(d).join(' ');
+    expect(u).toContain('0.50');
+    expect(u).not.toContain('栏次');
+  });
+});

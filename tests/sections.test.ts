@@ -79,3 +79,9 @@ describe('a section ends at the last line of its last block', () => {
     ]);
   });
 });
+
+describe('review: a numbered item with a figure is no heading, whatever lead it has', () => {
+  it.each([['1、2025年财政拨款收入120万元'], ['（一）2025年一般公共预算支出1,200.00万元']])('%s', (text) => {
+    expect(matchHeading(text)).toBeNull();
+  });
+});

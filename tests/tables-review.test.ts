@@ -264,3 +264,28 @@ ${tika([
     expect(codes(d)).not.toContain('TABLE_ROW_SUM');
   });
 });
+
+describe('review of the round: keys and totals a table does not name are not given', () => {
+  const head = '某某局2025年部门预算\n\n表3 部门支出总表\n\n单位：万元\n\n';
+  it('财政专项资金 is no 财政专户 (fiscalSpecial)', () => {
+    const d = parse(`${head}| 科目编码 | 科目名称 | 合计 | 基本支出 | 财政专项资金 |\n|---|---|---|---|---|\n| 201 | 一般公共服务支出 | 100.00 | 60.00 | 40.00 |\n`);
+    const t = d.tables[0]!;
+    expect(t.columns.map((c) => c.key)).not.toContain('fiscalSpecial');
+  });
+  it('比上年增（减） and 比上年增长 are the change, not last year\'s figure', () => {
+    for (const h of ['比上年增（减）', '比上年增长']) {
+      const d = parse(`${head}| 科目名称 | 本年预算 | ${h} |\n|---|---|---|\n| 一般公共服务支出 | 100.00 | -5.00 |\n`);
+      expect(d.tables[0]!.columns.map((c) => c.key)).toEqual(['text', 'total', 'change']);
+    }
+  });
+  it('a 合计 row beside a row that is no 三公 part (行政经费) is not the 三公 total unless the parts add up to it', () => {
+    const rows = (total: string) => `青禾县档案局2026年部门预算\n三、“三公”经费预算情况\n\n表5 2026年“三公”经费预算表\n单位：万元\n\n| 项目 | 本年预算数 |\n| --- | --- |\n| 因公出国（境）费 | 1.00 |\n| 公务用车购置及运行费 | 3.00 |\n| 公务接待费 | 2.00 |\n| 行政经费 | 10.00 |\n| 合计 | ${total} |\n\n四、其他\n无。\n`;
+    expect(parse(rows('16.00')).threePublic?.total ?? null).toBeNull();
+    expect(parse(rows('6.00')).threePublic?.total?.raw).toBe('6.00');
+  });
+  it('a column of percentages is kept with its rows (as labels), never dropped', () => {
+    const d = parse(`某某局2025年部门预算\n\n表7 一般公共预算“三公”经费支出表\n\n单位：万元\n\n| 项目 | 2025年预算数 | 2024年预算数 | 比上年增减 |\n|---|---|---|---|\n| 合计 | 20.00 | 25.00 | -20.00% |\n| 公务接待费 | 5.00 | 5.00 | 0.00% |\n`);
+    const t = d.tables.find((x) => x.kind === 'threePublic')!;
+    expect(t.rows[0]!.labels.map((l) => l.name)).toContain('-20.00%');
+  });
+});

@@ -32,4 +32,10 @@ describe('utf8 (one pass into a scratch buffer, then an exact copy)', () => {
     expect(a.toString('utf8')).toBe('一');
     expect(c.length).toBe(1_800_000);
   });
+  it('a huge document (past the kept scratch size) is written into a buffer of exactly its size', () => {
+    const t = `${'三'.repeat(3_000_000)}a😀${'x'.repeat(2_000_000)}`;
+    const out = utf8(t, ',\n', '\n');
+    expect(out.buffer.byteLength).toBe(out.length);
+    expect(Buffer.compare(out, Buffer.from(`,\n${t}\n`, 'utf8'))).toBe(0);
+  });
 });

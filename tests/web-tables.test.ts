@@ -86,3 +86,17 @@ describe('web tables saved with their borders on lines of their own', () => {
     expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message).join(' ')).toContain('行政经费 150.00');
   });
 });
+
+describe('review: pipes on lines of their own, an empty cell, and two tables apart', () => {
+  it('| ⏎ | inside a row shorter than the header is an empty cell; a blank line ends the table', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const b = `一、“三公”经费预算情况\n单位：万元\n|\n项目\n|\n合计\n|\n一般公共预算\n|\n|\n“三公”经费合计\n|\n12.00\n|\n12.00\n|\n|\n其中:(一)因公出国(境)支出\n|\n|\n0.00\n|\n|\n公务接待费\n|\n3.00\n|\n3.00\n|`;
+    const d = parseDocument(`${b}\n\n二、政府采购预算情况\n单位：万元\n|\n项目\n|\n预算数\n|\n|\n货物类\n|\n30.00\n|\n|\n服务类\n|\n12.00\n|`);
+    expect(d.sections.map((s) => s.kind)).toEqual(['threePublic', 'procurement']);
+    // The empty 合计 cell of 因公出国 stays empty (its 0.00 stands under 一般公共预算): no figure, not 0.
+    expect(y(d.threePublic?.abroad)).toBeNull();
+    expect(y(d.threePublic?.total)).toBe(120000);
+    expect(y(d.threePublic?.reception)).toBe(30000);
+    expect((d.procurement?.items ?? []).map((i) => `${i.name} ${i.amount.raw}`)).toEqual(['货物类 30.00', '服务类 12.00']);
+  });
+});

@@ -13,11 +13,17 @@ const KEEP = 16 << 20;
 
 export function utf8(text: string, prefix = '', suffix = ''): Buffer {
   const need = 3 * text.length;
-  let into = scratch;
-  if (into.length < need) {
-    into = Buffer.allocUnsafeSlow(need);
-    if (need <= KEEP) scratch = into;
+  if (need > KEEP) {
+    // A huge document: measured, and written straight into its own buffer (no 3× scratch copy).
+    const n = Buffer.byteLength(text, 'utf8');
+    const out = Buffer.allocUnsafeSlow(prefix.length + n + suffix.length);
+    out.write(prefix, 0, 'latin1');
+    out.write(text, prefix.length, 'utf8');
+    out.write(suffix, prefix.length + n, 'latin1');
+    return out;
   }
+  let into = scratch;
+  if (into.length < need) into = scratch = Buffer.allocUnsafeSlow(need);
   const n = into.write(text, 0, 'utf8');
   const out = Buffer.allocUnsafeSlow(prefix.length + n + suffix.length);
   out.write(prefix, 0, 'latin1');

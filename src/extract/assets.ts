@@ -45,7 +45,12 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   for (const t of tables(blocks)) {
     const cells = t.rows.flatMap((r) => r.cells);
     if (!cells.some((c) => /资产|房屋|车辆/.test(c.text))) continue;
-    const unit = firstUnit(cells.map((c) => c.text)) ?? '元';
+    const unit = firstUnit(cells.map((c) => c.text)) ?? ctx.unitAbove?.(t) ?? null;
+    if (!unit) {
+      // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
+      ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 国有资产 table states no unit (单位：万元 / 元): its values are not read', t.startLine);
+      continue;
+    }
     const asOf = cells.find((c) => /截止|截至/.test(c.text));
     if (asOf && !out.asOf) out.asOf = isoDate(asOf.text);
     // Columns from the header (项目 / 数量 / 价值（金额单位：万元）); the template's order otherwise.

@@ -1,6 +1,8 @@
-import type { Block, Paragraph, Table } from '../blocks/index.js';
+import type { Block, Paragraph, Row, Table } from '../blocks/index.js';
+import { toMoney } from '../normalize/money.js';
+import { isColumnNumbers } from '../tables/patterns.js';
 import type { Diagnostics } from '../diagnostics.js';
-import type { MoneyUnit } from '../schema/index.js';
+import type { Money, MoneyUnit } from '../schema/index.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact } from '../normalize/text.js';
 
@@ -43,5 +45,25 @@ export function blocksOf(sections: readonly SectionNode[], kind: SectionNode['ki
 export function cellLabels(row: { readonly cells: readonly { readonly text: string }[] }): string[] {
   const out: string[] = [];
   for (const c of row.cells) out.push(compact(c.text));
+  return out;
+}
+
+/** The 栏次 / 行次 row that numbers a table's columns (栏次 | 1 | 2 · 1 | 2 | 3): no figures. */
+export function isNumberingRow(row: Row): boolean {
+  const labels = cellLabels(row);
+  return /^(栏次|行次)$/.test(labels[0] ?? '') || isColumnNumbers(labels.filter(Boolean)) || isColumnNumbers(labels.slice(1).filter(Boolean));
+}
+
+/** Every amount of a table's rows (after the first cell, which names the row), numbering rows left out: for UNPLACED_FIGURE. */
+export function rowFigures(table: Table, unit: MoneyUnit): { money: Money; label: string }[] {
+  const out: { money: Money; label: string }[] = [];
+  for (const row of table.rows) {
+    if (isNumberingRow(row)) continue;
+    const name = compact(row.cells[0]?.text ?? '');
+    for (const c of row.cells.slice(1)) {
+      const money = toMoney(c.text, c.startLine, unit);
+      if (money) out.push({ money, label: name });
+    }
+  }
   return out;
 }

@@ -5,7 +5,7 @@ import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
 import type { Mention } from './amounts.js';
-import { cellLabels, compact } from './context.js';
+import { cellLabels, compact, rowFigures } from './context.js';
 import { firstOf, scanRates } from './final-account.js';
 import { empty } from './three-public.js';
 
@@ -96,7 +96,7 @@ export function finalThreePublicTable(
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
     const key = classify(name, parent);
-    if (key) parent = key;
+    parent = key; // a row that names no part ends the part above (会议费 between 公务用车 and 信息系统运行维护费)
     const cellMoney = (i: number) => {
       const c = i >= 0 ? row.cells[i] : undefined;
       return c ? toMoney(c.text, c.startLine, unit) : null;
@@ -152,16 +152,8 @@ export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null, n
   });
   if (!twoPeriods) return null;
   const unit = firstUnit(texts) ?? unitHint;
-  const out: { money: Money; label: string }[] = [];
-  if (!unit) return out; // no unit: extractThreePublic says TABLE_NO_UNIT
-  for (const row of table.rows) {
-    const name = compact(row.cells[0]?.text ?? '');
-    for (const c of row.cells.slice(1)) {
-      const money = toMoney(c.text, c.startLine, unit);
-      if (money) out.push({ money, label: name });
-    }
-  }
-  return out;
+  if (!unit) return []; // no unit: extractThreePublic says TABLE_NO_UNIT
+  return rowFigures(table, unit);
 }
 
 /** Text and table both state the figures: they must agree; the text's figures are kept, the table fills gaps. */

@@ -1,5 +1,5 @@
 import type { Block, Table } from '../blocks/index.js';
-import { reportMismatch } from '../checks/compare.js';
+import { amountsOf, reportMismatch, sumAgrees } from '../checks/compare.js';
 import { firstUnit, toMoney, unitFromHeader } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
@@ -52,20 +52,31 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     // "按政府采购项目类型…其中：货物类采购10000元，…服务类采购7000元": when the total's own clauses
     // name no part, the run of parts by category that starts at the first one, each category once; a
     // figure of another kind ends the run ("…；其中一般公共预算拨款政府采购3.00万元：…" breaks a part down).
-    const start = items.length === 0 ? mentions.findIndex((m) => m.sign === null && m !== totalAt && PROCUREMENT_CATEGORY.test(m.label)) : -1;
+    // The run starts after the total; outside the total's paragraph it must add up to the total
+    // ("2024年政府采购实际支出90万元，其中：货物类…" after this year's total is another year's).
+    const after = mentions.indexOf(totalAt) + 1;
+    const found = items.length === 0 ? mentions.slice(after).findIndex((m) => m.sign === null && PROCUREMENT_CATEGORY.test(m.label)) : -1;
     const category = (label: string) => /货物|工程|服务/.exec(label)?.[0];
-    for (const m of start >= 0 ? mentions.slice(start) : []) {
+    const run: NamedAmount[] = [];
+    for (const m of found >= 0 ? mentions.slice(after + found) : []) {
       if (m.sign !== null) continue;
       const c = PROCUREMENT_CATEGORY.test(m.label) ? category(m.label) : undefined;
-      if (!c || items.some((i) => category(i.name) === c)) break;
-      items.push({ name: m.label, amount: m.money });
+      if (!c || run.some((i) => category(i.name) === c)) break;
+      run.push({ name: m.label, amount: m.money });
     }
+    const first = run[0] ? positionOf(run[0].amount) : undefined;
+    if (run.length > 0 && ((at && first && first.paragraph === at.paragraph) || sumAgrees(totalAt.money, amountsOf(run)))) items.push(...run);
   }
   let tableTotal: Money | null = null;
   // The unit of the paragraphs is the same for every table: found once, when a table needs it.
   let parasUnit: MoneyUnit | null | undefined;
   for (const t of tables(blocks)) {
-    const unit = tableUnit(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit) ?? '元';
+    const unit = tableUnit(t) ?? ctx.unitAbove?.(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit);
+    if (!unit) {
+      // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
+      if (t.rows.some((r) => cellLabels(r).some((x) => /^-?[\d,，]+(\.\d+)?$/.test(x)))) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 政府采购 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+      continue;
+    }
     for (const row of t.rows) {
       const texts = cellLabels(row);
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';

@@ -1,14 +1,15 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { CLASSIFICATION_TABLE } from './claim-patterns.js';
-import { CAPTION_LINE, isColumnNumbers, MAX_TITLE_LENGTH } from '../tables/patterns.js';
+import { CAPTION_LINE, isColumnNumbers } from '../tables/patterns.js';
+import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
 import { changeBasis, isFlat, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeFor, type ChangeSlots } from './changes.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
-import { reportMismatch } from '../checks/compare.js';
+import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
+import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
 
@@ -32,7 +33,8 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
   if (/公务用车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
   if (/运行维护|运维|^(其中[:：]?)?运行费$/.test(s)) {
     if (parent === undefined) return /运行维护|运维/.test(s) ? 'vehicleOperation' : null;
-    return VEHICLE_KEYS.has(parent) ? 'vehicleOperation' : null;
+    // With its context, only the bare word is 公务用车's part: 信息系统运行维护费 never is.
+    return VEHICLE_KEYS.has(parent) && /^(其中[:：]?)?(运行维护|运维|运行)费(用)?$/.test(s) ? 'vehicleOperation' : null;
   }
   if (/^(其中[:：]?)?购置费$/.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
   if (/公务接待/.test(s)) return 'reception';
@@ -162,21 +164,27 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   const cy = /(\d{4})年/.exec(prevHeader);
   let change = null as Change | null;
   let parent: Key | null = null; // the part the row above named: 运行费 under 公务用车购置及运行费
+  let foreign = false; // a row with figures that names no 三公 part (行政经费): the 合计 may hold it too
+  let totalRow: { money: Money; name: string } | null = null;
   for (const row of table.rows.slice(headerAt + 1)) {
     const name = compact(row.cells[0]?.text ?? '');
     const key = classifyThreePublic(name, parent);
-    if (key) parent = key;
+    parent = key; // a row that names no part ends the part above (会议费 between 公务用车 and 信息系统运行维护费)
     if (!key) {
       // The 栏次 row (1 2 3 …) numbers the columns: no figures.
-      if (/^(栏次|行次)$/.test(name) || isColumnNumbers(cellLabels(row).filter(Boolean))) continue;
+      if (isNumberingRow(row)) continue;
       for (const c of row.cells.slice(1)) {
         const money = toMoney(c.text, c.startLine, unit);
-        if (money) unread.push({ money, label: name });
+        if (money) {
+          unread.push({ money, label: name });
+          foreign = true;
+        }
       }
       continue;
     }
     const cell = row.cells[current];
     const money = cell ? toMoney(cell.text, cell.startLine, unit) : null;
+    if (money && key === 'total' && out.total === null) totalRow = { money, name };
     if (money && out[key] === null) {
       out[key] = money;
       if (key !== 'total') out.items.push({ name, amount: money });
@@ -187,6 +195,19 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
       change ??= { comparedYear: cy ? Number(cy[1]) : year !== null ? year - 1 : null, basis: /决算/.test(prevHeader) ? 'finalAccount' : /预算/.test(prevHeader) ? 'budget' : null, base: null, amount: null, items: [] };
       if (key === 'total') change.amount = d;
       else change.items.push({ name, amount: d });
+    }
+  }
+  // Beside a row that is no 三公 part, the 合计 is the 三公 total only when the parts add up to it.
+  if (foreign && totalRow) {
+    const vehicle = out.vehicle ?? (out.vehiclePurchase && out.vehicleOperation ? null : undefined);
+    const parts = out.abroad && out.reception && vehicle !== undefined ? [out.abroad, out.reception, ...(vehicle ? [vehicle] : [out.vehiclePurchase!, out.vehicleOperation!])] : [];
+    if (!sumAgrees(totalRow.money, parts)) {
+      unread.push({ money: totalRow.money, label: totalRow.name });
+      out.total = null;
+      if (change?.amount) {
+        unread.push({ money: change.amount, label: totalRow.name });
+        change.amount = null;
+      }
     }
   }
   out.change = change;
@@ -206,14 +227,15 @@ const TOTAL_ROW_NAME = /^(合计|总计|小计)$/;
  */
 function titleOf(blocks: readonly Block[], t: Table): string | null {
   const first = t.rows[0] ? cellLabels(t.rows[0]).filter(Boolean) : [];
-  if (first.length === 1 && first[0]!.length <= MAX_TITLE_LENGTH && /表/.test(first[0]!)) return first[0]!;
+  if (first.length === 1 && isTitle(first[0]!)) return first[0]!;
   const i = blocks.indexOf(t);
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const b = blocks[k]!;
     if (b.kind !== 'paragraph') break;
     const x = compact(b.text);
     if (CAPTION_LINE.test(x)) continue;
-    return x.length <= MAX_TITLE_LENGTH && /表/.test(x) ? x : null;
+    // A title by the tables stage's own test ("“三公”经费情况见下表。" is a sentence, not a title).
+    return isTitle(x) ? x : null;
   }
   return null;
 }
@@ -273,7 +295,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (CLASSIFICATION_TABLE.test(tableText(t))) return false;
     const title = titleOf(blocks, t);
     if (title !== null && !THREE_PUBLIC_TITLE.test(title)) return false;
-    const withFigures = t.rows.filter((r) => r.cells.slice(1).some((c) => /^[-−]?[\d,，]+(\.\d+)?$/.test(compact(c.text))) && !isColumnNumbers(cellLabels(r).filter(Boolean)) && !/^(栏次|行次)$/.test(compact(r.cells[0]?.text ?? '')));
+    const withFigures = t.rows.filter((r) => r.cells.slice(1).some((c) => /^[-−]?[\d,，]+(\.\d+)?$/.test(compact(c.text))) && !isNumberingRow(r));
     return (
       withFigures.length > 0 &&
       withFigures.every((r) => TOTAL_ROW_NAME.test(compact(r.cells[0]?.text ?? ''))) &&
@@ -284,14 +306,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (reads[i] !== null || !partless(t)) return;
     const unit = firstUnit(t.rows.flatMap((r) => cellLabels(r))) ?? hint(t);
     if (!unit) return; // said below (TABLE_NO_UNIT)
-    for (const row of t.rows) {
-      const name = compact(row.cells[0]?.text ?? '');
-      if (isColumnNumbers(cellLabels(row).filter(Boolean))) continue;
-      for (const c of row.cells.slice(1)) {
-        const money = toMoney(c.text, c.startLine, unit);
-        if (money) unreadRows.push({ money, label: name });
-      }
-    }
+    unreadRows.push(...rowFigures(t, unit));
   });
   if (!table) {
     // A 三公 table whose unit nobody states is not read: said, with its line (its figures would be off by 10⁴ if guessed).

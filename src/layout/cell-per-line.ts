@@ -1,5 +1,6 @@
 import type { Cell, Row, Table } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
+import { compact } from '../normalize/text.js';
 
 /**
  * HTML tables saved as text with one cell per line. A row ends at a blank line,
@@ -36,7 +37,7 @@ function row(cells: Cell[]): Row {
 export function readCellTable(lines: readonly Line[], from: number): { table: Table; next: number } | null {
   const first = lines[from]!;
   // (Header words may be letter-spaced: 项 目 · 预 算 数.)
-  if (!short(first.text) || !HEADER_FIRST.test(first.text.replace(/\s+/g, '')) || isValueCell(first.text)) return null;
+  if (!short(first.text) || !HEADER_FIRST.test(compact(first.text)) || isValueCell(first.text)) return null;
   // The run of short text lines (no blank, no figure) that starts here.
   let end = from;
   while (end < lines.length && !lines[end]!.blank && short(lines[end]!.text) && !isValueCell(lines[end]!.text)) end++;
@@ -46,7 +47,7 @@ export function readCellTable(lines: readonly Line[], from: number): { table: Ta
   if (blankAfterRun) return blankRows(lines, from, end);
   // Counted rows: the last text line of the run is the first row's name.
   const k = run - 1;
-  if (k < 2 || !lines.slice(from + 1, from + k).some((l) => HEADER_WORD.test(l.text.replace(/\s+/g, '')))) return null;
+  if (k < 2 || !lines.slice(from + 1, from + k).some((l) => HEADER_WORD.test(compact(l.text)))) return null;
   return countedRows(lines, from, k);
 }
 

@@ -77,7 +77,8 @@ export function detectLayout(lines: readonly Line[], text: string): Detection {
     }
     if (l.cell) continue;
     const c0 = t.charCodeAt(0);
-    if ((c0 === 124 || t.includes('|') || t.includes('｜')) && isPipeRow(t)) pipeRows++;
+    // (A pipe alone on its line: a border of a web table saved one cell per line, see readPipeLines.)
+    if ((c0 === 124 || t.includes('|') || t.includes('｜')) && (isPipeRow(t) || t.trim().length === 1)) pipeRows++;
     if (n > 6 && t.includes('   ')) {
       gapped++;
       if (isFigureRow(t)) figureRows++;

@@ -33,14 +33,20 @@ function indentOf(r: string): number {
 }
 
 /** Line numbers of lines indented by two spaces or more beyond the non-blank line before them. */
+/** A numbered item's first line: 1、 · 一、 · （一） · (1). */
+const ITEM_START = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\d)|^\s*[（(][\d一二三四五六七八九十]{1,3}[)）]/;
+
 export function indented(lines: readonly Line[], raw: readonly string[]): Set<number> | undefined {
   let out: Set<number> | undefined;
   let prev = -1;
+  let hanging = false; // the line before opens a numbered item and stops mid-sentence
   for (const l of lines) {
     if (l.blank) continue;
     const r = raw[l.no - 1] ?? '';
     const n = r.charCodeAt(0) === 32 ? indentOf(r) : 0;
-    if (prev >= 0 && n >= prev + 2) (out ??= new Set()).add(l.no);
+    // A first-line indent starts a paragraph; a hanging indent under "1、…（项）" continues its item.
+    if (prev >= 0 && n >= prev + 2 && !hanging) (out ??= new Set()).add(l.no);
+    if (n < prev + 2 || prev < 0) hanging = ITEM_START.test(l.text) && !/[。！？；!?;]\s*$/.test(l.text);
     prev = n;
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
+import { needsSpace } from '../formats/builder.js';
 import { readCellTable } from './cell-per-line.js';
 import { FIGURE_TOKEN } from './figure-tokens.js';
 import { readPipeTable } from './pipe.js';
@@ -45,50 +46,58 @@ export function unpipeCells(lines: readonly Line[]): Line[] {
 /**
  * A table whose borders a web page saved as lines of their own: `|` ⏎ `项目` ⏎ `|` ⏎ `合计` ⏎ `|` ⏎
  * `一般公共` ⏎ `预算` ⏎ `|` ⏎ `|` ⏎ `行政经费` ⏎ `|` ⏎ `312.23` ⏎ `|` …: a cell is the text between two
- * pipes (its lines joined), and two pipes in a row end a row. Rows with no text (the page's own
- * empty borders) are left out; a table needs two rows of two or more cells.
+ * pipes (its lines joined), and two pipes in a row end a row, or, inside a row shorter than the
+ * table's first row of two or more cells, stand around an empty cell. A blank line or a line that
+ * is no cell ends the table; rows with no text (the page's own empty borders) are left out.
  */
 function readPipeLines(lines: readonly Line[], from: number): { table: Table; next: number } | null {
   const rows: Row[] = [];
   let cells: Cell[] = [];
   let text: Line[] = [];
-  let i = from;
+  let width = 0;
+  let afterPipe = false;
   let pipes = 0;
-  const closeCell = () => {
-    if (text.length) cells.push({ text: joinCell(text.map((l) => l.text)), startLine: text[0]!.no, endLine: text[text.length - 1]!.no });
-    else if (cells.length) cells.push({ text: '', startLine: lines[i]!.no, endLine: lines[i]!.no });
-    text = [];
-  };
   const closeRow = () => {
-    if (cells.some((c) => c.text)) rows.push({ cells, startLine: cells[0]!.startLine, endLine: cells[cells.length - 1]!.endLine });
+    if (cells.some((c) => c.text)) {
+      rows.push({ cells, startLine: cells[0]!.startLine, endLine: cells[cells.length - 1]!.endLine });
+      if (width === 0 && cells.length >= 2) width = cells.length;
+    }
     cells = [];
   };
+  let i = from;
   for (; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank) continue;
+    if (l.blank) break;
     if (LONE_PIPE.test(l.text)) {
       pipes++;
-      if (text.length) closeCell();
-      else if (i > from && LONE_PIPE.test(lines[i - 1]!.text)) closeRow(); // | ⏎ |: a row ends
+      if (text.length) {
+        cells.push({ text: joinCell(text), startLine: text[0]!.no, endLine: text[text.length - 1]!.no });
+        text = [];
+      } else if (afterPipe) {
+        if (width > 0 && cells.length > 0 && cells.length < width) cells.push({ text: '', startLine: l.no, endLine: l.no });
+        else closeRow();
+      }
+      afterPipe = true;
       continue;
     }
     if (/[|｜]/.test(l.text) || l.text.length > 40) break;
     text.push(l);
+    afterPipe = false;
   }
   // Text after the last pipe is no cell: the table ended with its pipe.
   if (text.length) i = lines.indexOf(text[0]!);
-  text = [];
   closeRow();
-  // A one-cell row (单位：万元 drawn inside the table's border) stays: the tables stage reads captions.
-  const kept = rows;
   if (rows.filter((r) => r.cells.length >= 2).length < 2 || pipes < 6) return null;
-  return { table: { kind: 'table', rows: kept, startLine: kept[0]!.startLine, endLine: kept[kept.length - 1]!.endLine }, next: i };
+  return { table: { kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, next: i };
 }
 
-/** The lines of one cell: Chinese joins as it is, words of Latin letters or digits get a space. */
-function joinCell(parts: readonly string[]): string {
+/** The lines of one cell joined as a wrapped cell is (Chinese as it is, a space between Latin words only). */
+function joinCell(parts: readonly Line[]): string {
   let out = '';
-  for (const p of parts) out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p) ? ` ${p.trim()}` : p.trim();
+  for (const p of parts) {
+    const t = p.text.trim();
+    out += out && needsSpace(out, t) ? ` ${t}` : t;
+  }
   return out;
 }
 

@@ -150,7 +150,8 @@ function first(list: readonly { kind: SectionKind; re: RegExp }[], text: string)
 function afterLead(rest: string): SectionKind | null {
   for (const lead of HEADING_LEADS) {
     const m = lead.exec(rest);
-    if (m && m[0].length < rest.length) {
+    // The words after the lead hold no figure: "1、2025年财政拨款收入120万元" is an item, not a heading.
+    if (m && m[0].length < rest.length && !/\d/.test(rest.slice(m[0].length))) {
       const kind = first(NUMBERED, rest.slice(m[0].length));
       if (kind) return kind;
     }

@@ -103,7 +103,10 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
     } else {
       // A 合计 row is the 三公 total only when the table holds nothing beside the 三公 figures (no
       // 会议费 / 培训费 / 机关运行经费 row, and a title that names none), or when it is the sum of the parts.
-      const others = /会议|培训|机关运行/.test(tp.title ?? '') || tp.rows.some((r) => /会议费|培训费|机关运行经费/.test(compact(r.name)));
+      // (Any row with figures that names no 三公 part — 行政经费, 其他 — may be in the 合计 as well.)
+      const others =
+        /会议|培训|机关运行/.test(tp.title ?? '') ||
+        tp.rows.some((r) => /会议费|培训费|机关运行经费/.test(compact(r.name)) || (current(r) !== null && classifyThreePublic(compact(r.name).replace(/^其中[:：]?/, '')) === null && !/^\d*$/.test(compact(r.name))));
       let generic: Money | null = null;
       let parent: ReturnType<typeof classifyThreePublic> = null; // 运行费 under 公务用车购置及运行费
       for (const r of tp.rows) {
@@ -115,7 +118,7 @@ export function tableFigures(tables: readonly BudgetTable[], finalAccount: boole
           continue;
         }
         const k = classifyThreePublic(name, parent);
-        if (k) parent = k;
+        parent = k; // a row that names no part ends the part above
         if (k === 'total' && !/三公/.test(name)) generic ??= m;
         else if (k && !threePublic[k]) threePublic[k] = m;
       }

@@ -112,7 +112,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     const context = { finalAccount: cand.finalAccount, year: ctx.year };
     const header = readHeader(cand.table, cand.skipRows, context);
     for (const m of header.merged) {
-      const said = `${cand.title ?? cand.kind}|${m.index}|${m.header}`;
+      const said = `${cand.title ?? `${cand.kind}@${cand.table.startLine}`}|${m.index}|${m.header}`;
       if (mergedSaid.has(said)) continue;
       mergedSaid.add(said);
       ctx.diagnostics.warn(

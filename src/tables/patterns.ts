@@ -87,7 +87,8 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'generalBudget', re: /一般公共预算/ },
   { key: 'governmentFund', re: /政府性基金/ },
   { key: 'stateCapital', re: /国有资本经营/ },
-  { key: 'fiscalSpecial', re: /财政专/ },
+  // 财政专户 (also cut to 财政专 by a wrap), never 财政专项 (a special grant, not a fund source).
+  { key: 'fiscalSpecial', re: /财政专(?!项)/ },
   { key: 'unitFunds', re: /单位资金/ },
   { key: 'operatingIncome', re: /经营收入/ },
   { key: 'businessIncome', re: /事业收入/ },
@@ -96,7 +97,7 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'otherIncome', re: /其他收入|其他资金/ },
   { key: 'fiscal', re: /财政拨款/ },
   // 比上年增减 is a change, not last year's figure: change before previous.
-  { key: 'change', re: /增、?减|增加|减少|变动|差额/ },
+  { key: 'change', re: /增[、（(]?减|增长|增加|减少|变动|差额/ },
   { key: 'previous', re: /上年|上一年/ },
   { key: 'actual', re: /决算数|决算|实际|执行数|支出数/ },
   { key: 'total', re: /合计|小计|总计|金额|预算数|本年预算|预算|收入$|支出$/ },
