@@ -137,6 +137,11 @@ describe('field: the parts of 政府采购 by category', () => {
     expect(names).not.toContainEqual(['政府采购货物预算', 10000]);
     expect(names).not.toContainEqual(['政府采购服务预算', 20000]);
     expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('政府采购货物预算 1.00万元'))).toBe(true);
+    // The 货物类 part is cut by a wrap inside its name (货物类采购预 ⏎ 算2.50万元): the parts left do not add
+    // up to the total, so none is taken; all three are reported.
+    expect(names).toEqual([]);
+    const u = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message).join(' ');
+    for (const x of ['2.50万元', '10.00万元']) expect(u).toContain(x);
   });
 });
 

@@ -1,21 +1,11 @@
 import type { Block, Table } from '../blocks/index.js';
 import { amountsOf, reportMismatch, sumAgrees } from '../checks/compare.js';
-import { firstUnit, toMoney, unitFromHeader } from '../normalize/money.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
 import { cellLabels, paragraphs, tables, type ExtractContext } from './context.js';
 import { splitBudgeted } from './final-account.js';
 
-/** The first unit a cell of the table gives (单位：万元 in a title row, 金额（万元） in the header). */
-function tableUnit(t: Table): MoneyUnit | null {
-  for (const r of t.rows) {
-    for (const c of r.cells) {
-      const u = unitFromHeader(c.text);
-      if (u) return u;
-    }
-  }
-  return null;
-}
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
 
@@ -71,7 +61,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   // The unit of the paragraphs is the same for every table: found once, when a table needs it.
   let parasUnit: MoneyUnit | null | undefined;
   for (const t of tables(blocks)) {
-    const unit = tableUnit(t) ?? ctx.unitAbove?.(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit);
+    const unit = firstUnit(t.rows.flatMap((r) => cellLabels(r))) ?? ctx.unitAbove?.(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit);
     if (!unit) {
       // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
       if (t.rows.some((r) => cellLabels(r).some((x) => /^-?[\d,，]+(\.\d+)?$/.test(x)))) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 政府采购 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
