@@ -405,6 +405,40 @@ describe('pdf-layout: empty columns, header-only tables, 类/款/项 code parts 
     ]);
   });
 
+  it('a header centred over right-aligned figures it does not reach names them: no empty column beside them', () => {
+    // names end by place 9, 预算数 stands at 16–19, the figures end at place 34: 预算数 is more than
+    // NEAR (6) places from both columns
+    const row = (name: string, a: string) => name.padEnd(26) + a.padStart(8);
+    const t = tablesOf(doc([
+      '  名目' + ' '.repeat(10) + '预算数',
+      row('  合计', '146.20'),
+      row('因公出国（境）费', '0.00'),
+      row('公务接待费', '16.20'),
+      row('公务用车费', '130.00'),
+    ]))[0]!;
+    expect(cells(t)).toEqual([
+      ['名目', '预算数'],
+      ['合计', '146.20'],
+      ['因公出国（境）费', '0.00'],
+      ['公务接待费', '16.20'],
+      ['公务用车费', '130.00'],
+    ]);
+  });
+
+  it('a header set apart between two figure columns that have no header of their own names neither', () => {
+    // the same, with a second figure column ending at place 44
+    const row = (name: string, a: string, b: string) => name.padEnd(26) + a.padStart(8) + b.padStart(10);
+    const t = tablesOf(doc([
+      '  名目' + ' '.repeat(10) + '预算数',
+      row('  合计', '146.20', '146.20'),
+      row('公务接待费', '16.20', '16.20'),
+      row('公务用车费', '130.00', '130.00'),
+    ]))[0]!;
+    // 预算数 stays a column of its own: which of the two figure columns it names is not known.
+    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['名目', '预算数', '', '']);
+    expect(t.rows[1]!.cells.map((c) => c.text)).toEqual(['合计', '', '146.20', '146.20']);
+  });
+
   it('single characters of a spread header between columns make no column of their own', () => {
     const t = tablesOf(doc([
       '科目编码  科   目   名   称      合计       基本支出     项目支出',

@@ -129,7 +129,18 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
     if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
   }
   const extra: [number, number][] = [];
-  for (const h of header) for (const s of h.segs) if (!cols.some((c) => s.start < c.b + NEAR && c.a - NEAR < s.end) || (header.length === 1 && emptyColumnHeader(s, h.segs, cols))) extra.push([s.start, s.end]);
+  const near = (s: Segment, c: Column) => s.start < c.b + NEAR && c.a - NEAR < s.end;
+  for (const h of header) {
+    for (const s of h.segs) {
+      if (cols.some((c) => near(s, c))) {
+        if (header.length === 1 && emptyColumnHeader(s, h.segs, cols)) extra.push([s.start, s.end]);
+        continue;
+      }
+      const owner = headerSetApart(s, cols, header, near);
+      if (owner) owner.a = Math.min(owner.a, s.start);
+      else extra.push([s.start, s.end]);
+    }
+  }
   for (const [a, b] of mergeSpans(extra)) cols.push({ a, b, figure: false, slot: -1 });
   cols.sort((x, y) => x.a - y.a);
   return { cols, fig, codeStarts };
@@ -155,6 +166,26 @@ function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean
   const named = (c: Column | undefined) => !!c && line.some((x) => x !== s && x.start < c.b && c.a < x.end);
   // after the last column: only the column before need be a named figure column (an empty last column)
   return !!before?.figure && (!after || after.figure) && named(before) && (!after || named(after));
+}
+
+/** How far (in columns) a header cell may stand from figures it names when they have no header of their own. */
+const FAR = 12;
+
+/**
+ * A header cell centred over a wide cell whose figures are right-aligned (项目 … 预算数 over figures
+ * that end six places further right): it stands near no column, and the table's only figure
+ * column without a header cell of its own lies within FAR places. It names that column (the column
+ * is widened to it), rather than making an empty column beside it. Two unnamed figure columns, or
+ * none near: no guess.
+ */
+function headerSetApart(s: Segment, cols: Column[], header: RegionLine[], near: (s: Segment, c: Column) => boolean): Column | null {
+  let owner: Column | null = null;
+  for (const c of cols) {
+    if (!c.figure || header.some((h) => h.segs.some((x) => near(x, c)))) continue;
+    if (owner) return null;
+    owner = c;
+  }
+  return owner && s.start < owner.b + FAR && owner.a - FAR < s.end ? owner : null;
 }
 
 /** A header cell naming one level of a classification code split over columns. */
