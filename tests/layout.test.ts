@@ -425,6 +425,23 @@ describe('pdf-layout: empty columns, header-only tables, 类/款/项 code parts 
     ]);
   });
 
+  it('one-line header words centred over wide cells name the right-aligned figure columns in order', () => {
+    // 合计 stands far left of its figures, and 一般公共预算 nearer the 合计 figures than its own
+    const row = (name: string, ...v: string[]) => name.padEnd(22) + v.map((x, i) => x.padStart(i === 0 ? 14 : 16)).join('');
+    const t = tablesOf(doc([
+      '    项目' + ' '.repeat(18) + '合计' + ' '.repeat(14) + '一般公共预算' + ' '.repeat(6) + '政府性基金预算',
+      row('行政经费', '20.00', '18.00', '2.00'),
+      row('“三公”经费', '6.00', '6.00', '0.00'),
+      row('  其中：公务接待费', '6.00', '6.00', '0.00'),
+    ]))[0]!;
+    expect(cells(t)).toEqual([
+      ['项目', '合计', '一般公共预算', '政府性基金预算'],
+      ['行政经费', '20.00', '18.00', '2.00'],
+      ['“三公”经费', '6.00', '6.00', '0.00'],
+      ['其中：公务接待费', '6.00', '6.00', '0.00'],
+    ]);
+  });
+
   it('a header set apart between two figure columns that have no header of their own names neither', () => {
     // the same, with a second figure column ending at place 44
     const row = (name: string, a: string, b: string) => name.padEnd(26) + a.padStart(8) + b.padStart(10);

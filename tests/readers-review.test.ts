@@ -338,3 +338,21 @@ describe('review of the round: a sentence is no table title, and 栏次 numbers 
     expect(u).not.toContain('栏次');
   });
 });
+
+describe('三公 table: a figure under no header is reported, and a table that gives no total says so', () => {
+  it('figures in a column the header does not name are UNPLACED_FIGURE; no total → NO_THREE_PUBLIC_TOTAL', () => {
+    // 预算数 heads an empty column; the figures stand in the unnamed column beside it
+    const d = parse(`示范县档案馆2026年部门预算\n三、“三公”经费预算情况\n单位：万元\n${tikaTable([
+      ['项目', '预算数', ''],
+      ['合计', '', '12.40'],
+      ['公务接待费', '', '2.40'],
+      ['公务用车运行维护费', '', '10.00'],
+    ])}\n\n\n四、其他说明\n无。\n`);
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(d.threePublic?.reception ?? null).toBeNull();
+    const u = unplaced(d).join(' ');
+    expect(u).toContain('12.40');
+    expect(u).toContain('2.40');
+    expect(d.warnings.some((w) => w.code === 'NO_THREE_PUBLIC_TOTAL')).toBe(true);
+  });
+});

@@ -184,6 +184,12 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     }
     const cell = row.cells[current];
     const money = cell ? toMoney(cell.text, cell.startLine, unit) : null;
+    // A figure in a column the header does not name (a header cut off from its figures): reported, not read.
+    for (let k = 1; k < row.cells.length; k++) {
+      if (k === current || k === previous || k === delta || header[k]) continue;
+      const other = toMoney(row.cells[k]!.text, row.cells[k]!.startLine, unit);
+      if (other) unread.push({ money: other, label: name });
+    }
     if (money && key === 'total' && out.total === null) totalRow = { money, name };
     if (money && out[key] === null) {
       out[key] = money;
@@ -332,7 +338,10 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (sentence.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found', paras[0]?.line ?? null);
     return sentence;
   }
-  if (sentence.total === null) return table;
+  if (sentence.total === null) {
+    if (table.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found (the “三公” table states none in a column its header names)', paras[0]?.line ?? all[0]?.startLine ?? null);
+    return table;
+  }
   for (const key of ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
     const a = sentence[key];
     const b = table[key];

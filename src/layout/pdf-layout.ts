@@ -128,6 +128,7 @@ function findColumns(rows: RegionLine[], header: RegionLine[]): { cols: Column[]
     for (const [a, b] of textColumns(slots[g]!, rowCount, rowOf, codeStarts)) cols.push({ a, b, figure: false, slot: g });
     if (g < fig.length) cols.push({ a: fig[g]![0], b: fig[g]![1], figure: true, slot: g });
   }
+  if (header.length === 1) alignHeader(header[0]!.segs, cols);
   const extra: [number, number][] = [];
   const near = (s: Segment, c: Column) => s.start < c.b + NEAR && c.a - NEAR < s.end;
   for (const h of header) {
@@ -166,6 +167,25 @@ function emptyColumnHeader(s: Segment, line: Segment[], cols: Column[]): boolean
   const named = (c: Column | undefined) => !!c && line.some((x) => x !== s && x.start < c.b && c.a < x.end);
   // after the last column: only the column before need be a named figure column (an empty last column)
   return !!before?.figure && (!after || after.figure) && named(before) && (!after || named(after));
+}
+
+/**
+ * A one-line header whose cells (those over no text column) are as many as the figure columns,
+ * each standing after the column before its own and starting before its own column ends: the k-th
+ * cell names the k-th figure column, and the column is widened to it. Header words are centred over
+ * wide cells while figures are right-aligned, so a word may stand nearer the figures of the column
+ * before (合计 … 一般公共预算 over figures ending under 一般公共预算): matched in order, no column
+ * takes its neighbour's name. Any other count or order: left to the nearness rules below.
+ */
+function alignHeader(segs: readonly Segment[], cols: Column[]): void {
+  const figs = cols.filter((c) => c.figure);
+  const heads = segs.filter((s) => !cols.some((c) => !c.figure && s.start < c.b && c.a < s.end));
+  if (figs.length === 0 || heads.length !== figs.length) return;
+  for (let k = 0; k < figs.length; k++) {
+    const h = heads[k]!;
+    if (h.start >= figs[k]!.b || (k > 0 && h.start < figs[k - 1]!.b) || (k + 1 < figs.length && h.end > figs[k + 1]!.a)) return;
+  }
+  for (let k = 0; k < figs.length; k++) figs[k]!.a = Math.min(figs[k]!.a, heads[k]!.start);
 }
 
 /** How far (in columns) a header cell may stand from figures it names when they have no header of their own. */
