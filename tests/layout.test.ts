@@ -127,6 +127,19 @@ describe('pdf-text: hard wraps, pieces and page furniture', () => {
     const [p] = joinParagraphs(lines, 40);
     expect(p!.text).toBe('收入预算14,770.62万元，其中一般公共预算12,672.73万元。');
   });
+  it('the pieces of a page line cut at its decimals are one line: the line after them goes on with it', () => {
+    // One line of the page (as wide as the others) cut in three where the decimals change font; its
+    // last piece alone is short, yet the sentence goes on over a blank line.
+    const lines = splitLines(['（一）收入预算：本年预算数3,250', '.40万元，其中：一般公共预算拨款2,980', '.15万元，政府性基金', '', '预算拨款120.25万元，事业收入150.00万元。', '（二）支出预算：本年预算数3,250.40万元。'].join('\n'));
+    expect(joinParagraphs(lines, 40).map((p) => p.text)).toEqual([
+      '（一）收入预算：本年预算数3,250.40万元，其中：一般公共预算拨款2,980.15万元，政府性基金预算拨款120.25万元，事业收入150.00万元。',
+      '（二）支出预算：本年预算数3,250.40万元。',
+    ]);
+    // a short last line that is no piece of a cut number still ends its paragraph
+    const short = splitLines(['部门收支总体情况说明如下', '', '预算拨款120.25万元。'].join('\n'));
+    expect(joinParagraphs(short, 40)).toHaveLength(2);
+  });
+
   it('does not join a heading, a numbered item or a line that ends a sentence', () => {
     const lines = splitLines(['一、部门职责', '（一）负责全市林业资源保护工作，组织开展森林防火宣传和巡', '查。', '（二）负责国土绿化。'].join('\n'));
     expect(joinParagraphs(lines, 56).map((p) => p.text)).toEqual(['一、部门职责', '（一）负责全市林业资源保护工作，组织开展森林防火宣传和巡查。', '（二）负责国土绿化。']);

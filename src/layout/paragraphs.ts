@@ -43,10 +43,15 @@ function joinText(a: string, b: string): string {
   return word(x) && word(y) && !(x >= 48 && x <= 57 && y >= 48 && y <= 57) ? ' ' : '';
 }
 
+/** A number cut between two lines (`14,770` ⏎ `.62万元`): one line of the page, cut where the font changes. */
+function splitsNumber(a: string, b: string): boolean {
+  // (a line that is a bare integer — a page number left in web text — never starts a longer number: `7` ⏎ `19816.81 元`)
+  return NUMBER_END.test(a) && NUMBER_GOES_ON.test(b) && !(BARE_INTEGER.test(a) && isDigit(b.charCodeAt(0)));
+}
+
 /** The next line goes on with this one: a hard wrap, not a paragraph end. */
 export function continues(a: string, b: string, width: number): boolean {
-  // (a line that is a bare integer — a page number left in web text — never starts a longer number: `7` ⏎ `19816.81 元`)
-  if (NUMBER_END.test(a) && NUMBER_GOES_ON.test(b) && !(BARE_INTEGER.test(a) && isDigit(b.charCodeAt(0)))) return true;
+  if (splitsNumber(a, b)) return true;
   if (ENDS_SENTENCE.test(a)) return false;
   if (STARTS_ITEM.test(b)) return false;
   // A lone integer (a page number left in the text) goes on no sentence.
@@ -70,6 +75,9 @@ export function continues(a: string, b: string, width: number): boolean {
 export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines), starts?: ReadonlySet<number>): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
+  // The line of the page the text stands on: pieces of a number cut by a font change (`…14,770` ⏎
+  // `.62万元,其中:…12,672` ⏎ `.73万元,政府性基金`) are one line, as wide as the page, whose last
+  // piece alone is short: its width decides whether the next line goes on with it.
   let last = '';
   for (const l of lines) {
     if (l.blank) continue;
@@ -78,11 +86,12 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
       const offset = cur.text.length + sep.length;
       cur.text += sep + l.text;
       (cur.pieces ??= [{ offset: 0, line: cur.line }]).push({ offset, line: l.no });
+      last = splitsNumber(last, l.text) ? last + l.text : l.text;
     } else {
       cur = { kind: 'paragraph', text: l.text, line: l.no };
       out.push(cur);
+      last = l.text;
     }
-    last = l.text;
   }
   return out;
 }
