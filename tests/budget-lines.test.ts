@@ -37,7 +37,7 @@ describe('budget_lines.csv', () => {
       code: '2012601', name: '行政运行', level: '3', labels: '', column: 'basic', header: '基本支出', yuan: '5500000', raw: '550.00', unit: '万元',
       line: String(docs[0].tables[6].rows[2].values.basic.line),
     });
-    expect(rows.filter((r) => r.table === 'procurement' && r.column === 'total').map((r) => [r.name, r.labels])).toEqual([['档案密集架', '货物'], ['数字化扫描服务', '服务'], ['合计', '']]);
+    expect(rows.filter((r) => r.table === 'procurement' && r.column === 'total').map((r) => [r.name, r.labels])).toEqual([['档案密集架', '货物 | 20'], ['数字化扫描服务', '服务 | 1'], ['合计', '']]);
     expect(rows.filter((r) => r.table === 'summary' && r.side === 'expenditure' && r.name === '支出总计').map((r) => r.yuan)).toEqual(['12506000', '1216000']);
   });
 

@@ -78,7 +78,10 @@ for (const d of docs) {
             expect(valueColumns.map((c) => c.key)).toEqual(h.keys);
             expect(valueColumns.map((c) => c.money)).toEqual(h.money ?? h.keys.map(() => true));
             expect(table.rows.map((r) => [r.code, r.name, r.level])).toEqual(h.rows.map((r) => [r.code, r.name, r.level]));
-            expect(table.rows.map((r) => r.labels)).toEqual(h.rows.map((_, ri) => (h.extra?.cells[ri] ? [{ header: h.extra.header, code: null, name: h.extra.cells[ri] }] : [])));
+            // Labels: the other text column, then the figures that are not money (数量), so that no cell is dropped.
+            const headers = h.header[h.header.length - 1]!;
+            const quantities = (ri: number) => h.keys.flatMap((_, ki) => (h.money?.[ki] === false && h.rows[ri]!.cells[ki] ? [{ header: headers[ki]!, code: null, name: h.rows[ri]!.cells[ki]! }] : []));
+            expect(table.rows.map((r) => r.labels)).toEqual(h.rows.map((_, ri) => [...(h.extra?.cells[ri] ? [{ header: h.extra.header, code: null, name: h.extra.cells[ri] }] : []), ...quantities(ri)]));
             h.rows.forEach((r, ri) => {
               const row = table.rows[ri]!;
               const expected: Record<string, { yuan: number; raw: string; unit: string }> = {};

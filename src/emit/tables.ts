@@ -160,7 +160,7 @@ export const BUDGET_LINE_COLUMNS: Column<BudgetLineRow>[] = [
   { name: 'code', type: 'string', description: '功能分类 / 经济分类 code as text (201, 20103, 2010301); leading zeros kept', get: (r) => r.row.code },
   { name: 'name', type: 'string', description: 'Row name (科目名称 / 项目)', get: (r) => r.row.name },
   { name: 'level', type: 'integer', description: '1 类, 2 款, 3 项; 0 for 合计/总计; empty when unknown', get: (r) => r.row.level },
-  { name: 'labels', type: 'string', description: 'The row’s other text columns (经济分类 of a 功能 × 经济 table, 采购品目 …), “code name” joined by " | "', get: (r) => r.row.labels.map((l) => (l.code ? `${l.code} ${l.name}` : l.name)).join(' | ') || null },
+  { name: 'labels', type: 'string', description: 'The row’s other text columns (经济分类 of a 功能 × 经济 table, 采购品目 …) and its figures that are not money (增减幅度 -7.03%, 数量 20), “code name” joined by " | "', get: (r) => r.row.labels.map((l) => (l.code ? `${l.code} ${l.name}` : l.name)).join(' | ') || null },
   { name: 'column', type: 'string', description: 'Column key (total, basic, project, generalBudget, actual …)', get: (r) => r.key },
   { name: 'header', type: 'string', description: 'Column header as written', get: (r) => r.table.columns.find((c) => c.key === r.key)?.header ?? null },
   { name: 'yuan', type: 'number', unit: 'CNY', description: 'Amount in yuan, exact to the fen', get: (r) => r.money.yuan },

@@ -45,8 +45,8 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   const codeCol = cols.find((c) => c.role === 'code');
   const classCols = cols.filter((c) => c.role === 'class');
   const valueCols = cols.filter((c) => c.role === 'value' && c.money);
-  // Columns kept as labels: other text, and rates (增减幅度 -7.03%: a figure, not money) so that no cell is dropped.
-  const otherText = cols.filter((c) => (c.role === 'text' && c !== nameCol) || (c.role === 'value' && !c.money && c.key !== 'quantity'));
+  // Columns kept as labels: other text, rates (增减幅度 -7.03%) and quantities (数量 12, 面积 860.5): figures, not money, so that no cell is dropped.
+  const otherText = cols.filter((c) => (c.role === 'text' && c !== nameCol) || (c.role === 'value' && !c.money));
   // A code glued to a name (2010501行政运行) is split off only in a table headed with codes.
   const glued = { glued: cols.some((c) => CODED_HEADER.test(c.header)) };
   const hasParen = rows.some((r) => /^[（(][一二三四五六七八九十]/.test(nameCol ? (r.cells[nameCol.index]?.text ?? '').trim() : ''));
