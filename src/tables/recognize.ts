@@ -60,14 +60,23 @@ const isBareNumber = (text: string) => BARE_NUMBER.test(compact(titleText(text))
 
 const HEADER_PIECE = /^[\u4e00-\u9fff（）()“”、：:]{1,16}$/;
 
-/** The paragraphs just before block `at`: title, captions, page noise (at most 4, never across a table). */
-function before(blocks: readonly Block[], at: number): Paragraph[] {
-  const out: Paragraph[] = [];
+/** A paragraph before a table, with what it is as a title (found once, used by the search and by recognize). */
+interface Above {
+  p: Paragraph;
+  title: boolean;
+  bareNumber: boolean;
+}
+
+/** The paragraphs just before block `at`: title, captions, page noise (at most 8, never across a table). */
+function before(blocks: readonly Block[], at: number): Above[] {
+  const out: Above[] = [];
   for (let i = at - 1; i >= 0 && out.length < 8; i--) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') break;
-    out.push(b);
-    if (isTitle(b.text) && !isBareNumber(b.text)) break;
+    const title = isTitle(b.text);
+    const bareNumber = title && isBareNumber(b.text);
+    out.push({ p: b, title, bareNumber });
+    if (title && !bareNumber) break;
   }
   return out;
 }
@@ -173,19 +182,17 @@ export function splitAtTitles(blocks: readonly Block[]): Block[] {
 }
 
 export function recognize(blocks: readonly Block[], at: number): Candidate | null {
-  const table = withoutChrome(blocks[at] as Table);
-  if (table === null) return null;
   let title: string | null = null;
   let titleLine: number | null = null;
   let unit: MoneyUnit | null = null;
   const paras = before(blocks, at);
   let numberTitle: { text: string; line: number } | null = null;
-  for (const p of paras) {
+  for (const { p, title: titled, bareNumber } of paras) {
     // Titles and captions are short lines: a long paragraph is running text, and the search stops.
     if (p.text.length > 200) break;
     if (!unit && p.text.includes('元')) unit = unitFromHeader(p.text);
-    if (isTitle(p.text)) {
-      if (isBareNumber(p.text)) {
+    if (titled) {
+      if (bareNumber) {
         // 公开01表 under 一、收入支出决算总表: keep the number, look above for the name.
         numberTitle ??= { text: titleText(p.text), line: p.line };
         continue;
@@ -202,6 +209,10 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
     title = numberTitle.text;
     titleLine = numberTitle.line;
   }
+  // A title above that names no budget table (…绩效目标表, 资产情况表) decides before the rows are read.
+  if (title && NOT_A_BUDGET_TABLE.test(compact(title))) return null;
+  const table = withoutChrome(blocks[at] as Table);
+  if (table === null) return null;
   let skipRows = 0;
   for (let r = 0; r < 3; r++) {
     const t = loneText(table, r) ?? captionRow(table, r);
