@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS } from './patterns.js';
+import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -43,7 +43,7 @@ export interface TableHeader {
   merged: { index: number; header: string; meanings: string[]; line: number }[];
 }
 
-const THREE_PUBLIC_KEYS = new Set(['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses']);
+const THREE_PUBLIC_KEYS = new Set(THREE_PUBLIC_FAMILY);
 /** Group keys that say which figures the columns under them are (a repeated header is named after them). */
 const PERIOD_GROUPS = new Set(['budgeted', 'actual', 'previous', 'total', 'change']);
 const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;

@@ -150,11 +150,13 @@ export function mergedMeanings(cell: string): string[] | null {
  * never the group of a column keyed with another (公务接待费 is no group over 公务用车运行费, 项目支出
  * none over 公用经费), except where `GROUP_PARTS` says it holds it (公务用车购置及运行费 over 运行费).
  */
-export const SIBLING_KEYS: readonly (readonly string[])[] = [
-  ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'],
-  ['basic', 'project', 'personnel', 'public', 'operatingExpenditure', 'toHigher', 'toSubordinate'],
-  ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'subordinateIncome', 'otherIncome'],
-];
+/** The “三公” figures and the figures printed beside them (会议费, 培训费, 机关运行经费). */
+export const THREE_PUBLIC_FAMILY: readonly string[] = ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'];
+/** The kinds of spending. */
+export const SPENDING_FAMILY: readonly string[] = ['basic', 'project', 'personnel', 'public', 'operatingExpenditure', 'toHigher', 'toSubordinate'];
+/** The sources of funds (财政拨款 and its parts, then the unit's own funds). */
+export const FUNDS_FAMILY: readonly string[] = ['fiscal', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds', 'businessIncome', 'operatingIncome', 'subsidyIncome', 'subordinateIncome', 'otherIncome'];
+export const SIBLING_KEYS: readonly (readonly string[])[] = [THREE_PUBLIC_FAMILY, SPENDING_FAMILY, FUNDS_FAMILY];
 /** The parts a group header stands over. */
 export const GROUP_PARTS: Readonly<Record<string, readonly string[]>> = {
   threePublicTotal: ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'],
