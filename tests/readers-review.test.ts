@@ -356,3 +356,23 @@ describe('三公 table: a figure under no header is reported, and a table that g
     expect(d.warnings.some((w) => w.code === 'NO_THREE_PUBLIC_TOTAL')).toBe(true);
   });
 });
+
+describe('a bare part of 公务用车购置及运行费: one wording for the tables stage and the 三公 reader', () => {
+  it('其中购置费 / 购置 / 运行维护费用 are 公务用车 parts under it, and nothing on their own', async () => {
+    const { classifyThreePublic } = await import('../src/extract/three-public.js');
+    expect(classifyThreePublic('其中购置费', 'vehicle')).toBe('vehiclePurchase');
+    expect(classifyThreePublic('购置', 'vehicle')).toBe('vehiclePurchase');
+    expect(classifyThreePublic('运行维护费用', 'vehicle')).toBe('vehicleOperation');
+    expect(classifyThreePublic('购置', 'reception')).toBeNull();
+    expect(classifyThreePublic('信息系统运行维护费', 'vehicle')).toBeNull();
+  });
+  it('a table header 其中购置费 under 公务用车购置及运行费 keys vehiclePurchase', () => {
+    const d = parse(`示范县档案馆2026年部门预算\n三、“三公”经费预算情况\n单位：万元\n${tikaTable([
+      ['合计', '因公出国（境）费', '公务用车购置及运行费', '', '公务接待费'],
+      ['', '', '小计', '其中购置费', ''],
+      ['9.00', '1.00', '6.00', '6.00', '2.00'],
+    ])}\n\n\n四、其他说明\n无。\n`);
+    const t = d.tables.find((x) => x.kind === 'threePublic');
+    expect(t?.columns.map((c) => c.key)).toContain('vehiclePurchase');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { CLASSIFICATION_TABLE } from './claim-patterns.js';
-import { CAPTION_LINE, isColumnNumbers } from '../tables/patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CAPTION_LINE, isColumnNumbers } from '../tables/patterns.js';
 import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
@@ -34,9 +34,9 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
   if (/运行维护|运维|^(其中[:：]?)?运行费$/.test(s)) {
     if (parent === undefined) return /运行维护|运维/.test(s) ? 'vehicleOperation' : null;
     // With its context, only the bare word is 公务用车's part: 信息系统运行维护费 never is.
-    return VEHICLE_KEYS.has(parent) && /^(其中[:：]?)?(运行维护|运维|运行)费(用)?$/.test(s) ? 'vehicleOperation' : null;
+    return VEHICLE_KEYS.has(parent) && BARE_VEHICLE_OPERATION.test(s) ? 'vehicleOperation' : null;
   }
-  if (/^(其中[:：]?)?购置费$/.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
+  if (BARE_VEHICLE_PURCHASE.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
   if (/公务接待/.test(s)) return 'reception';
   if (/三公|合计|总计/.test(s)) return 'total';
   return null;

@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY } from './patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -90,8 +90,6 @@ function headerYear(headerRows: readonly Row[], context: HeaderContext): HeaderC
   return { ...context, unclearYears: true };
 }
 
-/** A header cell that names a part of 公务用车购置及运行费 without saying 公务用车: 购置费 · 运行费 · 运行维护费. */
-const VEHICLE_PART = /^(其中[:：])?(购置费?|运行费|运行维护费|运维费)$/;
 const VEHICLE_WORDS = /公务用车|车辆购置|车辆运行/;
 
 /** A cell that starts a group of columns in the row under a group header: its own 小计 / 合计. */
@@ -413,9 +411,10 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       // A bare 购置费 / 运行费 / 运行维护费 is a part of 公务用车购置及运行费 only under it (not the group,
       // vehicle, itself); a bare 运行维护费 elsewhere is 公务用车's only in a table that names 公务用车.
       const own = hs[hs.length - 1] ?? '';
-      if (VEHICLE_PART.test(own)) {
+      const purchase = BARE_VEHICLE_PURCHASE.test(own);
+      if (purchase || BARE_VEHICLE_OPERATION.test(own)) {
         const underVehicle = [...hs.slice(0, -1), ...groups].some((g) => keyOf(g, context)?.key === 'vehicle');
-        if (underVehicle) key = /购置/.test(own) ? 'vehiclePurchase' : 'vehicleOperation';
+        if (underVehicle) key = purchase ? 'vehiclePurchase' : 'vehicleOperation';
         else if (key === 'vehicleOperation' && !vehicleTable) key = `c${c.index + 1}`;
       }
       // A group names the column's group only where it can stand over it: never a sibling part of

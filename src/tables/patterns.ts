@@ -150,6 +150,13 @@ export function mergedMeanings(cell: string): string[] | null {
  * never the group of a column keyed with another (公务接待费 is no group over 公务用车运行费, 项目支出
  * none over 公用经费), except where `GROUP_PARTS` says it holds it (公务用车购置及运行费 over 运行费).
  */
+/**
+ * A part of 公务用车购置及运行费 that does not say 公务用车 (其中：购置费 · 运行维护费 · 运行费): 公务用车's
+ * part only under it (a header group, a row above). Shared by the tables stage and the 三公 reader.
+ */
+export const BARE_VEHICLE_PURCHASE = /^(其中[:：]?)?购置费?$/;
+export const BARE_VEHICLE_OPERATION = /^(其中[:：]?)?(运行维护|运维|运行)费(用)?$/;
+
 /** The “三公” figures and the figures printed beside them (会议费, 培训费, 机关运行经费). */
 export const THREE_PUBLIC_FAMILY: readonly string[] = ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'];
 /** The kinds of spending. */
