@@ -376,3 +376,19 @@ describe('a bare part of 公务用车购置及运行费: one wording for the tab
     expect(t?.columns.map((c) => c.key)).toContain('vehiclePurchase');
   });
 });
+
+describe('budget overview: a change whose figure names nothing is the change of what the line before names', () => {
+  const overview = (body: string) => parse(`示范县某局2024年部门预算\n二、部门预算安排的总体情况\n${body}\n`);
+  it('a part named by the sentence or the short line before: no budget.change, the figures reported', () => {
+    for (const body of ['（一）人员经费。安排500.00万元，比上年增加10.00万元。', '1、一般公共服务支出（类）行政运行（项）\n安排1,200.00万元，比上年增加100.00万元。']) {
+      const d = overview(body);
+      expect(d.budget?.change ?? null, body).toBeNull();
+      expect(unplaced(d).join(' '), body).toMatch(/比上年 (10|100)\.00万元/);
+    }
+  });
+  it('a total heading before it names no part: the change stays the department\'s', () => {
+    for (const body of ['（二）支出预算情况\n2024年安排1,200.00万元，比上年增加100.00万元。', '2024年安排1,200.00万元，比上年增加100.00万元。']) {
+      expect(overview(body).budget?.change?.amount?.raw, body).toBe('100.00万元');
+    }
+  });
+});

@@ -94,9 +94,17 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   // The last unsigned figure of a paragraph cut by a hard wrap (it ends mid-sentence): the subject of a change that opens the next one.
   let carried: Mention | null = null;
   let before: Mention[] = []; // the figures of the paragraph before (that holds figures)
+  // A short paragraph without figures just above ("1、一般公共服务支出（类）行政运行（项）"): the lead of
+  // the first sentence below it, as the sentence before is within a paragraph (Mention.lead).
+  let subhead: string | undefined;
   for (const p of paragraphs(blocks)) {
     const mentions = scanAmounts(p);
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0) {
+      subhead = p.text.length <= 40 ? p.text : undefined;
+      continue;
+    }
+    if (subhead) for (const m of mentions) if (m.sentence === 0) m.lead ??= subhead;
+    subhead = undefined;
     const previous = before;
     before = mentions;
     all.push(...mentions);
@@ -122,6 +130,9 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         if (revenueSource(sentence)) continue;
         const subject = first.sign === null ? first : si === 0 ? wrapped : null;
         if (subject && W.isPartSubject(subject.label)) continue;
+        // "（一）人员经费。安排500万元，比上年增加10万元": a figure that names nothing ("安排") is what the
+        // sentence or short line before it names; when that is a part, the change is the part's.
+        if (subject && !core(subject.label) && subject.lead && W.leadNamesPart(subject.lead)) continue;
         // "2026年收入预算51036.22万元，比2025年…增加5478.54万元": the total, then the change.
         // "(二)支出预算:2026年年初预算数…万元,其中:…；支出比2025年增加…": headed by what the total is.
         const lead = first.sentenceText;
