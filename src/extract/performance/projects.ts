@@ -1,10 +1,11 @@
 import type { Row, Table } from '../../blocks/index.js';
+import { rowLabels } from '../../blocks/row-labels.js';
 import type { Diagnostics } from '../../diagnostics.js';
 import { firstUnit, toMoney, unitFromHeader } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
 import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
-import { cellLabels, compact } from '../context.js';
+import { compact } from '../context.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
@@ -82,7 +83,7 @@ function textsAfterFirst(row: Row): string[] {
   return out;
 }
 
-function afterLabel(row: Row, labels: string[], re: RegExp): number {
+function afterLabel(row: Row, labels: readonly string[], re: RegExp): number {
   const i = labels.findIndex((l) => re.test(l));
   return i >= 0 ? i + 1 : -1;
 }
@@ -130,16 +131,16 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let fundsUnit: MoneyUnit | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const labels = cellLabels(row);
+    // The row's labels are built once and shared with the indicator header's reading and the 绩效自评表's.
+    const { list: labels, text: joined } = rowLabels(row);
     const first = labels[0] ?? '';
-    // Cheap substring tests pick the candidate row kinds before any regular expression runs.
-    const joined = labels.join('\u0001');
+    // Cheap substring tests (on `joined`) pick the candidate row kinds before any regular expression runs.
     if (joined.includes('一级') && isIndicatorHeader(row)) {
       sawHeader = true;
       const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
       const start = r + 1 + (usedSub ? 1 : 0);
       const unread = (name: string, line: number) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
-      p.indicators.push(...readIndicators(rows.slice(start), columns, year, fill, unread));
+      p.indicators = readIndicators(rows, columns, year, fill, unread, start); // the first and only header: nothing before
       break;
     }
     if (expect === 'schedule') {
