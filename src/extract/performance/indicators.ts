@@ -143,6 +143,12 @@ export function readIndicators(
   from = 0,
 ): Indicator[] {
   const out: Indicator[] = [];
+  const selfEvaluation = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
+  // 一级 / 二级 change once per merged block: their categories are looked up when they change.
+  let level1Seen: string | null | undefined;
+  let level2Seen: string | null | undefined;
+  let cat1: Indicator['category1'] = null;
+  let cat2: Indicator['category2'] = null;
   for (let ri = from; ri < rows.length; ri++) {
     const row = rows[ri]!;
     // One walk over the cells says whether the row is empty and finds its first word (isClosingRow's).
@@ -189,11 +195,13 @@ export function readIndicators(
     const name = cell ? compact(cell) : null;
     const level1 = state.level1;
     const level2 = state.level2;
+    if (level1 !== level1Seen) cat1 = category1((level1Seen = level1));
+    if (level2 !== level2Seen) cat2 = category2((level2Seen = level2));
     const target = durationOf(parseTarget(raw, year), name);
     // Two literals rather than a spread: the same keys in the same order, built without copying.
-    if ((columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0) {
+    if (selfEvaluation) {
       out.push({
-        level1, level2, category1: category1(level1), category2: category2(level2), name,
+        level1, level2, category1: cat1, category2: cat2, name,
         description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
         actual: parseTarget(actualText(row, columns), year),
         weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
@@ -203,7 +211,7 @@ export function readIndicators(
       });
     } else {
       out.push({
-        level1, level2, category1: category1(level1), category2: category2(level2), name,
+        level1, level2, category1: cat1, category2: cat2, name,
         description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
         line: row.startLine,
       });

@@ -76,27 +76,25 @@ function monthsOf(labels: readonly string[]): number[] {
   return out;
 }
 
-/** The texts of a row's cells after the first (loop and push: see cellLabels in ../context.ts). */
-function textsAfterFirst(row: Row): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < row.cells.length; i++) out.push(row.cells[i]!.text);
-  return out;
-}
-
 function afterLabel(row: Row, labels: readonly string[], re: RegExp): number {
   const i = labels.findIndex((l) => re.test(l));
   return i >= 0 ? i + 1 : -1;
 }
 
-function splitGoals(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of text.split('\n')) {
-    const s = piece.trim();
+/**
+ * The goals a cell's text lists, one a line, their numbering (1. · 目标1：) cut off, pushed onto `out`.
+ * Line by line with indexOf, so that a row's cells need no joined copy to be split.
+ */
+function pushGoals(out: string[], text: string): void {
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const s = text.slice(start, end).trim();
+    start = end + 1;
     if (!s) continue;
     const goal = (parseNumbering(s)?.rest ?? s.replace(/^目标\s*\d+\s*[:：]?/, '')).trim();
     if (goal) out.push(goal);
   }
-  return out;
 }
 
 /**
@@ -210,8 +208,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       continue;
     }
     if (joined.includes('目标') && (/^(年度)?绩效目标|^总体目标/.test(first) || (!first && /^目标\d+$/.test(labels[1] ?? '')))) {
-      const body = /^目标\d+$/.test(labels[1] ?? '') ? row.cells[2]?.text ?? '' : textsAfterFirst(row).join('\n');
-      p.goals.push(...splitGoals(body));
+      // 目标1 | text: the text cell; else every cell after the label (each split into its lines).
+      if (/^目标\d+$/.test(labels[1] ?? '')) pushGoals(p.goals, row.cells[2]?.text ?? '');
+      else for (let i = 1; i < row.cells.length; i++) pushGoals(p.goals, row.cells[i]!.text);
       continue;
     }
   }
