@@ -48,7 +48,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
         currentHasRows = false;
         drafts.push(current);
         inProjects = true;
-      } else if (PROJECTS_PART.test(b.text) && b.text.length <= 30) {
+      } else if (b.text.length <= 30 && PROJECTS_PART.test(b.text)) {
         inProjects = true;
         current = null;
       }

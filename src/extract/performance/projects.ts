@@ -76,6 +76,12 @@ function monthsOf(labels: readonly string[]): number[] {
   return out;
 }
 
+/** Whether a cell after the row's label holds a digit or nothing: the percentages under a 支出计划 header. */
+function hasFigureOrBlank(labels: readonly string[]): boolean {
+  for (let i = 1; i < labels.length; i++) if (labels[i] === '' || /\d/.test(labels[i]!)) return true;
+  return false;
+}
+
 function afterLabel(row: Row, labels: readonly string[], re: RegExp): number {
   const i = labels.findIndex((l) => re.test(l));
   return i >= 0 ? i + 1 : -1;
@@ -143,12 +149,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     if (expect === 'schedule') {
       expect = null;
-      if (!first && labels.slice(1).some((l) => /\d/.test(l) || l === '')) {
-        months.forEach((month, i) => {
+      if (!first && hasFigureOrBlank(labels)) {
+        for (let i = 0; i < months.length; i++) {
           const cell = row.cells[i + 1];
           const t = normalizeDigits(labels[i + 1] ?? '').replace(/%$/, '');
-          p.schedule.push({ month, percent: /^\d+(\.\d+)?$/.test(t) ? Number(t) : null, line: cell?.startLine ?? row.startLine });
-        });
+          p.schedule.push({ month: months[i]!, percent: /^\d+(\.\d+)?$/.test(t) ? Number(t) : null, line: cell?.startLine ?? row.startLine });
+        }
         continue;
       }
     }
