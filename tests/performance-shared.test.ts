@@ -43,4 +43,21 @@ describe('绩效 reader: shared row labels and header columns', () => {
     expect(rowLabels(copy)).toEqual(expect.objectContaining({ list: ['项目编码'], text: '项目编码' }));
     expect(rowLabels(row).text).toBe('项目名称\u0001示例');
   });
+
+  it('takes a goal title from the words before an amount in its first clause only (the clause found by a search); a long item with its amount later is no goal', () => {
+    const d = parseDocument(
+      lines('示例街道办事处2025年部门预算', '五、绩效预算信息', '第一部分 部门整体绩效目标', '（二）分项绩效目标',
+        '1、社区服务经费20.5万元，项目主要目标为提升社区服务水平。',
+        '2、巡查设备购置费合计8万元',
+        '3、环境整治，预计投入12万元，主要目标为改善人居环境，提升居民的幸福感与获得感，打造整洁有序的街巷。',
+        '4、保洁服务，共计3万元',
+        '第二部分 预算项目绩效目标'),
+    );
+    const goals = d.performance!.goals.map((g) => [g.title, g.amount?.raw ?? null, g.goal]);
+    expect(goals).toEqual([
+      ['社区服务经费', '20.5万元', '提升社区服务水平'],
+      ['巡查设备购置费', '8万元', null],
+      ['保洁服务，共计3万元', null, null],
+    ]);
+  });
 });
