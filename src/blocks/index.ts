@@ -15,6 +15,19 @@ export interface Row {
   cells: Cell[];
   startLine: number;
   endLine: number;
+  /**
+   * The cells' compacted texts, built on first use by rowLabels() (src/blocks/row-labels.ts); never
+   * set elsewhere. They are the labels of `cells` as they were: a row copied with a spread and new
+   * cells ({ ...row, cells }) carries them, but rowLabels() sees they belong to other cells and builds them anew.
+   */
+  labels?: RowLabels;
+}
+/** A row's labels: the compacted text of each cell, and all of them joined by \u0001 (which no text holds). */
+export interface RowLabels {
+  /** The cells these labels were built from. */
+  readonly of: readonly Cell[];
+  readonly list: readonly string[];
+  readonly text: string;
 }
 export interface Table {
   kind: 'table';

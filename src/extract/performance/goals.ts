@@ -7,6 +7,7 @@ const OVERALL = /总体(绩效)?目标/;
 const ITEMS = /分项绩效目标|分项目标|职责分类绩效目标/;
 const END = /保障措施|整体支出绩效指标|绩效指标表|第[一二三四五六七八九十]+部分|项目绩效目标|资金绩效目标/;
 const FIELD = /^(绩效目标|绩效指标|绩效标准|评价标准)[:：]\s*/;
+const CLAUSE_END = /[，,。；;]/;
 
 const heading = (t: string, re: RegExp) => t.length <= 30 && re.test(t);
 
@@ -53,8 +54,10 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
     const num = parseNumbering(t);
     if (!num || num.style === 'part') continue;
     const amount = scanAmounts(p).find((m) => m.sign === null);
-    const firstClause = num.rest.split(/[，,。；;]/)[0] ?? '';
     const at = amount ? num.rest.indexOf(amount.money.raw) : -1;
+    // The first clause: the words before the first ，。； (a search, not a split of the whole goal).
+    const cut = at >= 0 ? num.rest.search(CLAUSE_END) : -1;
+    const firstClause = cut >= 0 ? num.rest.slice(0, cut) : num.rest;
     if (amount && at >= 0 && at < firstClause.length) {
       // "1、社区工作者工资保险895.5万元，项目主要目标为…": the title is the words before the amount.
       const title = (at > 0 ? num.rest.slice(0, at) : firstClause).replace(/(共计?|合计|总计|为)$/, '').trim();

@@ -1,5 +1,4 @@
 import type { Block, Table } from '../../blocks/index.js';
-import { tableText } from '../../blocks/table-text.js';
 import type { Performance } from '../../schema/index.js';
 import { compact, paragraphs, type ExtractContext } from '../context.js';
 import { extractGoals } from './goals.js';
@@ -10,14 +9,16 @@ import { readSelfEvaluation } from './self-evaluation.js';
 const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
 const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效目标|项目支出绩效目标/;
 
-/** A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table). */
 /** A project table's heading: "1、妇联工作经费绩效目标表" · "项目绩效目标表（2026年度）" (short lines only). */
 export function isProjectHeading(text: string): boolean {
   return text.length <= 80 && PROJECT_HEADING.test(text);
 }
 
+/**
+ * A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table).
+ * The substring test on each cell of those rows is the pre-check (the whole table's text is longer).
+ */
 export function hasProjectRows(t: Table): boolean {
-  if (!tableText(t).includes('项目')) return false;
   for (let i = 0; i < t.rows.length && i < 4; i++) {
     for (const c of t.rows[i]!.cells) if (c.text.includes('项目') && /^项目(名称|编码)$/.test(compact(c.text))) return true;
   }
@@ -47,7 +48,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
         currentHasRows = false;
         drafts.push(current);
         inProjects = true;
-      } else if (PROJECTS_PART.test(b.text) && b.text.length <= 30) {
+      } else if (b.text.length <= 30 && PROJECTS_PART.test(b.text)) {
         inProjects = true;
         current = null;
       }
@@ -74,7 +75,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     const at = t.rows.findIndex(isIndicatorHeader);
     const { columns, usedSub } = indicatorColumns(t.rows[at]!, t.rows[at + 1]);
     const unread = (name: string, line: number) => ctx.diagnostics.warn('UNREAD_INDICATOR', `department indicators: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
-    return readIndicators(t.rows.slice(at + 1 + (usedSub ? 1 : 0)), columns, ctx.year, undefined, unread);
+    return readIndicators(t.rows, columns, ctx.year, undefined, unread, at + 1 + (usedSub ? 1 : 0));
   });
   const projects = drafts.map((d, i) => {
     const lastTable = d.tables[d.tables.length - 1];

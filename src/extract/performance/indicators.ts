@@ -1,11 +1,12 @@
 import { BoundedMemo } from '../../memo.js';
 import type { Row } from '../../blocks/index.js';
+import { rowLabels } from '../../blocks/row-labels.js';
 import { parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
-import { cellLabels, compact } from '../context.js';
+import { compact } from '../context.js';
 import { category1, category2 } from './categories.js';
-import { isClosingRow, scoreOf, selfEvaluationColumns } from './self-evaluation.js';
+import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
 export interface IndicatorColumns {
@@ -31,39 +32,61 @@ export interface IndicatorColumns {
 
 export function isIndicatorHeader(row: Row): boolean {
   if (!row.cells.some((c) => c.text.includes('一级'))) return false;
-  const cells = cellLabels(row);
+  const cells = rowLabels(row).list;
   return cells.some((c) => /^一级(指标)?$/.test(c)) && cells.some((c) => /三级指标|指标名称/.test(c) || /^二级(指标)?$/.test(c));
 }
 
-/** Read the column layout from the header row and, when present, the 符号 / 值 / 符号 sub-header. */
-export function indicatorColumns(header: Row, sub: Row | undefined): { columns: IndicatorColumns; usedSub: boolean } {
-  const h = cellLabels(header);
-  // Every project table of a document repeats the same header: its columns are found once.
-  const key = h.join('\u0001');
-  const base = headerMemo.get(key, () => headerColumns(h));
+/**
+ * Read the column layout from the header row and, when present, the 符号 / 值 / 符号 sub-header.
+ * Every project table of a document repeats the same header: its columns are found once (keyed by
+ * the row's joined labels) and, without a sub-header, the same frozen answer is given each time.
+ */
+export function indicatorColumns(header: Row, sub: Row | undefined): { columns: Readonly<IndicatorColumns>; usedSub: boolean } {
+  const base = headerMemo.get(rowLabels(header).text, headerColumnsOf);
+  const target = base.cols.target;
+  if (base.split || target < 0 || !sub || !hasLabel(sub, '值') || !hasLabel(sub, '符号')) return base.alone;
+  const h = rowLabels(header).list;
+  const s = rowLabels(sub).list;
   const cols: IndicatorColumns = { ...base.cols };
-  const target = cols.target;
-  if (base.split) return { columns: cols, usedSub: false };
-  const s = sub ? cellLabels(sub) : undefined;
-  if (s && target >= 0 && s.some((x) => x === '值') && s.some((x) => x === '符号')) {
-    const extra = s.length - h.length; // 指标值 spans 1 + extra columns
-    const span = s.slice(target, target + extra + 1);
-    const firstSym = span.indexOf('符号');
-    const val = span.indexOf('值');
-    const secondSym = span.findIndex((x, i) => (x === '符号' || x === '单位') && i !== firstSym);
-    cols.operator = firstSym >= 0 ? target + firstSym : -1;
-    cols.value = val >= 0 ? target + val : -1;
-    cols.unit = secondSym >= 0 ? target + secondSym : -1;
-    cols.target = -1;
-    if (cols.basis > target) cols.basis += extra;
-    for (const k of ['actual', 'weight', 'score', 'deviation'] as const) if (cols[k]! > target) cols[k]! += extra;
-    cols.width = s.length;
-    return { columns: cols, usedSub: true };
-  }
-  return { columns: cols, usedSub: false };
+  const extra = s.length - h.length; // 指标值 spans 1 + extra columns
+  const span = s.slice(target, target + extra + 1);
+  const firstSym = span.indexOf('符号');
+  const val = span.indexOf('值');
+  const secondSym = span.findIndex((x, i) => (x === '符号' || x === '单位') && i !== firstSym);
+  cols.operator = firstSym >= 0 ? target + firstSym : -1;
+  cols.value = val >= 0 ? target + val : -1;
+  cols.unit = secondSym >= 0 ? target + secondSym : -1;
+  cols.target = -1;
+  if (cols.basis > target) cols.basis += extra;
+  for (const k of ['actual', 'weight', 'score', 'deviation'] as const) if (cols[k]! > target) cols[k]! += extra;
+  cols.width = s.length;
+  return { columns: cols, usedSub: true };
 }
 
-const headerMemo = new BoundedMemo<string, { cols: IndicatorColumns; split: boolean }>(200);
+/**
+ * Whether a cell of the row says `word` and nothing else (white space aside, 符 号 too). A cell without
+ * the word's first character cannot, and is passed over without compacting it.
+ */
+function hasLabel(row: Row, word: string): boolean {
+  const lead = word[0]!;
+  for (const c of row.cells) if (c.text.includes(lead) && compact(c.text) === word) return true;
+  return false;
+}
+
+interface HeaderColumns {
+  cols: Readonly<IndicatorColumns>;
+  split: boolean;
+  /** The answer of indicatorColumns when no sub-header is read. */
+  alone: { columns: Readonly<IndicatorColumns>; usedSub: false };
+}
+const headerMemo = new BoundedMemo<string, HeaderColumns>(200);
+
+/** The memo's compute: its key is the header's labels joined by \u0001 (which no label holds). */
+function headerColumnsOf(key: string): HeaderColumns {
+  const { cols, split } = headerColumns(key.split('\u0001'));
+  Object.freeze(cols);
+  return { cols, split, alone: Object.freeze({ columns: cols, usedSub: false as const }) };
+}
 
 /** The columns a header row names by itself; `split` when 指标性质 / 指标值 / 度量单位 split the target. */
 function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: boolean } {
@@ -107,25 +130,46 @@ function actualText(row: Row, columns: IndicatorColumns): string {
 }
 
 /**
- * Indicator rows → Indicators. 一级 and 二级 are written once per merged block and come
- * as empty cells below: they are filled down. `state` carries the fill-down across tables.
+ * Indicator rows → Indicators: the rows from `from` on (the caller's list is not copied). 一级 and
+ * 二级 are written once per merged block and come as empty cells below: they are filled down.
+ * `state` carries the fill-down across tables.
  */
 export function readIndicators(
   rows: readonly Row[],
-  columns: IndicatorColumns,
+  columns: Readonly<IndicatorColumns>,
   year: number | null,
   state: { level1: string | null; level2: string | null } = { level1: null, level2: null },
   onUnread?: (name: string, line: number) => void,
+  from = 0,
 ): Indicator[] {
   const out: Indicator[] = [];
-  for (let ri = 0; ri < rows.length; ri++) {
+  const selfEvaluation = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
+  // 一级 / 二级 change once per merged block: their categories are looked up when they change.
+  let level1Seen: string | null | undefined;
+  let level2Seen: string | null | undefined;
+  let cat1: Indicator['category1'] = null;
+  let cat2: Indicator['category2'] = null;
+  for (let ri = from; ri < rows.length; ri++) {
     const row = rows[ri]!;
-    if (row.cells.every((c) => c.text === '')) continue;
-    if (isClosingRow(row)) {
+    // One walk over the cells says whether the row is empty and finds its first word (isClosingRow's).
+    let blank = true;
+    let first: string | null = null;
+    for (const c of row.cells) {
+      if (c.text === '') continue;
+      blank = false;
+      const t = c.text.trim();
+      if (t) {
+        first = t;
+        break;
+      }
+    }
+    if (blank) continue;
+    if (first !== null && isClosingText(first)) {
       // 总分 / 自评等级 of a 绩效自评表: the indicators end here. A row after it that still has an
       // indicator's name and target is not read, but said (never dropped silently).
       if (onUnread) {
-        for (const later of rows.slice(ri + 1)) {
+        for (let li = ri + 1; li < rows.length; li++) {
+          const later = rows[li]!;
           const name = cellText(later, columns.name);
           const target = columns.target >= 0 ? cellText(later, columns.target) : cellText(later, columns.value);
           if (name && target && !isClosingRow(later)) onUnread(compact(name), later.startLine);
@@ -151,11 +195,13 @@ export function readIndicators(
     const name = cell ? compact(cell) : null;
     const level1 = state.level1;
     const level2 = state.level2;
+    if (level1 !== level1Seen) cat1 = category1((level1Seen = level1));
+    if (level2 !== level2Seen) cat2 = category2((level2Seen = level2));
     const target = durationOf(parseTarget(raw, year), name);
     // Two literals rather than a spread: the same keys in the same order, built without copying.
-    if ((columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0) {
+    if (selfEvaluation) {
       out.push({
-        level1, level2, category1: category1(level1), category2: category2(level2), name,
+        level1, level2, category1: cat1, category2: cat2, name,
         description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
         actual: parseTarget(actualText(row, columns), year),
         weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
@@ -165,7 +211,7 @@ export function readIndicators(
       });
     } else {
       out.push({
-        level1, level2, category1: category1(level1), category2: category2(level2), name,
+        level1, level2, category1: cat1, category2: cat2, name,
         description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
         line: row.startLine,
       });

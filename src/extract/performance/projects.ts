@@ -1,10 +1,11 @@
 import type { Row, Table } from '../../blocks/index.js';
+import { rowLabels } from '../../blocks/row-labels.js';
 import type { Diagnostics } from '../../diagnostics.js';
 import { firstUnit, toMoney, unitFromHeader } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
 import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
-import { cellLabels, compact } from '../context.js';
+import { compact } from '../context.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
@@ -75,27 +76,31 @@ function monthsOf(labels: readonly string[]): number[] {
   return out;
 }
 
-/** The texts of a row's cells after the first (loop and push: see cellLabels in ../context.ts). */
-function textsAfterFirst(row: Row): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < row.cells.length; i++) out.push(row.cells[i]!.text);
-  return out;
+/** Whether a cell after the row's label holds a digit or nothing: the percentages under a 支出计划 header. */
+function hasFigureOrBlank(labels: readonly string[]): boolean {
+  for (let i = 1; i < labels.length; i++) if (labels[i] === '' || /\d/.test(labels[i]!)) return true;
+  return false;
 }
 
-function afterLabel(row: Row, labels: string[], re: RegExp): number {
+function afterLabel(row: Row, labels: readonly string[], re: RegExp): number {
   const i = labels.findIndex((l) => re.test(l));
   return i >= 0 ? i + 1 : -1;
 }
 
-function splitGoals(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of text.split('\n')) {
-    const s = piece.trim();
+/**
+ * The goals a cell's text lists, one a line, their numbering (1. · 目标1：) cut off, pushed onto `out`.
+ * Line by line with indexOf, so that a row's cells need no joined copy to be split.
+ */
+function pushGoals(out: string[], text: string): void {
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const s = text.slice(start, end).trim();
+    start = end + 1;
     if (!s) continue;
     const goal = (parseNumbering(s)?.rest ?? s.replace(/^目标\s*\d+\s*[:：]?/, '')).trim();
     if (goal) out.push(goal);
   }
-  return out;
 }
 
 /**
@@ -130,26 +135,26 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let fundsUnit: MoneyUnit | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const labels = cellLabels(row);
+    // The row's labels are built once and shared with the indicator header's reading and the 绩效自评表's.
+    const { list: labels, text: joined } = rowLabels(row);
     const first = labels[0] ?? '';
-    // Cheap substring tests pick the candidate row kinds before any regular expression runs.
-    const joined = labels.join('\u0001');
+    // Cheap substring tests (on `joined`) pick the candidate row kinds before any regular expression runs.
     if (joined.includes('一级') && isIndicatorHeader(row)) {
       sawHeader = true;
       const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
       const start = r + 1 + (usedSub ? 1 : 0);
       const unread = (name: string, line: number) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
-      p.indicators.push(...readIndicators(rows.slice(start), columns, year, fill, unread));
+      p.indicators = readIndicators(rows, columns, year, fill, unread, start); // the first and only header: nothing before
       break;
     }
     if (expect === 'schedule') {
       expect = null;
-      if (!first && labels.slice(1).some((l) => /\d/.test(l) || l === '')) {
-        months.forEach((month, i) => {
+      if (!first && hasFigureOrBlank(labels)) {
+        for (let i = 0; i < months.length; i++) {
           const cell = row.cells[i + 1];
           const t = normalizeDigits(labels[i + 1] ?? '').replace(/%$/, '');
-          p.schedule.push({ month, percent: /^\d+(\.\d+)?$/.test(t) ? Number(t) : null, line: cell?.startLine ?? row.startLine });
-        });
+          p.schedule.push({ month: months[i]!, percent: /^\d+(\.\d+)?$/.test(t) ? Number(t) : null, line: cell?.startLine ?? row.startLine });
+        }
         continue;
       }
     }
@@ -209,8 +214,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       continue;
     }
     if (joined.includes('目标') && (/^(年度)?绩效目标|^总体目标/.test(first) || (!first && /^目标\d+$/.test(labels[1] ?? '')))) {
-      const body = /^目标\d+$/.test(labels[1] ?? '') ? row.cells[2]?.text ?? '' : textsAfterFirst(row).join('\n');
-      p.goals.push(...splitGoals(body));
+      // 目标1 | text: the text cell; else every cell after the label (each split into its lines).
+      if (/^目标\d+$/.test(labels[1] ?? '')) pushGoals(p.goals, row.cells[2]?.text ?? '');
+      else for (let i = 1; i < row.cells.length; i++) pushGoals(p.goals, row.cells[i]!.text);
       continue;
     }
   }

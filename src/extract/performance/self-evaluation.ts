@@ -1,10 +1,11 @@
 import { tableText } from '../../blocks/table-text.js';
 import type { Row, Table } from '../../blocks/index.js';
+import { rowLabels } from '../../blocks/row-labels.js';
 import { firstUnit, toMoney } from '../../normalize/money.js';
 import { normalizeDigits } from '../../normalize/text.js';
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Money, MoneyUnit, SelfEvaluation } from '../../schema/index.js';
-import { cellLabels, compact } from '../context.js';
+import { compact } from '../context.js';
 
 /**
  * 绩效自评表 (项目支出绩效自评表, 部门整体支出绩效自评表): the indicator columns beside the target
@@ -41,8 +42,12 @@ const GRADE_ROW = /^(自评等级|评价等级)$/;
 /** True when a row of an indicator table is the 总分 / 自评等级 row: the indicators end there. */
 export function isClosingRow(row: Row): boolean {
   const first = row.cells.find((c) => c.text !== '' && c.text.trim());
-  if (first && !'总合自评'.includes(first.text.trim()[0]!)) return false;
-  return first !== undefined && CLOSING_ROW.test(compact(first.text));
+  return first !== undefined && isClosingText(first.text.trim());
+}
+
+/** True when the first words of a row (trimmed, not empty) close an indicator table: 总分 · 合计 · 自评等级 …; the first character rules out the others. */
+export function isClosingText(first: string): boolean {
+  return '总合自评'.includes(first[0]!) && CLOSING_ROW.test(compact(first));
 }
 
 /** A score or weight as a number: "8", "7.5", "7.5分"; null for anything else. */
@@ -88,10 +93,10 @@ export function readSelfEvaluation(
     totalWeight: null, totalScore: null, grade: null, line,
   };
   let found = false;
-  let indicatorHeader: string[] | null = null;
+  let indicatorHeader: readonly string[] | null = null;
   for (let r = 0; r < rows.length; r++) {
-    const cells = cellLabels(rows[r]!);
-    const joined = cells.join('\u0001');
+    // The labels the project reader built for the rows above the indicators are reused.
+    const { list: cells, text: joined } = rowLabels(rows[r]!);
     if (joined.includes('单位') && !joined.includes('执行')) unitStated = firstUnit(cells) ?? unitStated;
     if (joined.includes('执行') && cells.some((c) => FUNDS_COLUMNS.executed.test(c))) {
       // The funds header: its columns hold the figures of the 资金总额 row below it. Its unit is the one
