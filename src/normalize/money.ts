@@ -16,14 +16,23 @@ export interface Amount {
 }
 
 const ARABIC = /^([+-]?)(\d+)(?:\.(\d+))?\s*(亿|万|千)?\s*(元|圆)?$/;
+/** A plain amount ("2447.87万元", "-0.50", "3566894.19"): nothing for normalizeDigits to change, nothing to trim. */
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?(亿|万|千)?(元|圆)?$/;
 const CN_UNIT = /(亿元|万元|元|圆)$/;
+
+/** Whether the last amount read took its unit from `defaultUnit` (no unit written next to it): see toMoney. */
+let defaulted = false;
 
 /**
  * The amount grammar: "16.4万" · "1,286.45万元" · "787. 50元" · "１２３元" · "负3.5万元" ·
  * "八万元" · "壹拾壹元壹角" · a bare number read in `defaultUnit` (from a header such as
  * 单位：万元). Exact to the fen by decimal arithmetic; null for anything else.
+ * Most amounts are plain ASCII (PLAIN): they are read as they stand, without the copies that
+ * normalizing full-width digits, separators and spaces makes (the same result: there is nothing to normalize).
  */
 export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount | null {
+  const plain = PLAIN.exec(raw);
+  if (plain) return arabic(plain[1] === '-', plain, defaultUnit);
   let t = normalizeDigits(raw).trim().replace(/^约/, '').replace(/[。.，,;；]$/, '').trim();
   if (!t) return null;
   let negative = false;
@@ -32,39 +41,53 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount
     t = t.slice(1).trim();
   }
   const m = ARABIC.exec(t);
-  let value: Dec;
-  let unit: MoneyUnit;
-  let ulpPower: number;
-  if (m) {
-    if (m[1] === '-') negative = !negative;
-    const frac = m[3] ?? '';
-    value = { m: BigInt(m[2]! + frac), s: frac.length };
-    const big = m[4];
-    unit = big === '亿' ? '亿元' : big === '万' ? '万元' : m[5] || big ? '元' : defaultUnit;
-    const power = big === '千' ? 3 : UNIT_POWER[unit];
-    value = shift(value, power);
-    ulpPower = power - frac.length;
-  } else {
-    const u = CN_UNIT.exec(t);
-    const body = u && !/[角分]/.test(t) ? t.slice(0, -u[0].length) : t;
-    unit = u ? (u[1] === '亿元' ? '亿元' : u[1] === '万元' ? '万元' : '元') : defaultUnit;
-    let power = u ? UNIT_POWER[unit] : UNIT_POWER[defaultUnit];
-    if (u && /[角分]/.test(t)) power = 0;
-    if (!body || !/[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(body)) return null;
-    const v = parseChineseNumeral(body);
-    if (!v) return null;
-    // 十六万 written without 元 in a 万元 table would be ambiguous: numerals carry their own 万.
-    if (/[万亿]/.test(body)) unit = '元';
-    value = shift(v, power);
-    ulpPower = power - v.s;
-  }
+  if (m) return arabic(m[1] === '-' ? !negative : negative, m, defaultUnit);
+  const u = CN_UNIT.exec(t);
+  const body = u && !/[角分]/.test(t) ? t.slice(0, -u[0].length) : t;
+  let unit: MoneyUnit = u ? (u[1] === '亿元' ? '亿元' : u[1] === '万元' ? '万元' : '元') : defaultUnit;
+  let power = u ? UNIT_POWER[unit] : UNIT_POWER[defaultUnit];
+  if (u && /[角分]/.test(t)) power = 0;
+  if (!body || !/[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(body)) return null;
+  const v = parseChineseNumeral(body);
+  if (!v) return null;
+  // 十六万 written without 元 in a 万元 table would be ambiguous: numerals carry their own 万.
+  if (/[万亿]/.test(body)) unit = '元';
+  defaulted = !u;
+  let value = shift(v, power);
   if (negative) value = { m: -value.m, s: value.s };
-  return { yuan: value, unit, ulp: shift(fromInt(1), ulpPower) };
+  return { yuan: value, unit, ulp: shift(fromInt(1), power - v.s) };
 }
+
+/** An arabic amount from the groups of ARABIC or PLAIN: sign, integer digits, decimals, 亿/万/千, 元. */
+function arabic(negative: boolean, m: RegExpExecArray, defaultUnit: MoneyUnit): Amount {
+  const frac = m[3] ?? '';
+  const big = m[4];
+  const unit: MoneyUnit = big === '亿' ? '亿元' : big === '万' ? '万元' : m[5] || big ? '元' : defaultUnit;
+  defaulted = !(m[5] || big);
+  const power = big === '千' ? 3 : UNIT_POWER[unit];
+  let value = shift({ m: BigInt(m[2]! + frac), s: frac.length }, power);
+  if (negative) value = { m: -value.m, s: value.s };
+  return { yuan: value, unit, ulp: shift(fromInt(1), power - frac.length) };
+}
+
+/**
+ * The Amount each Money made by toMoney was read as, for the checks (exact in src/checks/compare.ts),
+ * which would otherwise read the text again. Kept only where reading `raw` in the Money's own unit
+ * gives the same Amount: always, except a numeral with its own 万 read under another default unit.
+ */
+const amounts = new WeakMap<Money, Amount>();
 
 export function toMoney(raw: string, line: number, defaultUnit: MoneyUnit = '元'): Money | null {
   const a = parseAmount(raw, defaultUnit);
-  return a ? { yuan: toNumber(a.yuan), raw: raw.trim(), unit: a.unit, line } : null;
+  if (!a) return null;
+  const money: Money = { yuan: toNumber(a.yuan), raw: raw.trim(), unit: a.unit, line };
+  if (!defaulted || a.unit === defaultUnit) amounts.set(money, a);
+  return money;
+}
+
+/** The Amount toMoney read `m` as (undefined for a Money made otherwise, such as a signed copy): equal to parseAmount(m.raw, m.unit). */
+export function amountRead(m: Money): Amount | undefined {
+  return amounts.get(m);
 }
 
 /** The first unit that any of these header cells or captions gives. */
