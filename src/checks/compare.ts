@@ -1,31 +1,21 @@
 import type { Diagnostics } from '../diagnostics.js';
 import { abs, cmp, maxOf, parseDec, sub, sumOf, toNumber, ZERO, type Dec } from '../normalize/decimal.js';
-import { amountRead, parseAmount } from '../normalize/money.js';
+import { parseAmount } from '../normalize/money.js';
 import type { Money } from '../schema/index.js';
 
-/**
- * Exact value and rounding tolerance of a figure, from its text and unit. A Money made by toMoney
- * keeps the Amount it was read as (amountRead): its text is not read again, and its value is that
- * Amount's whenever the number `yuan` prints back as it (fewer than 16 significant digits).
- */
+/** Exact value and rounding tolerance of a figure, from its text and unit. */
 export function exact(m: Money): { value: Dec; ulp: Dec } {
   // The checks ask for the same figure many times (a total, then each sum it is part of).
   let e = exactOf.get(m);
   if (e === undefined) {
-    const read = amountRead(m);
-    if (read && read.yuan.m < MAX_EXACT && read.yuan.m > -MAX_EXACT) e = { value: read.yuan, ulp: read.ulp };
-    else {
-      const a = read ?? parseAmount(m.raw, m.unit);
-      const value = parseDec(String(m.yuan)) ?? a?.yuan ?? ZERO;
-      // Signed changes keep their sign in yuan; the text as written carries the digits.
-      e = { value, ulp: a?.ulp ?? { m: 1n, s: 2 } };
-    }
+    const a = parseAmount(m.raw, m.unit);
+    const value = parseDec(String(m.yuan)) ?? a?.yuan ?? ZERO;
+    // Signed changes keep their sign in yuan; the text as written carries the digits.
+    e = { value, ulp: a?.ulp ?? { m: 1n, s: 2 } };
     exactOf.set(m, e);
   }
   return e;
 }
-/** Below 10^15 in its last digit, a decimal prints back from its nearest double as written. */
-const MAX_EXACT = 10n ** 15n;
 const exactOf = new WeakMap<Money, { value: Dec; ulp: Dec }>();
 
 /** The largest rounding unit of the figures: the tolerance of a comparison between them. */

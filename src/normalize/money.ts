@@ -20,9 +20,6 @@ const ARABIC = /^([+-]?)(\d+)(?:\.(\d+))?\s*(亿|万|千)?\s*(元|圆)?$/;
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?(亿|万|千)?(元|圆)?$/;
 const CN_UNIT = /(亿元|万元|元|圆)$/;
 
-/** Whether the last amount read took its unit from `defaultUnit` (no unit written next to it): see toMoney. */
-let defaulted = false;
-
 /**
  * The amount grammar: "16.4万" · "1,286.45万元" · "787. 50元" · "１２３元" · "负3.5万元" ·
  * "八万元" · "壹拾壹元壹角" · a bare number read in `defaultUnit` (from a header such as
@@ -52,7 +49,6 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount
   if (!v) return null;
   // 十六万 written without 元 in a 万元 table would be ambiguous: numerals carry their own 万.
   if (/[万亿]/.test(body)) unit = '元';
-  defaulted = !u;
   let value = shift(v, power);
   if (negative) value = { m: -value.m, s: value.s };
   return { yuan: value, unit, ulp: shift(fromInt(1), power - v.s) };
@@ -63,31 +59,15 @@ function arabic(negative: boolean, m: RegExpExecArray, defaultUnit: MoneyUnit): 
   const frac = m[3] ?? '';
   const big = m[4];
   const unit: MoneyUnit = big === '亿' ? '亿元' : big === '万' ? '万元' : m[5] || big ? '元' : defaultUnit;
-  defaulted = !(m[5] || big);
   const power = big === '千' ? 3 : UNIT_POWER[unit];
   let value = shift({ m: BigInt(m[2]! + frac), s: frac.length }, power);
   if (negative) value = { m: -value.m, s: value.s };
   return { yuan: value, unit, ulp: shift(fromInt(1), power - frac.length) };
 }
 
-/**
- * The Amount each Money made by toMoney was read as, for the checks (exact in src/checks/compare.ts),
- * which would otherwise read the text again. Kept only where reading `raw` in the Money's own unit
- * gives the same Amount: always, except a numeral with its own 万 read under another default unit.
- */
-const amounts = new WeakMap<Money, Amount>();
-
 export function toMoney(raw: string, line: number, defaultUnit: MoneyUnit = '元'): Money | null {
   const a = parseAmount(raw, defaultUnit);
-  if (!a) return null;
-  const money: Money = { yuan: toNumber(a.yuan), raw: raw.trim(), unit: a.unit, line };
-  if (!defaulted || a.unit === defaultUnit) amounts.set(money, a);
-  return money;
-}
-
-/** The Amount toMoney read `m` as (undefined for a Money made otherwise, such as a signed copy): equal to parseAmount(m.raw, m.unit). */
-export function amountRead(m: Money): Amount | undefined {
-  return amounts.get(m);
+  return a ? { yuan: toNumber(a.yuan), raw: raw.trim(), unit: a.unit, line } : null;
 }
 
 /** The first unit that any of these header cells or captions gives. */
