@@ -67,7 +67,13 @@ const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|�
 const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待定)\s*(?:亿|万)?(?:元|%|％)|待填写|待补充/;
 // A table cell holding nothing but a placeholder.
 const PLACEHOLDER_CELL = /^(?:[Xx×＊*]{2,}|待填写|待补充|待定)(?:亿|万)?(?:元|%|％)?$/;
-const PLACEHOLDER_CHARS = /[Xx×＊*待]/;
+/**
+ * What a table must hold for one of its cells to be PLACEHOLDER_CELL once its white space is
+ * removed (X X万元 · 待 定): tested on the table's joined text, so that a table is walked cell by
+ * cell only when it may hold one. Tighter than any of the characters (接待 is in most 三公 tables),
+ * and scanned faster.
+ */
+const PLACEHOLDER_TABLE = /[Xx×＊*]\s*[Xx×＊*]|待\s*[定填补]/;
 
 const NEGATIVE = /减|下降|降低|节约|缩/;
 
@@ -249,8 +255,8 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
       if (m) warn(m[0], lineAt(b, m.index));
       continue;
     }
-    // Every placeholder cell holds one of these characters: most tables are passed over at once.
-    if (!PLACEHOLDER_CHARS.test(tableText(b))) continue;
+    // Most tables are passed over at once (see PLACEHOLDER_TABLE).
+    if (!PLACEHOLDER_TABLE.test(tableText(b))) continue;
     for (const row of b.rows) {
       for (const c of row.cells) {
         const t = compact(c.text);
