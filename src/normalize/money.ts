@@ -1,5 +1,5 @@
 import type { Money, MoneyUnit } from '../schema/index.js';
-import { fromInt, shift, toNumber, type Dec } from './decimal.js';
+import { shift, toNumber, type Dec } from './decimal.js';
 import { parseChineseNumeral } from './numerals.js';
 import { compact, normalizeDigits } from './text.js';
 
@@ -51,18 +51,41 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount
   if (/[万亿]/.test(body)) unit = '元';
   let value = shift(v, power);
   if (negative) value = { m: -value.m, s: value.s };
-  return { yuan: value, unit, ulp: shift(fromInt(1), power - v.s) };
+  return { yuan: value, unit, ulp: unitOf(power - v.s) };
 }
 
-/** An arabic amount from the groups of ARABIC or PLAIN: sign, integer digits, decimals, 亿/万/千, 元. */
+/** 10^k as bigints, for the rounding units. */
+const POW10N = Array.from({ length: 24 }, (_, i) => 10n ** BigInt(i));
+
+/** One unit of the digit 10^k in yuan (k may be negative): shift(fromInt(1), k), without the arithmetic. */
+function unitOf(k: number): Dec {
+  return k >= 0 ? { m: POW10N[k] ?? 10n ** BigInt(k), s: 0 } : { m: 1n, s: -k };
+}
+
+/**
+ * An arabic amount from the groups of ARABIC or PLAIN: sign, integer digits, decimals, 亿/万/千, 元.
+ * The point is moved on the digits as written and trailing zeros after it dropped there, so that one
+ * BigInt is made: the same normal Dec as shift() of the digits gives (no trailing zero after the point).
+ */
 function arabic(negative: boolean, m: RegExpExecArray, defaultUnit: MoneyUnit): Amount {
   const frac = m[3] ?? '';
   const big = m[4];
   const unit: MoneyUnit = big === '亿' ? '亿元' : big === '万' ? '万元' : m[5] || big ? '元' : defaultUnit;
   const power = big === '千' ? 3 : UNIT_POWER[unit];
-  let value = shift({ m: BigInt(m[2]! + frac), s: frac.length }, power);
-  if (negative) value = { m: -value.m, s: value.s };
-  return { yuan: value, unit, ulp: shift(fromInt(1), power - frac.length) };
+  let digits = m[2]! + frac;
+  let s = frac.length - power;
+  let end = digits.length;
+  while (s > 0 && digits.charCodeAt(end - 1) === 48) {
+    end--;
+    s--;
+  }
+  if (end < digits.length) digits = digits.slice(0, end);
+  let mantissa = BigInt(digits);
+  if (s < 0) {
+    mantissa *= POW10N[-s] ?? 10n ** BigInt(-s);
+    s = 0;
+  }
+  return { yuan: { m: negative ? -mantissa : mantissa, s }, unit, ulp: unitOf(power - frac.length) };
 }
 
 export function toMoney(raw: string, line: number, defaultUnit: MoneyUnit = '元'): Money | null {
