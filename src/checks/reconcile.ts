@@ -69,6 +69,12 @@ function costCeilings(p: Project, d: Diagnostics): void {
 function counts(p: Project, d: Diagnostics): void {
   // Most projects count nothing: no joined copy of their texts for them.
   if (!(p.purpose ?? '').includes('个') && !p.goals.some((g) => g.includes('个'))) return;
+  // The indicators that count in 个 (13个), with the words they may name the thing by: found once, not per count.
+  const counting: { i: Indicator; words: string }[] = [];
+  for (const i of p.indicators) {
+    if (i.target.kind === 'quantitative' && i.target.value !== null && i.target.upper === null && /^个/.test(i.target.unit ?? '')) counting.push({ i, words: `${i.name ?? ''}${i.description ?? ''}` });
+  }
+  if (counting.length === 0) return;
   const text = [...p.goals, p.purpose ?? ''].join('\n');
   const seen = new Set<string>();
   for (const m of text.matchAll(COUNT_IN_GOAL)) {
@@ -76,12 +82,9 @@ function counts(p: Project, d: Diagnostics): void {
     const noun = m[2]!;
     if (seen.has(`${n}${noun}`)) continue;
     seen.add(`${n}${noun}`);
-    const same = p.indicators.filter(
-      (i) => i.target.kind === 'quantitative' && i.target.value !== null && i.target.upper === null && /^个/.test(i.target.unit ?? '') &&
-        `${i.name ?? ''}${i.description ?? ''}`.includes(noun),
-    );
-    if (same.length === 0 || same.some((i) => i.target.value === n)) continue;
-    const i = same[0]!;
+    const same = counting.filter((c) => c.words.includes(noun));
+    if (same.length === 0 || same.some((c) => c.i.target.value === n)) continue;
+    const i = same[0]!.i;
     d.warn('COUNT_MISMATCH', `project ${p.name ?? p.title ?? ''}: the goal text says ${m[0]} but indicator ${i.name ?? ''} says "${i.target.raw}"`, i.line, {
       lines: [p.line, i.line],
       expected: n,
@@ -104,11 +107,17 @@ const bare = (s: string) => s.replace(/[\s、，,（）()“”"]/g, '').replace
 function goalAmounts(doc: BudgetDocument, d: Diagnostics): void {
   const perf = doc.performance;
   if (!perf) return;
+  // The projects a goal may be matched with, their names made bare once (not per goal).
+  let named: { p: Project; bare: string }[] | null = null;
   for (const g of perf.goals) {
     if (!g.amount || perf.projects.some((q) => q.name === g.title)) continue; // same name: FIGURE_MISMATCH in checks/index.ts
     const t = bare(g.title);
     if (t.length < 4) continue;
-    const p = perf.projects.find((q) => q.name && q.budget.total && bare(q.name).length >= 4 && (bare(q.name).includes(t) || t.includes(bare(q.name))));
+    if (named === null) {
+      named = [];
+      for (const q of perf.projects) if (q.name && q.budget.total) named.push({ p: q, bare: bare(q.name) });
+    }
+    const p = named.find((q) => q.bare.length >= 4 && (q.bare.includes(t) || t.includes(q.bare)))?.p;
     if (!p) continue;
     const a = exact(g.amount);
     const b = exact(p.budget.total!);
