@@ -539,9 +539,12 @@ describe('scanAmounts without lookbehinds (speed, issue 17)', () => {
     expect(found.map(([, raw]) => raw)).toEqual(raws);
     expect(startsOf(p)).toEqual(expected.map(([at]) => at));
   });
-  it('passes over a paragraph that holds no amount character, with its starts known', () => {
+  it('passes over a paragraph that holds no amount character (no starts are kept for it)', () => {
     const p = para('部门职责是负责全市2024年的工作，共3项。');
     expect(scanAmounts(p)).toEqual([]);
-    expect(startsOf(p)).toEqual([]);
+    expect(startsOf(p)).toBeUndefined();
+    const q = para('部门职责是负责全市2024年的工作，共3人，经费2万元。');
+    expect(scanAmounts(q).map((m) => m.money.raw)).toEqual(['2万元']);
+    expect(startsOf(q)).toEqual([q.text.indexOf('2万元')]);
   });
 });

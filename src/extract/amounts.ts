@@ -103,9 +103,10 @@ export function cleanLabel(label: string): string {
 export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Mention[] {
   const text = p.text;
   const out: Mention[] = [];
+  // No entry for a paragraph without amounts: startsOf is asked only where a figure stands.
+  if (!MAY_HOLD_AMOUNT.test(text)) return out;
   const starts: number[] = [];
   amountStarts.set(p, starts);
-  if (!MAY_HOLD_AMOUNT.test(text)) return out;
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
@@ -214,7 +215,7 @@ export function positionOf(m: Money): Position | undefined {
   return positions.get(m);
 }
 const amountStarts = new WeakMap<Paragraph, number[]>();
-/** The offsets where the amounts of a scanned paragraph start, in order. */
+/** The offsets where the amounts of a scanned paragraph start, in order (undefined for a paragraph not scanned, or holding no amount character). */
 export function startsOf(p: Paragraph): readonly number[] | undefined {
   return amountStarts.get(p);
 }
