@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
@@ -16,6 +17,11 @@ export function isoDate(text: string): string | null {
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** A sentence that says no fixed asset is bought: 无新增固定资产 · 没有拟购置固定资产. */
+const NO_PURCHASE = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/;
+/** A 国有资产 table names one of these (words, never across two cells). */
+const ASSET_WORDS = /资产|房屋|车辆/;
 
 /**
  * 国有资产: the sentence (上年末固定资产金额为…, 拟购置固定资产总额为… / 无新增) and the
@@ -38,13 +44,15 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       const at = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:]{0,20})/.exec(p.text);
       if (at) sentenceAsOf = isoDate(at[1]!);
     }
-    const none = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/.exec(p.text);
+    // "无新增固定资产": only a paragraph that says 固定资产 is searched for it.
+    const none = p.text.includes('固定资产') ? NO_PURCHASE.exec(p.text) : null;
     if (!out.plannedPurchase && none) out.plannedPurchase = { yuan: 0, raw: none[0], unit: '元', line: p.line };
   }
   let tableTotal: Money | null = null;
   for (const t of tables(blocks)) {
+    // The words are tested on the table's joined text (src/blocks/table-text.ts) before any copy of its cells.
+    if (!ASSET_WORDS.test(tableText(t))) continue;
     const cells = t.rows.flatMap((r) => r.cells);
-    if (!cells.some((c) => /资产|房屋|车辆/.test(c.text))) continue;
     const unit = firstUnit(cells.map((c) => c.text)) ?? ctx.unitAbove?.(t) ?? null;
     if (!unit) {
       // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.

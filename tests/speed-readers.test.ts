@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Table } from '../src/blocks/index.js';
+import { Diagnostics } from '../src/diagnostics.js';
+import { extractAssets } from '../src/extract/assets.js';
+
+// Pre-checks added for speed (issue 17) must not skip what the full tests found.
+const para = (text: string, line = 1): Block => ({ kind: 'paragraph', text, line });
+const table = (rows: string[][], line = 10): Table => ({
+  kind: 'table',
+  rows: rows.map((cells, i) => ({ cells: cells.map((text) => ({ text, startLine: line + i, endLine: line + i })), startLine: line + i, endLine: line + i })),
+  startLine: line,
+  endLine: line + rows.length - 1,
+});
+
+describe('assets: the paragraph and table pre-checks', () => {
+  it('finds 无新增 / 没有拟购置 固定资产 in a paragraph that says 固定资产', () => {
+    const d = new Diagnostics();
+    expect(extractAssets([para('2026年度，本单位无新增固定资产购置计划。')], { diagnostics: d, year: 2026 }).plannedPurchase).toMatchObject({ yuan: 0, raw: '无新增固定资产购置计划' });
+    expect(extractAssets([para('没有拟购置的固定资产')], { diagnostics: d, year: 2026 }).plannedPurchase).toMatchObject({ yuan: 0 });
+    expect(extractAssets([para('无新增办公设备。')], { diagnostics: d, year: 2026 }).plannedPurchase).toBeNull();
+  });
+  it('reads a table that names 房屋 in one cell, passes over one whose words stand split over cells', () => {
+    const d = new Diagnostics();
+    const read = extractAssets([table([['项目', '数量', '价值（单位：万元）'], ['房屋（平方米）', '120', '35.5']])], { diagnostics: d, year: 2026 });
+    expect(read.items).toMatchObject([{ name: '房屋', quantity: 120, quantityUnit: '平方米', value: { yuan: 355000 } }]);
+    const split = extractAssets([table([['房', '屋', '资'], ['产', '1', '2']])], { diagnostics: d, year: 2026 });
+    expect(split.items).toEqual([]);
+    expect(d.list.filter((w) => w.code === 'TABLE_NO_UNIT')).toEqual([]);
+  });
+});
