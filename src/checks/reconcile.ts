@@ -52,15 +52,17 @@ const isCost = (i: Indicator) => i.category1 === 'cost' || i.category2 === 'cost
 function costCeilings(p: Project, d: Diagnostics): void {
   const budget = p.budget.total;
   if (!budget) return;
-  const limit = exact(budget).value;
+  // The budget is read only when an indicator may cap it (most projects have none that does).
+  let limit: number | null = null;
   for (const i of p.indicators) {
     const t = i.target;
     // An amount (not a rate such as 元/人/月) that caps or states the cost.
     if (!isCost(i) || t.yuan === null || t.kind !== 'quantitative' || (t.operator !== '≤' && t.operator !== '<' && t.operator !== '=')) continue;
-    if (t.yuan <= toNumber(limit)) continue;
-    d.warn('COST_ABOVE_BUDGET', `project ${p.name ?? p.title ?? ''}: cost indicator ${i.name ?? ''} "${t.raw}" (${t.yuan} yuan) is above the project's budget ${budget.raw} (${toNumber(limit)} yuan)`, i.line, {
+    limit ??= toNumber(exact(budget).value);
+    if (t.yuan <= limit) continue;
+    d.warn('COST_ABOVE_BUDGET', `project ${p.name ?? p.title ?? ''}: cost indicator ${i.name ?? ''} "${t.raw}" (${t.yuan} yuan) is above the project's budget ${budget.raw} (${limit} yuan)`, i.line, {
       lines: [budget.line, i.line].sort((a, b) => a - b),
-      expected: toNumber(limit),
+      expected: limit,
       actual: t.yuan,
     });
   }
