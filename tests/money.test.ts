@@ -137,3 +137,22 @@ describe('amounts made without decimal arithmetic (speed, issue 17)', () => {
     }
   });
 });
+
+describe('plain amounts read by their characters (speed, issue 17)', () => {
+  it('reads any text as the normalizing path reads it with a trailing space', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = ['-', '-', '0', '1', '5', '9', '0', '.', '.', '亿', '万', '千', '元', '圆', ' ', ',', '约', '负'];
+    for (let i = 0; i < 5000; i++) {
+      const raw = Array.from({ length: 1 + rnd(9) }, () => alphabet[rnd(alphabet.length)]).join('');
+      for (const u of ['元', '万元'] as const) {
+        const a = parseAmount(raw, u);
+        const b = parseAmount(`${raw} `, u);
+        expect(a && [toString(a.yuan), a.yuan.s, a.unit, toString(a.ulp)], JSON.stringify(raw)).toEqual(b && [toString(b.yuan), b.yuan.s, b.unit, toString(b.ulp)]);
+      }
+    }
+  });
+});

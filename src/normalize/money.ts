@@ -16,20 +16,18 @@ export interface Amount {
 }
 
 const ARABIC = /^([+-]?)(\d+)(?:\.(\d+))?\s*(亿|万|千)?\s*(元|圆)?$/;
-/** A plain amount ("2447.87万元", "-0.50", "3566894.19"): nothing for normalizeDigits to change, nothing to trim. */
-const PLAIN = /^(-?)(\d+)(?:\.(\d+))?(亿|万|千)?(元|圆)?$/;
 const CN_UNIT = /(亿元|万元|元|圆)$/;
 
 /**
  * The amount grammar: "16.4万" · "1,286.45万元" · "787. 50元" · "１２３元" · "负3.5万元" ·
  * "八万元" · "壹拾壹元壹角" · a bare number read in `defaultUnit` (from a header such as
  * 单位：万元). Exact to the fen by decimal arithmetic; null for anything else.
- * Most amounts are plain ASCII (PLAIN): they are read as they stand, without the copies that
+ * Most amounts are plain ASCII (plainAmount): they are read as they stand, without the copies that
  * normalizing full-width digits, separators and spaces makes (the same result: there is nothing to normalize).
  */
 export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount | null {
-  const plain = PLAIN.exec(raw);
-  if (plain) return arabic(plain[1] === '-', plain, defaultUnit);
+  const plain = plainAmount(raw, defaultUnit);
+  if (plain) return plain;
   let t = normalizeDigits(raw).trim().replace(/^约/, '').replace(/[。.，,;；]$/, '').trim();
   if (!t) return null;
   let negative = false;
@@ -38,7 +36,7 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount
     t = t.slice(1).trim();
   }
   const m = ARABIC.exec(t);
-  if (m) return arabic(m[1] === '-' ? !negative : negative, m, defaultUnit);
+  if (m) return arabic(m[1] === '-' ? !negative : negative, m[2]!, m[3] ?? '', m[4], !!m[5], defaultUnit);
   const u = CN_UNIT.exec(t);
   const body = u && !/[角分]/.test(t) ? t.slice(0, -u[0].length) : t;
   let unit: MoneyUnit = u ? (u[1] === '亿元' ? '亿元' : u[1] === '万元' ? '万元' : '元') : defaultUnit;
@@ -54,6 +52,37 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount
   return { yuan: value, unit, ulp: unitOf(power - v.s) };
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const BIG: Record<number, string> = { 0x4ebf: '亿', 0x4e07: '万', 0x5343: '千' };
+
+/**
+ * A plain amount, read by its characters: -?digits(.digits)?(亿|万|千)?(元|圆)?, ASCII and nothing
+ * else ("2447.87万元", "-0.50", "3566894.19"), which normalizeDigits would leave as it is and trim
+ * would not change; undefined for any other text (then the normalizing path reads it). Most figures
+ * of the documents are plain: no regular expression, no match array.
+ */
+function plainAmount(raw: string, defaultUnit: MoneyUnit): Amount | undefined {
+  const n = raw.length;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0; // -
+  const intStart = i;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let fracStart = i;
+  if (i < n && raw.charCodeAt(i) === 46) {
+    fracStart = ++i;
+    while (i < n && isDigit(raw.charCodeAt(i))) i++;
+    if (i === fracStart) return undefined;
+  }
+  const fracEnd = i;
+  const big = i < n ? BIG[raw.charCodeAt(i)] : undefined;
+  if (big) i++;
+  const yuan = i < n && (raw.charCodeAt(i) === 0x5143 || raw.charCodeAt(i) === 0x5706); // 元 圆
+  if (yuan) i++;
+  if (i !== n) return undefined;
+  return arabic(intStart === 1, raw.slice(intStart, intEnd), raw.slice(fracStart, fracEnd), big, yuan, defaultUnit);
+}
+
 /** 10^k as bigints, for the rounding units. */
 const POW10N = Array.from({ length: 24 }, (_, i) => 10n ** BigInt(i));
 
@@ -63,24 +92,20 @@ function unitOf(k: number): Dec {
 }
 
 /**
- * An arabic amount from the groups of ARABIC or PLAIN: sign, integer digits, decimals, 亿/万/千, 元.
+ * An arabic amount: sign, integer digits, decimals, 亿/万/千, whether 元 is written.
  * The point is moved on the digits as written and trailing zeros after it dropped there, so that one
  * BigInt is made: the same normal Dec as shift() of the digits gives (no trailing zero after the point).
  */
-function arabic(negative: boolean, m: RegExpExecArray, defaultUnit: MoneyUnit): Amount {
-  const frac = m[3] ?? '';
-  const big = m[4];
-  const unit: MoneyUnit = big === '亿' ? '亿元' : big === '万' ? '万元' : m[5] || big ? '元' : defaultUnit;
+function arabic(negative: boolean, int: string, frac: string, big: string | undefined, yuan: boolean, defaultUnit: MoneyUnit): Amount {
+  const unit: MoneyUnit = big === '亿' ? '亿元' : big === '万' ? '万元' : yuan || big ? '元' : defaultUnit;
   const power = big === '千' ? 3 : UNIT_POWER[unit];
-  let digits = m[2]! + frac;
   let s = frac.length - power;
-  let end = digits.length;
-  while (s > 0 && digits.charCodeAt(end - 1) === 48) {
+  let end = frac.length;
+  while (s > 0 && frac.charCodeAt(end - 1) === 48) {
     end--;
     s--;
   }
-  if (end < digits.length) digits = digits.slice(0, end);
-  let mantissa = BigInt(digits);
+  let mantissa = BigInt(end === 0 ? int : int + (end < frac.length ? frac.slice(0, end) : frac));
   if (s < 0) {
     mantissa *= POW10N[-s] ?? 10n ** BigInt(-s);
     s = 0;
