@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Table } from '../src/blocks/index.js';
 import { Diagnostics } from '../src/diagnostics.js';
 import { extractAssets } from '../src/extract/assets.js';
+import { routeClaims } from '../src/extract/claims.js';
+import type { SectionNode } from '../src/sections/index.js';
 
 // Pre-checks added for speed (issue 17) must not skip what the full tests found.
 const para = (text: string, line = 1): Block => ({ kind: 'paragraph', text, line });
@@ -26,5 +28,23 @@ describe('assets: the paragraph and table pre-checks', () => {
     const split = extractAssets([table([['房', '屋', '资'], ['产', '1', '2']])], { diagnostics: d, year: 2026 });
     expect(split.items).toEqual([]);
     expect(d.list.filter((w) => w.code === 'TABLE_NO_UNIT')).toEqual([]);
+  });
+});
+
+describe('claims: a paragraph that opens a list, by its last character (speed, issue 17)', () => {
+  // Outside the readers' sections a paragraph ending in ： or ， passes its claim on to the list after it.
+  const route = (lead: string) => {
+    const blocks = [para(lead, 1), para('全年安排10万元。', 2)];
+    return routeClaims([{ kind: 'other', heading: '', startLine: 1, endLine: 2, blocks }] as SectionNode[]);
+  };
+  it.each(['“三公”经费安排如下：', '“三公”经费安排如下：  \t', '“三公”经费安排如下，\n', '“三公”经费安排如下:'])('%j passes its claim on', (lead) => {
+    const claims = route(lead);
+    expect(claims.blocks.get('threePublic')?.map((b) => (b.kind === 'paragraph' ? b.line : -1))).toEqual([2]);
+    expect(claims.unclaimed).toEqual([]);
+  });
+  it('a paragraph that ends its sentence does not', () => {
+    const claims = route('“三公”经费安排如下。');
+    expect(claims.blocks.get('threePublic')).toBeUndefined();
+    expect(claims.unclaimed.map((p) => p.text)).toEqual(['全年安排10万元。']);
   });
 });

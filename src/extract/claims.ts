@@ -22,6 +22,13 @@ const READERS = new Set<string>(READER_KINDS);
 // A sentence that may hold a figure: an amount (元 / 万) or a change of 0 (持平).
 const MAY_HOLD_FIGURE = /[元万]|持平|相同/;
 
+/** The characters that end a paragraph whose list follows (：or ，), tested on its last character that is not white space. */
+const LIST_OPENERS = new Set([...':：,，'].map((c) => c.charCodeAt(0)));
+function opensList(text: string): boolean {
+  const t = text.trimEnd();
+  return t.length > 0 && LIST_OPENERS.has(t.charCodeAt(t.length - 1));
+}
+
 // A paragraph that continues the list of the one before: 其中 / 包括 / a list number.
 const CONTINUES = /^\s*(其中|包括|另|分别|[（(]?[\d一二三四五六七八九十]{1,2}[）)、.．](?!\d))/;
 
@@ -103,7 +110,7 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
     let lastFigure: ReaderKind | null | undefined;
     for (const b of s.blocks) {
       if (carry && !open && b.kind === 'paragraph' && !CONTINUES.test(b.text)) carry = null;
-      open = b.kind === 'paragraph' && /[:：,，]$/.test(b.text.trim());
+      open = b.kind === 'paragraph' && opensList(b.text);
       if (b.kind === 'table') {
         const k = tableCueOf(b) ?? hint;
         if (k) give(k, b);
