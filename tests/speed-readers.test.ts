@@ -3,6 +3,7 @@ import type { Block, Table } from '../src/blocks/index.js';
 import { Diagnostics } from '../src/diagnostics.js';
 import { extractAssets } from '../src/extract/assets.js';
 import { routeClaims } from '../src/extract/claims.js';
+import { extractProcurement } from '../src/extract/procurement.js';
 import type { SectionNode } from '../src/sections/index.js';
 
 // Pre-checks added for speed (issue 17) must not skip what the full tests found.
@@ -46,5 +47,22 @@ describe('claims: a paragraph that opens a list, by its last character (speed, i
     const claims = route('“三公”经费安排如下。');
     expect(claims.blocks.get('threePublic')).toBeUndefined();
     expect(claims.unclaimed.map((p) => p.text)).toEqual(['全年安排10万元。']);
+  });
+});
+
+describe('procurement tables: each row compacted once, the unit searched only where 元 is written', () => {
+  const read = (rows: string[][]) => {
+    const d = new Diagnostics();
+    const out = extractProcurement([table(rows)], { diagnostics: d, year: 2026 });
+    return { out, codes: d.list.map((w) => w.code) };
+  };
+  it('takes the unit from a cell below the top, with white space inside it', () => {
+    const { out } = read([['项目', '金额'], ['单位： 万 元', ''], ['办公设备', '12.5'], ['合计', '12.5']]);
+    expect(out.total).toMatchObject({ yuan: 125000, unit: '万元' });
+    expect(out.items).toMatchObject([{ name: '办公设备', amount: { yuan: 125000 } }]);
+  });
+  it('a table that writes no 元 anywhere is not read, and says so when it holds amounts', () => {
+    expect(read([['项目', '金额'], ['办公设备', '12.5']]).codes).toContain('TABLE_NO_UNIT');
+    expect(read([['项目', '说明'], ['办公设备', '无']]).codes).not.toContain('TABLE_NO_UNIT');
   });
 });
