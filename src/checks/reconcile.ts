@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
-import { abs, cmp, sub, toNumber } from '../normalize/decimal.js';
+import { abs, cmp, sub, sumOf, toNumber, type Dec } from '../normalize/decimal.js';
 import type { BudgetDocument, Indicator, Money, Project } from '../schema/index.js';
-import { exact, maxUlp, sum } from './compare.js';
+import { exact, maxUlp } from './compare.js';
 
 /**
  * Reconciliations across parts of a document: the project tables against the expenditure
@@ -32,13 +32,22 @@ function projectSums(doc: BudgetDocument, d: Diagnostics): void {
   const projects = doc.performance?.projects ?? [];
   if (!stated || projects.length === 0 || projects.some((p) => !p.budget.total)) return;
   const totals = projects.map((p) => p.budget.total!);
-  const expected = exact(stated).value;
-  const actual = sum(totals);
+  // One reading of each figure for its value and its rounding unit (the tolerance is the largest).
+  const s = exact(stated);
+  const expected = s.value;
+  let tol = s.ulp;
+  const values: Dec[] = [];
+  for (const t of totals) {
+    const e = exact(t);
+    values.push(e.value);
+    if (cmp(tol, e.ulp) < 0) tol = e.ulp;
+  }
+  const actual = sumOf(values);
   const diff = sub(actual, expected);
   const lines = [stated.line, ...totals.map((t) => t.line)];
   const detail = { lines: [...new Set(lines)].sort((a, b) => a - b), expected: toNumber(expected), actual: toNumber(actual) };
   const n = `${projects.length} project tables`;
-  if (cmp(abs(diff), maxUlp([stated, ...totals])) <= 0) {
+  if (cmp(abs(diff), tol) <= 0) {
     d.warn('PROJECTS_AGREE', `the ${n} add up to ${toNumber(actual)} yuan, the 项目支出 stated (${stated.raw})`, stated.line, detail);
   } else if (cmp(actual, expected) > 0) {
     d.warn('SUM_PROJECTS', `the ${n} add up to ${toNumber(actual)} yuan, more than the 项目支出 stated (${stated.raw}, ${toNumber(expected)} yuan)`, stated.line, detail);
