@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Table } from '../src/blocks/index.js';
 import { Diagnostics } from '../src/diagnostics.js';
 import { extractAssets } from '../src/extract/assets.js';
-import { routeClaims } from '../src/extract/claims.js';
+import { routeClaims, tableCueOf } from '../src/extract/claims.js';
 import { extractProcurement } from '../src/extract/procurement.js';
 import type { SectionNode } from '../src/sections/index.js';
 
@@ -64,5 +64,19 @@ describe('procurement tables: each row compacted once, the unit searched only wh
   it('a table that writes no 元 anywhere is not read, and says so when it holds amounts', () => {
     expect(read([['项目', '金额'], ['办公设备', '12.5']]).codes).toContain('TABLE_NO_UNIT');
     expect(read([['项目', '说明'], ['办公设备', '无']]).codes).not.toContain('TABLE_NO_UNIT');
+  });
+});
+
+describe('tableCueOf on a prefix of the table text', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => [`项目${i}`, String(i)]);
+  it('looks at the first 40 rows only', () => {
+    expect(tableCueOf(table([...filler(39), ['因公出国（境）费', '公务接待费']]))).toBe('threePublic');
+    expect(tableCueOf(table([...filler(40), ['因公出国（境）费', '公务接待费']]))).toBeNull();
+    expect(tableCueOf(table([...filler(39), ['因公出国（境）费', '公务接待费'], ...filler(20)]))).toBe('threePublic');
+  });
+  it('ends the text with a separator, as every cell was (the 决算 overview cue needs one after 合计)', () => {
+    expect(tableCueOf(table([['项目', '金额'], ['本年支出合计', '1'], ['本年收入合计']]))).toBe('budgetOverview');
+    expect(tableCueOf(table([...filler(38), ['本年支出合计', '1'], ['本年收入合计'], ['x', 'y']]))).toBe('budgetOverview');
+    expect(tableCueOf(table([]))).toBeNull();
   });
 });
