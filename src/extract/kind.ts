@@ -108,11 +108,15 @@ export function namesFinalAccount(title: string | null, blocks: readonly Block[]
  * “三公”经费决算数为75万元" is a budget's comparison), nor of 上年.
  */
 function statesOwnFinalAccount(t: string): boolean {
-  const years = [...t.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
-  const latest = years.length ? Math.max(...years) : null;
+  // The latest year the text names, found only once a sentence matches (most texts match none).
+  let latest: number | null | undefined;
   for (const re of FINAL_ACCOUNT_SENTENCES) {
     const m = re.exec(t);
     if (!m) continue;
+    if (latest === undefined) {
+      const years = [...t.matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+      latest = years.length ? Math.max(...years) : null;
+    }
     const clause = t.slice(0, m.index + m[0].length).split(/[，,。；;]/).pop() ?? '';
     const y = /((?:19|20)\d{2})年/.exec(clause);
     if (/上一?年|去年|以前年度/.test(clause) || (y && latest !== null && Number(y[1]) < latest)) continue;
