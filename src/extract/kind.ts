@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact } from './context.js';
 
@@ -90,8 +91,9 @@ export function namesFinalAccount(title: string | null, blocks: readonly Block[]
         const t = shortText(b.text);
         if (t !== null && BUDGET_TITLE.test(t)) namesBudget = true;
       }
-    } else {
-      // Only a table whose top rows mention 决算 has its title cells read.
+    } else if (tableText(b).includes('决算')) {
+      // Only a table whose top rows mention 决算 has its title cells read (most tables of a budget say
+      // it nowhere: one search of the table's joined text, shared with the other stages, passes them over).
       let mentions = false;
       for (let i = 0; i < CAPTION_ROWS && i < b.rows.length && !mentions; i++) mentions = rowNamesFinal(b.rows[i]!);
       if (mentions) for (const c of titleCells(b)) if (c.includes('决算') && isFinalTitle(c)) return true;
