@@ -26,6 +26,8 @@ describe('assets: the paragraph and table pre-checks', () => {
     const d = new Diagnostics();
     const read = extractAssets([table([['项目', '数量', '价值（单位：万元）'], ['房屋（平方米）', '120', '35.5']])], { diagnostics: d, year: 2026 });
     expect(read.items).toMatchObject([{ name: '房屋', quantity: 120, quantityUnit: '平方米', value: { yuan: 355000 } }]);
+    const dated = extractAssets([table([['截止日期：2025年12月31日', '', ''], ['项目', '数量', '价值'], ['车辆（辆）', '2', '30'], ['单位：万元', '', '']])], { diagnostics: d, year: 2026 });
+    expect(dated).toMatchObject({ asOf: '2025-12-31', items: [{ name: '车辆', quantity: 2, value: { yuan: 300000, unit: '万元' } }] });
     const split = extractAssets([table([['房', '屋', '资'], ['产', '1', '2']])], { diagnostics: d, year: 2026 });
     expect(split.items).toEqual([]);
     expect(d.list.filter((w) => w.code === 'TABLE_NO_UNIT')).toEqual([]);

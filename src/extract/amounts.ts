@@ -227,7 +227,7 @@ export function placed(value: unknown): Set<Money> {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
       if ('yuan' in v && 'raw' in v && 'line' in v) out.add(v as Money);
-      else Object.values(v).forEach(walk);
+      else for (const k in v) walk((v as Record<string, unknown>)[k]); // a Set: the order of the keys does not matter
     }
   };
   walk(value);
