@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Table } from '../src/blocks/index.js';
+import type { Block, Paragraph, Table } from '../src/blocks/index.js';
+import { positionOf, scanAmounts, signedMoney } from '../src/extract/amounts.js';
 import { Diagnostics } from '../src/diagnostics.js';
 import { extractAssets } from '../src/extract/assets.js';
 import { routeClaims, tableCueOf } from '../src/extract/claims.js';
@@ -80,5 +81,22 @@ describe('tableCueOf on a prefix of the table text', () => {
     expect(tableCueOf(table([['项目', '金额'], ['本年支出合计', '1'], ['本年收入合计']]))).toBe('budgetOverview');
     expect(tableCueOf(table([...filler(38), ['本年支出合计', '1'], ['本年收入合计'], ['x', 'y']]))).toBe('budgetOverview');
     expect(tableCueOf(table([]))).toBeNull();
+  });
+});
+
+describe('figures read from text keep their place without a WeakMap entry', () => {
+  const p = para('“三公”经费预算安排每人每月100元，比上年减少2.5万元。', 3) as Paragraph;
+  const [rate, change] = scanAmounts(p);
+  it('print as a plain Money does, keys in the same order', () => {
+    expect(JSON.stringify(rate!.money)).toBe(JSON.stringify({ yuan: 100, raw: '100元', unit: '元', line: 3, per: '人/月' }));
+    expect(JSON.stringify(change!.money)).toBe(JSON.stringify({ yuan: 25000, raw: '2.5万元', unit: '万元', line: 3 }));
+    expect(Object.keys(change!.money)).toEqual(['yuan', 'raw', 'unit', 'line']);
+  });
+  it('know where they stand; a spread copy does not, a signed copy does', () => {
+    expect(positionOf(change!.money)).toMatchObject({ paragraph: p, start: p.text.indexOf('2.5万元'), end: p.text.indexOf('2.5万元') + 5 });
+    expect(positionOf({ ...change!.money })).toBeUndefined();
+    const signed = signedMoney(change!);
+    expect(signed.yuan).toBe(-25000);
+    expect(positionOf(signed)).toEqual(positionOf(change!.money));
   });
 });
