@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionOf, scanAmounts, startsOf } from '../src/extract/amounts.js';
+import { positionOf, scanAmounts } from '../src/extract/amounts.js';
 import { toMoney } from '../src/normalize/money.js';
 import { cueOf } from '../src/extract/claims.js';
 import { departmentFromLabel, departmentFromTitle, fiscalYear, isTitle } from '../src/extract/title.js';
@@ -534,17 +534,18 @@ describe('scanAmounts without lookbehinds (speed, issue 17)', () => {
     // A match that is no amount (1,2万元: no thousands grouping) is passed over by both.
     const expected = [...text.matchAll(REFERENCE)].filter((m) => /持平|相同/.test(m[0]) || toMoney(m[0], 1)).map((m) => [m.index, m[0]]);
     const p = para(text);
-    const found = scanAmounts(p).map((m) => [positionOf(m.money)!.start, m.money.raw]);
+    const mentions = scanAmounts(p);
+    const found = mentions.map((m) => [positionOf(m.money)!.start, m.money.raw]);
     expect(found).toEqual(expected);
     expect(found.map(([, raw]) => raw)).toEqual(raws);
-    expect(startsOf(p)).toEqual(expected.map(([at]) => at));
+    // Every position knows where all the amounts of its paragraph start.
+    for (const m of mentions) expect(positionOf(m.money)!.starts).toEqual(expected.map(([at]) => at));
   });
-  it('passes over a paragraph that holds no amount character (no starts are kept for it)', () => {
-    const p = para('部门职责是负责全市2024年的工作，共3项。');
-    expect(scanAmounts(p)).toEqual([]);
-    expect(startsOf(p)).toBeUndefined();
+  it('passes over a paragraph that holds no amount character', () => {
+    expect(scanAmounts(para('部门职责是负责全市2024年的工作，共3项。'))).toEqual([]);
     const q = para('部门职责是负责全市2024年的工作，共3人，经费2万元。');
-    expect(scanAmounts(q).map((m) => m.money.raw)).toEqual(['2万元']);
-    expect(startsOf(q)).toEqual([q.text.indexOf('2万元')]);
+    const [m] = scanAmounts(q);
+    expect(m!.money.raw).toBe('2万元');
+    expect(positionOf(m!.money)!.starts).toEqual([q.text.indexOf('2万元')]);
   });
 });

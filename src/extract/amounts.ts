@@ -103,10 +103,9 @@ export function cleanLabel(label: string): string {
 export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Mention[] {
   const text = p.text;
   const out: Mention[] = [];
-  // No entry for a paragraph without amounts: startsOf is asked only where a figure stands.
   if (!MAY_HOLD_AMOUNT.test(text)) return out;
+  // Where each amount starts, shared by the positions of this scan (a clause ends where the next figure's label starts).
   const starts: number[] = [];
-  amountStarts.set(p, starts);
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
@@ -175,7 +174,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     if (money.per) rawLabel = rateLabel(rawLabel);
     starts.push(m.index);
     const mention: Mention = {
-      money: new TextMoney(money, { paragraph: p, start: m.index, end: m.index + m[0].length }),
+      money: new TextMoney(money, { paragraph: p, start: m.index, end: m.index + m[0].length, starts }),
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
       sign,
       sentence,
@@ -208,6 +207,8 @@ export interface Position {
   paragraph: Paragraph;
   start: number;
   end: number;
+  /** Where every amount of the paragraph starts, in order (the scan that read this one). */
+  starts: readonly number[];
 }
 /**
  * A Money read from running text, which knows where it stands. The position is a private field: it
@@ -238,11 +239,6 @@ class TextMoney implements Money {
 const positions = new WeakMap<Money, Position>();
 export function positionOf(m: Money): Position | undefined {
   return TextMoney.positionOf(m) ?? positions.get(m);
-}
-const amountStarts = new WeakMap<Paragraph, number[]>();
-/** The offsets where the amounts of a scanned paragraph start, in order (undefined for a paragraph not scanned, or holding no amount character). */
-export function startsOf(p: Paragraph): readonly number[] | undefined {
-  return amountStarts.get(p);
 }
 
 /** The Money objects an extracted value holds (by identity), for warnUnplaced. */
