@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import { RULES } from '../src/checks/index.js';
 import { fixture, TAB } from './helpers.js';
+import { checkPlaceholders } from '../src/extract/amounts.js';
+import { Diagnostics } from '../src/diagnostics.js';
+import type { Table } from '../src/blocks/index.js';
 
 const codes = (text: string) => parseDocument(text).warnings.map((w) => w.code);
 const doc = (...lines: string[]) => ['示例街道办事处2024年部门预算公开说明', ...lines].join('\n');
@@ -138,5 +141,30 @@ describe('SUM_CHANGE on the “三公” change: only when the change of every p
     const all = (reception: string) => tp(`与上年持平；公务用车购置及运行维护费1.00万元，比上年减少0.40万元；公务接待费1.00万元，比上年减少${reception}万元。`);
     expect(codes(all('0.20'))).not.toContain('SUM_CHANGE');
     expect(codes(all('0.10'))).toContain('SUM_CHANGE');
+  });
+});
+
+describe('PLACEHOLDER in table cells: the pre-check of the joined text (speed, issue 17)', () => {
+  const table = (rows: string[][]): Table => ({
+    kind: 'table',
+    rows: rows.map((cells, i) => ({ cells: cells.map((text) => ({ text, startLine: i + 1, endLine: i + 1 })), startLine: i + 1, endLine: i + 1 })),
+    startLine: 1,
+    endLine: rows.length,
+  });
+  const found = (rows: string[][]) => {
+    const d = new Diagnostics();
+    checkPlaceholders([table(rows)], d);
+    return d.list.map((w) => [w.line, w.message]);
+  };
+  it('finds a placeholder cell whose characters stand apart (X X万元 · 待 定 · ＊＊ ％)', () => {
+    expect(found([['公务接待费', 'X X万元'], ['项目', '待 定'], ['比率', '＊ ＊％']])).toEqual([
+      [1, 'placeholder "XX万元" where a number belongs'],
+      [2, 'placeholder "待定" where a number belongs'],
+      [3, 'placeholder "＊＊％" where a number belongs'],
+    ]);
+    expect(found([['待\n填写']])).toEqual([[1, 'placeholder "待填写" where a number belongs']]);
+  });
+  it('passes over 接待 and single characters in neighbouring cells', () => {
+    expect(found([['公务接待费', '12.00'], ['X', 'X'], ['待', '定']])).toEqual([]);
   });
 });

@@ -489,3 +489,28 @@ describe('决算: the figures of one 类 / 款 / 项 are not the department’s'
     expect(unplaced).toContain('736.42万元');
   });
 });
+
+describe('namesFinalAccount without compacting long paragraphs (speed, issue 17)', () => {
+  const para = (text: string) => ({ kind: 'paragraph' as const, text, line: 1 });
+  const table = (rows: string[][]) => ({
+    kind: 'table' as const,
+    rows: rows.map((cells, i) => ({ cells: cells.map((text) => ({ text, startLine: i + 1, endLine: i + 1 })), startLine: i + 1, endLine: i + 1 })),
+    startLine: 1,
+    endLine: rows.length,
+  });
+  it('a title spread with white space longer than the limit is still a title', () => {
+    expect(namesFinalAccount(null, [para(`某某局${' '.repeat(80)}2023年度部门决算`)])).toBe(true);
+    // 61 characters that are not white space: a sentence, not a title.
+    expect(namesFinalAccount(null, [para(`某某局2023年度部门决算${'说'.repeat(48)}`)])).toBe(false);
+    expect(namesFinalAccount(null, [para(`某某局2023年度部门决算${'说'.repeat(47)}`)])).toBe(true);
+  });
+  it('a budget title spread with white space keeps a later 决算 sentence from deciding', () => {
+    const sentence = para('“三公”经费决算数为75万元。');
+    expect(namesFinalAccount(null, [sentence])).toBe(true);
+    expect(namesFinalAccount(null, [para(`某某局${' \n'.repeat(40)}部门预算`), sentence])).toBe(false);
+  });
+  it('reads the title cells of a table only when its top rows mention 决算', () => {
+    expect(namesFinalAccount(null, [table([['项目', '金额'], ['合计', '1'], ['', ''], ['', ''], ['', ''], ['收入支出决算总表']])])).toBe(true);
+    expect(namesFinalAccount(null, [table([['项目', '金额'], ['合计', '1'], ['', ''], ['', ''], ['', ''], ['', ''], ['', ''], ['', ''], ['收入支出决算总表']])])).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, maxOf, parseDec, sumOf, toString, ZERO } from '../src/normalize/decimal.js';
+import { add, fromInt, maxOf, parseDec, shift, sumOf, toNumber, toString, ZERO } from '../src/normalize/decimal.js';
 import { parseAmount, toMoney, unitFromHeader } from '../src/normalize/money.js';
 
 const yuan = (raw: string, unit?: '元' | '万元' | '亿元') => {
@@ -80,5 +80,79 @@ describe('sumOf (one alignment, one normalization)', () => {
     expect(sumOf([])).toEqual(ZERO);
     expect(toString(maxOf(values))).toBe('999999999999.99');
     expect(maxOf([parseDec('0.01')!, parseDec('1')!, parseDec('0.10')!])).toEqual(parseDec('1'));
+  });
+});
+
+describe('plain amounts read without normalizing (speed, issue 17)', () => {
+  const raws = ['2447.87万元', '-0.50', '3566894.19', '16.4万', '12千', '500元', '１２３．４５元', '1,286.45万元', ' 787. 50元 ', '约5万元', '八万元', '十六万', '十六万元', '负3.5万元', '-−1', '0万元', '12.', '1.5亿'];
+  const units = ['元', '万元', '亿元'] as const;
+
+  it('reads a plain amount as the normalizing path does', () => {
+    for (const raw of raws) {
+      for (const u of units) {
+        // The same text with a trailing space is never plain: it takes the normalizing path.
+        const plain = parseAmount(raw, u);
+        const slow = parseAmount(`${raw} `, u);
+        expect(plain && { yuan: toString(plain.yuan), unit: plain.unit, ulp: toString(plain.ulp) }).toEqual(slow && { yuan: toString(slow.yuan), unit: slow.unit, ulp: toString(slow.ulp) });
+      }
+    }
+  });
+});
+
+describe('amounts made without decimal arithmetic (speed, issue 17)', () => {
+  // A small deterministic generator: the same cases on every run.
+  let seed = 17;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const digits = (n: number) => Array.from({ length: n }, () => String(rnd(10))).join('');
+
+  it('reads the digits as shift() of the decimal does: value, normal form and rounding unit', () => {
+    const big: Record<string, number> = { '': 0, 千: 3, 万: 4, 亿: 8 };
+    for (let i = 0; i < 3000; i++) {
+      const int = rnd(4) === 0 ? '0' : digits(1 + rnd(9));
+      const frac = rnd(3) === 0 ? '' : digits(1 + rnd(5)) + (rnd(2) ? '0'.repeat(rnd(3)) : '');
+      const b = ['', '千', '万', '亿'][rnd(4)]!;
+      const yuanMark = rnd(2) ? '元' : '';
+      const sign = rnd(5) === 0 ? '-' : '';
+      const raw = `${sign}${int}${frac ? `.${frac}` : ''}${b}${yuanMark}`;
+      const a = parseAmount(raw, '万元')!;
+      const power = b ? big[b]! : yuanMark ? 0 : 4;
+      let expected = shift(parseDec(`${int}${frac ? `.${frac}` : ''}`)!, power);
+      if (sign) expected = { m: -expected.m, s: expected.s };
+      expect([a.yuan.m, a.yuan.s], raw).toEqual([expected.m, expected.s]);
+      const ulp = shift(fromInt(1), power - frac.length);
+      expect([a.ulp.m, a.ulp.s], raw).toEqual([ulp.m, ulp.s]);
+    }
+  });
+
+  it('toNumber gives the double that the decimal string gives', () => {
+    for (let i = 0; i < 3000; i++) {
+      const d = parseDec(`${rnd(3) === 0 ? '-' : ''}${digits(1 + rnd(18))}.${digits(rnd(12))}`.replace(/\.$/, ''))!;
+      expect(toNumber(d)).toBe(Number(toString(d)));
+    }
+    for (const x of ['9007199254740993', '0.1', '123456789.123456789', '-0.000001', '1e-7'.replace('1e-7', '0.0000001')]) {
+      expect(toNumber(parseDec(x)!)).toBe(Number(x));
+    }
+  });
+});
+
+describe('plain amounts read by their characters (speed, issue 17)', () => {
+  it('reads any text as the normalizing path reads it with a trailing space', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = ['-', '-', '0', '1', '5', '9', '0', '.', '.', '亿', '万', '千', '元', '圆', ' ', ',', '约', '负'];
+    for (let i = 0; i < 5000; i++) {
+      const raw = Array.from({ length: 1 + rnd(9) }, () => alphabet[rnd(alphabet.length)]).join('');
+      for (const u of ['元', '万元'] as const) {
+        const a = parseAmount(raw, u);
+        const b = parseAmount(`${raw} `, u);
+        expect(a && [toString(a.yuan), a.yuan.s, a.unit, toString(a.ulp)], JSON.stringify(raw)).toEqual(b && [toString(b.yuan), b.yuan.s, b.unit, toString(b.ulp)]);
+      }
+    }
   });
 });

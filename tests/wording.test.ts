@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanAmounts } from '../src/extract/amounts.js';
+import { positionOf, scanAmounts } from '../src/extract/amounts.js';
+import { toMoney } from '../src/normalize/money.js';
 import { cueOf } from '../src/extract/claims.js';
 import { departmentFromLabel, departmentFromTitle, fiscalYear, isTitle } from '../src/extract/title.js';
 import { matchHeading } from '../src/sections/headings.js';
@@ -517,5 +518,34 @@ describe('a 其中 lists the parts of the figure just before it', () => {
   it('under the department\'s own total, they are its 基本支出 and 项目支出', () => {
     const d = parseDocument(`${overview}其中：基本支出400.00万元，项目支出600.00万元。\n`, { path: 'inline.txt' });
     expect([d.budget?.expenditure?.basic?.raw, d.budget?.expenditure?.project?.raw]).toEqual(['400.00万元', '600.00万元']);
+  });
+});
+
+describe('scanAmounts without lookbehinds (speed, issue 17)', () => {
+  // The grammar as it was written with lookbehinds: a number may not follow a digit, a point, a numeral, nor a digit and a comma.
+  const REFERENCE = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/g;
+  it.each([
+    ['支出1.5.3元，收入5．5.5元。', []], // 5.3元 after a point is no amount
+    ['合计12,345万元，其中1,2万元，第1,5元。', ['12,345万元']], // 2万元 after "1," is none
+    ['二〇二四年12万元，一万二千元，十二万元与上年持平。', ['12万元', '二千元', '十二万元', '与上年持平']], // 万 is no numeral of the grammar: 一万二千元 gives 二千元, as it always did
+    ['经费a12元、x3.5万元，较2023年相同。', ['12元', '3.5万元', '较2023年相同']],
+    ['费用1 2元，资金3，4元。', ['2元']],
+  ])('finds what the lookbehinds found: %s', (text, raws) => {
+    // A match that is no amount (1,2万元: no thousands grouping) is passed over by both.
+    const expected = [...text.matchAll(REFERENCE)].filter((m) => /持平|相同/.test(m[0]) || toMoney(m[0], 1)).map((m) => [m.index, m[0]]);
+    const p = para(text);
+    const mentions = scanAmounts(p);
+    const found = mentions.map((m) => [positionOf(m.money)!.start, m.money.raw]);
+    expect(found).toEqual(expected);
+    expect(found.map(([, raw]) => raw)).toEqual(raws);
+    // Every position knows where all the amounts of its paragraph start.
+    for (const m of mentions) expect(positionOf(m.money)!.starts).toEqual(expected.map(([at]) => at));
+  });
+  it('passes over a paragraph that holds no amount character', () => {
+    expect(scanAmounts(para('部门职责是负责全市2024年的工作，共3项。'))).toEqual([]);
+    const q = para('部门职责是负责全市2024年的工作，共3人，经费2万元。');
+    const [m] = scanAmounts(q);
+    expect(m!.money.raw).toBe('2万元');
+    expect(positionOf(m!.money)!.starts).toEqual([q.text.indexOf('2万元')]);
   });
 });

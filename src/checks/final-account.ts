@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
 import { overviewRole } from '../extract/final-overview.js';
 import { toNumber } from '../normalize/decimal.js';
-import type { BudgetDocument, Indicator, Money, NamedAmount, Rate, SelfEvaluation, ThreePublicParts } from '../schema/index.js';
+import type { BudgetDocument, Indicator, Money, NamedAmount, Project, Rate, SelfEvaluation, ThreePublicParts } from '../schema/index.js';
 import { checkSum, exact } from './compare.js';
 
 /** The rules of a final account (决算) and of a 绩效自评表, with their codes (listed in the README). */
@@ -82,42 +82,50 @@ function checkRates(doc: BudgetDocument, d: Diagnostics): void {
     const budgeted = byName(b?.budgeted?.expenditure?.items, r.of) ?? byName(b?.budgeted?.revenue?.items, r.of);
     checkRate(d, r.of, r, actual, budgeted);
   }
-  const evaluated = (what: string, s: SelfEvaluation | null | undefined) => {
-    if (s?.executionRate) checkRate(d, what, s.executionRate, s.executed, s.adjustedBudget ?? s.initialBudget);
+  // The name of a project is written only where a rate is checked (most projects state none).
+  const evaluated = (what: () => string, s: SelfEvaluation | null | undefined) => {
+    if (s?.executionRate) checkRate(d, what(), s.executionRate, s.executed, s.adjustedBudget ?? s.initialBudget);
   };
-  for (const p of doc.performance?.projects ?? []) evaluated(`project ${p.name ?? p.title ?? ''}`, p.selfEvaluation);
-  evaluated('部门整体支出', doc.performance?.departmentEvaluation);
+  for (const p of doc.performance?.projects ?? []) evaluated(() => projectName(p), p.selfEvaluation);
+  evaluated(() => '部门整体支出', doc.performance?.departmentEvaluation);
 }
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
+/** How a warning names a project. */
+const projectName = (p: Project): string => `project ${p.name ?? p.title ?? ''}`;
+
 function checkSelfEvaluations(doc: BudgetDocument, d: Diagnostics): void {
   const perf = doc.performance;
-  // Built by push: see amountsOf in compare.ts (map's array changes kind once this is optimized).
-  const tables: { what: string; indicators: Indicator[]; selfEvaluation: SelfEvaluation | null | undefined }[] = [];
-  for (const p of perf?.projects ?? []) tables.push({ what: `project ${p.name ?? p.title ?? ''}`, indicators: p.indicators, selfEvaluation: p.selfEvaluation });
-  if (perf?.departmentEvaluation) tables.push({ what: '部门整体支出', indicators: perf.departmentIndicators, selfEvaluation: perf.departmentEvaluation });
-  for (const p of tables) {
-    const what = p.what;
-    const scored = p.indicators.filter((i) => i.score !== undefined);
-    for (const i of scored) {
-      if (i.score != null && i.weight != null && i.score > i.weight) {
-        d.warn('SELF_EVAL_SCORE', `${what}: indicator ${i.name ?? ''} scores ${i.score} of a weight of ${i.weight}`, i.line, { expected: i.weight, actual: i.score });
-      }
+  for (const p of perf?.projects ?? []) checkSelfEvaluation(d, () => projectName(p), p.indicators, p.selfEvaluation);
+  if (perf?.departmentEvaluation) checkSelfEvaluation(d, () => '部门整体支出', perf.departmentIndicators, perf.departmentEvaluation);
+}
+
+/**
+ * The scores of one self-evaluation table. Its name is written only for a warning, and nothing is
+ * copied for a table whose indicators carry no score (most project tables of a budget).
+ */
+function checkSelfEvaluation(d: Diagnostics, name: () => string, indicators: readonly Indicator[], s: SelfEvaluation | null | undefined): void {
+  let scored: Indicator[] | null = null;
+  for (const i of indicators) if (i.score !== undefined) (scored ??= []).push(i);
+  if (scored === null && !s) return;
+  const what = name();
+  for (const i of scored ?? []) {
+    if (i.score != null && i.weight != null && i.score > i.weight) {
+      d.warn('SELF_EVAL_SCORE', `${what}: indicator ${i.name ?? ''} scores ${i.score} of a weight of ${i.weight}`, i.line, { expected: i.weight, actual: i.score });
     }
-    const s = p.selfEvaluation;
-    if (s?.budgetScore != null && s.budgetWeight != null && s.budgetScore > s.budgetWeight) {
-      d.warn('SELF_EVAL_SCORE', `${what}: the execution rate scores ${s.budgetScore} of a weight of ${s.budgetWeight}`, s.line, { expected: s.budgetWeight, actual: s.budgetScore });
-    }
-    if (!s || s.totalScore === null || scored.length === 0 || scored.some((i) => i.score === null)) continue;
-    const scores = [...scored.map((i) => i.score!), ...(s.budgetScore !== null ? [s.budgetScore] : [])];
-    const places = Math.max(decimals(s.totalScore), ...scores.map(decimals));
-    const scale = 10 ** places;
-    const sum = scores.reduce((a, x) => a + Math.round(x * scale), 0);
-    const tol = Math.max(1, 10 ** (places - decimals(s.totalScore)) / 2);
-    if (Math.abs(sum - Math.round(s.totalScore * scale)) > tol) {
-      d.warn('SUM_SELF_EVAL', `${what}: 总分 ${s.totalScore} but the scores add up to ${sum / scale}`, s.line, { expected: s.totalScore, actual: sum / scale });
-    }
+  }
+  if (s?.budgetScore != null && s.budgetWeight != null && s.budgetScore > s.budgetWeight) {
+    d.warn('SELF_EVAL_SCORE', `${what}: the execution rate scores ${s.budgetScore} of a weight of ${s.budgetWeight}`, s.line, { expected: s.budgetWeight, actual: s.budgetScore });
+  }
+  if (!s || s.totalScore === null || scored === null || scored.some((i) => i.score === null)) return;
+  const scores = [...scored.map((i) => i.score!), ...(s.budgetScore !== null ? [s.budgetScore] : [])];
+  const places = Math.max(decimals(s.totalScore), ...scores.map(decimals));
+  const scale = 10 ** places;
+  const sum = scores.reduce((a, x) => a + Math.round(x * scale), 0);
+  const tol = Math.max(1, 10 ** (places - decimals(s.totalScore)) / 2);
+  if (Math.abs(sum - Math.round(s.totalScore * scale)) > tol) {
+    d.warn('SUM_SELF_EVAL', `${what}: 总分 ${s.totalScore} but the scores add up to ${sum / scale}`, s.line, { expected: s.totalScore, actual: sum / scale });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
-import { abs, cmp, sub, toNumber } from '../normalize/decimal.js';
+import { abs, cmp, sub, sumOf, toNumber, type Dec } from '../normalize/decimal.js';
 import type { BudgetDocument, Indicator, Money, Project } from '../schema/index.js';
-import { exact, maxUlp, sum } from './compare.js';
+import { exact, maxUlp } from './compare.js';
 
 /**
  * Reconciliations across parts of a document: the project tables against the expenditure
@@ -32,13 +32,22 @@ function projectSums(doc: BudgetDocument, d: Diagnostics): void {
   const projects = doc.performance?.projects ?? [];
   if (!stated || projects.length === 0 || projects.some((p) => !p.budget.total)) return;
   const totals = projects.map((p) => p.budget.total!);
-  const expected = exact(stated).value;
-  const actual = sum(totals);
+  // One reading of each figure for its value and its rounding unit (the tolerance is the largest).
+  const s = exact(stated);
+  const expected = s.value;
+  let tol = s.ulp;
+  const values: Dec[] = [];
+  for (const t of totals) {
+    const e = exact(t);
+    values.push(e.value);
+    if (cmp(tol, e.ulp) < 0) tol = e.ulp;
+  }
+  const actual = sumOf(values);
   const diff = sub(actual, expected);
   const lines = [stated.line, ...totals.map((t) => t.line)];
   const detail = { lines: [...new Set(lines)].sort((a, b) => a - b), expected: toNumber(expected), actual: toNumber(actual) };
   const n = `${projects.length} project tables`;
-  if (cmp(abs(diff), maxUlp([stated, ...totals])) <= 0) {
+  if (cmp(abs(diff), tol) <= 0) {
     d.warn('PROJECTS_AGREE', `the ${n} add up to ${toNumber(actual)} yuan, the 项目支出 stated (${stated.raw})`, stated.line, detail);
   } else if (cmp(actual, expected) > 0) {
     d.warn('SUM_PROJECTS', `the ${n} add up to ${toNumber(actual)} yuan, more than the 项目支出 stated (${stated.raw}, ${toNumber(expected)} yuan)`, stated.line, detail);
@@ -52,15 +61,17 @@ const isCost = (i: Indicator) => i.category1 === 'cost' || i.category2 === 'cost
 function costCeilings(p: Project, d: Diagnostics): void {
   const budget = p.budget.total;
   if (!budget) return;
-  const limit = exact(budget).value;
+  // The budget is read only when an indicator may cap it (most projects have none that does).
+  let limit: number | null = null;
   for (const i of p.indicators) {
     const t = i.target;
     // An amount (not a rate such as 元/人/月) that caps or states the cost.
     if (!isCost(i) || t.yuan === null || t.kind !== 'quantitative' || (t.operator !== '≤' && t.operator !== '<' && t.operator !== '=')) continue;
-    if (t.yuan <= toNumber(limit)) continue;
-    d.warn('COST_ABOVE_BUDGET', `project ${p.name ?? p.title ?? ''}: cost indicator ${i.name ?? ''} "${t.raw}" (${t.yuan} yuan) is above the project's budget ${budget.raw} (${toNumber(limit)} yuan)`, i.line, {
+    limit ??= toNumber(exact(budget).value);
+    if (t.yuan <= limit) continue;
+    d.warn('COST_ABOVE_BUDGET', `project ${p.name ?? p.title ?? ''}: cost indicator ${i.name ?? ''} "${t.raw}" (${t.yuan} yuan) is above the project's budget ${budget.raw} (${limit} yuan)`, i.line, {
       lines: [budget.line, i.line].sort((a, b) => a - b),
-      expected: toNumber(limit),
+      expected: limit,
       actual: t.yuan,
     });
   }
@@ -69,6 +80,12 @@ function costCeilings(p: Project, d: Diagnostics): void {
 function counts(p: Project, d: Diagnostics): void {
   // Most projects count nothing: no joined copy of their texts for them.
   if (!(p.purpose ?? '').includes('个') && !p.goals.some((g) => g.includes('个'))) return;
+  // The indicators that count in 个 (13个), with the words they may name the thing by: found once, not per count.
+  const counting: { i: Indicator; words: string }[] = [];
+  for (const i of p.indicators) {
+    if (i.target.kind === 'quantitative' && i.target.value !== null && i.target.upper === null && /^个/.test(i.target.unit ?? '')) counting.push({ i, words: `${i.name ?? ''}${i.description ?? ''}` });
+  }
+  if (counting.length === 0) return;
   const text = [...p.goals, p.purpose ?? ''].join('\n');
   const seen = new Set<string>();
   for (const m of text.matchAll(COUNT_IN_GOAL)) {
@@ -76,12 +93,9 @@ function counts(p: Project, d: Diagnostics): void {
     const noun = m[2]!;
     if (seen.has(`${n}${noun}`)) continue;
     seen.add(`${n}${noun}`);
-    const same = p.indicators.filter(
-      (i) => i.target.kind === 'quantitative' && i.target.value !== null && i.target.upper === null && /^个/.test(i.target.unit ?? '') &&
-        `${i.name ?? ''}${i.description ?? ''}`.includes(noun),
-    );
-    if (same.length === 0 || same.some((i) => i.target.value === n)) continue;
-    const i = same[0]!;
+    const same = counting.filter((c) => c.words.includes(noun));
+    if (same.length === 0 || same.some((c) => c.i.target.value === n)) continue;
+    const i = same[0]!.i;
     d.warn('COUNT_MISMATCH', `project ${p.name ?? p.title ?? ''}: the goal text says ${m[0]} but indicator ${i.name ?? ''} says "${i.target.raw}"`, i.line, {
       lines: [p.line, i.line],
       expected: n,
@@ -104,11 +118,17 @@ const bare = (s: string) => s.replace(/[\s、，,（）()“”"]/g, '').replace
 function goalAmounts(doc: BudgetDocument, d: Diagnostics): void {
   const perf = doc.performance;
   if (!perf) return;
+  // The projects a goal may be matched with, their names made bare once (not per goal).
+  let named: { p: Project; bare: string }[] | null = null;
   for (const g of perf.goals) {
     if (!g.amount || perf.projects.some((q) => q.name === g.title)) continue; // same name: FIGURE_MISMATCH in checks/index.ts
     const t = bare(g.title);
     if (t.length < 4) continue;
-    const p = perf.projects.find((q) => q.name && q.budget.total && bare(q.name).length >= 4 && (bare(q.name).includes(t) || t.includes(bare(q.name))));
+    if (named === null) {
+      named = [];
+      for (const q of perf.projects) if (q.name && q.budget.total) named.push({ p: q, bare: bare(q.name) });
+    }
+    const p = named.find((q) => q.bare.length >= 4 && (q.bare.includes(t) || t.includes(q.bare)))?.p;
     if (!p) continue;
     const a = exact(g.amount);
     const b = exact(p.budget.total!);

@@ -31,18 +31,49 @@ export interface Mention {
 // 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
 // Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
 // and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同.
-const AMOUNT = /(?<![\d.．零〇一二两三四五六七八九十百千])(?<!\d[,，])([-−]?\d[\d,，]*(?:\s*[.．]\s*\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*(?:(亿|万)?\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\s]|$))|(?:与|和|同|较|比)[^，,。；;\d]{0,12}?持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/g;
+const NUMERALS = '零〇一二两三四五六七八九十百千';
+/**
+ * The amount grammar of running text. "The number may not follow a digit, a point or a numeral
+ * (nor a digit and a comma)" is tested by followsNumber on each match, not by lookbehinds here:
+ * V8 tried the lookbehinds at every character of the text, which cost half of the scan. A number
+ * starts with none of the characters a change of 0 starts with, so a rejected match leaves nothing
+ * to try at its place: the scan goes on one character later, as the lookbehinds made it.
+ */
+const AMOUNT = new RegExp(
+  `([-−]?\\d[\\d,，]*(?:\\s*[.．]\\s*\\d+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
+    '|(?:与|和|同|较|比)[^，,。；;\\d]{0,12}?持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?相同',
+  'g',
+);
+/** Every match of AMOUNT holds one of these: a text without any holds no amount. */
+const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Whether the text just before `i` is part of a number (a digit, a point, a numeral; a digit and a comma): no amount starts at `i`. */
+function followsNumber(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (isDigit(c) || c === 0x2e || c === 0xff0e || (c > 0x3000 && NUMERALS.includes(text[i - 1]!))) return true;
+  return (c === 0x2c || c === 0xff0c) && i >= 2 && isDigit(text.charCodeAt(i - 2));
+}
 /** After an amount: it is a threshold (单位价值100万元以上的设备), not a figure. */
 const THRESHOLD = /^\s*(?:[（(]含[)）])?\s*(及?以上|以下|以内)/;
 /** Words that make a bare "16万" a sum of money. */
 const MONEY_WORDS = /费|经费|预算|决算|支出|收入|资金|拨款|结转|结余|总额|合计|共计|金额|安排/;
-const BOUNDARY = /[，,。；;：:、\n]/;
+/** Where a label starts: after one of these (by char code: the backward search reads one character at a time). */
+const BOUNDARY = new Set([...'，,。；;：:、\n'].map((c) => c.charCodeAt(0)));
+const COLON = new Set([...'：:'].map((c) => c.charCodeAt(0)));
+const COMMA = new Set([...'，,'].map((c) => c.charCodeAt(0)));
 const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
 // Where a number belongs: XX / ×× / 待定 before a unit; 待填写 / 待补充 anywhere (template leftovers).
 const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待定)\s*(?:亿|万)?(?:元|%|％)|待填写|待补充/;
 // A table cell holding nothing but a placeholder.
 const PLACEHOLDER_CELL = /^(?:[Xx×＊*]{2,}|待填写|待补充|待定)(?:亿|万)?(?:元|%|％)?$/;
-const PLACEHOLDER_CHARS = /[Xx×＊*待]/;
+/**
+ * What a table must hold for one of its cells to be PLACEHOLDER_CELL once its white space is
+ * removed (X X万元 · 待 定): tested on the table's joined text, so that a table is walked cell by
+ * cell only when it may hold one. Tighter than any of the characters (接待 is in most 三公 tables),
+ * and scanned faster.
+ */
+const PLACEHOLDER_TABLE = /[Xx×＊*]\s*[Xx×＊*]|待\s*[定填补]/;
 
 const NEGATIVE = /减|下降|降低|节约|缩/;
 
@@ -64,10 +95,17 @@ export function cleanLabel(label: string): string {
   return s;
 }
 
-/** Find every amount in a paragraph, with label, sign and sentence. */
+/**
+ * Find every amount in a paragraph, with label, sign and sentence. A paragraph without a character
+ * an amount holds is passed over at once; the text is read by char codes (one-character strings of
+ * Chinese text are new strings each).
+ */
 export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Mention[] {
   const text = p.text;
   const out: Mention[] = [];
+  if (!MAY_HOLD_AMOUNT.test(text)) return out;
+  // Where each amount starts, shared by the positions of this scan (a clause ends where the next figure's label starts).
+  const starts: number[] = [];
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
@@ -78,9 +116,11 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   let sentenceStart = 0;
   let sentenceEnd = -1;
   const mayHaveRates = text.includes('每') || text.includes('/') || text.includes('／');
-  const starts: number[] = [];
-  amountStarts.set(p, starts);
   while ((m = AMOUNT.exec(text)) !== null) {
+    if (m[1] !== undefined && followsNumber(text, m.index)) {
+      AMOUNT.lastIndex = m.index + 1;
+      continue;
+    }
     const flat = isFlat(m[0]);
     const at = p.pieces ? lineAt(p, m.index) : p.line;
     const money: Money | null = flat ? { yuan: 0, raw: m[0], unit: '元', line: at } : toMoney(m[0], at, defaultUnit);
@@ -91,12 +131,13 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       if (per) money.per = per;
     }
     for (; counted < m.index; counted++) {
-      const c = text[counted];
-      if (c === '。') {
+      const c = text.charCodeAt(counted);
+      if (c === 0x3002) {
+        // 。
         sentence++;
         segment++;
         sentenceStart = counted + 1;
-      } else if (c === '；' || c === ';') segment++;
+      } else if (c === 0xff1b || c === 0x3b) segment++; // ；;
     }
     // "主要原因是与上年持平": a 持平 in a stated reason is no figure.
     if (flat && text.slice(sentenceStart, m.index).includes('原因')) continue;
@@ -106,7 +147,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     }
     let start = lastEnd;
     for (let i = m.index - 1; i >= lastEnd; i--) {
-      if (BOUNDARY.test(text[i]!)) {
+      if (BOUNDARY.has(text.charCodeAt(i))) {
         start = i + 1;
         break;
       }
@@ -114,10 +155,10 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     let rawLabel = text.slice(start, m.index);
     if (m[3] && !MONEY_WORDS.test(rawLabel)) continue; // "3万" with no money word: people, area …
     if (!flat && THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue; // "单位价值100万元以上的设备": a threshold
-    if (!rawLabel.trim() && start > 0 && /[:：]/.test(text[start - 1]!)) {
+    if (!rawLabel.trim() && start > 0 && COLON.has(text.charCodeAt(start - 1))) {
       // "1、收入：792.22万元": the label stands before the colon.
       let from = start - 1;
-      while (from > lastEnd && !BOUNDARY.test(text[from - 1]!)) from--;
+      while (from > lastEnd && !BOUNDARY.has(text.charCodeAt(from - 1))) from--;
       rawLabel = text.slice(from, start - 1);
     }
     let sign: 1 | -1 | null = flat ? 1 : null;
@@ -125,16 +166,15 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     if (cw) {
       sign = NEGATIVE.test(cw[1]!) ? -1 : 1;
       rawLabel = rawLabel.slice(0, cw.index);
-    } else if (!rawLabel.trim() && start > 0 && /[，,]/.test(text[start - 1]!)) {
+    } else if (!rawLabel.trim() && start > 0 && COMMA.has(text.charCodeAt(start - 1))) {
       // "与上年增加，41.5元": the change word ends the clause before.
       const pw = CHANGE_WORD.exec(text.slice(Math.max(0, start - 9), start - 1));
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
     if (money.per) rawLabel = rateLabel(rawLabel);
-    positions.set(money, { paragraph: p, start: m.index, end: m.index + m[0].length });
     starts.push(m.index);
     const mention: Mention = {
-      money,
+      money: new TextMoney(money, { paragraph: p, start: m.index, end: m.index + m[0].length, starts }),
       label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
       sign,
       sentence,
@@ -156,7 +196,7 @@ export function signedMoney(m: Mention): Money {
   if (m.sign !== -1) return m.money;
   const copy = { ...m.money, yuan: -m.money.yuan };
   signedCopies.set(m.money, copy);
-  const at = positions.get(m.money);
+  const at = positionOf(m.money);
   if (at) positions.set(copy, at);
   return copy;
 }
@@ -167,15 +207,38 @@ export interface Position {
   paragraph: Paragraph;
   start: number;
   end: number;
+  /** Where every amount of the paragraph starts, in order (the scan that read this one). */
+  starts: readonly number[];
 }
+/**
+ * A Money read from running text, which knows where it stands. The position is a private field: it
+ * is not serialized, and a copy made by a spread does not carry it (as a WeakMap entry keyed by the
+ * figure was not), without a WeakMap entry per figure (~1 µs each, and work for every collection).
+ * Its own keys are a Money's, in the same order (yuan, raw, unit, line, then per).
+ */
+class TextMoney implements Money {
+  yuan: number;
+  raw: string;
+  unit: MoneyUnit;
+  line: number;
+  declare per?: string;
+  readonly #at: Position;
+  constructor(m: Money, at: Position) {
+    this.yuan = m.yuan;
+    this.raw = m.raw;
+    this.unit = m.unit;
+    this.line = m.line;
+    if (m.per !== undefined) this.per = m.per;
+    this.#at = at;
+  }
+  static positionOf(m: Money): Position | undefined {
+    return #at in m ? (m as TextMoney).#at : undefined;
+  }
+}
+/** The positions of the signed copies of TextMoney figures (signedMoney). */
 const positions = new WeakMap<Money, Position>();
 export function positionOf(m: Money): Position | undefined {
-  return positions.get(m);
-}
-const amountStarts = new WeakMap<Paragraph, number[]>();
-/** The offsets where the amounts of a scanned paragraph start, in order. */
-export function startsOf(p: Paragraph): readonly number[] | undefined {
-  return amountStarts.get(p);
+  return TextMoney.positionOf(m) ?? positions.get(m);
 }
 
 /** The Money objects an extracted value holds (by identity), for warnUnplaced. */
@@ -185,7 +248,7 @@ export function placed(value: unknown): Set<Money> {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
       if ('yuan' in v && 'raw' in v && 'line' in v) out.add(v as Money);
-      else Object.values(v).forEach(walk);
+      else for (const k in v) walk((v as Record<string, unknown>)[k]); // a Set: the order of the keys does not matter
     }
   };
   walk(value);
@@ -214,8 +277,8 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
       if (m) warn(m[0], lineAt(b, m.index));
       continue;
     }
-    // Every placeholder cell holds one of these characters: most tables are passed over at once.
-    if (!PLACEHOLDER_CHARS.test(tableText(b))) continue;
+    // Most tables are passed over at once (see PLACEHOLDER_TABLE).
+    if (!PLACEHOLDER_TABLE.test(tableText(b))) continue;
     for (const row of b.rows) {
       for (const c of row.cells) {
         const t = compact(c.text);

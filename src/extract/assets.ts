@@ -1,6 +1,7 @@
-import type { Block } from '../blocks/index.js';
+import type { Block, Table } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
 import { reportMismatch } from '../checks/compare.js';
-import { firstUnit, toMoney } from '../normalize/money.js';
+import { toMoney, unitFromHeader } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { AssetItem, Assets, Money } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
@@ -16,6 +17,22 @@ export function isoDate(text: string): string | null {
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** What `read` gives for the first cell of the table (row by row) it gives anything for. */
+function firstCell<T>(t: Table, read: (text: string) => T | null): T | null {
+  for (const r of t.rows) {
+    for (const c of r.cells) {
+      const v = read(c.text);
+      if (v !== null) return v;
+    }
+  }
+  return null;
+}
+
+/** A sentence that says no fixed asset is bought: 无新增固定资产 · 没有拟购置固定资产. */
+const NO_PURCHASE = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/;
+/** A 国有资产 table names one of these (words, never across two cells). */
+const ASSET_WORDS = /资产|房屋|车辆/;
 
 /**
  * 国有资产: the sentence (上年末固定资产金额为…, 拟购置固定资产总额为… / 无新增) and the
@@ -38,21 +55,24 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       const at = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:]{0,20})/.exec(p.text);
       if (at) sentenceAsOf = isoDate(at[1]!);
     }
-    const none = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/.exec(p.text);
+    // "无新增固定资产": only a paragraph that says 固定资产 is searched for it.
+    const none = p.text.includes('固定资产') ? NO_PURCHASE.exec(p.text) : null;
     if (!out.plannedPurchase && none) out.plannedPurchase = { yuan: 0, raw: none[0], unit: '元', line: p.line };
   }
   let tableTotal: Money | null = null;
   for (const t of tables(blocks)) {
-    const cells = t.rows.flatMap((r) => r.cells);
-    if (!cells.some((c) => /资产|房屋|车辆/.test(c.text))) continue;
-    const unit = firstUnit(cells.map((c) => c.text)) ?? ctx.unitAbove?.(t) ?? null;
+    // The words are tested on the table's joined text (src/blocks/table-text.ts), and so are the unit
+    // (every unit ends in 元) and the date (截止 / 截至), before any cell is looked at one by one.
+    const text = tableText(t);
+    if (!ASSET_WORDS.test(text)) continue;
+    const unit = (text.includes('元') ? firstCell(t, unitFromHeader) : null) ?? ctx.unitAbove?.(t) ?? null;
     if (!unit) {
       // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
       ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 国有资产 table states no unit (单位：万元 / 元): its values are not read', t.startLine);
       continue;
     }
-    const asOf = cells.find((c) => /截止|截至/.test(c.text));
-    if (asOf && !out.asOf) out.asOf = isoDate(asOf.text);
+    const asOf = text.includes('截止') || text.includes('截至') ? firstCell(t, (c) => (/截止|截至/.test(c) ? c : null)) : null;
+    if (asOf && !out.asOf) out.asOf = isoDate(asOf);
     // Columns from the header (项目 / 数量 / 价值（金额单位：万元）); the template's order otherwise.
     const header = t.rows.find((r) => r.cells.some((c) => /数量|面积/.test(c.text)) && r.cells.some((c) => /价值|金额/.test(c.text)));
     const col = (re: RegExp, fallback: number) => header?.cells.findIndex((c) => re.test(compact(c.text))) ?? fallback;

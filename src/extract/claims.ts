@@ -1,4 +1,5 @@
 import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
 import type { SectionNode } from '../sections/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { scanAmounts, warnUnplaced } from './amounts.js';
@@ -21,6 +22,13 @@ export interface Claims {
 const READERS = new Set<string>(READER_KINDS);
 // A sentence that may hold a figure: an amount (元 / 万) or a change of 0 (持平).
 const MAY_HOLD_FIGURE = /[元万]|持平|相同/;
+
+/** The characters that end a paragraph whose list follows (：or ，), tested on its last character that is not white space. */
+const LIST_OPENERS = new Set([...':：,，'].map((c) => c.charCodeAt(0)));
+function opensList(text: string): boolean {
+  const t = text.trimEnd();
+  return t.length > 0 && LIST_OPENERS.has(t.charCodeAt(t.length - 1));
+}
 
 // A paragraph that continues the list of the one before: 其中 / 包括 / a list number.
 const CONTINUES = /^\s*(其中|包括|另|分别|[（(]?[\d一二三四五六七八九十]{1,2}[）)、.．](?!\d))/;
@@ -54,9 +62,25 @@ export function cueOf(text: string): ReaderKind | null {
   return null;
 }
 
+/** How many rows of a table its cues are looked for in. */
+const CUE_ROWS = 40;
+
+/**
+ * The reader a table's cells name. The cues are looked for in the cells of its first CUE_ROWS rows,
+ * each followed by \u0001: a prefix of the table's joined text (tableText, built once per table and
+ * shared), ended by one more separator, instead of a string built cell by cell.
+ */
 export function tableCueOf(t: Table): ReaderKind | null {
-  let text = '';
-  for (const r of t.rows.length > 40 ? t.rows.slice(0, 40) : t.rows) for (const c of r.cells) text += `${c.text}\u0001`;
+  const joined = tableText(t);
+  let cells = 0;
+  let length = 0;
+  if (t.rows.length > CUE_ROWS) {
+    for (let r = 0; r < CUE_ROWS; r++) for (const c of t.rows[r]!.cells) {
+      cells++;
+      length += c.text.length + 1;
+    }
+  } else for (const r of t.rows) cells += r.cells.length;
+  const text = cells === 0 ? '' : `${t.rows.length > CUE_ROWS ? joined.slice(0, length - 1) : joined}\u0001`;
   for (const c of TABLE_CUES) if (c.all.every((re) => re.test(text)) && !c.none?.some((re) => re.test(text))) return c.kind;
   return null;
 }
@@ -103,7 +127,7 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
     let lastFigure: ReaderKind | null | undefined;
     for (const b of s.blocks) {
       if (carry && !open && b.kind === 'paragraph' && !CONTINUES.test(b.text)) carry = null;
-      open = b.kind === 'paragraph' && /[:：,，]$/.test(b.text.trim());
+      open = b.kind === 'paragraph' && opensList(b.text);
       if (b.kind === 'table') {
         const k = tableCueOf(b) ?? hint;
         if (k) give(k, b);

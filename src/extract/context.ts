@@ -32,8 +32,11 @@ export function sectionsOf(sections: readonly SectionNode[], kind: SectionNode['
   return sections.filter((s) => s.kind === kind);
 }
 
+/** The blocks of every section of a kind, in order: one loop, no list of sections and no flatMap copies. */
 export function blocksOf(sections: readonly SectionNode[], kind: SectionNode['kind']): Block[] {
-  return sectionsOf(sections, kind).flatMap((s) => s.blocks);
+  const out: Block[] = [];
+  for (const s of sections) if (s.kind === kind) for (const b of s.blocks) out.push(b);
+  return out;
 }
 
 /**

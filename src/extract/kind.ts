@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact } from './context.js';
 
@@ -26,9 +27,23 @@ export const FINAL_ACCOUNT_PATTERNS: readonly RegExp[] = [
 /** Only short lines can be a title, a heading or a table title (a sentence that cites a 决算 is none). */
 const MAX_TITLE = 60;
 
+/**
+ * A paragraph's text without white space when it is short enough to be a title (at most MAX_TITLE
+ * characters that are not white space), else null. Counted with an early stop: a long paragraph is
+ * not compacted whole only to be found too long.
+ */
+function shortText(text: string): string | null {
+  if (text.length > MAX_TITLE) {
+    const solid = /\S/g;
+    let n = 0;
+    while (solid.test(text)) if (++n > MAX_TITLE) return null;
+  }
+  return compact(text);
+}
+
 const isFinalTitle = (text: string): boolean => {
-  const t = compact(text);
-  return t.length <= MAX_TITLE && !/[。；;]$/.test(t) && t.includes('决算') && FINAL_ACCOUNT_PATTERNS.some((re) => re.test(t));
+  const t = shortText(text);
+  return t !== null && !/[。；;]$/.test(t) && t.includes('决算') && FINAL_ACCOUNT_PATTERNS.some((re) => re.test(t));
 };
 
 /**
@@ -58,6 +73,9 @@ function titleCells(b: Exclude<Block, { kind: 'paragraph' }>): string[] {
   return out;
 }
 
+/** Whether a row holds a cell that mentions 决算: only such a row's title cells can name one. */
+const rowNamesFinal = (row: Exclude<Block, { kind: 'paragraph' }>['rows'][number]): boolean => row.cells.some((c) => c.text.includes('决算'));
+
 /** True when the title, a heading, a short paragraph or the title cells of a table name a 决算. */
 export function namesFinalAccount(title: string | null, blocks: readonly Block[]): boolean {
   if (title) {
@@ -69,9 +87,16 @@ export function namesFinalAccount(title: string | null, blocks: readonly Block[]
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       if (b.text.includes('决算') && isFinalTitle(b.text)) return true;
-      if (!namesBudget && b.text.includes('预算') && compact(b.text).length <= MAX_TITLE && BUDGET_TITLE.test(compact(b.text))) namesBudget = true;
-    } else {
-      for (const c of titleCells(b)) if (c.includes('决算') && isFinalTitle(c)) return true;
+      if (!namesBudget && b.text.includes('预算')) {
+        const t = shortText(b.text);
+        if (t !== null && BUDGET_TITLE.test(t)) namesBudget = true;
+      }
+    } else if (tableText(b).includes('决算')) {
+      // Only a table whose top rows mention 决算 has its title cells read (most tables of a budget say
+      // it nowhere: one search of the table's joined text, shared with the other stages, passes them over).
+      let mentions = false;
+      for (let i = 0; i < CAPTION_ROWS && i < b.rows.length && !mentions; i++) mentions = rowNamesFinal(b.rows[i]!);
+      if (mentions) for (const c of titleCells(b)) if (c.includes('决算') && isFinalTitle(c)) return true;
     }
   }
   // Neither named: the sentences tell (a web notice of the “三公” 决算 figures only).
@@ -85,11 +110,15 @@ export function namesFinalAccount(title: string | null, blocks: readonly Block[]
  * “三公”经费决算数为75万元" is a budget's comparison), nor of 上年.
  */
 function statesOwnFinalAccount(t: string): boolean {
-  const years = [...t.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
-  const latest = years.length ? Math.max(...years) : null;
+  // The latest year the text names, found only once a sentence matches (most texts match none).
+  let latest: number | null | undefined;
   for (const re of FINAL_ACCOUNT_SENTENCES) {
     const m = re.exec(t);
     if (!m) continue;
+    if (latest === undefined) {
+      const years = [...t.matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+      latest = years.length ? Math.max(...years) : null;
+    }
     const clause = t.slice(0, m.index + m[0].length).split(/[，,。；;]/).pop() ?? '';
     const y = /((?:19|20)\d{2})年/.exec(clause);
     if (/上一?年|去年|以前年度/.test(clause) || (y && latest !== null && Number(y[1]) < latest)) continue;

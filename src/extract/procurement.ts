@@ -1,4 +1,5 @@
 import type { Block, Table } from '../blocks/index.js';
+import { tableText } from '../blocks/table-text.js';
 import { amountsOf, reportMismatch, sumAgrees } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
@@ -8,6 +9,8 @@ import { splitBudgeted } from './final-account.js';
 
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
+/** A cell that holds an amount and nothing else: 12.5 · -3 · 1,286.45. */
+const AMOUNT_CELL = /^-?[\d,，]+(\.\d+)?$/;
 
 /** A part of the 政府采购 total by category: 货物类采购 · 工程类采购预算 · 服务类采购金额 · 政府采购服务预算. */
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
@@ -61,20 +64,27 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   // The unit of the paragraphs is the same for every table: found once, when a table needs it.
   let parasUnit: MoneyUnit | null | undefined;
   for (const t of tables(blocks)) {
-    const unit = firstUnit(t.rows.flatMap((r) => cellLabels(r))) ?? ctx.unitAbove?.(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit);
+    // The compacted cells of each row, made once for the unit and the rows. Every unit ends in 元: a
+    // table whose text holds none gives no unit, and its cells are not searched for one.
+    const labels: string[][] = [];
+    for (const r of t.rows) labels.push(cellLabels(r));
+    let cellUnit: MoneyUnit | null = null;
+    if (tableText(t).includes('元')) for (let r = 0; r < labels.length && !cellUnit; r++) cellUnit = firstUnit(labels[r]!);
+    const unit = cellUnit ?? ctx.unitAbove?.(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit);
     if (!unit) {
       // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
-      if (t.rows.some((r) => cellLabels(r).some((x) => /^-?[\d,，]+(\.\d+)?$/.test(x)))) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 政府采购 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+      if (labels.some((row) => row.some((x) => AMOUNT_CELL.test(x)))) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 政府采购 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
       continue;
     }
-    for (const row of t.rows) {
-      const texts = cellLabels(row);
+    for (let r = 0; r < t.rows.length; r++) {
+      const row = t.rows[r]!;
+      const texts = labels[r]!;
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
       // The amount of a row is its last numeric cell (政府采购金额 / 合计 column).
       let money: Money | null = null;
       for (let i = row.cells.length - 1; i >= 0 && !money; i--) {
         const x = texts[i]!;
-        if (/^-?[\d,，]+(\.\d+)?$/.test(x)) money = toMoney(x, row.cells[i]!.startLine, unit);
+        if (AMOUNT_CELL.test(x)) money = toMoney(x, row.cells[i]!.startLine, unit);
       }
       if (!money) continue;
       unread.push({ money, label: name });

@@ -16,7 +16,8 @@ const CHANGE_TALK = /持平|增加|减少|下降|增长|上升|相比|较上年|
 export const FLAT = /持平|无变化|没有变化|未发生变化|保持不变/;
 
 const CLAUSE_END = /[；;。]/;
-const LIST_SEP = /[，,、]/;
+/** Separators of a list, by char code (the search reads one character at a time). */
+const LIST_SEP = new Set([...'，,、'].map((c) => c.charCodeAt(0)));
 
 /** The text after a figure up to the end of its clause (；。) or up to the label of the next figure. */
 export function clauseAfter(text: string, end: number, nextStart: number = text.length): { text: string; offset: number } {
@@ -26,7 +27,7 @@ export function clauseAfter(text: string, end: number, nextStart: number = text.
   else if (nextStart < text.length) {
     // The next figure's label belongs to the next figure: cut at the last separator before it.
     let i = stop - 1;
-    while (i >= end && !LIST_SEP.test(text[i]!)) i--;
+    while (i >= end && !LIST_SEP.has(text.charCodeAt(i))) i--;
     stop = Math.max(end, i);
   }
   return { text: text.slice(end, stop), offset: end };

@@ -2,7 +2,7 @@ import { lineAt, type Block, type Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import type { BudgetDocument, Change, Money, NamedAmount, Statement } from '../schema/index.js';
 import { parseNumbering } from '../sections/numbering.js';
-import { changeBasis, comparedYear, positionOf, scanAmounts, startsOf } from './amounts.js';
+import { changeBasis, comparedYear, positionOf, type Position } from './amounts.js';
 import { amountsOf } from '../checks/compare.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
 import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter } from './reasons.js';
@@ -15,9 +15,9 @@ import { overviewRole, restatedAs } from './final-overview.js';
  * keys; the figures themselves are the extractors'.
  */
 
-/** Where the next amount after `after` starts (a clause ends where the next figure's label starts). */
-function nextStart(p: Paragraph, after: number): number {
-  const s = startsOf(p) ?? scanAmounts(p).map((m) => positionOf(m.money)!.start);
+/** Where the next amount after `after` starts in a figure's paragraph (a clause ends where the next figure's label starts). */
+function nextStart(pos: Position, after: number): number {
+  const s = pos.starts;
   // Binary search: a paragraph may list thousands of figures.
   let lo = 0;
   let hi = s.length;
@@ -26,13 +26,13 @@ function nextStart(p: Paragraph, after: number): number {
     if (s[mid]! < after) lo = mid + 1;
     else hi = mid;
   }
-  return lo < s.length ? s[lo]! : p.text.length;
+  return lo < s.length ? s[lo]! : pos.paragraph.text.length;
 }
 
 function clauseOf(m: Money) {
   const pos = positionOf(m);
   if (!pos) return null;
-  return { p: pos.paragraph, clause: clauseAfter(pos.paragraph.text, pos.end, nextStart(pos.paragraph, pos.end)), pos };
+  return { p: pos.paragraph, clause: clauseAfter(pos.paragraph.text, pos.end, nextStart(pos, pos.end)), pos };
 }
 
 function reasonOf(m: Money | null): Statement | null {

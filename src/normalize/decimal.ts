@@ -100,7 +100,16 @@ export function toString(a: Dec): string {
   return neg ? `-${digits}` : digits;
 }
 
-/** The nearest double; exact decimal strings of money print back as written. */
+/** Powers of ten that are exact doubles (10^22 is the last). */
+const POW10_NUMBER = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const SAFE = 2n ** 53n;
+
+/**
+ * The nearest double; exact decimal strings of money print back as written. A mantissa below 2^53
+ * and 10^s up to 10^22 are exact doubles, and division rounds correctly: m / 10^s is then the
+ * double nearest to the value, which is what Number(toString(a)) gives, without the strings.
+ */
 export function toNumber(a: Dec): number {
+  if (a.m < SAFE && a.m > -SAFE && a.s >= 0 && a.s < POW10_NUMBER.length) return Number(a.m) / POW10_NUMBER[a.s]!;
   return Number(toString(a));
 }

@@ -1,5 +1,5 @@
 import type { Money, MoneyUnit } from '../schema/index.js';
-import { fromInt, shift, toNumber, type Dec } from './decimal.js';
+import { shift, toNumber, type Dec } from './decimal.js';
 import { parseChineseNumeral } from './numerals.js';
 import { compact, normalizeDigits } from './text.js';
 
@@ -22,8 +22,12 @@ const CN_UNIT = /(亿元|万元|元|圆)$/;
  * The amount grammar: "16.4万" · "1,286.45万元" · "787. 50元" · "１２３元" · "负3.5万元" ·
  * "八万元" · "壹拾壹元壹角" · a bare number read in `defaultUnit` (from a header such as
  * 单位：万元). Exact to the fen by decimal arithmetic; null for anything else.
+ * Most amounts are plain ASCII (plainAmount): they are read as they stand, without the copies that
+ * normalizing full-width digits, separators and spaces makes (the same result: there is nothing to normalize).
  */
 export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount | null {
+  const plain = plainAmount(raw, defaultUnit);
+  if (plain) return plain;
   let t = normalizeDigits(raw).trim().replace(/^约/, '').replace(/[。.，,;；]$/, '').trim();
   if (!t) return null;
   let negative = false;
@@ -32,34 +36,81 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount
     t = t.slice(1).trim();
   }
   const m = ARABIC.exec(t);
-  let value: Dec;
-  let unit: MoneyUnit;
-  let ulpPower: number;
-  if (m) {
-    if (m[1] === '-') negative = !negative;
-    const frac = m[3] ?? '';
-    value = { m: BigInt(m[2]! + frac), s: frac.length };
-    const big = m[4];
-    unit = big === '亿' ? '亿元' : big === '万' ? '万元' : m[5] || big ? '元' : defaultUnit;
-    const power = big === '千' ? 3 : UNIT_POWER[unit];
-    value = shift(value, power);
-    ulpPower = power - frac.length;
-  } else {
-    const u = CN_UNIT.exec(t);
-    const body = u && !/[角分]/.test(t) ? t.slice(0, -u[0].length) : t;
-    unit = u ? (u[1] === '亿元' ? '亿元' : u[1] === '万元' ? '万元' : '元') : defaultUnit;
-    let power = u ? UNIT_POWER[unit] : UNIT_POWER[defaultUnit];
-    if (u && /[角分]/.test(t)) power = 0;
-    if (!body || !/[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(body)) return null;
-    const v = parseChineseNumeral(body);
-    if (!v) return null;
-    // 十六万 written without 元 in a 万元 table would be ambiguous: numerals carry their own 万.
-    if (/[万亿]/.test(body)) unit = '元';
-    value = shift(v, power);
-    ulpPower = power - v.s;
-  }
+  if (m) return arabic(m[1] === '-' ? !negative : negative, m[2]!, m[3] ?? '', m[4], !!m[5], defaultUnit);
+  const u = CN_UNIT.exec(t);
+  const body = u && !/[角分]/.test(t) ? t.slice(0, -u[0].length) : t;
+  let unit: MoneyUnit = u ? (u[1] === '亿元' ? '亿元' : u[1] === '万元' ? '万元' : '元') : defaultUnit;
+  let power = u ? UNIT_POWER[unit] : UNIT_POWER[defaultUnit];
+  if (u && /[角分]/.test(t)) power = 0;
+  if (!body || !/[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(body)) return null;
+  const v = parseChineseNumeral(body);
+  if (!v) return null;
+  // 十六万 written without 元 in a 万元 table would be ambiguous: numerals carry their own 万.
+  if (/[万亿]/.test(body)) unit = '元';
+  let value = shift(v, power);
   if (negative) value = { m: -value.m, s: value.s };
-  return { yuan: value, unit, ulp: shift(fromInt(1), ulpPower) };
+  return { yuan: value, unit, ulp: unitOf(power - v.s) };
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const BIG: Record<number, string> = { 0x4ebf: '亿', 0x4e07: '万', 0x5343: '千' };
+
+/**
+ * A plain amount, read by its characters: -?digits(.digits)?(亿|万|千)?(元|圆)?, ASCII and nothing
+ * else ("2447.87万元", "-0.50", "3566894.19"), which normalizeDigits would leave as it is and trim
+ * would not change; undefined for any other text (then the normalizing path reads it). Most figures
+ * of the documents are plain: no regular expression, no match array.
+ */
+function plainAmount(raw: string, defaultUnit: MoneyUnit): Amount | undefined {
+  const n = raw.length;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0; // -
+  const intStart = i;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let fracStart = i;
+  if (i < n && raw.charCodeAt(i) === 46) {
+    fracStart = ++i;
+    while (i < n && isDigit(raw.charCodeAt(i))) i++;
+    if (i === fracStart) return undefined;
+  }
+  const fracEnd = i;
+  const big = i < n ? BIG[raw.charCodeAt(i)] : undefined;
+  if (big) i++;
+  const yuan = i < n && (raw.charCodeAt(i) === 0x5143 || raw.charCodeAt(i) === 0x5706); // 元 圆
+  if (yuan) i++;
+  if (i !== n) return undefined;
+  return arabic(intStart === 1, raw.slice(intStart, intEnd), raw.slice(fracStart, fracEnd), big, yuan, defaultUnit);
+}
+
+/** 10^k as bigints, for the rounding units. */
+const POW10N = Array.from({ length: 24 }, (_, i) => 10n ** BigInt(i));
+
+/** One unit of the digit 10^k in yuan (k may be negative): shift(fromInt(1), k), without the arithmetic. */
+function unitOf(k: number): Dec {
+  return k >= 0 ? { m: POW10N[k] ?? 10n ** BigInt(k), s: 0 } : { m: 1n, s: -k };
+}
+
+/**
+ * An arabic amount: sign, integer digits, decimals, 亿/万/千, whether 元 is written.
+ * The point is moved on the digits as written and trailing zeros after it dropped there, so that one
+ * BigInt is made: the same normal Dec as shift() of the digits gives (no trailing zero after the point).
+ */
+function arabic(negative: boolean, int: string, frac: string, big: string | undefined, yuan: boolean, defaultUnit: MoneyUnit): Amount {
+  const unit: MoneyUnit = big === '亿' ? '亿元' : big === '万' ? '万元' : yuan || big ? '元' : defaultUnit;
+  const power = big === '千' ? 3 : UNIT_POWER[unit];
+  let s = frac.length - power;
+  let end = frac.length;
+  while (s > 0 && frac.charCodeAt(end - 1) === 48) {
+    end--;
+    s--;
+  }
+  let mantissa = BigInt(end === 0 ? int : int + (end < frac.length ? frac.slice(0, end) : frac));
+  if (s < 0) {
+    mantissa *= POW10N[-s] ?? 10n ** BigInt(-s);
+    s = 0;
+  }
+  return { yuan: { m: negative ? -mantissa : mantissa, s }, unit, ulp: unitOf(power - frac.length) };
 }
 
 export function toMoney(raw: string, line: number, defaultUnit: MoneyUnit = '元'): Money | null {
