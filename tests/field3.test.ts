@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Money } from '../src/index.js';
+import { parseDocument } from '../src/index.js';
 import { fixture } from './helpers.js';
 
 // Field test 3: traps met on real published disclosures (web pages saved as text), each written
@@ -28,5 +29,32 @@ describe('field3: 事业运行经费 (the running costs of the subordinate 事�
     expect(y(d.procurement?.total)).toBe(45000);
     const u = unplaced(d);
     for (const f of ['960000', '210000', '750000', '310000']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});
+
+describe('field3: a “三公” 决算 notice with no title', () => {
+  it('"…费支出决算0万元" and "“三公”经费支出决算总额为5.50万元" name a finalAccount; 比预算 is the change on the budget, 比去年 the change on the year before', () => {
+    const d = fixture('field/three-public-final-spending-words.txt');
+    expect(d.kind).toBe('finalAccount');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.reception)]).toEqual([55000, 0, 42000, 13000]);
+    // "比预算增加0万元，比去年增加1.60万元": the 0 is against the year's budget, the 1.60 against 2019;
+    // the 比预算 of another clause gives the 比去年 change no budget basis.
+    expect(t.change).toMatchObject({ comparedYear: 2019, basis: 'finalAccount', amount: { yuan: 16000 }, items: [] });
+    expect(t.changeOnBudget).toMatchObject({ basis: 'budget', amount: { yuan: 0 } });
+  });
+
+  it('"实际支出“三公经费”决算为18.40万元" (a closing quote before 决算) names a finalAccount: the 预算 beside it is the budgeted total', () => {
+    const d = fixture('field/three-public-final-quoted.txt');
+    expect(d.kind).toBe('finalAccount');
+    expect(y(d.threePublic!.total)).toBe(184000);
+    expect(y(d.threePublic!.budgeted?.total)).toBe(360000);
+    expect([y(d.threePublic!.reception), y(d.threePublic!.vehicleOperation)]).toEqual([154000, 30000]);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('a budget notice that cites the year before\'s "…经费支出决算数为" stays a budget', () => {
+    const d = parseDocument('2025年“三公”经费预算数为80.00万元，2024年“三公”经费支出决算数为75.00万元，比上年决算减少5.00万元。\n', { path: 'x.txt' });
+    expect(d.kind).toBe('budget');
   });
 });
