@@ -58,3 +58,16 @@ describe('field3: a “三公” 决算 notice with no title', () => {
     expect(d.kind).toBe('budget');
   });
 });
+
+describe('field3: the changes of other bodies in an overview', () => {
+  it('"税务部门安排…，比上年实际完成减少…" is no change of the department, and a later change that only compares (比上年增加50万元 of 下属单位) is no part of the total\'s change', () => {
+    const d = fixture('field/budget-other-bodies-changes.txt');
+    const b = d.budget!;
+    expect(y(b.revenue?.total)).toBe(50000000);
+    expect(b.change).toMatchObject({ comparedYear: 2024, amount: { yuan: 2000000 }, items: [] });
+    expect(b.changeOnFinalAccount).toBeNull();
+    const u = unplaced(d);
+    for (const f of ['下属单位 800', '比上年 50万元', '税务部门 30000', '比上年实际完成 3000', '比上年实际完成 5000']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+    expect(d.warnings.filter((w) => w.code !== 'UNPLACED_FIGURE')).toEqual([]);
+  });
+});

@@ -48,9 +48,10 @@ export const SENTENCE_END = /[。；;！？!?：:]\s*$/;
 
 /**
  * The figure a change sentence opens with names a part, not the revenue or expenditure total:
- * "基本支出预算2476260.58元，同比减少4966.66元" · "一般公共预算拨款收入1000万元，比上年增加100万元".
+ * "基本支出预算2476260.58元，同比减少4966.66元" · "一般公共预算拨款收入1000万元，比上年增加100万元" ·
+ * "税务部门安排30000万元，比上年实际完成减少3000万元" (a body other than 本部门 / 本单位).
  */
-const PART_SUBJECT = /基本支出|项目支出|拨款|经费|收入|支出/;
+const PART_SUBJECT = /基本支出|项目支出|拨款|经费|收入|支出|^.*[^本该](?:部门|单位)$/; // …; 税务部门 · 下属单位: another body's share
 /**
  * A sentence or short line before a figure that names nothing (安排500万元) names a part: 人员经费。 ·
  * 1、一般公共服务支出（类）行政运行（项）; not a total heading (（二）支出预算情况 · 收支预算总体情况).
