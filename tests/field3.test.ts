@@ -71,3 +71,22 @@ describe('field3: the changes of other bodies in an overview', () => {
     expect(d.warnings.filter((w) => w.code !== 'UNPLACED_FIGURE')).toEqual([]);
   });
 });
+
+describe('field3: “三公” parts and their changes', () => {
+  it('a change that names nothing after a figure no field holds ("公务用车保有量3辆，购置及运行维护费12万元，…比上年减少0.5万元") is that figure\'s, never the part named before the ；', () => {
+    const d = fixture('field/three-public-unnamed-vehicle-change.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.reception)]).toEqual([480000, 0, 360000]);
+    expect(t.change?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['公务接待费', -30000]]);
+    const u = unplaced(d);
+    expect(u.some((m) => m.includes('0.5 万元'))).toBe(true);
+    expect(u.some((m) => m.includes('12万元'))).toBe(true);
+  });
+
+  it('"公务车购置经费140万元" is the purchase part (公务车 for 公务用车), never a second statement of the operation part', () => {
+    const d = fixture('field/three-public-vehicle-short-name.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.reception), y(t.vehicle), y(t.vehicleOperation), y(t.vehiclePurchase)]).toEqual([24000000, 600000, 7000000, 16400000, 15000000, 1400000]);
+    expect(d.warnings.map((w) => w.code)).toEqual(['UNPLACED_FIGURE']); // 较2021年的2450万元: the figure compared with
+  });
+});
