@@ -90,3 +90,14 @@ describe('field3: “三公” parts and their changes', () => {
     expect(d.warnings.map((w) => w.code)).toEqual(['UNPLACED_FIGURE']); // 较2021年的2450万元: the figure compared with
   });
 });
+
+describe('field3: roughly the same is no change of 0', () => {
+  it('"与2023年预算基本持平" · "与上年大致持平" give no change (no figure is stated); "与上年持平" still gives 0', () => {
+    const d = fixture('field/three-public-roughly-flat.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.reception), y(t.vehicle)]).toEqual([28600000, 200000, 2400000, 26000000]);
+    expect(t.change?.amount).toBeNull();
+    expect(t.change?.items.map((i) => [i.name, i.amount.yuan, i.amount.raw])).toEqual([['因公出国（境）费', 0, '与上年持平']]);
+    expect(d.warnings).toEqual([]);
+  });
+});
