@@ -40,8 +40,16 @@ describe('field3: a “三公” 决算 notice with no title', () => {
     expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.reception)]).toEqual([55000, 0, 42000, 13000]);
     // "比预算增加0万元，比去年增加1.60万元": the 0 is against the year's budget, the 1.60 against 2019;
     // the 比预算 of another clause gives the 比去年 change no budget basis.
-    expect(t.change).toMatchObject({ comparedYear: 2019, basis: 'finalAccount', amount: { yuan: 16000 }, items: [] });
+    expect(t.change).toMatchObject({ comparedYear: 2019, basis: 'finalAccount', amount: { yuan: 16000 } });
+    // "…；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.10万元": the clause before names the part.
+    expect(t.change?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['公务用车运行维护费', 11000], ['公务接待费', 5000]]);
     expect(t.changeOnBudget).toMatchObject({ basis: 'budget', amount: { yuan: 0 } });
+  });
+
+  it('a change whose own words name a figure that is no “三公” part (会议费比上年增加…) takes no part from the clause before it', () => {
+    const d = parseDocument('2020年度“三公”经费支出决算总额为5.00万元，比去年增加1.00万元。其中，公务接待费支出决算比预算无增减变化，会议费比上年增加1.00万元。\n', { path: 'x.txt' });
+    expect(d.threePublic!.change?.items).toEqual([]);
+    expect(unplaced(d).some((m) => m.includes('会议费'))).toBe(true);
   });
 
   it('"实际支出“三公经费”决算为18.40万元" (a closing quote before 决算) names a finalAccount: the 预算 beside it is the budgeted total', () => {

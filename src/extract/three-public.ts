@@ -70,6 +70,29 @@ function inBrackets(m: Mention): boolean {
   return open > 0;
 }
 
+/**
+ * The part the clauses just before a change name, within its clause group, when they hold no figure:
+ * "…；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元" is the change of 公务用车运行维护费.
+ * A clause with a figure ends the search (that figure's own key, or its absence, decides).
+ */
+function namedByClausesBefore(m: Mention): Key | null {
+  // Only for a change whose own words merely compare (比去年 · 较上年): "会议费比上年增加1万元" names its own.
+  if (m.label && !/^(比|较|与|同)/.test(m.label)) return null;
+  const pos = positionOf(m.money);
+  if (!pos) return null;
+  const t = pos.paragraph.text;
+  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
+  const clauses = t.slice(from, pos.start).split(/[，,]/);
+  clauses.pop(); // the change's own clause (比去年增加): its label was tried
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (/\d/.test(c)) return null;
+    const k = classifyThreePublic(c);
+    if (k) return k === 'total' ? null : k;
+  }
+  return null;
+}
+
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
 /** Returns the figures read and the repeated statements of a part (checked for agreement, so accounted for). */
 function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics, finalAccount: boolean): { out: ThreePublic; repeated: Money[] } {
@@ -131,7 +154,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     const context = before ?? (m.lead ? classifyThreePublic(m.lead) : null);
     const own = classifyThreePublic(m.label, context);
     if (!own && unreadLast.has(group(m))) continue; // the change of a figure no field holds: UNPLACED_FIGURE
-    const named = own ?? before ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
+    const named = own ?? before ?? namedByClausesBefore(m) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
     // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
     if (!named && changeFor(slots, m, year, finalAccount).amount !== null) continue;
     const key = named ?? 'total';
