@@ -109,3 +109,16 @@ describe('field3: roughly the same is no change of 0', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field3: the department of a title with no year', () => {
+  it('"XX学院" ⏎ "政府采购决算公开情况说明": the name before the topic (政府采购 · “三公”经费) is the department when it ends as a body\'s name does', () => {
+    const d = fixture('field/title-topic-procurement.txt');
+    expect([d.kind, d.title, d.department, d.year]).toEqual(['finalAccount', '青川农业职业学院政府采购决算公开情况说明', '青川农业职业学院', 2023]);
+    expect(y(d.procurement?.total)).toBe(12005000);
+  });
+
+  it('a place before the topic ("2021年市本级“三公”经费预算") names no department', () => {
+    const d = parseDocument('2021年市本级“三公”经费预算情况说明\n2021年市本级“三公”经费预算总额为300万元。\n', { path: 'x.txt' });
+    expect(d.department).toBeNull();
+  });
+});
