@@ -122,3 +122,17 @@ describe('field3: the department of a title with no year', () => {
     expect(d.department).toBeNull();
   });
 });
+
+describe('field3: 公务车 for 公务用车 in 三公 tables', () => {
+  it('rows "3.公务车购置及运行维护费" · "其中：公务车运行维护费" · "公务车购置费" are the vehicle parts', () => {
+    const t = fixture('field/three-public-table-short-vehicle.txt').threePublic!;
+    expect(t.form).toBe('table');
+    expect([y(t.total), y(t.abroad), y(t.reception), y(t.vehicle), y(t.vehicleOperation), y(t.vehiclePurchase)]).toEqual([300000, 0, 100000, 200000, 150000, 50000]);
+  });
+
+  it('a column headed 公务车购置费 is keyed vehiclePurchase (it was an unnamed c3)', () => {
+    const d = fixture('field/three-public-columns-short-vehicle.txt');
+    expect(d.tables[0]!.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehiclePurchase', 'vehicleOperation', 'reception']);
+    expect(y(d.threePublic!.vehiclePurchase)).toBe(50000);
+  });
+});
