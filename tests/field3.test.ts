@@ -81,14 +81,22 @@ describe('field3: the changes of other bodies in an overview', () => {
 });
 
 describe('field3: “三公” parts and their changes', () => {
-  it('a change that names nothing after a figure no field holds ("公务用车保有量3辆，购置及运行维护费12万元，…比上年减少0.5万元") is that figure\'s, never the part named before the ；', () => {
-    const d = fixture('field/three-public-unnamed-vehicle-change.txt');
+  it('a change that names nothing after a figure no field holds ("…；会议费5万元，比上年减少0.5万元") is that figure\'s, never the part named before the ；', () => {
+    const d = parseDocument('2018年“三公”经费支出合计40万元，比上年减少3万元。其中：因公出国（境）费0万元，比上年减少 万元；会议费5万元，比上年减少0.5万元，公务接待费40万元，比上年减少3万元。\n', { path: 'x.txt' });
     const t = d.threePublic!;
-    expect([y(t.total), y(t.abroad), y(t.reception)]).toEqual([480000, 0, 360000]);
+    expect([y(t.total), y(t.abroad), y(t.reception)]).toEqual([400000, 0, 400000]);
     expect(t.change?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['公务接待费', -30000]]);
     const u = unplaced(d);
-    expect(u.some((m) => m.includes('0.5 万元'))).toBe(true);
-    expect(u.some((m) => m.includes('12万元'))).toBe(true);
+    expect(u.some((m) => m.includes('0.5万元'))).toBe(true);
+    expect(u.some((m) => m.includes('会议费'))).toBe(true);
+  });
+
+  it('"公务用车保有量3辆，购置及运行维护费12万元，…比上年减少0.5万元": the bare whole after 公务用车 in its clause group is the vehicle part, and the change is its', () => {
+    const d = fixture('field/three-public-unnamed-vehicle-change.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.reception)]).toEqual([480000, 0, 120000, 360000]);
+    expect(t.change?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['公务用车购置及运行维护费', -5000], ['公务接待费', -30000]]);
+    expect(d.warnings).toEqual([]);
   });
 
   it('"公务车购置经费140万元" is the purchase part (公务车 for 公务用车), never a second statement of the operation part', () => {

@@ -93,6 +93,21 @@ function namedByClausesBefore(m: Mention): Key | null {
   return null;
 }
 
+/** A bare whole of 公务用车 that does not say 公务用车: 购置及运行维护费 · 购置和运行费. */
+const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(维护)?费(用)?$/;
+
+/**
+ * 公务用车 named earlier in the clause group of a figure whose words are bare ("…；公务用车保有量2辆，
+ * 购置及运行维护费5万元"): the context that makes 购置及运行维护费 / 运行维护费 / 购置费 its parts.
+ */
+function vehicleBefore(m: Mention): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const t = pos.paragraph.text;
+  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
+  return /公务用?车|公车/.test(t.slice(from, pos.start));
+}
+
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
 /** Returns the figures read and the repeated statements of a part (checked for agreement, so accounted for). */
 function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics, finalAccount: boolean): { out: ThreePublic; repeated: Money[] } {
@@ -122,6 +137,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     if (m.sign === null) {
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       if (!key) {
         unreadLast.add(group(m));
