@@ -125,6 +125,12 @@ describe('field3: the department of a title with no year', () => {
     expect(y(d.procurement?.total)).toBe(12005000);
   });
 
+  it('"XX公路养护中心决算公开说明" (no year, no 部门 / 单位): the name before 决算 is the department', () => {
+    const d = parseDocument('首页>政务公开>决算\n某市某区公路养护中心决算公开说明\n某市某区公路养护中心2023年度决算公开说明\n一、单位基本情况\n', { path: 'x.txt' });
+    expect(d.department).toBe('某市某区公路养护中心');
+    expect(parseDocument('政府预算公开说明\n', { path: 'x.txt' }).department).toBeNull();
+  });
+
   it('a place before the topic ("2021年市本级“三公”经费预算") names no department', () => {
     const d = parseDocument('2021年市本级“三公”经费预算情况说明\n2021年市本级“三公”经费预算总额为300万元。\n', { path: 'x.txt' });
     expect(d.department).toBeNull();
