@@ -150,3 +150,12 @@ describe('field3: 公务车 for 公务用车 in 三公 tables', () => {
     expect(y(d.threePublic!.vehiclePurchase)).toBe(50000);
   });
 });
+
+describe('field3: the names of the parts of a change', () => {
+  it('"主要原因是一般公共预算财政拨款收入较上年增加80.00万元" names the part 一般公共预算财政拨款收入 (no reason words, no comparison)', () => {
+    const d = parseDocument('某某养护中心2023年度决算公开说明\n（一）收入支出决算总体情况说明。\n2023年度收入总计500.00万元，支出总计500.00万元。收支较上年决算数增加50.00万元，增长11.1%，主要原因是一般公共预算财政拨款收入较上年增加80.00万元，政府性基金减少30.00万元。\n', { path: 'x.txt' });
+    expect(d.kind).toBe('finalAccount');
+    expect(d.budget!.change?.amount?.yuan).toBe(500000);
+    expect(d.budget!.change?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共预算财政拨款收入', 800000], ['政府性基金', -300000]]);
+  });
+});
