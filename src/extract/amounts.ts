@@ -30,7 +30,8 @@ export interface Mention {
 
 // 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
 // Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
-// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同.
+// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同
+// (not 与上年基本持平: roughly the same is no change of exactly 0).
 const NUMERALS = '零〇一二两三四五六七八九十百千';
 /**
  * The amount grammar of running text. "The number may not follow a digit, a point or a numeral
@@ -41,7 +42,7 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  */
 const AMOUNT = new RegExp(
   `([-−]?\\d[\\d,，]*(?:\\s*[.．]\\s*\\d+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
-    '|(?:与|和|同|较|比)[^，,。；;\\d]{0,12}?持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?相同',
+    '|(?:与|和|同|较|比)[^，,。；;\\d]{0,12}?(?<!基本|大致|大体|总体|趋于|接近)持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?相同',
   'g',
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */

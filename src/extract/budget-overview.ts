@@ -71,7 +71,10 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
       }
       open = target;
     }
-    open.items.push({ name: m.label, amount: signedMoney(m) });
+    // "…；财政部门安排20000万元，比上年实际完成增加5000万元": a later change whose words only compare
+    // (比上年实际完成) names no part of the open change; it is left for UNPLACED_FIGURE.
+    if (COMPARED.test(m.label)) continue;
+    open.items.push({ name: W.changePartName(m.label), amount: signedMoney(m) });
   }
   return slots;
 }

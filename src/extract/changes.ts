@@ -21,12 +21,23 @@ export function changeBasisOfClause(m: Mention): Change['basis'] {
   return changeBasis(clause(m));
 }
 
-/** The year and basis a change is compared with: its own clause first, then its sentence. */
+// A clause that names the year it compares with (比去年 · 较2019年) but no basis.
+const NAMES_YEAR = /上一?年|去年|同比|\d{4}年/;
+// A comparison with the year's own budget, naming no year (比预算增加0万元): a basis of its own clause only.
+const OWN_BUDGET = /(?:较|比|与)(?:年初)?预算/;
+
+/**
+ * The year and basis a change is compared with: its own clause first, then its sentence. A clause
+ * that names its year (比去年增加1.55万元) takes no basis from another comparison of its sentence
+ * with the year's own budget ("决算总额5.48万元，比预算增加0万元，比去年增加1.55万元").
+ */
 export function comparisonOf(m: Mention, year: number | null): { comparedYear: number | null; basis: Change['basis'] } {
   const c = clause(m);
+  const own = changeBasis(c);
+  const borrowed = own === null && NAMES_YEAR.test(c) && m.sentenceText.includes('预算') && OWN_BUDGET.test(m.sentenceText) ? null : changeBasis(m.sentenceText);
   return {
     comparedYear: comparedYear(c, year) ?? comparedYear(m.sentenceText, year),
-    basis: changeBasis(c) ?? changeBasis(m.sentenceText),
+    basis: own ?? borrowed,
   };
 }
 

@@ -10,8 +10,16 @@ export type ReaderKind = 'budgetOverview' | 'operatingExpenses' | 'threePublic' 
 
 export const READER_KINDS: readonly ReaderKind[] = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'];
 
+/**
+ * A cue of `nobody`: the sentence states a figure that no reader's field holds (事业运行经费, the
+ * running costs of the subordinate 事业单位, is neither 机关运行经费 nor “三公”): its figures, and
+ * those of the cue-less sentences after it, are reported as UNPLACED_FIGURE, whatever the section.
+ */
+export const NOBODY = 'nobody';
+export type CueKind = ReaderKind | typeof NOBODY;
+
 export interface Cue {
-  kind: ReaderKind;
+  kind: CueKind;
   re: RegExp;
 }
 
@@ -22,6 +30,7 @@ export const SENTENCE_CUES: readonly Cue[] = [
   { kind: 'threePublic', re: /公务接待/ },
   { kind: 'threePublic', re: /公务用车|公车(购置|运行|运维)|车辆购置及运/ },
   { kind: 'operatingExpenses', re: /机关运行经?费/ },
+  { kind: NOBODY, re: /事业运行\s*经\s*费/ },
   { kind: 'procurement', re: /政府采购/ },
   { kind: 'assets', re: /固定资产|国有资产|资产总额|资产原值/ },
   { kind: 'budgetOverview', re: /收支总预算|收支预算|预算收支|收支总计|收支总额/ },

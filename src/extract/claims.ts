@@ -3,7 +3,7 @@ import { tableText } from '../blocks/table-text.js';
 import type { SectionNode } from '../sections/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { scanAmounts, warnUnplaced } from './amounts.js';
-import { READER_KINDS, SENTENCE_CUES, TABLE_CUES, UNROUTED_SECTIONS, type ReaderKind } from './claim-patterns.js';
+import { NOBODY, READER_KINDS, SENTENCE_CUES, TABLE_CUES, UNROUTED_SECTIONS, type CueKind, type ReaderKind } from './claim-patterns.js';
 
 /**
  * The claim registry: every sentence and table of the document goes to the reader it concerns,
@@ -33,6 +33,10 @@ function opensList(text: string): boolean {
 // A paragraph that continues the list of the one before: 其中 / 包括 / a list number.
 const CONTINUES = /^\s*(其中|包括|另|分别|[（(]?[\d一二三四五六七八九十]{1,2}[）)、.．](?!\d))/;
 
+// A sentence with no figure that lists what the figure before it covers ("主要用于…。包括办公费、…公务接待费…。"):
+// the words it lists are no cue (a 公务接待费 in that list names no “三公” figure).
+const LISTS_CONTENTS = /^\s*(?:主要|具体)?(?:包括|用于)/;
+
 // Where the first figure of a sentence stands: a cue after it names no figure of the sentence
 // ("公用经费834.69万元，主要包括：…因公出国（境）费用…" is no 三公 sentence).
 const FIRST_FIGURE = /\d\s*(?:万|亿|元)|持平|(?:上年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/;
@@ -43,7 +47,7 @@ const FIRST_FIGURE = /\d\s*(?:万|亿|元)|持平|(?:上年|去年|\d{4}年)[^�
  * testing the cues one by one and keeping the earliest gave.
  */
 const groupsIn = (re: RegExp): number => new RegExp(`${re.source}|`).exec('')!.length - 1;
-const CUE_GROUP: (ReaderKind | null)[] = [null];
+const CUE_GROUP: (CueKind | null)[] = [null];
 const ANY_CUE = new RegExp(
   SENTENCE_CUES.map((c) => {
     CUE_GROUP.push(c.kind);
@@ -52,8 +56,8 @@ const ANY_CUE = new RegExp(
   }).join('|'),
 );
 
-/** The reader whose cue stands first in the text, before its first figure; or null. */
-export function cueOf(text: string): ReaderKind | null {
+/** The reader whose cue stands first in the text, before its first figure (`nobody`: no reader's); or null. */
+export function cueOf(text: string): CueKind | null {
   const m = ANY_CUE.exec(text);
   if (!m) return null;
   const f = FIRST_FIGURE.exec(text);
@@ -121,10 +125,10 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
     if (hint && !blocks.has(hint)) blocks.set(hint, []);
     // Outside the readers' sections a paragraph without a cue of its own continues the claim of
     // the paragraph just before it ("“三公”经费预算…，其中：" ⏎ "1.…").
-    let carry: ReaderKind | null = null;
+    let carry: CueKind | null = null;
     let open = false; // the paragraph before ends in ： or ， (its list follows)
     // The reader of the last sentence with a figure (null: nobody's), for a 其中 sentence that lists its parts.
-    let lastFigure: ReaderKind | null | undefined;
+    let lastFigure: CueKind | null | undefined;
     for (const b of s.blocks) {
       if (carry && !open && b.kind === 'paragraph' && !CONTINUES.test(b.text)) carry = null;
       open = b.kind === 'paragraph' && opensList(b.text);
@@ -142,7 +146,7 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
         continue;
       }
       const parts: { kind: ReaderKind; start: number; end: number }[] = [];
-      let prev: ReaderKind | null = hint ? null : carry;
+      let prev: CueKind | null = hint ? null : carry;
       let own = false;
       for (const [start, end] of sentences(b.text)) {
         const text = b.text.slice(start, end);
@@ -150,16 +154,16 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
         // when no reader took that figure, its parts are nobody's either (reported, never the department's).
         const figure = MAY_HOLD_FIGURE.test(text);
         const partsOfUnread = figure && lastFigure === null && /^\s*其中/.test(text);
-        const cue = partsOfUnread ? null : cueOf(text);
+        const cue = partsOfUnread || (!figure && LISTS_CONTENTS.test(text)) ? null : cueOf(text);
         if (cue) own = true;
         const k = partsOfUnread ? null : cue ?? prev ?? hint;
         prev = k;
-        if (figure) lastFigure = k;
-        if (!k) {
+        if (figure) lastFigure = k === NOBODY ? null : k;
+        if (!k || k === NOBODY) {
           if (figure) unclaimed.push(slice(b, start, end));
           continue;
         }
-        if (cue && cue !== hint) claimed.add(cue);
+        if (cue && cue !== hint && cue !== NOBODY) claimed.add(cue);
         const last = parts[parts.length - 1];
         if (last && last.kind === k && last.end === start) last.end = end;
         else parts.push({ kind: k, start, end });

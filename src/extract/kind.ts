@@ -48,12 +48,12 @@ const isFinalTitle = (text: string): boolean => {
 
 /**
  * Sentences that state a 决算's own figures, for a text with no title or heading that names
- * either kind (a notice of the “三公” figures only): "公务接待费决算1033万元" ·
+ * either kind (a notice of the “三公” figures only): "公务接待费决算1033万元" · "公务接待费支出决算1.5万元" ·
  * "“三公”经费)决算总额2771万元" · "完成预算的163.45%" · "年初预算为2.95万元" (the year's own
  * budget, which only a 决算 compares with; "比上年年初预算减少" is a budget's wording).
  */
 export const FINAL_ACCOUNT_SENTENCES: readonly RegExp[] = [
-  /(?<![年度])(经费|费)[)）]?决算(总额|数)?[为是]?\s*\d/,
+  /(?<![年度])(经费|费)[)）”"]?(支出)?决算(总额|数)?[为是]?\s*\d/, // …费支出决算0万元 · “三公经费”决算为22.62万元
   /完成(年初)?预算(数)?的\s*\d/,
   /(?<!上一?年度?)年初预算(数)?为\s*\d/,
 ];

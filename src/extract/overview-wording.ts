@@ -25,6 +25,18 @@ export const BASIC = /^(其中)?基本支出(预算|决算)?(数)?$/;
 export const PROJECT = /^(其中)?项目支出(预算|决算)?(数)?$/;
 /** The part of a budget's 支出总计 carried to the next year: （三）年终结转结余资金108.27万元. */
 export const YEAR_END_CARRY = /^(其中)?(年终|年末)结转(和|及)?结余(资金)?$/;
+/**
+ * The name of a part of a change, without the reason words before it and the comparison after it:
+ * "主要原因是一般公共财政拨款收入较上年增加…" → 一般公共财政拨款收入.
+ */
+const REASON_LEAD = /^(?:主要)?原因(?:是|为|系|在于)[:：]?/;
+const COMPARISON_TAIL = /(?:较|比|同|与)(?:上年|去年|上一年|\d{4}年度?)(?:决算数?|预算数?)?(?:相比)?$/;
+export function changePartName(label: string): string {
+  if (!label.includes('原因') && !COMPARISON_TAIL.test(label)) return label;
+  const name = label.replace(REASON_LEAD, '').replace(COMPARISON_TAIL, '');
+  return name || label;
+}
+
 /** A figure of the year compared with, not of this year: "比2025年年初预算数45557.68万元". */
 export const COMPARED = /^(比|较|与|同|相比|对比)/;
 /** A sentence headed by what its first figure is: "(一)收入预算:2026年年初预算数14,770.62万元,其中:…". */
@@ -48,9 +60,10 @@ export const SENTENCE_END = /[。；;！？!?：:]\s*$/;
 
 /**
  * The figure a change sentence opens with names a part, not the revenue or expenditure total:
- * "基本支出预算2476260.58元，同比减少4966.66元" · "一般公共预算拨款收入1000万元，比上年增加100万元".
+ * "基本支出预算2476260.58元，同比减少4966.66元" · "一般公共预算拨款收入1000万元，比上年增加100万元" ·
+ * "税务部门安排30000万元，比上年实际完成减少3000万元" (a body other than 本部门 / 本单位).
  */
-const PART_SUBJECT = /基本支出|项目支出|拨款|经费|收入|支出/;
+const PART_SUBJECT = /基本支出|项目支出|拨款|经费|收入|支出|^.*[^本该](?:部门|单位)$/; // …; 税务部门 · 下属单位: another body's share
 /**
  * A sentence or short line before a figure that names nothing (安排500万元) names a part: 人员经费。 ·
  * 1、一般公共服务支出（类）行政运行（项）; not a total heading (（二）支出预算情况 · 收支预算总体情况).

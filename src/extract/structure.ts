@@ -5,7 +5,7 @@ import { parseNumbering } from '../sections/numbering.js';
 import { changeBasis, comparedYear, positionOf, type Position } from './amounts.js';
 import { amountsOf } from '../checks/compare.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
-import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter } from './reasons.js';
+import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter, ROUGHLY } from './reasons.js';
 import { classifyThreePublic } from './three-public.js';
 import { overviewRole, restatedAs } from './final-overview.js';
 
@@ -63,7 +63,8 @@ function flatAfter(m: Money | null, year: number | null): { zero: Money; reason:
   const c = m ? clauseOf(m) : null;
   if (!c) return null;
   const f = FLAT.exec(c.clause.text);
-  if (!f) return null;
+  // "与2020年预算基本持平": roughly the same, not a change of exactly 0 (no figure is given).
+  if (!f || ROUGHLY.test(c.clause.text.slice(0, f.index))) return null;
   const at = c.clause.offset + f.index;
   void year;
   return {

@@ -28,9 +28,9 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
   // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
   if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
-  if (/(公务用车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
-  if (/公务用车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase';
-  if (/公务用车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
+  if (/(公务用?车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
+  if (/公务用?车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase'; // 公务车购置经费 too
+  if (/公务用?车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
   if (/运行维护|运维|^(其中[:：]?)?运行费$/.test(s)) {
     if (parent === undefined) return /运行维护|运维/.test(s) ? 'vehicleOperation' : null;
     // With its context, only the bare word is 公务用车's part: 信息系统运行维护费 never is.
@@ -70,6 +70,44 @@ function inBrackets(m: Mention): boolean {
   return open > 0;
 }
 
+/**
+ * The part the clauses just before a change name, within its clause group, when they hold no figure:
+ * "…；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元" is the change of 公务用车运行维护费.
+ * A clause with a figure ends the search (that figure's own key, or its absence, decides).
+ */
+function namedByClausesBefore(m: Mention): Key | null {
+  // Only for a change whose own words merely compare (比去年 · 较上年): "会议费比上年增加1万元" names its own.
+  if (m.label && !/^(比|较|与|同)/.test(m.label)) return null;
+  const pos = positionOf(m.money);
+  if (!pos) return null;
+  const t = pos.paragraph.text;
+  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
+  const clauses = t.slice(from, pos.start).split(/[，,]/);
+  clauses.pop(); // the change's own clause (比去年增加): its label was tried
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (/\d/.test(c)) return null;
+    const k = classifyThreePublic(c);
+    if (k) return k === 'total' ? null : k;
+  }
+  return null;
+}
+
+/** A bare whole of 公务用车 that does not say 公务用车: 购置及运行维护费 · 购置和运行费. */
+const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(维护)?费(用)?$/;
+
+/**
+ * 公务用车 named earlier in the clause group of a figure whose words are bare ("…；公务用车保有量2辆，
+ * 购置及运行维护费5万元"): the context that makes 购置及运行维护费 / 运行维护费 / 购置费 its parts.
+ */
+function vehicleBefore(m: Mention): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const t = pos.paragraph.text;
+  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
+  return /公务用?车|公车/.test(t.slice(from, pos.start));
+}
+
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
 /** Returns the figures read and the repeated statements of a part (checked for agreement, so accounted for). */
 function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics, finalAccount: boolean): { out: ThreePublic; repeated: Money[] } {
@@ -88,6 +126,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   const lastOutsideInParagraph = new Map<number, Key>();
   const slots: ChangeSlots = { change: null, changeOnFinalAccount: null };
   const lastChange = new Map<number, { key: Key; yuan: number }>();
+  // Clause groups whose last figure named no part ("…；公务用车保有量2辆，购置及运行维护费5万元，比上年减少0.28万元"):
+  // a change after it that names nothing is that figure's, never the part an earlier group named.
+  const unreadLast = new Set<number>();
   // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
   const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   for (const m of mentions) {
@@ -96,8 +137,13 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     if (m.sign === null) {
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
-      if (!key) continue; // left for the UNPLACED_FIGURE warning
+      if (!key) {
+        unreadLast.add(group(m));
+        continue; // left for the UNPLACED_FIGURE warning
+      }
+      unreadLast.delete(group(m));
       lastStock.set(group(m), key);
       lastInSentence.set(sentenceOf(m), key);
       if (!inBrackets(m)) {
@@ -122,7 +168,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     const reopened = /^\s*[)）]/.test(m.sentenceText) ? lastOutsideInParagraph.get(m.paragraph ?? 0) : undefined;
     const before = inBrackets(m) ? lastStock.get(group(m)) : (lastOutside.get(group(m)) ?? reopened ?? lastStock.get(group(m)));
     const context = before ?? (m.lead ? classifyThreePublic(m.lead) : null);
-    const named = classifyThreePublic(m.label, context) ?? before ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
+    const own = classifyThreePublic(m.label, context);
+    if (!own && unreadLast.has(group(m))) continue; // the change of a figure no field holds: UNPLACED_FIGURE
+    const named = own ?? before ?? namedByClausesBefore(m) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
     // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
     if (!named && changeFor(slots, m, year, finalAccount).amount !== null) continue;
     const key = named ?? 'total';

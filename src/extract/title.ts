@@ -21,6 +21,11 @@ const TITLE_LEAD = /^(?:标题\s*[:：])?\s*(?:关于)?(?:公布|公开|发布|�
 
 /** Where the department ends in a title without a year: "XX单位预算", "XX部门预算公开". */
 const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:预算|决算)/;
+/**
+ * … or before the one topic the title names, or before 预算 / 决算 itself: "XX学院政府采购决算公开情况说明" ·
+ * "XX公路事务中心决算公开说明" (then it must end as a body's name does, and be no bare 政府).
+ */
+const BEFORE_TOPIC = /^(.+?)(?:政府采购|“?三公”?经费)?(?:支出)?(?:预算|决算)/;
 
 /** A line that names the department with a label: 部门：XX · 单位名称：XX · 来源：XX. */
 export const DEPARTMENT_LABELS = /(?:^|\s)(?:预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,40})/;
@@ -64,8 +69,12 @@ export function departmentFromTitle(title: string): string | null {
   const ym = YEAR.exec(t);
   if (ym && ym.index > 0) return cleanDepartment(t.slice(0, ym.index));
   // "2023年度泸水县人民医院单位决算": the year first, the department before 单位决算.
-  const k = BEFORE_KIND.exec(t.replace(/^(?:19|20)\d{2}年度?/, ''));
-  return k ? cleanDepartment(k[1]!) : null;
+  const rest = t.replace(/^(?:19|20)\d{2}年度?/, '');
+  const k = BEFORE_KIND.exec(rest);
+  if (k) return cleanDepartment(k[1]!);
+  const topic = BEFORE_TOPIC.exec(rest);
+  const d = topic ? cleanDepartment(topic[1]!) : null;
+  return d && d.length >= 4 && ORG_SUFFIX.test(d) ? d : null;
 }
 
 /** The department a labelled line names ("预算主管部门：上海市普陀区司法局"), or null. */
@@ -73,7 +82,7 @@ export function departmentFromLabel(text: string): string | null {
   const m = DEPARTMENT_LABELS.exec(text);
   if (!m) return null;
   const d = cleanDepartment(m[1]!);
-  return d && ORG_SUFFIX.test(d) ? d : null;
+  return d && d.length >= 4 && ORG_SUFFIX.test(d) ? d : null;
 }
 
 // The fiscal year, by how sure the wording is: a year of a budget, then any year that is no date.

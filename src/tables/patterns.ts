@@ -68,9 +68,9 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'changeRate', re: /率|[%％]|比例|百分比|幅度/, money: false },
   { key: 'quantity', re: /数量|人数|个数|台数|面积|编制|名额|职数|人员数/, money: false },
   { key: 'abroad', re: /因公出国/ },
-  { key: 'vehicle', re: /公务用车购置及运行|公务用车购置和运行|车辆购置及运行/ },
-  { key: 'vehiclePurchase', re: /公务用车购置|车辆购置/ },
-  { key: 'vehicleOperation', re: /公务用车运行|运行维护费/ },
+  { key: 'vehicle', re: /公务用?车购置及运行|公务用?车购置和运行|车辆购置及运行/ }, // 公务车 = 公务用车
+  { key: 'vehiclePurchase', re: /公务用?车购置|车辆购置/ },
+  { key: 'vehicleOperation', re: /公务用?车运行|运行维护费/ },
   { key: 'reception', re: /公务接待/ },
   { key: 'threePublicTotal', re: /三公/ },
   { key: 'meetings', re: /会议费/ },
@@ -125,7 +125,7 @@ export const EXCLUSIVE_MEANINGS: readonly (readonly { name: string; re: RegExp }
   ],
   [
     { name: '因公出国', re: /因公出国/ },
-    { name: '公务用车', re: /公务用车|车辆购置/ },
+    { name: '公务用车', re: /公务用?车|车辆购置/ },
     { name: '公务接待', re: /公务接待/ },
     { name: '会议费', re: /会议费/ },
     { name: '培训费', re: /培训费/ },
