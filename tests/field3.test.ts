@@ -159,3 +159,28 @@ describe('field3: the names of the parts of a change', () => {
     expect(d.budget!.change?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共预算财政拨款收入', 800000], ['政府性基金', -300000]]);
   });
 });
+
+describe('review: only the clause just before a bare comparison names its part', () => {
+  const H = '示范县档案馆2023年部门决算\n三、“三公”经费支出决算情况说明\n';
+  it('a reason clause between the total and 比上年 names no part: the change stays the total\'s', () => {
+    for (const t of ['2023年度“三公”经费支出决算数比预算数减少，主要原因是严格控制公务接待，比上年增加2.00万元。', '“三公”经费支出决算比预算减少，主要原因是压减公务用车运行，比上年减少3.00万元。']) {
+      const d = parseDocument(`${H}${t}\n`, { path: 'x.txt' });
+      expect(d.threePublic?.change?.items ?? [], t).toEqual([]);
+      expect(d.threePublic?.change?.amount, t).not.toBeNull();
+    }
+  });
+  it('the clause just before that names one part still gives that part\'s change', () => {
+    const d = parseDocument(`${H}“三公”经费支出决算10.00万元；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元。\n`, { path: 'x.txt' });
+    expect(d.threePublic?.change?.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务用车运行维护费', 10500]]);
+  });
+});
+
+describe('review: the department from a label keeps short names; a government\'s own budget names no department', () => {
+  it('部门：民政局 · 单位名称：档案馆 give the name; 某市人民政府预算公开说明 gives none', async () => {
+    const { departmentFromLabel, departmentFromTitle } = await import('../src/extract/title.js');
+    expect(departmentFromLabel('部门：民政局')).toBe('民政局');
+    expect(departmentFromLabel('单位名称：档案馆')).toBe('档案馆');
+    expect(departmentFromTitle('某市人民政府预算公开说明')).toBeNull();
+    expect(departmentFromTitle('某区公路事务中心决算公开说明')).toBe('某区公路事务中心');
+  });
+});

@@ -131,13 +131,18 @@ describe('pdf-text: hard wraps, pieces and page furniture', () => {
     // One line of the page (as wide as the others) cut in three where the decimals change font; its
     // last piece alone is short, yet the sentence goes on over a blank line.
     const lines = splitLines(['（一）收入预算：本年预算数3,250', '.40万元，其中：一般公共预算拨款2,980', '.15万元，政府性基金', '', '预算拨款120.25万元，事业收入150.00万元。', '（二）支出预算：本年预算数3,250.40万元。'].join('\n'));
-    expect(joinParagraphs(lines, 40).map((p) => p.text)).toEqual([
+    // the three pieces are about 82 places wide: one line of a page 90 wide
+    expect(joinParagraphs(lines, 90).map((p) => p.text)).toEqual([
       '（一）收入预算：本年预算数3,250.40万元，其中：一般公共预算拨款2,980.15万元，政府性基金预算拨款120.25万元，事业收入150.00万元。',
       '（二）支出预算：本年预算数3,250.40万元。',
     ]);
     // a short last line that is no piece of a cut number still ends its paragraph
     const short = splitLines(['部门收支总体情况说明如下', '', '预算拨款120.25万元。'].join('\n'));
-    expect(joinParagraphs(short, 40)).toHaveLength(2);
+    expect(joinParagraphs(short, 90)).toHaveLength(2);
+    // a full line cut by a real hard wrap inside its number: the piece ends the page line, and a
+    // short heading after it starts a paragraph of its own
+    const wrapped = splitLines(['一、收入预算情况', '根据年度工作安排和财政部门批复，本部门2024年收入预算合计为人民币14,770', '.62万元', '部门收支预算总表说明'].join('\n'));
+    expect(joinParagraphs(wrapped, 70).map((p) => p.text)).toEqual(['一、收入预算情况', '根据年度工作安排和财政部门批复，本部门2024年收入预算合计为人民币14,770.62万元', '部门收支预算总表说明']);
   });
 
   it('does not join a heading, a numbered item or a line that ends a sentence', () => {

@@ -84,14 +84,16 @@ function namedByClausesBefore(m: Mention): Key | null {
   const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
   const clauses = t.slice(from, pos.start).split(/[，,]/);
   clauses.pop(); // the change's own clause (比去年增加): its label was tried
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const c = clauses[i]!;
-    if (/\d/.test(c)) return null;
-    const k = classifyThreePublic(c);
-    if (k) return k === 'total' ? null : k;
-  }
-  return null;
+  // Only the clause just before: a reason (主要原因是…严格控制公务接待) or a list of parts
+  // (公务用车运行维护费、公务接待费…) names no one part, and an earlier clause may name the whole.
+  const c = clauses[clauses.length - 1];
+  if (c === undefined || /\d/.test(c) || REASON_WORDS.test(c)) return null;
+  const keys = new Set(c.split('、').map((x) => classifyThreePublic(x)).filter((k) => k !== null));
+  if (keys.size !== 1) return null;
+  const k = [...keys][0]!;
+  return k === 'total' ? null : k;
 }
+const REASON_WORDS = /原因|主要是|由于|因为/;
 
 /** A bare whole of 公务用车 that does not say 公务用车: 购置及运行维护费 · 购置和运行费. */
 const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(维护)?费(用)?$/;
@@ -387,7 +389,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     return sentence;
   }
   if (sentence.total === null) {
-    if (table.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found (the “三公” table states none in a column its header names)', paras[0]?.line ?? all[0]?.startLine ?? null);
+    if (table.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found (the “三公” table states none in a column its header names)', all[reads.findIndex((t) => t !== null)]?.startLine ?? paras[0]?.line ?? null);
     return table;
   }
   for (const key of ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {

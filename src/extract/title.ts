@@ -74,7 +74,8 @@ export function departmentFromTitle(title: string): string | null {
   if (k) return cleanDepartment(k[1]!);
   const topic = BEFORE_TOPIC.exec(rest);
   const d = topic ? cleanDepartment(topic[1]!) : null;
-  return d && d.length >= 4 && ORG_SUFFIX.test(d) ? d : null;
+  // (…人民政府预算公开说明 is a government's own budget, the 总预算, not a department's)
+  return d && d.length >= 4 && ORG_SUFFIX.test(d) && !d.endsWith('政府') ? d : null;
 }
 
 /** The department a labelled line names ("预算主管部门：上海市普陀区司法局"), or null. */
@@ -82,7 +83,7 @@ export function departmentFromLabel(text: string): string | null {
   const m = DEPARTMENT_LABELS.exec(text);
   if (!m) return null;
   const d = cleanDepartment(m[1]!);
-  return d && d.length >= 4 && ORG_SUFFIX.test(d) ? d : null;
+  return d && ORG_SUFFIX.test(d) ? d : null;
 }
 
 // The fiscal year, by how sure the wording is: a year of a budget, then any year that is no date.

@@ -86,7 +86,8 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
       const offset = cur.text.length + sep.length;
       cur.text += sep + l.text;
       (cur.pieces ??= [{ offset: 0, line: cur.line }]).push({ offset, line: l.no });
-      last = splitsNumber(last, l.text) ? last + l.text : l.text;
+      // (only while the pieces fit one page line: a number cut by a real hard wrap starts a new line)
+      last = splitsNumber(last, l.text) && displayWidth(last) + displayWidth(l.text) <= width ? last + l.text : l.text;
     } else {
       cur = { kind: 'paragraph', text: l.text, line: l.no };
       out.push(cur);
