@@ -184,3 +184,16 @@ describe('review: the department from a label keeps short names; a government\'s
     expect(departmentFromTitle('某区公路事务中心决算公开说明')).toBe('某区公路事务中心');
   });
 });
+
+describe('review: roughly the same is no exact 0, whichever word says it', () => {
+  it('与上年基本相同 · 比上年略有持平 give no change; 与上年相同 still does', async () => {
+    const { scanAmounts } = await import('../src/extract/amounts.js');
+    const raws = (text: string) => scanAmounts({ kind: 'paragraph', text, line: 1 }).map((m) => m.money.raw);
+    expect(raws('收入总计100万元，与上年基本相同。')).toEqual(['100万元']);
+    expect(raws('收入总计100万元，比上年略有持平。')).toEqual(['100万元']);
+    expect(raws('收入总计100万元，与上年相同。')).toEqual(['100万元', '与上年相同']);
+    // a run of digits after a point is no amount, and a 持平 wording right after a digit still is one
+    expect(raws(`收入总计.${'1'.repeat(2000)}元。`)).toEqual([]);
+    expect(raws('5与上年持平')).toEqual(['与上年持平']);
+  });
+});

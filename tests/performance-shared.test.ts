@@ -61,3 +61,14 @@ describe('绩效 reader: shared row labels and header columns', () => {
     ]);
   });
 });
+
+describe('review: the joined header labels are only a memo key', () => {
+  it('a header cell holding U+0001 moves no column: the target and the basis stay in theirs', () => {
+    // a long text around it, so that one control character is no sign of a binary file
+    const pad = `六、其他说明\n${'本部门严格执行预算管理制度，'.repeat(90)}`;
+    const h = ['\t一级指标', '\t二级指标', '\t三级\u0001指标', '\t指标值', '\t指标值确定依据', ''];
+    const d = parseDocument(`${project(...h, '\t产出指标', '\t数量指标', '\t巡查次数', '\t≥12次', '\t计划')}\n${pad}\n`);
+    const [ind] = d.performance!.projects[0]!.indicators;
+    expect(ind).toMatchObject({ name: '巡查次数', basis: '计划', target: { raw: '≥12次' } });
+  });
+});

@@ -5,6 +5,7 @@ import { toMoney } from '../normalize/money.js';
 import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { compact } from './context.js';
+import { ROUGHLY_WORDS } from './reasons.js';
 
 /** An amount found in running text, with the words that name it. */
 export interface Mention {
@@ -42,12 +43,14 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  */
 const AMOUNT = new RegExp(
   `([-−]?\\d[\\d,，]*(?:\\s*[.．]\\s*\\d+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
-    '|(?:与|和|同|较|比)[^，,。；;\\d]{0,12}?(?<!基本|大致|大体|总体|趋于|接近)持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?相同',
+    `|(?:与|和|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
   'g',
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */
 const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The first characters of a 持平 / 相同 wording (与上年持平): the only amounts that may follow a digit. */
+const FLAT_STARTS = '与和同较比';
 /** Whether the text just before `i` is part of a number (a digit, a point, a numeral; a digit and a comma): no amount starts at `i`. */
 function followsNumber(text: string, i: number): boolean {
   if (i === 0) return false;
@@ -119,7 +122,12 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   const mayHaveRates = text.includes('每') || text.includes('/') || text.includes('／');
   while ((m = AMOUNT.exec(text)) !== null) {
     if (m[1] !== undefined && followsNumber(text, m.index)) {
-      AMOUNT.lastIndex = m.index + 1;
+      // Every place after it inside the same run of digits is rejected too: skip them at once, so
+      // that a long run (…100000 digits…元) is not matched again from each of its places. Only a
+      // 持平 / 相同 wording may start there (与 · 和 · 同 · 较 · 比), and it may follow a digit.
+      let j = m.index + 1;
+      while (j < text.length && followsNumber(text, j) && !FLAT_STARTS.includes(text[j]!)) j++;
+      AMOUNT.lastIndex = j;
       continue;
     }
     const flat = isFlat(m[0]);

@@ -15,7 +15,8 @@ const CHANGE_TALK = /持平|增加|减少|下降|增长|上升|相比|较上年|
 /** Words that say a figure did not change. */
 export const FLAT = /持平|无变化|没有变化|未发生变化|保持不变/;
 /** Words before a FLAT that make it approximate (与2020年预算基本持平): no change of exactly 0. */
-export const ROUGHLY = /(?:基本|大致|大体|总体|趋于|略有|接近)$/;
+export const ROUGHLY_WORDS = '基本|大致|大体|总体|趋于|略有|接近';
+export const ROUGHLY = new RegExp(`(?:${ROUGHLY_WORDS})$`);
 
 const CLAUSE_END = /[；;。]/;
 /** Separators of a list, by char code (the search reads one character at a time). */

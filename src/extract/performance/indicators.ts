@@ -42,7 +42,9 @@ export function isIndicatorHeader(row: Row): boolean {
  * the row's joined labels) and, without a sub-header, the same frozen answer is given each time.
  */
 export function indicatorColumns(header: Row, sub: Row | undefined): { columns: Readonly<IndicatorColumns>; usedSub: boolean } {
-  const base = headerMemo.get(rowLabels(header).text, headerColumnsOf);
+  const labels = rowLabels(header);
+  // (the joined labels are only the memo's key: the columns come from the list, so a label holding \u0001 moves none)
+  const base = headerMemo.get(labels.text, () => headerColumnsOf(labels.list));
   const target = base.cols.target;
   if (base.split || target < 0 || !sub || !hasLabel(sub, '值') || !hasLabel(sub, '符号')) return base.alone;
   const h = rowLabels(header).list;
@@ -81,9 +83,9 @@ interface HeaderColumns {
 }
 const headerMemo = new BoundedMemo<string, HeaderColumns>(200);
 
-/** The memo's compute: its key is the header's labels joined by \u0001 (which no label holds). */
-function headerColumnsOf(key: string): HeaderColumns {
-  const { cols, split } = headerColumns(key.split('\u0001'));
+/** The memo's compute, from the header's labels (the memo's key is their join). */
+function headerColumnsOf(list: readonly string[]): HeaderColumns {
+  const { cols, split } = headerColumns(list);
   Object.freeze(cols);
   return { cols, split, alone: Object.freeze({ columns: cols, usedSub: false as const }) };
 }
