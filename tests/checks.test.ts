@@ -103,8 +103,8 @@ describe('consistency rules', () => {
     expect(d.warnings).toEqual([expect.objectContaining({ code: 'UNPLACED_FIGURE', line: 4 })]);
     expect(d.warnings[0]!.message).toContain('12.00万元');
     const t = parseDocument(doc('四、“三公”经费预算情况', '单位：元', `${TAB}项目`, `${TAB}本年预算数`, '', `${TAB}因公出国（境）费`, `${TAB}1.00`, '', `${TAB}会议费`, `${TAB}3.00`, '', ''));
-    // (A “三公” table that gives no total warns NO_THREE_PUBLIC_TOTAL since 240d1b3.)
-    expect(t.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 11], ['NO_THREE_PUBLIC_TOTAL', 2]]);
+    // (A “三公” table that gives no total warns NO_THREE_PUBLIC_TOTAL, at the table's first line.)
+    expect(t.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 11], ['NO_THREE_PUBLIC_TOTAL', 4]]);
     expect(t.threePublic?.abroad?.yuan).toBe(1);
     // The same table with no unit anywhere is not read (1.00 could be 元 or 万元): said, never guessed.
     const u = parseDocument(doc('四、“三公”经费预算情况', `${TAB}项目`, `${TAB}本年预算数`, '', `${TAB}因公出国（境）费`, `${TAB}1.00`, '', `${TAB}会议费`, `${TAB}3.00`, '', ''));
