@@ -3,6 +3,7 @@ import { decode } from './decode/index.js';
 import { Diagnostics } from './diagnostics.js';
 import { blocksOf, sectionsOf } from './extract/context.js';
 import { routeClaims, warnUnclaimed } from './extract/claims.js';
+import { warnBareNumbers } from './extract/bare-numbers.js';
 import type { ReaderKind } from './extract/claim-patterns.js';
 import { extractDuties } from './extract/duties.js';
 import { extractGlossary } from './extract/glossary.js';
@@ -105,7 +106,10 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const extract = <T>(kind: Parameters<typeof sectionsOf>[1], fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null =>
     has(kind) ? stage(`read ${kind}`, () => fn(blocksOf(sections, kind), ctx)) : null;
   stage('placeholders', () => checkPlaceholders(blocks, diagnostics));
-  stage('claims', () => warnUnclaimed(claims.unclaimed, diagnostics));
+  stage('claims', () => {
+    warnUnclaimed(claims.unclaimed, diagnostics);
+    warnBareNumbers(blocks, diagnostics);
+  });
   const doc: BudgetDocument = {
     schemaVersion: SCHEMA_VERSION,
     source,

@@ -197,3 +197,16 @@ describe('review: roughly the same is no exact 0, whichever word says it', () =>
     expect(raws('5与上年持平')).toEqual(['与上年持平']);
   });
 });
+
+describe('nothing dropped: figures alone on their lines outside any table', () => {
+  it('a table printed one cell per line that the layout cannot read: its figures are reported once per run (UNREAD_NUMBERS)', () => {
+    // (a table cut off after its first cells, as a saved page that ends mid-table: no layout reads it)
+    const d = parseDocument(['示范县某中心2019年部门决算', '', '一、收入支出决算总表', '', '金额单位：万元', '', '收入', '', '支出', '', '项目', '', '行次', '', '金额', '', '项目', '', '行次', '', '金额', '', '一、一般公共预算财政拨款收入', '', '1', '', '128.40', '', '一、一般公共服务支出', '', '29', '', '0.00', '', '二、上级补助收入', '', '2', '', '128.40', '', '', '二、部门决算情况说明', '', '本部门2019年度收入合计128.40万元，比上年增加1.00万元。'].join('\n'), { path: 'x.txt' });
+    const w = d.warnings.filter((x) => x.code === 'UNREAD_NUMBERS');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('3 figures');
+    expect(w[0]!.message).toContain('128.40, 0.00, 128.40');
+    // integers (行次 1 2 3, page numbers) are none of them, and a figure with words is no bare figure
+    expect(w[0]!.message).not.toMatch(/\b1, 2\b/);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Block } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+
+/** A paragraph that is nothing but a figure with decimals (440.55 · 1,286.45 · -3.20): a table cell out of its table. */
+const BARE_FIGURE = /^[-−]?\d[\d,，]*[.．]\d+$/;
+/** Figures this many blocks apart or nearer are one run (one table the layout could not read). */
+const NEAR = 12;
+
+/**
+ * Figures standing alone on their lines outside any table (a table that pdftotext printed one cell
+ * per line, without its empty cells, so that its columns cannot be told apart; a web table cut
+ * off): no reader takes them, and they have no words to be an UNPLACED_FIGURE by. Each run of them
+ * is reported once (UNREAD_NUMBERS), with its lines and first figures, so that nothing is dropped
+ * without a word. Integers are left out: page numbers, 行次 and 栏次 numbers.
+ */
+export function warnBareNumbers(blocks: readonly Block[], diagnostics: Diagnostics): void {
+  let run: { first: number; last: number; figures: string[]; at: number } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const shown = run.figures.slice(0, 5).join(', ') + (run.figures.length > 5 ? ', …' : '');
+    const lines = run.first === run.last ? `line ${run.first}` : `lines ${run.first}–${run.last}`;
+    const n = run.figures.length;
+    diagnostics.warn('UNREAD_NUMBERS', `${n} figure${n > 1 ? 's' : ''} standing alone on ${lines} (${shown}) ${n > 1 ? 'belong' : 'belongs'} to no table the layout could read: not read`, run.first);
+    run = null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text;
+    const c = t.charCodeAt(0);
+    if (t.length > 24 || !((c >= 48 && c <= 57) || c === 45 || c === 0x2212) || !BARE_FIGURE.test(t)) continue;
+    if (run && i - run.at > NEAR) flush();
+    if (run) {
+      run.figures.push(t);
+      run.last = b.line;
+      run.at = i;
+    } else run = { first: b.line, last: b.line, figures: [t], at: i };
+  }
+  flush();
+}
