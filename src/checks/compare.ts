@@ -66,16 +66,17 @@ export function sumAgrees(total: Money, all: readonly Money[]): boolean {
 
 /**
  * Compare a stated figure with the sum of its parts, with a tolerance of one unit of the
- * last printed digit of any figure involved. Returns true when they agree.
+ * last printed digit of any figure involved. Returns true when they agree. `what` may be a function:
+ * its text (a project's name …) is built only for a warning.
  */
-export function checkSum(diagnostics: Diagnostics, code: string, what: string, total: Money, all: readonly Money[]): boolean {
+export function checkSum(diagnostics: Diagnostics, code: string, what: string | (() => string), total: Money, all: readonly Money[]): boolean {
   // A rate (每人每月100元) is never summed with amounts, nor taken for a total.
   const parts = all.filter((p) => !p.per);
   if (sumAgrees(total, parts)) return true;
   const expected = exact(total).value;
   const actual = sum(parts);
   const lines = [...new Set([total.line, ...parts.map((p) => p.line)])].sort((a, b) => a - b);
-  diagnostics.warn(code, `${what}: stated ${total.raw} (${toNumber(expected)} yuan) but the parts add up to ${toNumber(actual)} yuan`, total.line, {
+  diagnostics.warn(code, `${typeof what === 'string' ? what : what()}: stated ${total.raw} (${toNumber(expected)} yuan) but the parts add up to ${toNumber(actual)} yuan`, total.line, {
     lines,
     expected: toNumber(expected),
     actual: toNumber(actual),

@@ -99,7 +99,7 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
     if (!total || !fiscal) continue;
     // 财政资金 + 其他资金 (or 财政资金 alone) = 预算数; the warning (and the project's name in it) only when they differ.
     const parts = other ? [fiscal, other] : [fiscal];
-    if (!sumAgrees(total, parts)) checkSum(d, 'SUM_PROJECT_FUNDS', `project ${p.name ?? p.title ?? ''}`, total, parts);
+    checkSum(d, 'SUM_PROJECT_FUNDS', () => `project ${p.name ?? p.title ?? ''}`, total, parts);
   }
 
   // Reconciliations across parts (src/checks/reconcile.ts) and deadlines against the rows (src/checks/dates.ts).

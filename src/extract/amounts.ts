@@ -5,6 +5,7 @@ import { toMoney } from '../normalize/money.js';
 import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { compact } from './context.js';
+import { isDigitCode } from '../normalize/text.js';
 import { ROUGHLY_WORDS } from './reasons.js';
 
 /** An amount found in running text, with the words that name it. */
@@ -48,15 +49,14 @@ const AMOUNT = new RegExp(
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */
 const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同/;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The first characters of a 持平 / 相同 wording (与上年持平): the only amounts that may follow a digit. */
 const FLAT_STARTS = '与和同较比';
 /** Whether the text just before `i` is part of a number (a digit, a point, a numeral; a digit and a comma): no amount starts at `i`. */
 function followsNumber(text: string, i: number): boolean {
   if (i === 0) return false;
   const c = text.charCodeAt(i - 1);
-  if (isDigit(c) || c === 0x2e || c === 0xff0e || (c > 0x3000 && NUMERALS.includes(text[i - 1]!))) return true;
-  return (c === 0x2c || c === 0xff0c) && i >= 2 && isDigit(text.charCodeAt(i - 2));
+  if (isDigitCode(c) || c === 0x2e || c === 0xff0e || (c > 0x3000 && NUMERALS.includes(text[i - 1]!))) return true;
+  return (c === 0x2c || c === 0xff0c) && i >= 2 && isDigitCode(text.charCodeAt(i - 2));
 }
 /** After an amount: it is a threshold (单位价值100万元以上的设备), not a figure. */
 const THRESHOLD = /^\s*(?:[（(]含[)）])?\s*(及?以上|以下|以内)/;

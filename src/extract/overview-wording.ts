@@ -1,3 +1,5 @@
+import { parseNumbering } from '../sections/numbering.js';
+
 /**
  * How sentences of the budget overview name their figures, as data (one line per wording;
  * add a case to tests/wording.test.ts with each new line).
@@ -68,9 +70,9 @@ const PART_SUBJECT = /基本支出|项目支出|拨款|经费|收入|支出|^.*[
  * A sentence or short line before a figure that names nothing (安排500万元) names a part: 人员经费。 ·
  * 1、一般公共服务支出（类）行政运行（项）; not a total heading (（二）支出预算情况 · 收支预算总体情况).
  */
-const LEAD_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
 export function leadNamesPart(lead: string): boolean {
-  const words = lead.replace(LEAD_NUMBER, '').replace(/[\s。：:；;，,]+$/, '').replace(/(总体)?(情况|说明)+$/, '').replace(/\s+/g, '');
+  const t = lead.trim();
+  const words = (parseNumbering(t)?.rest ?? t).replace(/[\s。：:；;，,]+$/, '').replace(/(总体)?(情况|说明)+$/, '').replace(/\s+/g, '');
   return isPartSubject(words);
 }
 export function isPartSubject(label: string): boolean {

@@ -1,7 +1,8 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { CLASSIFICATION_TABLE } from './claim-patterns.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CAPTION_LINE, isColumnNumbers } from '../tables/patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, BARE_VEHICLE_WHOLE, CAPTION_LINE, isColumnNumbers } from '../tables/patterns.js';
+import { REASON_WORDS } from './reasons.js';
 import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
@@ -80,9 +81,7 @@ function namedByClausesBefore(m: Mention): Key | null {
   if (m.label && !/^(比|较|与|同)/.test(m.label)) return null;
   const pos = positionOf(m.money);
   if (!pos) return null;
-  const t = pos.paragraph.text;
-  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
-  const clauses = t.slice(from, pos.start).split(/[，,]/);
+  const clauses = groupBefore(pos.paragraph.text, pos.start).split(/[，,]/);
   clauses.pop(); // the change's own clause (比去年增加): its label was tried
   // Only the clause just before: a reason (主要原因是…严格控制公务接待) or a list of parts
   // (公务用车运行维护费、公务接待费…) names no one part, and an earlier clause may name the whole.
@@ -93,10 +92,11 @@ function namedByClausesBefore(m: Mention): Key | null {
   const k = [...keys][0]!;
   return k === 'total' ? null : k;
 }
-const REASON_WORDS = /原因|主要是|由于|因为/;
 
-/** A bare whole of 公务用车 that does not say 公务用车: 购置及运行维护费 · 购置和运行费. */
-const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(维护)?费(用)?$/;
+/** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
+function groupBefore(t: string, start: number): string {
+  return t.slice(Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start), t.lastIndexOf(';', start)) + 1, start);
+}
 
 /**
  * 公务用车 named earlier in the clause group of a figure whose words are bare ("…；公务用车保有量2辆，
@@ -105,9 +105,7 @@ const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(维护)?�
 function vehicleBefore(m: Mention): boolean {
   const pos = positionOf(m.money);
   if (!pos) return false;
-  const t = pos.paragraph.text;
-  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
-  return /公务用?车|公车/.test(t.slice(from, pos.start));
+  return /公务用?车|公车/.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../normalize/text.js';
 import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 
@@ -16,7 +17,6 @@ export const ENDS_SENTENCE = /[。！？!?；;]["”’」』)）]?$/;
 /** The line ends inside a number or right after one, and the next line goes on with it (`14,770` ⏎ `.62万元`, `2,316.40万` ⏎ `元`). */
 const NUMBER_END = /[\d.,，][万亿]?$/;
 const BARE_INTEGER = /^\d+$/;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const NUMBER_GOES_ON = /^([.．]\d|[\d,，]*[.．]?\d*\s*[万亿]?元|[万亿]元|元)/;
 
 /** Display width: a CJK or full-width character counts 2, the others 1. */
@@ -46,7 +46,7 @@ function joinText(a: string, b: string): string {
 /** A number cut between two lines (`14,770` ⏎ `.62万元`): one line of the page, cut where the font changes. */
 function splitsNumber(a: string, b: string): boolean {
   // (a line that is a bare integer — a page number left in web text — never starts a longer number: `7` ⏎ `19816.81 元`)
-  return NUMBER_END.test(a) && NUMBER_GOES_ON.test(b) && !(BARE_INTEGER.test(a) && isDigit(b.charCodeAt(0)));
+  return NUMBER_END.test(a) && NUMBER_GOES_ON.test(b) && !(BARE_INTEGER.test(a) && isDigitCode(b.charCodeAt(0)));
 }
 
 /** The next line goes on with this one: a hard wrap, not a paragraph end. */

@@ -1,7 +1,7 @@
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { shift, toNumber, type Dec } from './decimal.js';
 import { parseChineseNumeral } from './numerals.js';
-import { compact, normalizeDigits } from './text.js';
+import { compact, isDigitCode, normalizeDigits } from './text.js';
 
 /** Powers of ten of the money units. */
 export const UNIT_POWER: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
@@ -52,7 +52,6 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Amount
   return { yuan: value, unit, ulp: unitOf(power - v.s) };
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const BIG: Record<number, string> = { 0x4ebf: '亿', 0x4e07: '万', 0x5343: '千' };
 
 /**
@@ -65,13 +64,13 @@ function plainAmount(raw: string, defaultUnit: MoneyUnit): Amount | undefined {
   const n = raw.length;
   let i = raw.charCodeAt(0) === 45 ? 1 : 0; // -
   const intStart = i;
-  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
   const intEnd = i;
   if (intEnd === intStart) return undefined;
   let fracStart = i;
   if (i < n && raw.charCodeAt(i) === 46) {
     fracStart = ++i;
-    while (i < n && isDigit(raw.charCodeAt(i))) i++;
+    while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
     if (i === fracStart) return undefined;
   }
   const fracEnd = i;

@@ -32,6 +32,9 @@ export function normalizeDigits(s: string): string {
   return t;
 }
 
+/** Whether a char code is an ASCII digit 0–9 (the one test the hand-written scanners share). */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Text of a cell with line breaks and white space removed: for labels and headers. */
 export function compact(text: string): string {
   return hasSpace(text) ? text.replace(/\s+/g, '') : text;

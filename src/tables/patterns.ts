@@ -156,6 +156,8 @@ export function mergedMeanings(cell: string): string[] | null {
  */
 export const BARE_VEHICLE_PURCHASE = /^(其中[:：]?)?购置费?$/;
 export const BARE_VEHICLE_OPERATION = /^(其中[:：]?)?(运行维护|运维|运行)费(用)?$/;
+/** The whole of 公务用车 without the word (购置及运行维护费 · 购置和运行费): 公务用车's after 公务用车 is named. */
+export const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(维护)?费(用)?$/;
 
 /** The “三公” figures and the figures printed beside them (会议费, 培训费, 机关运行经费). */
 export const THREE_PUBLIC_FAMILY: readonly string[] = ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'];
