@@ -34,6 +34,8 @@ export interface Mention {
 // Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
 // and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同
 // (not 与上年基本持平: roughly the same is no change of exactly 0).
+// The numerals an amount of running text is written in: a deliberate subset of CN_NUMERAL_CHARS
+// (normalize/numerals.ts), without the financial forms, 万 / 亿 (units here) and 点.
 const NUMERALS = '零〇一二两三四五六七八九十百千';
 /**
  * The amount grammar of running text. "The number may not follow a digit, a point or a numeral
