@@ -104,6 +104,20 @@ describe('which header cell is the group of a column', () => {
     ])).toEqual(['total', 'vehicleOperation', 'reception', 'vehicleOperation2']);
   });
 
+  it('a total filled right over figure columns whose own header cells were lost is no name of theirs', () => {
+    // pdftotext -layout set the header words 因公出国（境）费 and 公务接待费 apart on lines of their
+    // own (not read as the table's header): their figures must not pass for a second and third total.
+    expect(keys([
+      ['拨款预算总额', '', '', '小计', '公务用车运行维护费'],
+      ['7.00', '4.00', '1.00', '2.00', '2.00'],
+    ])).toEqual(['total', 'c2', 'c3', 'total4', 'vehicleOperation']);
+    // A repeated key under a header cell of its own is still numbered (two 项目支出 columns).
+    expect(keys([
+      ['项目', '项目支出', '项目支出'],
+      ['本年', '4.00', '2.00'],
+    ])).toEqual(['text', 'project', 'project2']);
+  });
+
   it('a group that holds the column names it (公务用车购置及运行费 over a repeated 运行费)', () => {
     expect(keys([
       ['项目', '公务用车运行费', '公务用车购置及运行费', '', ''],

@@ -446,7 +446,11 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
         const n = used.get(key) ?? 0;
         used.set(key, n + 1);
         if (n > 0) {
-          key = f.group && f.group !== firstGroup.get(key) && !used.has(`${f.group}.${key}`) ? `${f.group}.${key}` : `${key}${n + 1}`;
+          // A column with no header cell of its own, named only by a label filled right from the
+          // column before (合计 or 总额 over a figure whose own header the PDF reader lost): the label
+          // is that column's name, not this one's; it stays unnamed (c<n>) rather than a second total.
+          const distinct = f.group && f.group !== firstGroup.get(key) && !used.has(`${f.group}.${key}`);
+          key = distinct ? `${f.group}.${key}` : cellsAt[f.c.index]!.length === 0 ? `c${f.c.index + 1}` : `${key}${n + 1}`;
           used.set(key, 1);
         }
       }
