@@ -1,0 +1,46 @@
+import { positionOf, type Mention } from './amounts.js';
+
+/**
+ * A year named as the subject of a sentence, not one compared with: "2020年“三公”经费预算中，…"
+ * names 2020; "比2020年减少" · "较2020年" · "与2020年相比" · "2019—2020年" do not.
+ */
+const YEAR = /(\d{4})\s*年/g;
+/** Words just before a year that make it a year compared with, or the start of a span of years. */
+const COMPARED = /(比|较|与|同|和|相比|对比|低于|高于|至|到|[-—–~～])\s*$/;
+/** Words just after a year that make it a span's start or a year compared with (2019年至2021年 · 2020年相比). */
+const SPAN_AFTER = /^\s*(至|到|[-—–~～]|相比|比较)/;
+
+/**
+ * The year a stated figure's sentence names as its own, when that is another year than the
+ * document's: "2020年“三公”经费预算中，因公出国（境）费12万元" in a 2021 budget states last year's
+ * figure, not this year's. The last year named before the figure in its sentence decides (a year
+ * compared with, or the start of a span, is passed over); null when the sentence names none, or
+ * names the document's own year, or the document's year is unknown.
+ */
+export function otherYearOf(m: Mention, year: number | null): number | null {
+  if (year === null) return null;
+  const pos = positionOf(m.money);
+  if (!pos) return null;
+  const t = pos.paragraph.text;
+  const from = t.lastIndexOf('。', pos.start) + 1;
+  const before = t.slice(from, pos.start);
+  if (!before.includes('年')) return null;
+  let last: number | null = null;
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(before); y !== null; y = YEAR.exec(before)) {
+    if (COMPARED.test(before.slice(Math.max(0, y.index - 3), y.index))) continue;
+    if (SPAN_AFTER.test(before.slice(y.index + y[0].length, y.index + y[0].length + 3))) continue;
+    last = Number(y[1]);
+  }
+  if (last === null || last === year) return null;
+  // "2025年“三公”经费预算13.85万元，比2025年减少5.45万元" in a 2026 budget: a sentence that compares its
+  // figure with the year it names (or a later one) cannot be about that year; the year is a slip.
+  const sentenceEnd = t.indexOf('。', pos.start);
+  const sentence = t.slice(from, sentenceEnd < 0 ? t.length : sentenceEnd);
+  COMPARED_YEAR.lastIndex = 0;
+  for (let c = COMPARED_YEAR.exec(sentence); c !== null; c = COMPARED_YEAR.exec(sentence)) if (Number(c[1]) >= last) return null;
+  return last;
+}
+
+/** A year compared with: 比2025年 · 较2025年 · 与2025年相比. */
+const COMPARED_YEAR = /(?:比|较|与|同)\s*(\d{4})\s*年/g;
