@@ -28,3 +28,25 @@ describe('“三公” figures of another year', () => {
     expect([y(t.abroad), y(t.reception), y(t.vehicleOperation)]).toEqual([0, 15000, 80000]);
   });
 });
+
+describe('budget figures of another year', () => {
+  it('are not the year’s revenue, spending, 机关运行经费 or 政府采购, and are reported', () => {
+    const d = fixture('field/overview-other-year.txt');
+    expect(d.year).toBe(2022);
+    expect([y(d.budget?.revenue?.total), y(d.budget?.expenditure?.total), y(d.budget?.expenditure?.basic)]).toEqual([3500000, 3500000, 2000000]);
+    expect(y(d.budget?.change?.amount)).toBe(500000);
+    expect(y(d.operatingExpenses?.total)).toBe(180000);
+    expect(y(d.operatingExpenses?.change?.amount)).toBe(-20000);
+    expect(y(d.procurement?.total)).toBe(450000);
+    const u = unplaced(d);
+    for (const f of ['300万元', '20万元', '比2020年 1万元', '40万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+
+  it('a document whose year was taken from another year’s mention keeps its figures', () => {
+    // No title year: the first year of the text (2019, a rule's) is the document's; no figure's
+    // sentence names it, so no figure is taken for another year's.
+    const d = fixture('field/overview-year-elsewhere.txt');
+    expect(y(d.budget?.revenue?.total)).toBe(3500000);
+    expect(y(d.budget?.expenditure?.project)).toBe(1500000);
+  });
+});

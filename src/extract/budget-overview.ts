@@ -2,6 +2,7 @@ import type { Block } from '../blocks/index.js';
 import type { Budget, Change, Money } from '../schema/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { ownYear } from './other-year.js';
 import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
@@ -21,11 +22,17 @@ const EXPENDITURE_TOTAL = { test: (label: string) => W.EXPENDITURE_TOTAL.test(co
 function splitAtTotals(sentence: Mention[]): Mention[][] {
   const out: Mention[][] = [[]];
   let changed = false;
+  // The total the current part opened with: "收入预算为350万元，支出预算为350万元，其中基本支出…" is two
+  // totals in one sentence, and the 其中 after the second lists its parts, not the first's.
+  let opened: 'revenue' | 'expenditure' | null = null;
   for (const m of sentence) {
-    if (changed && m.sign === null && (REVENUE_TOTAL.test(m.label) || EXPENDITURE_TOTAL.test(m.label))) {
+    const total = m.sign !== null ? null : REVENUE_TOTAL.test(m.label) ? 'revenue' : EXPENDITURE_TOTAL.test(m.label) ? 'expenditure' : null;
+    if (total && (changed || (opened !== null && opened !== total))) {
       out.push([]);
       changed = false;
+      opened = null;
     }
+    if (total && out[out.length - 1]!.length === 0) opened = total;
     if (m.sign !== null) changed = true;
     out[out.length - 1]!.push(m);
   }
@@ -100,17 +107,24 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
   // A short paragraph without figures just above ("1、一般公共服务支出（类）行政运行（项）"): the lead of
   // the first sentence below it, as the sentence before is within a paragraph (Mention.lead).
   let subhead: string | undefined;
-  for (const p of paragraphs(blocks)) {
-    const mentions = scanAmounts(p);
+  const paras = paragraphs(blocks);
+  const scans = paras.map((p) => scanAmounts(p));
+  // Another year's figures (2020年部门收入预算为… in a 2021 budget) are reported, never read (other-year.ts).
+  const allScanned = scans.flat();
+  const ownFigures = ownYear(allScanned, ctx.year);
+  const own = ownFigures === allScanned ? null : new Set(ownFigures);
+  for (const [pi, p] of paras.entries()) {
+    const scanned = scans[pi]!;
+    all.push(...scanned);
+    const mentions = own ? scanned.filter((m) => own.has(m)) : scanned;
     if (mentions.length === 0) {
-      subhead = p.text.length <= 40 ? p.text : undefined;
+      subhead = scanned.length === 0 && p.text.length <= 40 ? p.text : undefined;
       continue;
     }
     if (subhead) for (const m of mentions) if (m.sentence === 0) m.lead ??= subhead;
     subhead = undefined;
     const previous = before;
     before = mentions;
-    all.push(...mentions);
     const wrapped = carried;
     carried = W.SENTENCE_END.test(p.text) ? null : ([...mentions].reverse().find((m) => m.sign === null && m.label) ?? null);
     for (const [si, sentence] of bySentence(mentions).flatMap(splitAtTotals).entries()) {

@@ -3,6 +3,7 @@ import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Budget, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
 import { cleanLabel, comparedYear, placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
+import { ownYear } from './other-year.js';
 import { changeOf } from './budget-overview.js';
 import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
 import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
@@ -299,7 +300,7 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
   const paras: Paragraph[] = paragraphs(blocks);
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // "1.行政运行（项）：年初预算为67.08万元，支出决算为72.09万元": a classification item's own figures, not the department's.
-  const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(scanned.filter((m) => !CLASSIFICATION_ITEM.test(m.sentenceText))));
+  const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(ownYear(scanned, ctx.year).filter((m) => !CLASSIFICATION_ITEM.test(m.sentenceText))));
   const draft: Draft = { revenue: null, expenditure: null };
   const repeated: Money[] = [];
   const pairChanges = fromPairs(paras, draft, ctx, repeated);

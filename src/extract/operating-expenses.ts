@@ -1,6 +1,7 @@
 import type { Block } from '../blocks/index.js';
 import type { OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
+import { ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
@@ -16,7 +17,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   // A 决算 states actual figures and the year's budget beside them (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
-  const mentions = split ? split.actual : scanned;
+  const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   const stock = mentions.filter((m) => m.sign === null);
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
   const totalAt = amounts.findIndex((m) => /机关运行经?费/.test(m.label));

@@ -11,14 +11,12 @@ const COMPARED = /(比|较|与|同|和|相比|对比|低于|高于|至|到|[-—
 const SPAN_AFTER = /^\s*(至|到|[-—–~～]|相比|比较)/;
 
 /**
- * The year a stated figure's sentence names as its own, when that is another year than the
- * document's: "2020年“三公”经费预算中，因公出国（境）费12万元" in a 2021 budget states last year's
- * figure, not this year's. The last year named before the figure in its sentence decides (a year
- * compared with, or the start of a span, is passed over); null when the sentence names none, or
- * names the document's own year, or the document's year is unknown.
+ * The year a stated figure's sentence names as its own subject: "2020年“三公”经费预算中，因公出国（境）费
+ * 12万元" names 2020 (in a 2021 budget: last year's figure, not this year's). The last year named
+ * before the figure in its sentence decides (a year compared with, or the start of a span, is passed
+ * over); null when the sentence names none.
  */
-export function otherYearOf(m: Mention, year: number | null): number | null {
-  if (year === null) return null;
+function subjectYear(m: Mention): number | null {
   const pos = positionOf(m.money);
   if (!pos) return null;
   const t = pos.paragraph.text;
@@ -32,7 +30,7 @@ export function otherYearOf(m: Mention, year: number | null): number | null {
     if (SPAN_AFTER.test(before.slice(y.index + y[0].length, y.index + y[0].length + 3))) continue;
     last = Number(y[1]);
   }
-  if (last === null || last === year) return null;
+  if (last === null) return null;
   // "2025年“三公”经费预算13.85万元，比2025年减少5.45万元" in a 2026 budget: a sentence that compares its
   // figure with the year it names (or a later one) cannot be about that year; the year is a slip.
   const sentenceEnd = t.indexOf('。', pos.start);
@@ -44,3 +42,24 @@ export function otherYearOf(m: Mention, year: number | null): number | null {
 
 /** A year compared with: 比2025年 · 较2025年 · 与2025年相比. */
 const COMPARED_YEAR = /(?:比|较|与|同)\s*(\d{4})\s*年/g;
+
+/**
+ * The mentions of a reader that may be the year's own: those whose sentence names another year as
+ * its subject are left out (a change too: "2020年…20万元，比2019年减少2万元" is 2020's). The caller
+ * still reports them (UNPLACED_FIGURE: it warns over what it scanned, not over what it read). The
+ * same array when none is left out.
+ */
+export function ownYear(mentions: Mention[], year: number | null): Mention[] {
+  if (year === null) return mentions;
+  const years = mentions.map(subjectYear);
+  // Only where the text names the document's own year as a figure's subject too: a document whose
+  // year was taken from elsewhere (a law of 2019 cited on its first page) keeps its figures.
+  if (!years.includes(year) || years.every((y) => y === null || y === year)) return mentions;
+  let out: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const other = years[i] !== null && years[i] !== year;
+    if (other && out === null) out = mentions.slice(0, i);
+    else if (!other && out !== null) out.push(mentions[i]!);
+  }
+  return out ?? mentions;
+}

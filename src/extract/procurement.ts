@@ -4,6 +4,7 @@ import { amountsOf, reportMismatch, sumAgrees } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
+import { ownYear } from './other-year.js';
 import { cellLabels, paragraphs, tables, type ExtractContext } from './context.js';
 import { splitBudgeted } from './final-account.js';
 
@@ -25,7 +26,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states the actual 政府采购 and maybe its budget beside it (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
-  const mentions = split ? split.actual : scanned;
+  const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
   // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
   const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label));

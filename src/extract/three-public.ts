@@ -8,7 +8,7 @@ import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
 import { changeBasis, isFlat, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeFor, type ChangeSlots } from './changes.js';
-import { otherYearOf } from './other-year.js';
+import { ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
 import { reportMismatch, sumAgrees } from '../checks/compare.js';
@@ -132,15 +132,18 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   const unreadLast = new Set<number>();
   // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
   const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
+  // Figures of another year than the document's, where the text names its own year too (other-year.ts).
+  const own = new Set(ownYear(mentions, year));
+  const others = new Set(mentions.filter((m) => !own.has(m)));
   for (const m of mentions) {
     // "较2023年年初预算的1278万元减少40万元": the figure compared with is no figure of the year (no field holds it: UNPLACED_FIGURE).
     if (m.sign === null && /^(比|较|与|同)/.test(m.label)) continue;
+    // "2020年“三公”经费预算中，因公出国（境）费12万元" in a 2021 budget: another year's figure, or its change (UNPLACED_FIGURE).
+    if (others.has(m)) {
+      unreadLast.add(group(m));
+      continue;
+    }
     if (m.sign === null) {
-      // "2020年“三公”经费预算中，因公出国（境）费12万元" in a 2021 budget: another year's figure (UNPLACED_FIGURE).
-      if (otherYearOf(m, year) !== null) {
-        unreadLast.add(group(m));
-        continue;
-      }
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import type { Money } from '../src/index.js';
+import { fixture } from './helpers.js';
+
+const y = (x: Money | null | undefined) => (x ? x.yuan : null);
+
+describe('a sentence that states the revenue and the spending totals', () => {
+  it('gives the 其中 after the spending total to the spending, never to the revenue', () => {
+    // "收入预算为350万元，支出预算为350万元，其中基本支出200万元，项目支出150万元": 基本支出 and 项目支出
+    // were listed as revenue sources.
+    const d = fixture('field/overview-two-totals.txt');
+    const b = d.budget!;
+    expect(y(b.revenue?.total)).toBe(3500000);
+    expect(b.revenue?.items).toEqual([]);
+    expect([y(b.expenditure?.total), y(b.expenditure?.basic), y(b.expenditure?.project)]).toEqual([3500000, 2000000, 1500000]);
+  });
+});
