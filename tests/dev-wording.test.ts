@@ -49,7 +49,11 @@ describe.skipIf(!hasDev)('figures in prose, whatever the heading', () => {
   });
   it('d03: 公用经费 that lists 因公出国（境）费用 among its uses is no 三公 total; the parts are read under their sub-headings', () => {
     const d = dev('d03');
-    expect(d.threePublic?.total).toBeNull();
+    // The total is the 三公 table's 合计 (printed column by column: layout/column-runs.ts), never 公用经费 834.69.
+    expect(d.threePublic?.total?.yuan).toBe(3127500);
+    expect(d.threePublic?.total?.raw).toBe('312.75');
     expect([d.threePublic?.abroad?.yuan, d.threePublic?.reception?.yuan, d.threePublic?.vehicle?.yuan, d.threePublic?.vehiclePurchase?.yuan]).toEqual([0, 188500, 2939000, 2619000]);
+    // The changes the text states stay beside the table's figures (购置费 比上年减少2.30万元).
+    expect(d.threePublic?.change?.items.find((i) => i.name === '公务用车购置费')?.amount?.yuan).toBe(-23000);
   });
 });

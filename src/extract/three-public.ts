@@ -199,6 +199,40 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   return { out, repeated };
 }
 
+const PARTS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+
+/**
+ * The figures of the “三公” table, when the text states no total, with what only the text states:
+ * its changes (比上年减少2.30万元: the table has no 上年 column), its execution rates, its budgeted
+ * parts, and a part the table lacks. A part stated in both must agree (FIGURE_MISMATCH); the
+ * table's figure is kept. (They were dropped, and counted as placed, so not even reported.)
+ */
+function withText(table: ThreePublic, text: ThreePublic, d: Diagnostics): ThreePublic {
+  const out: ThreePublic = { ...table, items: [...table.items] };
+  for (const key of PARTS) {
+    const a = text[key];
+    const b = table[key];
+    if (a && b) reportMismatch(d, `三公 ${NAMES[key]} in the text and in the table`, a, b);
+    else if (a) {
+      out[key] = a;
+      const item = text.items.find((i) => i.amount === a);
+      if (item) out.items.push(item);
+    }
+  }
+  out.change = table.change ?? text.change;
+  out.changeOnFinalAccount = table.changeOnFinalAccount ?? text.changeOnFinalAccount;
+  out.changeOnBudget = table.changeOnBudget ?? text.changeOnBudget;
+  if (text.budgeted) {
+    const budgeted = { ...(table.budgeted ?? text.budgeted) };
+    for (const key of PARTS) budgeted[key] ??= text.budgeted[key];
+    out.budgeted = budgeted;
+  }
+  const rates = [...table.executionRates];
+  for (const r of text.executionRates) if (!rates.some((x) => x.of === r.of)) rates.push(r);
+  out.executionRates = rates;
+  return out;
+}
+
 /** The table form: 项目 / 本年预算数 / 上年预算数 / 增减 columns, in 元 or 万元. */
 function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null, unread: { money: Money; label: string }[], named = false): ThreePublic | null {
   const texts = table.rows.flatMap((r) => cellLabels(r));
@@ -397,9 +431,9 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   }
   if (sentence.total === null) {
     if (table.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found (the “三公” table states none in a column its header names)', all[reads.findIndex((t) => t !== null)]?.startLine ?? paras[0]?.line ?? null);
-    return table;
+    return withText(table, sentence, ctx.diagnostics);
   }
-  for (const key of ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
+  for (const key of PARTS) {
     const a = sentence[key];
     const b = table[key];
     if (a && b) reportMismatch(ctx.diagnostics, `三公 ${NAMES[key]} in the text and in the table`, a, b);

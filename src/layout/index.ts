@@ -7,6 +7,7 @@ import { removeNoise, denoiseRaw } from './noise.js';
 import { pageChrome } from './pages.js';
 import { readPdfLayout } from './pdf-layout.js';
 import { closeUp, indented, readPdfText } from './pdf-text.js';
+import { readColumnRuns } from './column-runs.js';
 import { mayHaveToc, tocLines } from './toc.js';
 import { countTabRows, joinWrappedParagraphs, readWeb } from './web.js';
 
@@ -84,7 +85,7 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
     // Web text hard-wrapped at a fixed width: read as web text (its tables kept), its paragraphs re-joined.
     const kept = skip.size ? ls.filter((_, i) => !skip.has(i)) : ls;
     blocks = joinWrappedParagraphs(readWeb(kept), raw ? indented(kept, raw) : undefined);
-  } else if (layout === 'pdf-text') blocks = readPdfText(ls, skip, raw ?? undefined);
+  } else if (layout === 'pdf-text') blocks = readColumnRuns(readPdfText(ls, skip, raw ?? undefined));
   else if (layout === 'flat') blocks = readFlat(ls.filter((_, i) => !skip.has(i)));
   else blocks = readWeb(skip.size ? ls.filter((_, i) => !skip.has(i)) : ls, undefined, webRaw);
 
