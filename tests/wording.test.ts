@@ -220,6 +220,13 @@ describe('metadata from any title', () => {
     expect(departmentFromLabel('支出预算：6927.14万元')).toBeNull();
   });
 
+  it('a title that ends with a note in brackets: 部门预算（草案） · 单位预算（公开版）', () => {
+    expect(isTitle('青石县卫生健康局2024年部门预算（草案）')).toBe(true);
+    expect(isTitle('青石县气象站2024年单位预算(公开版)')).toBe(true);
+    const d = parseDocument(Buffer.from('青石县卫生健康局2024年部门预算（草案）\n一、部门收支预算情况\n2024年收入预算100.00万元，支出预算100.00万元。\n'), { path: 'draft.txt' });
+    expect([d.department, d.year, d.title]).toEqual(['青石县卫生健康局', 2024, '青石县卫生健康局2024年部门预算（草案）']);
+  });
+
   it('page chrome and figure sentences are no title; the fiscal year is no publication date', () => {
     expect(isTitle('首页 > 政务公开 > 预决算公开')).toBe(false);
     expect(isTitle('2024年“三公”经费预算3万元。')).toBe(false);
