@@ -209,6 +209,7 @@ describe('metadata from any title', () => {
     ['标题：溪口镇卫生院2019年度部门决算公开', '溪口镇卫生院'],
     ['北京市示例局部门 2026 年度部门预算信息公开', '北京市示例局'],
     ['第一部分 2026年度部门预算情况说明', null],
+    ['青石县文化和旅游局关于2023年度部门决算的公开说明', '青石县文化和旅游局'],
   ])('title %s → %s', (title, department) => {
     expect(departmentFromTitle(title)).toBe(department);
   });
@@ -225,6 +226,11 @@ describe('metadata from any title', () => {
     expect(isTitle('青石县气象站2024年单位预算(公开版)')).toBe(true);
     const d = parseDocument(Buffer.from('青石县卫生健康局2024年部门预算（草案）\n一、部门收支预算情况\n2024年收入预算100.00万元，支出预算100.00万元。\n'), { path: 'draft.txt' });
     expect([d.department, d.year, d.title]).toEqual(['青石县卫生健康局', 2024, '青石县卫生健康局2024年部门预算（草案）']);
+  });
+
+  it('a numbered heading that names a 决算 makes a 决算, also under a title that names both (预决算公开)', () => {
+    const d = parseDocument(Buffer.from('青石镇人民政府2023年度财政预决算公开\n一、收入支出决算总体情况说明\n2023年度收入总计100.00万元，支出总计100.00万元。\n'), { path: 'both.txt' });
+    expect(d.kind).toBe('finalAccount');
   });
 
   it('page chrome and figure sentences are no title; the fiscal year is no publication date', () => {

@@ -2,6 +2,7 @@ import type { Block } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact } from './context.js';
+import { parseNumbering } from '../sections/numbering.js';
 
 /**
  * What kind of document this is, as data:
@@ -42,8 +43,11 @@ function shortText(text: string): string | null {
 }
 
 const isFinalTitle = (text: string): boolean => {
-  const t = shortText(text);
-  return t !== null && !/[。；;]$/.test(t) && t.includes('决算') && FINAL_ACCOUNT_PATTERNS.some((re) => re.test(t));
+  const short = shortText(text);
+  if (short === null || /[。；;]$/.test(short) || !short.includes('决算')) return false;
+  // A heading's numbering is no part of its words: "一、收入支出决算总体情况说明".
+  const t = parseNumbering(short)?.rest ?? short;
+  return FINAL_ACCOUNT_PATTERNS.some((re) => re.test(t));
 };
 
 /**

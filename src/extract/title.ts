@@ -44,6 +44,7 @@ export function cleanDepartment(s: string): string | null {
     .replace(/编制$/, '')
     .replace(/[（(]?本级[)）]?$/, '')
     .replace(/部门$/, '')
+    .replace(/关于$/, '') // XX局关于2023年度部门决算的公开说明
     .replace(/[“”"]/g, '')
     .trim();
   if (t.length < 2 || t.length > 40 || /[，。；、,;：:\s]/.test(t) || NOT_A_DEPARTMENT.test(t)) return null;
