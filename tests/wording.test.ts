@@ -79,6 +79,9 @@ describe('claims: sentences name their reader', () => {
     ['“三公”经费财政拨款支出预算为44.52万元', 'threePublic'],
     ['森林防火项目预算安排：80万元', null],
     ['现有车辆2辆，公务用车运行维护费3万元', 'threePublic'],
+    // A count of cars is a 国有资产 figure, no 三公 cue.
+    ['截至2023年12月31日，本部门共有车辆3辆，其中：一般公务用车1辆、执法执勤用车2辆', null],
+    ['一般公务用车 2 辆，公务用车运行维护费3万元', 'threePublic'],
   ])('%s → %s', (text, kind) => {
     expect(cueOf(text)).toBe(kind);
   });

@@ -4,7 +4,7 @@
  * 三公经费" is an operating-expenses sentence); a sentence without a cue of its own follows the
  * sentence before it in its paragraph, else the section it stands in (the heading is a hint).
  *
- * Adding a province's wording is one line here and one case in tests/claims.test.ts.
+ * Adding a province's wording is one line here and one case in tests/wording.test.ts (claims: sentences name their reader).
  */
 export type ReaderKind = 'budgetOverview' | 'operatingExpenses' | 'threePublic' | 'procurement' | 'assets';
 
@@ -28,7 +28,8 @@ export const SENTENCE_CUES: readonly Cue[] = [
   { kind: 'threePublic', re: /三公/ },
   { kind: 'threePublic', re: /因公出国/ },
   { kind: 'threePublic', re: /公务接待/ },
-  { kind: 'threePublic', re: /公务用车|公车(购置|运行|运维)|车辆购置及运/ },
+  // (a count of cars, 一般公务用车1辆, is a 国有资产 figure: no cue)
+  { kind: 'threePublic', re: /公务用车(?!\s*[\d０-９]+\s*辆)|公车(购置|运行|运维)|车辆购置及运/ },
   { kind: 'operatingExpenses', re: /机关运行经?费/ },
   { kind: NOBODY, re: /事业运行\s*经\s*费/ },
   { kind: 'procurement', re: /政府采购/ },
