@@ -15,3 +15,12 @@ describe('a sentence that states the revenue and the spending totals', () => {
     expect([y(b.expenditure?.total), y(b.expenditure?.basic), y(b.expenditure?.project)]).toEqual([3500000, 2000000, 1500000]);
   });
 });
+
+describe('a “三公” total stated after its parts', () => {
+  it('"…，合计15万元" is the total (the clause is only 合计), and the parts add up to it', () => {
+    const d = fixture('field/three-public-total-last.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.reception), y(t.vehicle)]).toEqual([150000, 0, 50000, 100000]);
+    expect(d.warnings).toEqual([]);
+  });
+});

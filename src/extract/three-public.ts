@@ -94,6 +94,15 @@ function namedByClausesBefore(m: Mention): Key | null {
   return k === 'total' ? null : k;
 }
 
+/** Whether the clause of a figure is only 合计 / 共计 / 总计 (its label was cleaned away). */
+function sumClause(m: Mention): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const t = pos.paragraph.text;
+  const clause = t.slice(Math.max(t.lastIndexOf('，', pos.start), t.lastIndexOf(',', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf('。', pos.start)) + 1, pos.start);
+  return /^(合计|共计|总计)(为|是)?[:：]?$/.test(compact(clause));
+}
+
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
 function groupBefore(t: string, start: number): string {
   return t.slice(Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start), t.lastIndexOf(';', start)) + 1, start);
@@ -148,6 +157,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
+      if (!key && !m.label && out.total === null && sumClause(m)) key = 'total';
       if (!key) {
         unreadLast.add(group(m));
         continue; // left for the UNPLACED_FIGURE warning
