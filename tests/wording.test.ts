@@ -236,6 +236,13 @@ describe('metadata from any title', () => {
     expect(d.kind).toBe('finalAccount');
   });
 
+  it('a text that names neither 预算 nor 决算 and states money spent is a 决算; one that says 安排 a budget', () => {
+    const spent = fixture('field/spent-only.txt');
+    expect(spent.kind).toBe('finalAccount');
+    expect(spent.threePublic?.total?.yuan).toBe(120000);
+    expect(fixture('field/arranged-only.txt').kind).toBe('budget');
+  });
+
   it('page chrome and figure sentences are no title; the fiscal year is no publication date', () => {
     expect(isTitle('首页 > 政务公开 > 预决算公开')).toBe(false);
     expect(isTitle('2024年“三公”经费预算3万元。')).toBe(false);

@@ -152,5 +152,27 @@ export function documentKind(title: string | null, blocks: readonly Block[], sec
   if (!hasBudget && !performance) return title && TABLES_ONLY_TITLE.test(compact(title)) ? (namesFinalAccount(title, blocks) ? 'finalAccount' : 'budget') : 'unknown';
   // A 决算 holding only its 绩效自评 is still a 决算; a 绩效 text that names none is `performance`.
   if (namesFinalAccount(title, blocks)) return 'finalAccount';
+  if (hasBudget && spentOnly(title, blocks)) return 'finalAccount';
   return hasBudget ? 'budget' : 'performance';
+}
+
+/** Money spent, as a sentence states it: 支出12.00万元 · 实际支出为12万元 · 共支出… */
+const SPENT = /支出(了|共计|合计|总计|总额|为)?\s*[\d０-９]/;
+/** Words of a plan: a text that says them states a budget, whatever it calls it. */
+const PLANNED = /预算|决算|安排|计划|拟/;
+
+/**
+ * A text that names neither 预算 nor 决算 anywhere (title, sentences, tables) and no plan (安排 · 计划),
+ * but states money spent (2023年，我局“三公”经费支出12.00万元): actual figures, a 决算 in all but
+ * name (a web notice of last year's “三公” spending). Budgets say 预算 or 安排.
+ */
+function spentOnly(title: string | null, blocks: readonly Block[]): boolean {
+  if (title && PLANNED.test(title)) return false;
+  let spent = false;
+  for (const b of blocks) {
+    const text = b.kind === 'paragraph' ? b.text : tableText(b);
+    if (PLANNED.test(text)) return false;
+    if (!spent && b.kind === 'paragraph' && text.includes('支出')) spent = SPENT.test(text);
+  }
+  return spent;
 }
