@@ -20,7 +20,11 @@ function subjectYear(m: Mention): number | null {
   const pos = positionOf(m.money);
   if (!pos) return null;
   const t = pos.paragraph.text;
-  const from = t.lastIndexOf('。', pos.start) + 1;
+  // The sentence before the figure, at most REACH characters of it (a line of thousands of figures
+  // without a full stop is read in linear time, not once per figure).
+  const window = Math.max(0, pos.start - REACH);
+  const near = t.slice(window, pos.start);
+  const from = window + near.lastIndexOf('。') + 1;
   const before = t.slice(from, pos.start);
   if (!before.includes('年')) return null;
   let last: number | null = null;
@@ -33,12 +37,16 @@ function subjectYear(m: Mention): number | null {
   if (last === null) return null;
   // "2025年“三公”经费预算13.85万元，比2025年减少5.45万元" in a 2026 budget: a sentence that compares its
   // figure with the year it names (or a later one) cannot be about that year; the year is a slip.
-  const sentenceEnd = t.indexOf('。', pos.start);
-  const sentence = t.slice(from, sentenceEnd < 0 ? t.length : sentenceEnd);
+  const end = Math.min(t.length, pos.start + REACH);
+  const stop = t.slice(pos.start, end).indexOf('。');
+  const sentence = t.slice(from, stop < 0 ? end : pos.start + stop);
   COMPARED_YEAR.lastIndex = 0;
   for (let c = COMPARED_YEAR.exec(sentence); c !== null; c = COMPARED_YEAR.exec(sentence)) if (Number(c[1]) >= last) return null;
   return last;
 }
+
+/** How far from a figure its sentence is searched for a year, either way. */
+const REACH = 200;
 
 /** A year compared with: 比2025年 · 较2025年 · 与2025年相比. */
 const COMPARED_YEAR = /(?:比|较|与|同)\s*(\d{4})\s*年/g;

@@ -98,9 +98,13 @@ function namedByClausesBefore(m: Mention): Key | null {
 function sumClause(m: Mention): boolean {
   const pos = positionOf(m.money);
   if (!pos) return false;
-  const t = pos.paragraph.text;
-  const clause = t.slice(Math.max(t.lastIndexOf('，', pos.start), t.lastIndexOf(',', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf('。', pos.start)) + 1, pos.start);
-  return /^(合计|共计|总计)(为|是)?[:：]?$/.test(compact(clause));
+  // Only the few characters before it (a clause of 合计 is short; a long line is not searched back).
+  const from = Math.max(0, pos.start - 12);
+  const near = pos.paragraph.text.slice(from, pos.start);
+  const cut = Math.max(near.lastIndexOf('，'), near.lastIndexOf(','), near.lastIndexOf('；'), near.lastIndexOf('。'));
+  // The clause must start inside the window (after a comma, or at the paragraph's start).
+  if (cut < 0 && from > 0) return false;
+  return /^(合计|共计|总计)(为|是)?[:：]?$/.test(compact(near.slice(cut + 1)));
 }
 
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
