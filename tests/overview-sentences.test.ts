@@ -24,3 +24,22 @@ describe('a “三公” total stated after its parts', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('收入包括：… ；支出包括：… in one sentence', () => {
+  it('gives the revenue its sources and the expenditure its items; 收支总预算 after them is both totals', () => {
+    const b = fixture('field/overview-lists-both.txt').budget!;
+    expect(b.revenue?.items.map((i) => [i.name, y(i.amount)])).toEqual([['一般公共预算拨款收入', 8000000], ['上年结转', 1000000]]);
+    expect(b.expenditure?.items.map((i) => [i.name, y(i.amount)])).toEqual([['一般公共服务支出', 6000000], ['农林水支出', 3000000]]);
+    expect([y(b.revenue?.total), y(b.expenditure?.total)]).toEqual([9000000, 9000000]);
+  });
+
+  it('lists after a statement of the 财政拨款 totals are the appropriations’, not the department’s: reported', () => {
+    const d = fixture('field/overview-lists-fiscal.txt');
+    const b = d.budget!;
+    expect([y(b.revenue?.total), y(b.expenditure?.total)]).toEqual([9000000, 9000000]);
+    expect(b.revenue?.items).toEqual([]);
+    expect(b.expenditure?.items).toEqual([]);
+    const u = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
+    for (const f of ['500.00万元', '300.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});

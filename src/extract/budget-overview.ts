@@ -1,7 +1,7 @@
 import type { Block } from '../blocks/index.js';
 import type { Budget, Change, Money } from '../schema/index.js';
 import { reportMismatch } from '../checks/compare.js';
-import { placed, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
 import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
@@ -37,6 +37,34 @@ function splitAtTotals(sentence: Mention[]): Mention[][] {
     out[out.length - 1]!.push(m);
   }
   return out;
+}
+
+/** Where a list of the expenditure opens in a sentence that lists the revenue first: "…；支出包括：…". */
+const SPENDING_LIST = /[；;，,。]\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年|部门)?支出(?:预算)?(?:主要)?(?:包括|构成|由)[:：]?/g;
+
+/** The index of the first mention of the sentence that stands in its expenditure list, or -1. */
+function spendingListAt(sentence: Mention[]): number {
+  const pos = positionOf(sentence[0]!.money);
+  if (!pos || !pos.paragraph.text.includes('支出')) return -1;
+  SPENDING_LIST.lastIndex = pos.start;
+  const at = SPENDING_LIST.exec(pos.paragraph.text);
+  if (!at) return -1;
+  const k = sentence.findIndex((m) => (positionOf(m.money)?.start ?? -1) > at.index);
+  return k > 0 ? k : -1;
+}
+
+/**
+ * The lists of a sentence that follows a statement of the 财政拨款 totals in its paragraph
+ * ("…财政拨款收支总预算5973.01万元。收入包括：…；支出包括：…"): the appropriations', not the department's.
+ */
+function fiscalScope(first: Mention): boolean {
+  const pos = positionOf(first.money);
+  if (!pos) return false;
+  // The 80 characters before the sentence the list opens (searched back at most 200 from the figure).
+  const from = Math.max(0, pos.start - 200);
+  const near = pos.paragraph.text.slice(from, pos.start);
+  const start = near.lastIndexOf('。') + 1;
+  return /财政拨款(?:收支|收入|支出)/.test(near.slice(Math.max(0, start - 80), start));
 }
 
 /** Group mentions by sentence. */
@@ -200,7 +228,22 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         // "收入包括：一般公共预算拨款收入700万元、上年结转92.22万元。"
         budget.revenue ??= { total: null, items: [] };
         // Only the sources: "收入包括：…当年拨款收入5973.01万元；支出包括：社会保障和就业支出…" goes on with the expenditure.
-        if (budget.revenue.items.length === 0) budget.revenue.items.push(...sentence.filter((m) => m.label && m.sign === null && LISTED_SOURCE.test(core(m.label))).map(named));
+        const spending = spendingListAt(sentence);
+        const sources = spending < 0 ? sentence : sentence.slice(0, spending);
+        const listed = budget.revenue.items.length === 0 && !fiscalScope(first) ? sources.filter((m) => m.label && m.sign === null && LISTED_SOURCE.test(core(m.label))).map(named) : [];
+        budget.revenue.items.push(...listed);
+        // … and the expenditure list after its own 支出包括： is the expenditure's, when the revenue list
+        // before it was the department's (read here); after the department's lists were read elsewhere,
+        // the pair lists another total's (财政拨款收支总预算…), and is left for UNPLACED_FIGURE.
+        const e = spending < 0 || listed.length === 0 ? null : expenditure();
+        if (e && e.items.length === 0 && !e.basic && !e.project) {
+          for (const m of sentence.slice(spending)) {
+            if (!m.label || m.sign !== null) continue;
+            if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+            else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+            else e.items.push(named(m));
+          }
+        }
       } else if (EXPENDITURE_LIST.test(lead) && first.label && !EXPENDITURE_TOTAL.test(first.label)) {
         const e = expenditure();
         for (const m of sentence) {
@@ -209,9 +252,10 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
           else if (PROJECT.test(m.label) && !e.project) e.project = m.money;
           else e.items.push(named(m));
         }
-      } else if (BOTH_TOTAL.test(core(first.label)) && !budget.revenue && !budget.expenditure) {
-        // "收支总预算6927.14万元": one figure, the revenue and the expenditure total.
-        budget.revenue = { total: first.money, items: [] };
+      } else if (BOTH_TOTAL.test(core(first.label)) && !budget.revenue?.total && !budget.expenditure?.total) {
+        // "收支总预算6927.14万元": one figure, the revenue and the expenditure total (also after the lists of both).
+        if (budget.revenue) budget.revenue.total = first.money;
+        else budget.revenue = { total: first.money, items: [] };
         expenditure().total = first.money;
       } else if (!budget.revenue && REVENUE_TOTAL.test(first.label)) {
         // "收入总计356.2万元，支出总计356.2万元": the expenditure total is no revenue item.
