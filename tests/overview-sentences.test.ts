@@ -43,3 +43,13 @@ describe('收入包括：… ；支出包括：… in one sentence', () => {
     for (const f of ['500.00万元', '300.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
   });
 });
+
+describe('收入方面：… 支出方面：…', () => {
+  it('lists the sources and the parts like 收入包括 / 支出包括', () => {
+    const d = fixture('field/overview-aspects.txt');
+    const b = d.budget!;
+    expect(b.revenue?.items.map((i) => [i.name, y(i.amount)])).toEqual([['财政拨款收入', 8000000], ['其他收入', 1000000]]);
+    expect([y(b.expenditure?.basic), y(b.expenditure?.project)]).toEqual([6000000, 3000000]);
+    expect(d.warnings).toEqual([]);
+  });
+});
