@@ -169,3 +169,24 @@ describe('PLACEHOLDER in table cells: the pre-check of the joined text (speed, i
     expect(found([['公务接待费', '12.00'], ['X', 'X'], ['待', '定']])).toEqual([]);
   });
 });
+
+// sumAgrees answers at once when the one part is the total as written (a project's 财政资金 = 预算数):
+// the answer must be the one the reading of both figures gives.
+describe('sumAgrees: one part written as the total', async () => {
+  const { sumAgrees } = await import('../src/checks/compare.js');
+  const { toMoney } = await import('../src/normalize/money.js');
+  const m = (raw: string, unit: '元' | '万元' = '万元', extra: Record<string, unknown> = {}) => ({ ...toMoney(raw, 1, unit)!, ...extra });
+  it('same writing agrees; a different writing is read', () => {
+    expect(sumAgrees(m('16.4'), [m('16.4')])).toBe(true);
+    expect(sumAgrees(m('16.4'), [m('16.40')])).toBe(true);
+    expect(sumAgrees(m('16.4'), [m('16.6')])).toBe(false); // 16.5 is within the last digit's unit
+    // the same digits in another unit are another figure
+    expect(sumAgrees(m('16.4', '万元'), [m('16.4', '元')])).toBe(false);
+    expect(sumAgrees(m('164000', '元'), [m('16.4', '万元')])).toBe(true);
+  });
+  it('rates are never summed, whether written alike or not', () => {
+    expect(sumAgrees(m('100', '元', { per: '人' }), [m('200', '元')])).toBe(true);
+    expect(sumAgrees(m('100', '元'), [m('100', '元', { per: '人' })])).toBe(true);
+    expect(sumAgrees(m('100', '元'), [m('300', '元', { per: '人' })])).toBe(true);
+  });
+});

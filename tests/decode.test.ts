@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../src/decode/index.js';
+import { decode, hasBinaryControls } from '../src/decode/index.js';
 import { parseDocument } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -49,5 +49,40 @@ describe('decode', () => {
   it('reads GBK bytes that are not valid UTF-8 as GB18030', () => {
     const gbk = Buffer.from([0xd6, 0xd0, 0xce, 0xc4]); // 中文
     expect(decode(gbk)).toMatchObject({ ok: true, encoding: 'gb18030', text: '中文' });
+  });
+});
+
+// hasBinaryControls skips its count when a regular expression finds no control at all: the answer
+// must be the count's, for every C0 control, at the edges of the 64K sample and of the 0.1 % share.
+describe('hasBinaryControls (a regular expression before the count)', () => {
+  const counted = (text: string): boolean => {
+    const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+    let bad = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) bad++;
+    }
+    return bad > 0 && bad >= Math.max(1, sample.length * 0.001);
+  };
+  it('each C0 control, DEL and the characters around them', () => {
+    for (let c = 0; c < 0x22; c++) {
+      for (const text of [String.fromCharCode(c), `预算${String.fromCharCode(c)}说明`, `${'x'.repeat(999)}${String.fromCharCode(c)}`, `${'全'.repeat(1000)}${String.fromCharCode(c)}`]) {
+        expect(hasBinaryControls(text), `U+${c.toString(16)} in ${text.length} characters`).toBe(counted(text));
+      }
+    }
+    for (const text of ['\x7f', '\u0085', '\u2028', '\t\n\r\f\v'.repeat(100), '']) expect(hasBinaryControls(text)).toBe(counted(text));
+  });
+  it('at the edges of the sample and of the share', () => {
+    const texts = [
+      `${'字'.repeat(65470)}${'\u0000'.repeat(66)}`, // 66 at the end of the sample: binary
+      `${'字'.repeat(65471)}${'\u0000'.repeat(66)}`, // the last one past the sample: 65, not
+      `${'字'.repeat(65536)}${'\u0000'.repeat(100)}`, // all past the sample
+      `\u0001${'a'.repeat(999)}`, // 1 in 1000: binary
+      `\u0001${'a'.repeat(1000)}`, // 1 in 1001: not
+      `${'\u0002'.repeat(66)}${'b'.repeat(65536)}`,
+      `${'\u0002'.repeat(65)}${'b'.repeat(65536)}`,
+    ];
+    for (const t of texts) expect(hasBinaryControls(t)).toBe(counted(t));
+    expect(texts.map(hasBinaryControls)).toEqual([true, false, false, true, false, true, false]);
   });
 });

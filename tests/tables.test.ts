@@ -346,3 +346,40 @@ describe('TEXT_TABLE_MISMATCH for 三公 and 机关运行经费', () => {
     ]);
   });
 });
+
+// The title shapes of the paragraphs above tables are memoized by their text (a 绩效 document repeats
+// one title above dozens of tables): the same wording gives the same candidate every time, also past
+// the memo's bound, and a bare number keeps looking above for the name.
+describe('recognize: title shapes by text', async () => {
+  const { recognize } = await import('../src/tables/recognize.js');
+  type B = import('../src/blocks/index.js').Block;
+  const cell = (text: string, line: number) => ({ text, startLine: line, endLine: line });
+  const table = (line: number): B => ({
+    kind: 'table',
+    rows: [
+      { cells: [cell('科目编码', line), cell('科目名称', line), cell('合计', line)], startLine: line, endLine: line },
+      { cells: [cell('201', line + 1), cell('一般公共服务支出', line + 1), cell('12.50', line + 1)], startLine: line + 1, endLine: line + 1 },
+    ],
+    startLine: line,
+    endLine: line + 1,
+  });
+  const para = (text: string, line: number): B => ({ kind: 'paragraph', text, line });
+  const shapeOf = (above: string[]) => {
+    const blocks: B[] = [...above.map((t, i) => para(t, i + 1)), table(above.length + 1)];
+    const c = recognize(blocks, blocks.length - 1);
+    return c && { kind: c.kind, title: c.title, titleLine: c.titleLine, unit: c.unit };
+  };
+  it('the same wording, again and again, past the bound of the memo', () => {
+    const first = shapeOf(['一般公共预算支出表', '单位：万元']);
+    expect(first).toEqual({ kind: expect.any(String), title: '一般公共预算支出表', titleLine: 1, unit: '万元' });
+    for (let i = 0; i < 5000; i++) shapeOf([`其他说明第${i}表格`, '单位：万元']);
+    expect(shapeOf(['一般公共预算支出表', '单位：万元'])).toEqual(first);
+    expect(shapeOf(['一般公共预算支出表', '单位：万元'])).toEqual(first);
+  });
+  it('a bare number above, then the name above it', () => {
+    const both = shapeOf(['一般公共预算支出表', '公开03表', '单位：万元']);
+    expect(both?.title).toBe('一般公共预算支出表 公开03表');
+    expect(shapeOf(['一般公共预算支出表', '公开03表', '单位：万元'])).toEqual(both);
+    expect(shapeOf(['公开03表', '单位：万元'])?.title).toBe('公开03表');
+  });
+});

@@ -50,6 +50,9 @@ export function sum(ms: readonly Money[]): Dec {
 /** Whether the parts add up to the total, within one unit of the last printed digit of any of them (rates are never summed). */
 export function sumAgrees(total: Money, all: readonly Money[]): boolean {
   if (total.per) return true;
+  // One part that is the total as written (a project's 财政资金 = its 预算数, most projects): equal
+  // without reading either, since exact() reads nothing but raw, unit and yuan.
+  if (all.length === 1 && sameWriting(total, all[0]!)) return true;
   // One reading of each figure gives both its value and its rounding unit.
   const values: Dec[] = [];
   const t = exact(total);
@@ -63,6 +66,9 @@ export function sumAgrees(total: Money, all: readonly Money[]): boolean {
   if (values.length === 0) return true;
   return cmp(abs(sub(t.value, sumOf(values))), tol) <= 0;
 }
+
+/** Two figures written alike: exact() gives both the same value. */
+const sameWriting = (a: Money, b: Money): boolean => a.raw === b.raw && a.unit === b.unit && a.yuan === b.yuan;
 
 /**
  * Compare a stated figure with the sum of its parts, with a tolerance of one unit of the

@@ -106,9 +106,18 @@ function looksLikeMisreadGb(text: string): boolean {
   return latin > ascii;
 }
 
-function hasBinaryControls(text: string): boolean {
-  // NUL and other C0 controls (except TAB, LF, CR, FF, VT) are not in text files.
+/** The C0 controls that hasBinaryControls counts: all but TAB, LF, VT, FF and CR. */
+const BINARY_CONTROL = /[\x00-\x08\x0e-\x1f]/;
+
+/**
+ * Whether the text holds binary data: NUL and other C0 controls (except TAB, LF, CR, FF, VT) are
+ * not in text files. Text files hold none at all, and a regular expression finds that out several
+ * times faster than a loop of charCodeAt (2 % of a `--jobs 1` profile); only a sample that holds
+ * one is counted.
+ */
+export function hasBinaryControls(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (!BINARY_CONTROL.test(sample)) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

@@ -5,6 +5,7 @@ import { unitFromHeader } from '../normalize/money.js';
 import type { MoneyUnit, TableKind } from '../schema/index.js';
 import { CODE, splitCodeName } from './codes.js';
 import { compact } from '../extract/context.js';
+import { BoundedMemo } from '../memo.js';
 import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
 
 /**
@@ -67,14 +68,26 @@ interface Above {
   bareNumber: boolean;
 }
 
+/** What a paragraph is as a title: none, a title, or a title that is only a number (see isBareNumber). */
+type TitleShape = 'none' | 'title' | 'bareNumber';
+const titleShape = (text: string): TitleShape => (!isTitle(text) ? 'none' : isBareNumber(text) ? 'bareNumber' : 'title');
+/**
+ * The shapes of the paragraphs that may be titles (they hold 表), by their text: a 绩效 document puts
+ * the same title (项目支出绩效目标表) above each of its dozens of project tables, and each test takes
+ * three regular expressions and two compacted copies (a pure function of the text).
+ */
+const SHAPES = new BoundedMemo<string, TitleShape>(4096);
+
 /** The paragraphs just before block `at`: title, captions, page noise (at most 8, never across a table). */
 function before(blocks: readonly Block[], at: number): Above[] {
   const out: Above[] = [];
   for (let i = at - 1; i >= 0 && out.length < 8; i--) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') break;
-    const title = isTitle(b.text);
-    const bareNumber = title && isBareNumber(b.text);
+    // isTitle's own first test: a paragraph without 表, or too long, is no title (not worth a memo entry).
+    const shape = !b.text.includes('表') || b.text.length > MAX_TITLE_LENGTH * 3 ? 'none' : SHAPES.get(b.text, titleShape);
+    const title = shape !== 'none';
+    const bareNumber = shape === 'bareNumber';
     out.push({ p: b, title, bareNumber });
     if (title && !bareNumber) break;
   }
