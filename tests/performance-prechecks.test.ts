@@ -78,3 +78,14 @@ describe('绩效 pre-checks: the schedule reads ASCII figures directly and the o
     expect(e.performance!.projects[0]!.schedule.map((s) => [s.month, s.percent])).toEqual([[3, 1000], [6, null]]);
   });
 });
+
+describe('绩效 pre-checks: one expression for the three goal headings', () => {
+  it('still opens the overall goal and the itemized goals and ends them at any closing heading', async () => {
+    const { extractGoals } = await import('../src/extract/performance/goals.js');
+    const para = (text: string, line: number) => ({ kind: 'paragraph' as const, text, line });
+    const texts = ['（一）总体绩效目标：完成年度任务', '继续做好服务。', '（二）分项绩效目标', '1、巡查工作', '绩效目标：巡查全覆盖', '（三）工作保障措施', '2、不是目标的一段'];
+    const { overallGoal, goals } = extractGoals(texts.map(para));
+    expect(overallGoal).toBe('完成年度任务\n继续做好服务。');
+    expect(goals.map((g) => [g.title, g.goal])).toEqual([['巡查工作', '巡查全覆盖']]);
+  });
+});

@@ -8,8 +8,8 @@ import { readProject, type ProjectDraft } from './projects.js';
 import { readSelfEvaluation } from './self-evaluation.js';
 
 const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
-/** The characters PROJECT_HEADING can end with (white space aside). */
-const PROJECT_HEADING_ENDS = '表）)';
+/** The characters PROJECT_HEADING can end with (white space aside), as character codes. */
+const PROJECT_HEADING_ENDS = [...'表）)'].map((c) => c.charCodeAt(0));
 /** A heading that names no project: its name stands on the line above. */
 const BARE_HEADING = '项目绩效目标表';
 /** The label of a project table's 项目名称 / 项目编码 cell, and the first character both have. */
@@ -22,7 +22,7 @@ export function isProjectHeading(text: string): boolean {
   if (text.length > 80) return false;
   // Most paragraphs end with another character (。 · a word): the expression is not run on them.
   const last = text.charCodeAt(text.length - 1);
-  if (neverSpace(last) && !PROJECT_HEADING_ENDS.includes(text.charAt(text.length - 1))) return false;
+  if (neverSpace(last) && !PROJECT_HEADING_ENDS.includes(last)) return false;
   return PROJECT_HEADING.test(text);
 }
 
