@@ -1,5 +1,22 @@
 import { compact } from '../normalize/text.js';
-import type { Row, RowLabels } from './index.js';
+import type { Cell, Row, RowLabels } from './index.js';
+
+/**
+ * A row's labels, with their join built on first use: the 绩效 reader tells most rows apart by the
+ * list alone (a comparison or a first character per label), and only an indicator header (its memo
+ * key) or a 绩效自评表's rows ask for the joined text. A class, so that every row's labels share one
+ * shape and the getter costs a field read once built.
+ */
+class Labels implements RowLabels {
+  #text: string | null = null;
+  constructor(
+    readonly of: readonly Cell[],
+    readonly list: readonly string[],
+  ) {}
+  get text(): string {
+    return (this.#text ??= this.list.join('\u0001'));
+  }
+}
 
 /**
  * The compacted text of each cell of a row (what cellLabels in src/extract/context.ts gives) and
@@ -15,5 +32,30 @@ export function rowLabels(row: Row): RowLabels {
   // Loop and push: one kind of array for every caller (see cellLabels in src/extract/context.ts).
   const list: string[] = [];
   for (const c of row.cells) list.push(compact(c.text));
-  return (row.labels = { of: row.cells, list, text: list.join('\u0001') });
+  return (row.labels = new Labels(row.cells, list));
+}
+
+/**
+ * True for a character code that is never white space (of the `\s` set compact() removes): printable
+ * ASCII, the CJK range from 、 (U+3001) to the last unified ideograph, and the full-width forms. A
+ * conservative test: other characters (white space or not) answer false.
+ */
+export function neverSpace(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0x3001 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xffef);
+}
+
+/** Whether compact(text) may start with the character code `lead`: the text's first character is it, or may be white space. */
+export function mayLeadWith(text: string, lead: number): boolean {
+  const c = text.charCodeAt(0);
+  return c === lead || !neverSpace(c);
+}
+
+/**
+ * Whether a cell's text compacts to `word` (compact(text) === word), without compacting a text whose
+ * first character already rules it out: a character that is never white space and is not the
+ * word's first. Most cells of a table are passed over by that one comparison.
+ */
+export function isLabel(text: string, word: string): boolean {
+  if (text === word) return true;
+  return mayLeadWith(text, word.charCodeAt(0)) && text.length > word.length && compact(text) === word;
 }

@@ -41,12 +41,20 @@ export function compact(text: string): string {
 }
 
 /**
+ * String.prototype.charCodeAt, called by reference. hasSpace sees strings of every representation
+ * (flat, sliced, cons; one- or two-byte), so `t.length` and `t.charCodeAt` would be looked up
+ * megamorphically on each character; the method called by reference is inlined by the optimizer
+ * and the length is read once.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * Whether the text holds a character of `\s` (the same set: tests/dispatch.test.ts compares every
  * BMP character). A loop over the short labels it is called on costs half the regular expression.
  */
 export function hasSpace(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let i = 0, n = t.length; i < n; i++) {
+    const c = charCodeAt.call(t, i);
     if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return true;
   }
   return false;

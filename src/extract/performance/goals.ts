@@ -9,6 +9,9 @@ const END = /保障措施|整体支出绩效指标|绩效指标表|第[一二三
 const FIELD = /^(绩效目标|绩效指标|绩效标准|评价标准)[:：]\s*/;
 const CLAUSE_END = /[，,。；;]/;
 
+/** Any of the three: a paragraph none of them matches (most: the project tables' headings) is tested once, not thrice. */
+const ANY_HEADING = new RegExp(`${OVERALL.source}|${ITEMS.source}|${END.source}`);
+
 const heading = (t: string, re: RegExp) => t.length <= 30 && re.test(t);
 
 /**
@@ -23,18 +26,19 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
   let current: Goal | null = null;
   for (const p of paras) {
     const t = p.text;
-    if (heading(t, OVERALL) && !heading(t, ITEMS)) {
+    const maybeHeading = heading(t, ANY_HEADING);
+    if (maybeHeading && heading(t, OVERALL) && !heading(t, ITEMS)) {
       mode = 'overall';
       const inline = /[:：](.+)$/.exec(t);
       if (inline) overall.push(inline[1]!.trim());
       continue;
     }
-    if (heading(t, ITEMS)) {
+    if (maybeHeading && heading(t, ITEMS)) {
       mode = 'goals';
       current = null;
       continue;
     }
-    if (heading(t, END)) {
+    if (maybeHeading && heading(t, END)) {
       mode = null;
       current = null;
       continue;

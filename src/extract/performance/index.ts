@@ -1,4 +1,5 @@
 import type { Block, Table } from '../../blocks/index.js';
+import { isLabel, mayLeadWith, neverSpace } from '../../blocks/row-labels.js';
 import type { Performance } from '../../schema/index.js';
 import { compact, paragraphs, type ExtractContext } from '../context.js';
 import { extractGoals } from './goals.js';
@@ -7,20 +8,32 @@ import { readProject, type ProjectDraft } from './projects.js';
 import { readSelfEvaluation } from './self-evaluation.js';
 
 const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
+/** The characters PROJECT_HEADING can end with (white space aside), as character codes. */
+const PROJECT_HEADING_ENDS = [...'表）)'].map((c) => c.charCodeAt(0));
+/** A heading that names no project: its name stands on the line above. */
+const BARE_HEADING = '项目绩效目标表';
+/** The label of a project table's 项目名称 / 项目编码 cell, and the first character both have. */
+const PROJECT_ID_LABEL = /^项目(名称|编码)$/;
+const PROJECT_ID_LEAD = '项'.charCodeAt(0);
 const PROJECTS_PART = /第[二三]部分|预算项目绩效目标|资金绩效目标|项目支出绩效目标/;
 
 /** A project table's heading: "1、妇联工作经费绩效目标表" · "项目绩效目标表（2026年度）" (short lines only). */
 export function isProjectHeading(text: string): boolean {
-  return text.length <= 80 && PROJECT_HEADING.test(text);
+  if (text.length > 80) return false;
+  // Most paragraphs end with another character (。 · a word): the expression is not run on them.
+  const last = text.charCodeAt(text.length - 1);
+  if (neverSpace(last) && !PROJECT_HEADING_ENDS.includes(last)) return false;
+  return PROJECT_HEADING.test(text);
 }
 
 /**
  * A project table names 项目名称 / 项目编码 in one of its first rows (never deep in an indicator table).
- * The substring test on each cell of those rows is the pre-check (the whole table's text is longer).
+ * A cell whose first character rules the label out (not 项, never white space) is passed over at
+ * once; the substring test on the others is the pre-check (the whole table's text is longer).
  */
 export function hasProjectRows(t: Table): boolean {
   for (let i = 0; i < t.rows.length && i < 4; i++) {
-    for (const c of t.rows[i]!.cells) if (c.text.includes('项目') && /^项目(名称|编码)$/.test(compact(c.text))) return true;
+    for (const c of t.rows[i]!.cells) if (mayLeadWith(c.text, PROJECT_ID_LEAD) && c.text.includes('项目') && PROJECT_ID_LABEL.test(compact(c.text))) return true;
   }
   return false;
 }
@@ -43,7 +56,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     if (b.kind === 'paragraph') {
       if (isProjectHeading(b.text)) {
         // "村干部工资…" / "项目绩效目标表": the name stands on the line above.
-        const bare = /^项目绩效目标表$/.test(compact(b.text));
+        const bare = isLabel(b.text, BARE_HEADING);
         current = { title: bare && prevParagraph ? `${prevParagraph}${b.text}` : b.text, line: b.line, tables: [] };
         currentHasRows = false;
         drafts.push(current);

@@ -30,10 +30,26 @@ export interface IndicatorColumns {
   width: number;
 }
 
+/** The labels of an indicator header's 一级 column; the others it must have beside it. */
+const LEVEL1_LABELS: readonly string[] = ['一级', '一级指标'];
+const LEVEL3_LABEL = /三级指标|指标名称/;
+const LEVEL2_LABEL = /^二级(指标)?$/;
+
+/** An indicator table's header row: 一级 (指标) beside 二级 (指标) or 三级指标 / 指标名称. */
 export function isIndicatorHeader(row: Row): boolean {
-  if (!row.cells.some((c) => c.text.includes('一级'))) return false;
-  const cells = rowLabels(row).list;
-  return cells.some((c) => /^一级(指标)?$/.test(c)) && cells.some((c) => /三级指标|指标名称/.test(c) || /^二级(指标)?$/.test(c));
+  return row.cells.some((c) => c.text.includes('一级')) && headerLabels(rowLabels(row).list);
+}
+
+/**
+ * isIndicatorHeader for a row whose labels the caller holds: the 一级 label is looked for first by
+ * comparison (no search of a row's long texts), the search of the cells' text only then.
+ */
+export function isIndicatorHeaderOf(row: Row, cells: readonly string[]): boolean {
+  return cells.some((c) => LEVEL1_LABELS.includes(c)) && row.cells.some((c) => c.text.includes('一级')) && headerLabels(cells);
+}
+
+function headerLabels(cells: readonly string[]): boolean {
+  return cells.some((c) => LEVEL1_LABELS.includes(c)) && cells.some((c) => LEVEL3_LABEL.test(c) || LEVEL2_LABEL.test(c));
 }
 
 /**

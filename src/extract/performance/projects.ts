@@ -6,7 +6,7 @@ import { normalizeDigits } from '../../normalize/text.js';
 import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
 import { compact } from '../context.js';
-import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
+import { indicatorColumns, isIndicatorHeaderOf, readIndicators } from './indicators.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
 export interface ProjectDraft {
@@ -16,6 +16,9 @@ export interface ProjectDraft {
 }
 
 const NONE_CODE = /^[-—–―－]+$|^无$/;
+/** The labels of the cells before a project's code and name. */
+const CODE_LABEL = '项目编码';
+const NAME_LABEL = '项目名称';
 /** The label of a funds row's total in its second cell: 项目资金 | 年度资金总额 | 733.79. */
 const FUNDS_TOTAL_LABEL = /^(年度)?资金总额$/;
 
@@ -66,14 +69,46 @@ function joinWrappedLabels(rows: Row[]): void {
   }
 }
 
-/** The months a 支出计划 row names after its label (1月 … 12月), in order. */
+/** A month label as most tables write it (3月底 · 12月): read without normalizing its digits. */
+const PLAIN_MONTH = /^(\d{1,2})月/;
+const MONTH = /(\d{1,2})月/;
+
+/**
+ * The months a 支出计划 row names after its label (1月 … 12月), in order. A label that starts with its
+ * ASCII month is read as it stands (normalizeDigits would leave it so); any other goes through it.
+ */
 function monthsOf(labels: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < labels.length; i++) {
-    const m = Number(/(\d{1,2})月/.exec(normalizeDigits(labels[i]!))?.[1] ?? NaN);
+    const l = labels[i]!;
+    const m = Number((PLAIN_MONTH.exec(l) ?? MONTH.exec(normalizeDigits(l)))?.[1] ?? NaN);
     if (m >= 1 && m <= 12) out.push(m);
   }
   return out;
+}
+
+/** A percentage of a 支出计划 row in ASCII digits (30% · 12.5): what normalizeDigits leaves as it is. */
+const PLAIN_PERCENT = /^\d+(\.\d+)?%?$/;
+const PERCENT = /^\d+(\.\d+)?$/;
+
+/** The percentage a 支出计划 cell holds (its % cut off), else null. */
+function percentOf(label: string): number | null {
+  if (PLAIN_PERCENT.test(label)) return Number(label.endsWith('%') ? label.slice(0, -1) : label);
+  const t = normalizeDigits(label).replace(/%$/, '');
+  return PERCENT.test(t) ? Number(t) : null;
+}
+
+/** How many labels are not empty. */
+function nonEmpty(labels: readonly string[]): number {
+  let n = 0;
+  for (const l of labels) if (l) n++;
+  return n;
+}
+
+/** Whether some label holds `word` (what a search of the joined labels answers, without joining them). */
+function someIncludes(labels: readonly string[], word: string): boolean {
+  for (const l of labels) if (l.includes(word)) return true;
+  return false;
 }
 
 /** Whether a cell after the row's label holds a digit or nothing: the percentages under a 支出计划 header. */
@@ -85,6 +120,24 @@ function hasFigureOrBlank(labels: readonly string[]): boolean {
 function afterLabel(row: Row, labels: readonly string[], re: RegExp): number {
   const i = labels.findIndex((l) => re.test(l));
   return i >= 0 ? i + 1 : -1;
+}
+
+/** The first label of a funds row (项目资金 · 预算规模及资金用途 · 年度资金总额 …), and a label that opens its 预算数 cell. */
+const FUNDS_FIRST = /预算规模|资金总额|预算数/;
+const BUDGET_LABEL = '预算数';
+/** The first label of a goals row; the label of a numbered goal's cell (| 目标1 | text). */
+const GOAL_LABEL = /^(年度)?绩效目标|^总体目标/;
+const NUMBERED_GOAL = /^目标\d+$/;
+
+/**
+ * A funds row: its first label names the funds, a label starts with 预算数, or it is a 年度资金总额
+ * row (fundsTotalRow). Only a label that starts with 预 is asked whether it starts with 预算数.
+ */
+function isFundsRow(row: Row, labels: readonly string[], first: string): boolean {
+  if (FUNDS_FIRST.test(first)) return true;
+  const lead = BUDGET_LABEL.charCodeAt(0);
+  for (const l of labels) if (l.charCodeAt(0) === lead && l.startsWith(BUDGET_LABEL)) return true;
+  return fundsTotalRow(row, labels);
 }
 
 /**
@@ -136,10 +189,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     // The row's labels are built once and shared with the indicator header's reading and the 绩效自评表's.
-    const { list: labels, text: joined } = rowLabels(row);
+    // Each row kind is told by a precise test on the labels (a comparison, a first character) that
+    // needs no search of the long texts (goals, purpose) a row may hold where the old search was only
+    // a pre-check of that test (tests/performance-prechecks.test.ts).
+    const labels = rowLabels(row).list;
     const first = labels[0] ?? '';
-    // Cheap substring tests (on `joined`) pick the candidate row kinds before any regular expression runs.
-    if (joined.includes('一级') && isIndicatorHeader(row)) {
+    if (isIndicatorHeaderOf(row, labels)) {
       sawHeader = true;
       const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
       const start = r + 1 + (usedSub ? 1 : 0);
@@ -152,38 +207,36 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       if (!first && hasFigureOrBlank(labels)) {
         for (let i = 0; i < months.length; i++) {
           const cell = row.cells[i + 1];
-          const t = normalizeDigits(labels[i + 1] ?? '').replace(/%$/, '');
-          p.schedule.push({ month: months[i]!, percent: /^\d+(\.\d+)?$/.test(t) ? Number(t) : null, line: cell?.startLine ?? row.startLine });
+          p.schedule.push({ month: months[i]!, percent: percentOf(labels[i + 1] ?? ''), line: cell?.startLine ?? row.startLine });
         }
         continue;
       }
     }
     if (expect === 'purpose') {
       expect = null;
-      const texts = labels.filter(Boolean);
-      if (!first && texts.length === 1) {
+      if (!first && nonEmpty(labels) === 1) {
         p.purpose = row.cells.find((c) => c.text.trim())!.text.trim();
         continue;
       }
     }
-    const unitHere = joined.includes('单位') ? firstUnit(labels) : null;
-    const hasIds = joined.includes('项目编码') || joined.includes('项目名称');
-    if (unitHere && !hasIds && !joined.includes('预算数')) {
+    // 单位 anywhere and a unit in some label (单位：万元 · （万元）): the unit row, unless it names the project or its 预算数.
+    const unitHere = someIncludes(labels, '单位') ? firstUnit(labels) : null;
+    if (unitHere && !someIncludes(labels, CODE_LABEL) && !someIncludes(labels, NAME_LABEL) && !someIncludes(labels, BUDGET_LABEL)) {
       unit = unitHere;
       p.amountUnit = unitHere;
       const owner = labels.find((l) => l && !unitFromHeader(l));
       if (owner) p.unitName = owner;
       continue;
     }
-    if (hasIds && labels.some((l) => l === '项目编码' || l === '项目名称')) {
-      const ci = afterLabel(row, labels, /^项目编码$/);
-      const ni = afterLabel(row, labels, /^项目名称$/);
+    if (labels.some((l) => l === CODE_LABEL || l === NAME_LABEL)) {
+      const ci = labels.indexOf(CODE_LABEL) + 1;
+      const ni = labels.indexOf(NAME_LABEL) + 1;
       const code = ci > 0 ? labels[ci] ?? '' : '';
-      if (ci > 0 && code && !NONE_CODE.test(code) && !/^项目名称$/.test(code)) p.code = code;
+      if (ci > 0 && code && !NONE_CODE.test(code) && code !== NAME_LABEL) p.code = code;
       if (ni > 0 && labels[ni]) p.name = row.cells[ni]!.text.replace(/\s*\n\s*/g, '').trim();
       continue;
     }
-    if ((joined.includes('预算') || joined.includes('资金总额')) && (/预算规模|资金总额|预算数/.test(first) || labels.some((l) => l.startsWith('预算数')) || fundsTotalRow(row, labels))) {
+    if (isFundsRow(row, labels, first)) {
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
       const ti = afterLabel(row, labels, /^预算数|^资金总额|^年度资金总额/);
@@ -196,7 +249,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       continue;
     }
     // The rows below it with an empty first cell: | 其中：财政拨款 | 379.13 · | 其他资金 | 354.66.
-    if (fundsUnit && !first && (joined.includes('财政') || joined.includes('其他资金'))) {
+    if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他资金'))) {
       const fi = afterLabel(row, labels, /财政资金|财政拨款/);
       const oi = afterLabel(row, labels, /其他资金/);
       if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
@@ -213,9 +266,11 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       expect = 'schedule';
       continue;
     }
-    if (joined.includes('目标') && (/^(年度)?绩效目标|^总体目标/.test(first) || (!first && /^目标\d+$/.test(labels[1] ?? '')))) {
+    // 绩效目标 | text · 总体目标 | text · | 目标1 | text (the first character of the label picks the candidates).
+    const goalNumbered = !first && NUMBERED_GOAL.test(labels[1] ?? '');
+    if (goalNumbered || GOAL_LABEL.test(first)) {
       // 目标1 | text: the text cell; else every cell after the label (each split into its lines).
-      if (/^目标\d+$/.test(labels[1] ?? '')) pushGoals(p.goals, row.cells[2]?.text ?? '');
+      if (goalNumbered || NUMBERED_GOAL.test(labels[1] ?? '')) pushGoals(p.goals, row.cells[2]?.text ?? '');
       else for (let i = 1; i < row.cells.length; i++) pushGoals(p.goals, row.cells[i]!.text);
       continue;
     }

@@ -45,9 +45,12 @@ export function isClosingRow(row: Row): boolean {
   return first !== undefined && isClosingText(first.text.trim());
 }
 
-/** True when the first words of a row (trimmed, not empty) close an indicator table: 总分 · 合计 · 自评等级 …; the first character rules out the others. */
+/** The first characters of the CLOSING_ROW wordings, as character codes. */
+const CLOSING_LEADS = [...'总合自评'].map((c) => c.charCodeAt(0));
+
+/** True when the first words of a row (trimmed, not empty) close an indicator table: 总分 · 合计 · 自评等级 …; the first character (its code: no one-character string) rules out the others. */
 export function isClosingText(first: string): boolean {
-  return '总合自评'.includes(first[0]!) && CLOSING_ROW.test(compact(first));
+  return CLOSING_LEADS.includes(first.charCodeAt(0)) && CLOSING_ROW.test(compact(first));
 }
 
 /** A score or weight as a number: "8", "7.5", "7.5分"; null for anything else. */
