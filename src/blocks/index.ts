@@ -35,8 +35,9 @@ export interface Table {
   startLine: number;
   endLine: number;
   /**
-   * The cells' text joined, built on first use by tableText() (src/blocks/table-text.ts); never set
-   * elsewhere. A table made with a spread of another keeps it: build a changed table anew.
+   * The cells' text joined, built on first use by tableText() (src/blocks/table-text.ts), or by
+   * readBlocks() as it reads the cells; never set elsewhere. A table made with a spread of another
+   * keeps it: build a changed table anew.
    */
   joined?: string;
 }
@@ -74,14 +75,22 @@ const STRONG_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三�
 /** The default heading test; one function, not a new closure per call (a call site that met a new closure each document was compiled again). */
 const strongHeading = (t: string): boolean => STRONG_HEADING.test(t);
 
+/**
+ * The blocks of Tika text. Each table's joined text (tableText, src/blocks/table-text.ts) is built
+ * here as its cells are read, from the texts at hand: every document's tables are searched by it
+ * (placeholders, claims, kind, titles), and building it later walked every row and cell again.
+ */
 export function readBlocks(lines: readonly Line[], isHeading: (text: string) => boolean = strongHeading): Block[] {
   const blocks: Block[] = [];
   let table: Table | null = null;
   let row: Row | null = null;
   let cell: Cell | null = null;
   let blanks = 0;
+  // The texts of the open table's cells, in order (the last one grows with its continuation lines).
+  let parts: string[] = [];
 
   const closeTable = () => {
+    if (table) table.joined = parts.join('\u0001');
     table = null;
     row = null;
     cell = null;
@@ -94,7 +103,9 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
     }
     if (line.cell) {
       if (!table || blanks >= 2) {
-        table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no };
+        closeTable();
+        table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no, joined: undefined };
+        parts = [];
         blocks.push(table);
         row = null;
       }
@@ -104,10 +115,12 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
       }
       cell = { text: line.text, startLine: line.no, endLine: line.no };
       row.cells.push(cell);
+      parts.push(line.text);
       row.endLine = line.no;
       table.endLine = line.no;
     } else if (table && cell && row && (blanks === 0 || (blanks === 1 && !isHeading(line.text)))) {
       cell.text = cell.text ? `${cell.text}\n${line.text}` : line.text;
+      parts[parts.length - 1] = cell.text;
       cell.endLine = line.no;
       row.endLine = line.no;
       (table as Table).endLine = line.no;
@@ -117,5 +130,6 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
     }
     blanks = 0;
   }
+  closeTable();
   return blocks;
 }

@@ -17,10 +17,15 @@ function hasLeader(t: string): boolean {
   return t.includes('…') || t.includes('..') || t.includes('··') || t.includes('．．') || t.includes('--') || t.includes('__') || t.includes('——') || t.includes('. .');
 }
 
-/** Cheap pre-check on the whole text: could it hold a table of contents? */
-export function mayHaveToc(text: string): boolean {
+/** A Word TOC field in the text as written (the lines stage strips the codes): searched once, by the layout stage. */
+export function hasTocField(text: string): boolean {
+  return text.includes('PAGEREF _Toc') || text.includes('TOC \\');
+}
+
+/** Cheap pre-check on the whole text: could it hold a table of contents? `tocField`: hasTocField(text), when the caller has it. */
+export function mayHaveToc(text: string, tocField?: boolean): boolean {
   return (
-    text.includes('…') || text.includes('....') || text.includes('···') || text.includes('．．．') || text.includes('PAGEREF _Toc') || text.includes('TOC \\') ||
+    text.includes('…') || text.includes('....') || text.includes('···') || text.includes('．．．') || (tocField ?? hasTocField(text)) ||
     tocHeadingLine(text)
   );
 }
