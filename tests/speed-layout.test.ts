@@ -97,6 +97,18 @@ describe('blocks: the joined text of a Tika table is built as it is read', () =>
     }
     expect(tables[0]!.joined).toBe('项目\n编码\u0001\u0001金额\u0001合计\u0001120');
   });
+  it('gives every row its own array of cells, and nothing of one document to the next', () => {
+    const first = readBlocks(splitLines('\t甲\n\t乙\n\n\t丙\n\n\n段落\n\t丁'));
+    const second = readBlocks(splitLines('\t戊\n\t己\n\t庚'));
+    const [t1, t2] = first.filter((b): b is Table => b.kind === 'table');
+    expect(t1!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['甲', '乙'], ['丙']]);
+    expect(t1!.rows[0]!.cells).not.toBe(t1!.rows[1]!.cells);
+    expect(t2!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['丁']]);
+    expect([t1!.joined, t2!.joined]).toEqual(['甲\u0001乙\u0001丙', '丁']);
+    const [t3] = second.filter((b): b is Table => b.kind === 'table');
+    expect(t3!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['戊', '己', '庚']]);
+    expect(t1!.rows[0]!.cells.map((c) => c.text)).toEqual(['甲', '乙']);
+  });
 });
 
 describe('sections: heading words and the memo of matchHeading', () => {

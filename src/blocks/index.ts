@@ -79,6 +79,9 @@ const strongHeading = (t: string): boolean => STRONG_HEADING.test(t);
  * The blocks of Tika text. Each table's joined text (tableText, src/blocks/table-text.ts) is built
  * here as its cells are read, from the texts at hand: every document's tables are searched by it
  * (placeholders, claims, kind, titles), and building it later walked every row and cell again.
+ * The cells of the open row and the texts of the open table are gathered in scratch arrays kept
+ * for the process, and copied out at their exact size when the row or table closes: a new array
+ * per row grew to 16 slots at its first push (thousands of rows a document), garbage for the collector.
  */
 export function readBlocks(lines: readonly Line[], isHeading: (text: string) => boolean = strongHeading): Block[] {
   const blocks: Block[] = [];
@@ -86,11 +89,18 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
   let row: Row | null = null;
   let cell: Cell | null = null;
   let blanks = 0;
-  // The texts of the open table's cells, in order (the last one grows with its continuation lines).
-  let parts: string[] = [];
+  // How many cells of the open row stand in rowCells, and how many texts of the open table in tableParts.
+  let nCells = 0;
+  let nParts = 0;
 
+  const closeRow = () => {
+    if (row) row.cells = rowCells.slice(0, nCells);
+    nCells = 0;
+  };
   const closeTable = () => {
-    if (table) table.joined = parts.join('\u0001');
+    closeRow();
+    if (table) table.joined = tableParts.slice(0, nParts).join('\u0001');
+    nParts = 0;
     table = null;
     row = null;
     cell = null;
@@ -105,22 +115,21 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
       if (!table || blanks >= 2) {
         closeTable();
         table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no, joined: undefined };
-        parts = [];
         blocks.push(table);
-        row = null;
       }
       if (!row || blanks === 1) {
-        row = { cells: [], startLine: line.no, endLine: line.no };
+        closeRow();
+        row = { cells: EMPTY_ROW, startLine: line.no, endLine: line.no };
         table.rows.push(row);
       }
       cell = { text: line.text, startLine: line.no, endLine: line.no };
-      row.cells.push(cell);
-      parts.push(line.text);
+      rowCells[nCells++] = cell;
+      tableParts[nParts++] = line.text;
       row.endLine = line.no;
       table.endLine = line.no;
     } else if (table && cell && row && (blanks === 0 || (blanks === 1 && !isHeading(line.text)))) {
       cell.text = cell.text ? `${cell.text}\n${line.text}` : line.text;
-      parts[parts.length - 1] = cell.text;
+      tableParts[nParts - 1] = cell.text;
       cell.endLine = line.no;
       row.endLine = line.no;
       (table as Table).endLine = line.no;
@@ -131,5 +140,13 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
     blanks = 0;
   }
   closeTable();
+  // (the scratch arrays keep their strings and cells until the next document: dropped here)
+  rowCells.length = 0;
+  tableParts.length = 0;
   return blocks;
 }
+/** Scratch arrays of readBlocks (see there). */
+const rowCells: Cell[] = [];
+const tableParts: string[] = [];
+/** The cells of a row while it is open (replaced by its own array when it closes). */
+const EMPTY_ROW: Cell[] = [];
