@@ -90,21 +90,9 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
   let cell: Cell | null = null;
   let blanks = 0;
   // How many cells of the open row stand in rowCells, and how many texts of the open table in tableParts.
+  // (Closing is done by module functions, not closures: a call site meeting a new closure each document deoptimized.)
   let nCells = 0;
   let nParts = 0;
-
-  const closeRow = () => {
-    if (row) row.cells = rowCells.slice(0, nCells);
-    nCells = 0;
-  };
-  const closeTable = () => {
-    closeRow();
-    if (table) table.joined = tableParts.slice(0, nParts).join('\u0001');
-    nParts = 0;
-    table = null;
-    row = null;
-    cell = null;
-  };
 
   for (const line of lines) {
     if (line.blank) {
@@ -113,12 +101,16 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
     }
     if (line.cell) {
       if (!table || blanks >= 2) {
-        closeTable();
+        closeRow(row, nCells);
+        closeTable(table, nParts);
+        nCells = nParts = 0;
         table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no, joined: undefined };
         blocks.push(table);
+        row = null;
       }
       if (!row || blanks === 1) {
-        closeRow();
+        closeRow(row, nCells);
+        nCells = 0;
         row = { cells: EMPTY_ROW, startLine: line.no, endLine: line.no };
         table.rows.push(row);
       }
@@ -134,16 +126,30 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
       row.endLine = line.no;
       (table as Table).endLine = line.no;
     } else {
-      closeTable();
+      closeRow(row, nCells);
+      closeTable(table, nParts);
+      nCells = nParts = 0;
+      table = null;
+      row = null;
+      cell = null;
       blocks.push({ kind: 'paragraph', text: line.text, line: line.no });
     }
     blanks = 0;
   }
-  closeTable();
+  closeRow(row, nCells);
+  closeTable(table, nParts);
   // (the scratch arrays keep their strings and cells until the next document: dropped here)
   rowCells.length = 0;
   tableParts.length = 0;
   return blocks;
+}
+/** A row's cells, copied out of the scratch array when the row closes. */
+function closeRow(row: Row | null, n: number): void {
+  if (row) row.cells = rowCells.slice(0, n);
+}
+/** A table's joined text, from the scratch array of its cells' texts, when it closes. */
+function closeTable(table: Table | null, n: number): void {
+  if (table) table.joined = tableParts.slice(0, n).join('\u0001');
 }
 /** Scratch arrays of readBlocks (see there). */
 const rowCells: Cell[] = [];

@@ -45,10 +45,9 @@ export interface Detection {
   wrapped: number;
 }
 
-/** `facts`: whether the text holds a pipe, when the caller has it (the layout stage's one pass, src/layout/text-facts.ts). */
-export function detectLayout(lines: readonly Line[], text: string, facts?: { pipe: boolean }): Detection {
+export function detectLayout(lines: readonly Line[], text: string): Detection {
   // Tika text (the common case) is decided at once: TAB cells and no pipe anywhere.
-  if (!(facts ? facts.pipe : text.includes('|') || text.includes('｜'))) {
+  if (!text.includes('|') && !text.includes('｜')) {
     let cells = 0;
     for (const l of lines) if (l.cell) cells++;
     if (cells > 0) return { layout: 'tika', lines: lines.length, cells, pipeRows: 0, gapped: 0, figureRows: 0, values: 0, pageNumbers: 0, formFeeds: 0, longLines: 0, longShare: 0, sentenceEnds: 1, wrapped: -1 };

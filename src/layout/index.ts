@@ -7,8 +7,7 @@ import { removeNoise, denoiseRaw } from './noise.js';
 import { pageChrome } from './pages.js';
 import { readPdfLayout } from './pdf-layout.js';
 import { closeUp, indented, readPdfText } from './pdf-text.js';
-import { textFacts } from './text-facts.js';
-import { tocLines } from './toc.js';
+import { hasTocField, mayHaveToc, tocLines } from './toc.js';
 import { countTabRows, joinWrappedParagraphs, readWeb } from './web.js';
 
 /**
@@ -54,17 +53,16 @@ function rawLines(text: string, n: number, keepTabs = false): { raw: string[]; p
  */
 export function readLayout(lines: readonly Line[], text?: string): LayoutResult {
   const source = text ?? lines.map((l) => l.text).join('\n');
-  // One pass over the text for what the stage asks of all of it (src/layout/text-facts.ts).
-  const facts = textFacts(source);
-  const noise = removeNoise(lines, source, facts);
+  const noise = removeNoise(lines, source);
   const ls = noise.lines;
-  const detection = detectLayout(ls, source, facts);
+  const detection = detectLayout(ls, source);
   let layout = detection.layout;
   const skip = new Set<number>(noise.chrome);
   let raw: string[] | null = null;
   let pages: number[] = [0];
   // Word TOC fields are looked for in the text as written (the lines stage strips them).
-  const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || facts.tocField;
+  const tocField = hasTocField(source);
+  const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || tocField;
   if (needRaw) ({ raw, pages } = rawLines(source, ls.length));
   // Web text with TAB-separated rows (a table copied from a browser): a delimited table like pipe rows.
   let webRaw: string[] | undefined;
@@ -73,7 +71,7 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
     if (layout !== 'pipe' && countTabRows(webRaw) >= 2) layout = 'pipe';
     else if (layout === 'pdf-text') webRaw = undefined;
   }
-  const toc = facts.mayHaveToc ? tocLines(ls, raw ?? undefined) : new Set<number>();
+  const toc = mayHaveToc(source, tocField) ? tocLines(ls, raw ?? undefined) : new Set<number>();
   for (const i of toc) skip.add(i);
   if ((layout === 'pdf-layout' || layout === 'pdf-text') && raw) for (const i of pageChrome(ls, pages)) skip.add(i);
 

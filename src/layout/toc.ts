@@ -22,14 +22,14 @@ export const TOC_FIELDS: readonly string[] = ['PAGEREF _Toc', 'TOC \\'];
 /** Dot leaders that make a table of contents possible. */
 export const TOC_LEADERS: readonly string[] = ['…', '....', '···', '．．．'];
 
-/** Whether the text holds a Word TOC field (the layout stage has it from its one pass, src/layout/text-facts.ts). */
+/** Whether the text holds a Word TOC field: searched once, by the layout stage. */
 export function hasTocField(text: string): boolean {
   return TOC_FIELDS.some((w) => text.includes(w));
 }
 
 /**
  * Cheap pre-check on the whole text: could it hold a table of contents? `tocField`: hasTocField(text),
- * when the caller has it. (The layout stage has the answer from its one pass, src/layout/text-facts.ts.)
+ * when the caller has it.
  */
 export function mayHaveToc(text: string, tocField?: boolean): boolean {
   return TOC_LEADERS.some((w) => text.includes(w)) || (tocField ?? hasTocField(text)) || tocHeadingLine(text);
