@@ -110,8 +110,10 @@ describe('the same content in Tika text, PDF, DOCX and HTML gives the same figur
   it('the produced text parses back to the same tables (Tika layout), so `budget-parse text` output is parseable', async () => {
     for (const name of ['budget.pdf', 'budget.docx', 'budget.html', 'budget.xlsx', 'final-account.xlsx']) {
       const p = await produced(name);
-      const again = tables(readBlocks(splitLines(p.text)));
-      expect(again, name).toEqual(tables(p.blocks));
+      // (compared without `joined`: the Tika reader builds that cache as it reads, the other readers on first use)
+      const plain = (t: Table) => ({ kind: t.kind, rows: t.rows, startLine: t.startLine, endLine: t.endLine });
+      const again = tables(readBlocks(splitLines(p.text))).map(plain);
+      expect(again, name).toEqual(tables(p.blocks).map(plain));
     }
   });
 });

@@ -35,8 +35,9 @@ export interface Table {
   startLine: number;
   endLine: number;
   /**
-   * The cells' text joined, built on first use by tableText() (src/blocks/table-text.ts); never set
-   * elsewhere. A table made with a spread of another keeps it: build a changed table anew.
+   * The cells' text joined, built on first use by tableText() (src/blocks/table-text.ts), or by
+   * readBlocks() as it reads the cells; never set elsewhere. A table made with a spread of another
+   * keeps it: build a changed table anew.
    */
   joined?: string;
 }
@@ -74,18 +75,24 @@ const STRONG_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三�
 /** The default heading test; one function, not a new closure per call (a call site that met a new closure each document was compiled again). */
 const strongHeading = (t: string): boolean => STRONG_HEADING.test(t);
 
+/**
+ * The blocks of Tika text. Each table's joined text (tableText, src/blocks/table-text.ts) is built
+ * here as its cells are read, from the texts at hand: every document's tables are searched by it
+ * (placeholders, claims, kind, titles), and building it later walked every row and cell again.
+ * The cells of the open row and the texts of the open table are gathered in scratch arrays kept
+ * for the process, and copied out at their exact size when the row or table closes: a new array
+ * per row grew to 16 slots at its first push (thousands of rows a document), garbage for the collector.
+ */
 export function readBlocks(lines: readonly Line[], isHeading: (text: string) => boolean = strongHeading): Block[] {
   const blocks: Block[] = [];
   let table: Table | null = null;
   let row: Row | null = null;
   let cell: Cell | null = null;
   let blanks = 0;
-
-  const closeTable = () => {
-    table = null;
-    row = null;
-    cell = null;
-  };
+  // How many cells of the open row stand in rowCells, and how many texts of the open table in tableParts.
+  // (Closing is done by module functions, not closures: a call site meeting a new closure each document deoptimized.)
+  let nCells = 0;
+  let nParts = 0;
 
   for (const line of lines) {
     if (line.blank) {
@@ -94,28 +101,58 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
     }
     if (line.cell) {
       if (!table || blanks >= 2) {
-        table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no };
+        closeRow(row, nCells);
+        closeTable(table, nParts);
+        nCells = nParts = 0;
+        table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no, joined: undefined };
         blocks.push(table);
         row = null;
       }
       if (!row || blanks === 1) {
-        row = { cells: [], startLine: line.no, endLine: line.no };
+        closeRow(row, nCells);
+        nCells = 0;
+        row = { cells: EMPTY_ROW, startLine: line.no, endLine: line.no };
         table.rows.push(row);
       }
       cell = { text: line.text, startLine: line.no, endLine: line.no };
-      row.cells.push(cell);
+      rowCells[nCells++] = cell;
+      tableParts[nParts++] = line.text;
       row.endLine = line.no;
       table.endLine = line.no;
     } else if (table && cell && row && (blanks === 0 || (blanks === 1 && !isHeading(line.text)))) {
       cell.text = cell.text ? `${cell.text}\n${line.text}` : line.text;
+      tableParts[nParts - 1] = cell.text;
       cell.endLine = line.no;
       row.endLine = line.no;
       (table as Table).endLine = line.no;
     } else {
-      closeTable();
+      closeRow(row, nCells);
+      closeTable(table, nParts);
+      nCells = nParts = 0;
+      table = null;
+      row = null;
+      cell = null;
       blocks.push({ kind: 'paragraph', text: line.text, line: line.no });
     }
     blanks = 0;
   }
+  closeRow(row, nCells);
+  closeTable(table, nParts);
+  // (the scratch arrays keep their strings and cells until the next document: dropped here)
+  rowCells.length = 0;
+  tableParts.length = 0;
   return blocks;
 }
+/** A row's cells, copied out of the scratch array when the row closes. */
+function closeRow(row: Row | null, n: number): void {
+  if (row) row.cells = rowCells.slice(0, n);
+}
+/** A table's joined text, from the scratch array of its cells' texts, when it closes. */
+function closeTable(table: Table | null, n: number): void {
+  if (table) table.joined = tableParts.slice(0, n).join('\u0001');
+}
+/** Scratch arrays of readBlocks (see there). */
+const rowCells: Cell[] = [];
+const tableParts: string[] = [];
+/** The cells of a row while it is open (replaced by its own array when it closes). */
+const EMPTY_ROW: Cell[] = [];

@@ -8,7 +8,7 @@ import { pageChrome } from './pages.js';
 import { readPdfLayout } from './pdf-layout.js';
 import { closeUp, indented, readPdfText } from './pdf-text.js';
 import { readColumnRuns } from './column-runs.js';
-import { mayHaveToc, tocLines } from './toc.js';
+import { hasTocField, mayHaveToc, tocLines } from './toc.js';
 import { countTabRows, joinWrappedParagraphs, readWeb } from './web.js';
 
 /**
@@ -62,7 +62,8 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
   let raw: string[] | null = null;
   let pages: number[] = [0];
   // Word TOC fields are looked for in the text as written (the lines stage strips them).
-  const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || source.includes('PAGEREF _Toc') || source.includes('TOC \\');
+  const tocField = hasTocField(source);
+  const needRaw = layout === 'pdf-layout' || layout === 'pdf-text' || tocField;
   if (needRaw) ({ raw, pages } = rawLines(source, ls.length));
   // Web text with TAB-separated rows (a table copied from a browser): a delimited table like pipe rows.
   let webRaw: string[] | undefined;
@@ -71,7 +72,7 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
     if (layout !== 'pipe' && countTabRows(webRaw) >= 2) layout = 'pipe';
     else if (layout === 'pdf-text') webRaw = undefined;
   }
-  const toc = mayHaveToc(source) ? tocLines(ls, raw ?? undefined) : new Set<number>();
+  const toc = mayHaveToc(source, tocField) ? tocLines(ls, raw ?? undefined) : new Set<number>();
   for (const i of toc) skip.add(i);
   if ((layout === 'pdf-layout' || layout === 'pdf-text') && raw) for (const i of pageChrome(ls, pages)) skip.add(i);
 

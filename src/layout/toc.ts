@@ -17,28 +17,46 @@ function hasLeader(t: string): boolean {
   return t.includes('…') || t.includes('..') || t.includes('··') || t.includes('．．') || t.includes('--') || t.includes('__') || t.includes('——') || t.includes('. .');
 }
 
-/** Cheap pre-check on the whole text: could it hold a table of contents? */
-export function mayHaveToc(text: string): boolean {
-  return (
-    text.includes('…') || text.includes('....') || text.includes('···') || text.includes('．．．') || text.includes('PAGEREF _Toc') || text.includes('TOC \\') ||
-    tocHeadingLine(text)
-  );
+/** A Word TOC field in the text as written (the lines stage strips the codes). */
+export const TOC_FIELDS: readonly string[] = ['PAGEREF _Toc', 'TOC \\'];
+/** Dot leaders that make a table of contents possible. */
+export const TOC_LEADERS: readonly string[] = ['…', '....', '···', '．．．'];
+
+/** Whether the text holds a Word TOC field: searched once, by the layout stage. */
+export function hasTocField(text: string): boolean {
+  return TOC_FIELDS.some((w) => text.includes(w));
+}
+
+/**
+ * Cheap pre-check on the whole text: could it hold a table of contents? `tocField`: hasTocField(text),
+ * when the caller has it.
+ */
+export function mayHaveToc(text: string, tocField?: boolean): boolean {
+  return TOC_LEADERS.some((w) => text.includes(w)) || (tocField ?? hasTocField(text)) || tocHeadingLine(text);
 }
 
 /** 目录 (or 目 录, 目 ⏎ 录, 目次) standing on a line of its own: found with indexOf, no regular expression over the text. */
 function tocHeadingLine(text: string): boolean {
-  for (let at = text.indexOf('目'); at >= 0; at = text.indexOf('目', at + 1)) {
-    let a = at - 1;
-    while (a >= 0 && (text[a] === ' ' || text[a] === '\u3000' || text[a] === '\t')) a--;
-    if (a >= 0 && text[a] !== '\n' && text[a] !== '\r' && text[a] !== '\f') continue;
-    let b = at + 1;
-    while (b < text.length && /[ \u3000\t\r\n]/.test(text[b]!)) b++;
-    if (text[b] !== '录' && text[b] !== '次') continue;
-    b++;
-    while (b < text.length && (text[b] === ' ' || text[b] === '\u3000' || text[b] === '\t')) b++;
-    if (b >= text.length || text[b] === '\n' || text[b] === '\r') return true;
-  }
+  for (let at = text.indexOf('目'); at >= 0; at = text.indexOf('目', at + 1)) if (tocHeadingAt(text, at)) return true;
   return false;
+}
+
+/**
+ * Whether the 目 at `at` opens a 目录 / 目次 line of its own. By character codes: most 目 stand in
+ * 项目 or 目标, and are passed over at the first character looked at.
+ */
+export function tocHeadingAt(text: string, at: number): boolean {
+  let a = at - 1;
+  let c = a >= 0 ? text.charCodeAt(a) : -1;
+  while (a >= 0 && (c === 32 || c === 0x3000 || c === 9)) c = --a >= 0 ? text.charCodeAt(a) : -1;
+  if (a >= 0 && c !== 10 && c !== 13 && c !== 12) return false;
+  let b = at + 1;
+  c = text.charCodeAt(b);
+  while (b < text.length && (c === 32 || c === 0x3000 || c === 9 || c === 13 || c === 10)) c = text.charCodeAt(++b);
+  if (c !== 0x5f55 /* 录 */ && c !== 0x6b21 /* 次 */) return false;
+  c = text.charCodeAt(++b);
+  while (b < text.length && (c === 32 || c === 0x3000 || c === 9)) c = text.charCodeAt(++b);
+  return b >= text.length || c === 10 || c === 13;
 }
 
 const key = (t: string) => t.replace(PAGE_TAIL, '').replace(/[\s…·.]+/g, '');

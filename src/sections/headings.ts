@@ -1,4 +1,5 @@
 import type { SectionKind } from '../schema/index.js';
+import { BoundedMemo } from '../memo.js';
 import { parseNumbering } from './numbering.js';
 
 /**
@@ -126,16 +127,28 @@ export interface HeadingMatch {
  */
 export function headingWords(text: string): { words: string; stop: boolean } {
   let t = text.trim();
-  if (!CLOSING.test(t)) return { words: t, stop: false };
-  t = t.replace(/(?:\s+|[.．。…·─\-—]{2,}\s*)\d{1,3}$/, '').trim();
-  const stop = /。$/.test(t);
-  t = t.replace(/[：:。]$/, '').trim();
+  // The closing characters are tested by their code: a regular expression ending in $ is tried at
+  // every position of the line, and most lines end otherwise.
+  const last = t.length > 0 ? t.charCodeAt(t.length - 1) : 0;
+  const digit = last >= 48 && last <= 57;
+  if (!digit && last !== 0xff1a /* ： */ && last !== 58 /* : */ && last !== 0x3002 /* 。 */) return { words: t, stop: false };
+  if (digit) t = t.replace(PAGE_NUMBER, '').trim();
+  const stop = t.endsWith('。');
+  const end = t.length > 0 ? t.charCodeAt(t.length - 1) : 0;
+  if (end === 0xff1a || end === 58 || end === 0x3002) t = t.slice(0, -1).trim();
   return { words: t, stop };
 }
 
-const CLOSING = /[\d：:。]$/;
-// A line without any CJK letter (a number, a code) is never a heading.
-const NO_WORDS = /^[^\u4e00-\u9fff]*$/;
+/** A page number closing a line of a table of contents: "……5", " 3" (only a line ending in a digit can hold one). */
+const PAGE_NUMBER = /(?:\s+|[.．。…·─\-—]{2,}\s*)\d{1,3}$/;
+/** A line without any CJK letter (a number, a code) is never a heading: true when one stands in it. */
+function hasWords(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
 
 // The patterns of each kind joined into one regular expression (compiled once), in table order.
 const compiled = (field: 'numbered' | 'bare') => HEADINGS.map((h) => ({ kind: h.kind, re: new RegExp(h[field].map((r) => `(?:${r.source})`).join('|')) }));
@@ -159,9 +172,21 @@ function afterLead(rest: string): SectionKind | null {
   return null;
 }
 
-/** Recognize a section heading in a paragraph's text, or return null. */
+/**
+ * Recognize a section heading in a paragraph's text, or return null. Headings repeat across the
+ * documents of a batch (一、部门职责及机构设置情况 …), so the answer for a short line is kept in a
+ * bounded memo (the match is shared: callers only read it).
+ */
 export function matchHeading(text: string): HeadingMatch | null {
-  if (text.length > MAX_HEADING + 8 || NO_WORDS.test(text)) return null;
+  if (text.length > MAX_HEADING + 8) return null;
+  return headingMemo.get(text, matchShort);
+}
+
+const headingMemo = new BoundedMemo<string, HeadingMatch | null>(2000);
+
+/** matchHeading for a line short enough to be a heading. */
+function matchShort(text: string): HeadingMatch | null {
+  if (!hasWords(text)) return null;
   const { words, stop } = headingWords(text);
   if (words.length > MAX_HEADING) return null;
   const num = parseNumbering(words);
@@ -180,6 +205,8 @@ export function matchHeading(text: string): HeadingMatch | null {
 
 /** A line holding nothing but a part number ("第一部分"), whose title follows on the next line. */
 export function isBarePart(text: string): boolean {
+  // Only 第 opens a part number: other lines are passed over without parsing their numbering.
+  if (!text.startsWith('第')) return false;
   const num = parseNumbering(text);
   return num !== null && num.style === 'part' && num.rest.trim() === '';
 }

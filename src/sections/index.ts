@@ -29,8 +29,14 @@ function blockEnd(b: Block): number {
  * when it has the numbering style of the open section's heading it is a sibling, and ends that section.
  */
 const UNKNOWN_TITLE = /(情况|说明|报表|事项|附件)$/;
+/** What may close such a title after its words (a page number, a colon): stripped before the test. */
+const TITLE_TAIL = /[\s\d.．…·：:。-]/;
 function unknownSibling(text: string, style: string | null): boolean {
-  if (!style || text.length > 48 || !UNKNOWN_TITLE.test(text.replace(/[\s\d.．…·：:。-]+$/, ''))) return false;
+  if (!style || text.length > 48) return false;
+  // The tail is stripped by walking back over it (a regular expression ending in $ is tried at every position).
+  let end = text.length;
+  while (end > 0 && TITLE_TAIL.test(text[end - 1]!)) end--;
+  if (!UNKNOWN_TITLE.test(end === text.length ? text : text.slice(0, end))) return false;
   const num = parseNumbering(headingWords(text).words);
   return num !== null && num.style === style && !/[，,；;：:。]/.test(num.rest) && UNKNOWN_TITLE.test(num.rest);
 }
