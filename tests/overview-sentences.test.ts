@@ -23,6 +23,14 @@ describe('a “三公” total stated after its parts', () => {
     expect([y(t.total), y(t.abroad), y(t.reception), y(t.vehicle)]).toEqual([150000, 0, 50000, 100000]);
     expect(d.warnings).toEqual([]);
   });
+
+  it('a 合计 that also sums 会议费 and 培训费 is no “三公” total: reported, never guessed', () => {
+    const d = fixture('field/three-public-total-last-others.txt');
+    const t = d.threePublic!;
+    expect(t.total).toBeNull();
+    expect([y(t.abroad), y(t.reception), y(t.vehicle)]).toEqual([0, 50000, 100000]);
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('20万元'))).toBe(true);
+  });
 });
 
 describe('收入包括：… ；支出包括：… in one sentence', () => {

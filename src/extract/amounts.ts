@@ -300,8 +300,11 @@ export function checkPlaceholders(blocks: readonly Block[], diagnostics: Diagnos
 }
 
 /** The year a change is compared with: 较2021年 · 比2019年 · 与2021年相比; 上年 = year − 1. */
+/** A year compared with: 比2025年 · 较2025年 · 与2025年相比. */
+export const COMPARED_YEAR = /(?:较|比|与|同)\s*(\d{4})\s*年/;
+
 export function comparedYear(text: string, year: number | null): number | null {
-  const m = /(?:较|比|与|同)\s*(\d{4})\s*年/.exec(text);
+  const m = COMPARED_YEAR.exec(text);
   if (m) return Number(m[1]);
   return /上年|上一年|去年|同比/.test(text) && year ? year - 1 : null;
 }

@@ -8,7 +8,7 @@ import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
 import { named, partsOfAnother, revenueLists } from './overview-lists.js';
-import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
+import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, EXPENDITURE_LIST_INSIDE, FISCAL_SCOPE, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
 const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
@@ -39,18 +39,29 @@ function splitAtTotals(sentence: Mention[]): Mention[][] {
   return out;
 }
 
-/** Where a list of the expenditure opens in a sentence that lists the revenue first: "…；支出包括：…". */
-const SPENDING_LIST = /[；;，,。]\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年|部门)?支出(?:预算)?(?:主要)?(?:包括|构成|由)[:：]?/g;
-
-/** The index of the first mention of the sentence that stands in its expenditure list, or -1. */
+/**
+ * The index of the first mention of a sentence that lists the revenue first ("收入包括：…") that stands
+ * in its expenditure list ("…；支出包括：…", EXPENDITURE_LIST_INSIDE), or -1. Only the text between the
+ * sentence's first and last figures is searched.
+ */
 function spendingListAt(sentence: Mention[]): number {
-  const pos = positionOf(sentence[0]!.money);
-  if (!pos || !pos.paragraph.text.includes('支出')) return -1;
-  SPENDING_LIST.lastIndex = pos.start;
-  const at = SPENDING_LIST.exec(pos.paragraph.text);
-  if (!at) return -1;
-  const k = sentence.findIndex((m) => (positionOf(m.money)?.start ?? -1) > at.index);
+  const from = positionOf(sentence[0]!.money);
+  const to = positionOf(sentence[sentence.length - 1]!.money);
+  if (!from || !to || to.paragraph !== from.paragraph) return -1;
+  const at = from.paragraph.text.slice(from.start, to.start).search(EXPENDITURE_LIST_INSIDE);
+  if (at < 0) return -1;
+  const k = sentence.findIndex((m) => (positionOf(m.money)?.start ?? -1) > from.start + at);
   return k > 0 ? k : -1;
+}
+
+/** Basic, project and the other parts of the expenditure, as a list after its total names them. */
+function addSpendingParts(e: NonNullable<Budget['expenditure']>, ms: readonly Mention[]): void {
+  for (const m of ms) {
+    if (!m.label || m.sign !== null) continue;
+    if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+    else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+    else e.items.push(named(m));
+  }
 }
 
 /**
@@ -64,7 +75,7 @@ function fiscalScope(first: Mention): boolean {
   const from = Math.max(0, pos.start - 200);
   const near = pos.paragraph.text.slice(from, pos.start);
   const start = near.lastIndexOf('。') + 1;
-  return /财政拨款(?:收支|收入|支出)/.test(near.slice(Math.max(0, start - 80), start));
+  return FISCAL_SCOPE.test(near.slice(Math.max(0, start - 80), start));
 }
 
 /** Group mentions by sentence. */
@@ -216,12 +227,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       if (EXPENDITURE_HEAD.test(lead) && !budget.expenditure?.total && !W.REVENUE_TOTAL.test(core(first.label))) {
         const e = expenditure();
         e.total = first.money;
-        for (const m of rest) {
-          if (!m.label || m.sign !== null) continue;
-          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
-          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
-          else e.items.push(named(m));
-        }
+        addSpendingParts(e, rest);
         continue;
       }
       if (REVENUE_LIST.test(lead) && first.label && !REVENUE_TOTAL.test(first.label)) {
@@ -236,14 +242,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         // before it was the department's (read here); after the department's lists were read elsewhere,
         // the pair lists another total's (财政拨款收支总预算…), and is left for UNPLACED_FIGURE.
         const e = spending < 0 || listed.length === 0 ? null : expenditure();
-        if (e && e.items.length === 0 && !e.basic && !e.project) {
-          for (const m of sentence.slice(spending)) {
-            if (!m.label || m.sign !== null) continue;
-            if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
-            else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
-            else e.items.push(named(m));
-          }
-        }
+        if (e && e.items.length === 0 && !e.basic && !e.project) addSpendingParts(e, sentence.slice(spending));
       } else if (EXPENDITURE_LIST.test(lead) && first.label && !EXPENDITURE_TOTAL.test(first.label)) {
         const e = expenditure();
         for (const m of sentence) {

@@ -12,7 +12,8 @@ import { empty } from './three-public.js';
 /** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
 type Key = keyof ThreePublicParts;
 /** The six parts, also in the order of the horizontal 决算 table's columns (under 预算数 and again under 决算数). */
-const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
+/** The “三公” figures' keys, the total first (ThreePublicParts). */
+export const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
 /** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
 export const BUDGETED_COLUMN = /^(\d{4}年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?)?(年初|调整后?|全年)预算/;

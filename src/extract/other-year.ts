@@ -1,4 +1,4 @@
-import { positionOf, type Mention } from './amounts.js';
+import { COMPARED_YEAR, positionOf, type Mention } from './amounts.js';
 
 /**
  * A year named as the subject of a sentence, not one compared with: "2020年“三公”经费预算中，…"
@@ -40,16 +40,16 @@ function subjectYear(m: Mention): number | null {
   const end = Math.min(t.length, pos.start + REACH);
   const stop = t.slice(pos.start, end).indexOf('。');
   const sentence = t.slice(from, stop < 0 ? end : pos.start + stop);
-  COMPARED_YEAR.lastIndex = 0;
-  for (let c = COMPARED_YEAR.exec(sentence); c !== null; c = COMPARED_YEAR.exec(sentence)) if (Number(c[1]) >= last) return null;
+  COMPARED_YEARS.lastIndex = 0;
+  for (let c = COMPARED_YEARS.exec(sentence); c !== null; c = COMPARED_YEARS.exec(sentence)) if (Number(c[1]) >= last) return null;
   return last;
 }
 
 /** How far from a figure its sentence is searched for a year, either way. */
 const REACH = 200;
 
-/** A year compared with: 比2025年 · 较2025年 · 与2025年相比. */
-const COMPARED_YEAR = /(?:比|较|与|同)\s*(\d{4})\s*年/g;
+/** Every year a sentence compares with (COMPARED_YEAR of amounts.ts). */
+const COMPARED_YEARS = new RegExp(COMPARED_YEAR.source, 'g');
 
 /**
  * The mentions of a reader that may be the year's own: those whose sentence names another year as

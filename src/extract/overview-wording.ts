@@ -11,9 +11,14 @@ export const REVENUE_TOTAL = /^(部门|单位|本年|全年|年度)?(全部|预�
 export const EXPENDITURE_TOTAL = /^(部门|单位|本年|全年|年度)?(全部|预算|年度|本年)?支出(预算|决算)?(总计|合计|总额|总数)?(数)?$/;
 /** Revenue and expenditure in one figure: 收支总预算6927.14万元 · 收支预算总额 · 预算收支总额. */
 export const BOTH_TOTAL = /^(部门|单位|本年|年度)?(收支总预算|收支预算(总额|总计)?|预算收支总(额|计)|收支总(额|计)|收支(决算)?总(额|计))$/;
-/** A sentence that lists what revenue (or expenditure) is made of: 收入包括：… · 支出主要包括：… */
-export const REVENUE_LIST = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年|部门)?收入(?:预算)?(?:主要)?(?:包括|构成|由|方面)[:：]?/;
-export const EXPENDITURE_LIST = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本年|部门)?支出(?:预算)?(?:主要)?(?:包括|构成|由|方面)[:：]?/;
+/** A sentence that lists what revenue (or expenditure) is made of: 收入包括：… · 支出主要包括：… · 收入方面：… */
+const LIST = (what: string) => `(?:[\\d一二三四五六七八九十]+[、.．]\\s*)?(?:本年|部门)?${what}(?:预算)?(?:主要)?(?:包括|构成|由|方面)[:：]?`;
+export const REVENUE_LIST = new RegExp(`^\\s*${LIST('收入')}`);
+export const EXPENDITURE_LIST = new RegExp(`^\\s*${LIST('支出')}`);
+/** … and the expenditure's list opening inside a sentence that listed the revenue first: "…；支出包括：…". */
+export const EXPENDITURE_LIST_INSIDE = new RegExp(`[；;，,。]\\s*${LIST('支出')}`);
+/** A statement of the 财政拨款 totals: lists after it in its paragraph are the appropriations', not the department's. */
+export const FISCAL_SCOPE = /财政拨款(?:收支|收入|支出)/;
 /**
  * A source of revenue named on its own ("（1）一般公共预算拨款收入 48,592.98 万元，与上年相比增加…"
  * under "（一）收入预算总计 …。包括：1．本年收入合计 …"): a closed list of the sources a 收入总表 has,

@@ -13,7 +13,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
 import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
-import { budgetedParts, finalThreePublicTable, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
+import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
@@ -148,6 +148,17 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   // Figures of another year than the document's, where the text names its own year too (other-year.ts).
   const own = new Set(ownYear(mentions, year));
   const others = new Set(mentions.filter((m) => !own.has(m)));
+  // The parts each sentence stated, and the sentences where a figure named no part (会议费…): a 合计
+  // after them is the “三公” total only when it adds up the parts alone (sumsParts).
+  const partsIn = new Map<number, { key: Key; money: Money }[]>();
+  const foreignIn = new Set<number>();
+  const sumsParts = (m: Mention): boolean => {
+    const s = sentenceOf(m);
+    const stated = partsIn.get(s) ?? [];
+    const whole = stated.some((x) => x.key === 'vehicle');
+    const top = stated.filter((x) => x.key === 'abroad' || x.key === 'reception' || (whole ? x.key === 'vehicle' : x.key === 'vehiclePurchase' || x.key === 'vehicleOperation'));
+    return !foreignIn.has(s) && top.length > 0 && sumAgrees(m.money, top.map((x) => x.money));
+  };
   for (const m of mentions) {
     // "较2023年年初预算的1278万元减少40万元": the figure compared with is no figure of the year (no field holds it: UNPLACED_FIGURE).
     if (m.sign === null && /^(比|较|与|同)/.test(m.label)) continue;
@@ -162,12 +173,14 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
-      if (!key && !m.label && out.total === null && sumClause(m)) key = 'total';
+      if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       if (!key) {
         unreadLast.add(group(m));
+        foreignIn.add(sentenceOf(m));
         continue; // left for the UNPLACED_FIGURE warning
       }
       unreadLast.delete(group(m));
+      if (key !== 'total') partsIn.set(sentenceOf(m), [...(partsIn.get(sentenceOf(m)) ?? []), { key, money: m.money }]);
       lastStock.set(group(m), key);
       lastInSentence.set(sentenceOf(m), key);
       if (!inBrackets(m)) {
@@ -214,8 +227,6 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   return { out, repeated };
 }
 
-const PARTS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
-
 /**
  * The figures of the “三公” table, when the text states no total, with what only the text states:
  * its changes (比上年减少2.30万元: the table has no 上年 column), its execution rates, its budgeted
@@ -224,7 +235,7 @@ const PARTS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperatio
  */
 function withText(table: ThreePublic, text: ThreePublic, d: Diagnostics): ThreePublic {
   const out: ThreePublic = { ...table, items: [...table.items] };
-  for (const key of PARTS) {
+  for (const key of KEYS) {
     const a = text[key];
     const b = table[key];
     if (a && b) reportMismatch(d, `三公 ${NAMES[key]} in the text and in the table`, a, b);
@@ -239,7 +250,7 @@ function withText(table: ThreePublic, text: ThreePublic, d: Diagnostics): ThreeP
   out.changeOnBudget = table.changeOnBudget ?? text.changeOnBudget;
   if (text.budgeted) {
     const budgeted = { ...(table.budgeted ?? text.budgeted) };
-    for (const key of PARTS) budgeted[key] ??= text.budgeted[key];
+    for (const key of KEYS) budgeted[key] ??= text.budgeted[key];
     out.budgeted = budgeted;
   }
   const rates = [...table.executionRates];
@@ -448,7 +459,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (table.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found (the “三公” table states none in a column its header names)', all[reads.findIndex((t) => t !== null)]?.startLine ?? paras[0]?.line ?? null);
     return withText(table, sentence, ctx.diagnostics);
   }
-  for (const key of PARTS) {
+  for (const key of KEYS) {
     const a = sentence[key];
     const b = table[key];
     if (a && b) reportMismatch(ctx.diagnostics, `三公 ${NAMES[key]} in the text and in the table`, a, b);

@@ -24,11 +24,10 @@ const TITLE_LEAD = /^(?:标题\s*[:：])?\s*(?:关于)?(?:公布|公开|发布|�
 const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:预算|决算)/;
 /**
  * … or before the one topic the title names, or before 预算 / 决算 itself: "XX学院政府采购决算公开情况说明" ·
- * "XX公路事务中心决算公开说明" (then it must end as a body's name does, and be no bare 政府).
+ * "XX公路事务中心决算公开说明", also before the “三公” figures a title names without either ("XX局“三公”经费
+ * 增减情况说明") (then it must end as a body's name does, and be no bare 政府).
  */
-const BEFORE_TOPIC = /^(.+?)(?:政府采购|“?三公”?经费)?(?:支出)?(?:预算|决算)/;
-/** … or before the “三公” figures a title names without 预算 / 决算: "XX局“三公”经费情况说明". */
-const BEFORE_THREE_PUBLIC = /^(.+?)“?三公”?经费/;
+const BEFORE_TOPIC = /^(.+?)(?:(?:政府采购|“?三公”?经费)?(?:支出)?(?:预算|决算)|“?三公”?经费)/;
 
 /** A line that names the department with a label: 部门：XX · 单位名称：XX · 来源：XX. */
 export const DEPARTMENT_LABELS = /(?:^|\s)(?:预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,40})/;
@@ -76,7 +75,7 @@ export function departmentFromTitle(title: string): string | null {
   const rest = t.replace(/^(?:19|20)\d{2}年度?/, '');
   const k = BEFORE_KIND.exec(rest);
   if (k) return cleanDepartment(k[1]!);
-  const topic = BEFORE_TOPIC.exec(rest) ?? BEFORE_THREE_PUBLIC.exec(rest);
+  const topic = BEFORE_TOPIC.exec(rest);
   const d = topic ? cleanDepartment(topic[1]!) : null;
   // (…人民政府预算公开说明 is a government's own budget, the 总预算, not a department's)
   return d && d.length >= 4 && ORG_SUFFIX.test(d) && !d.endsWith('政府') ? d : null;
