@@ -3,7 +3,7 @@ import type { Budget, Change, Money } from '../schema/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
-import { changeBasisOfClause, changeFor, comparisonOf, type ChangeSlots } from './changes.js';
+import { changeBasisOfClause, changeFor, comparisonOf, otherYearThan, type ChangeSlots } from './changes.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
@@ -108,6 +108,7 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
     const opensApart = !finalAccount && own.basis === 'finalAccount' && changeBasisOfClause(m) !== null && open !== slots.changeOnFinalAccount;
     if (!open || opensApart) {
       const target = changeFor(slots, m, year, finalAccount);
+      if (!target) continue; // compared with another year than its change: UNPLACED_FIGURE
       if (target.amount === null) {
         const before = ms.slice(0, ms.indexOf(m)).filter((x) => x.sign === null && x.sentence === m.sentence && !COMPARED.test(x.label));
         target.base = before.length === 1 ? before[0]!.money : null;
@@ -119,7 +120,7 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
     }
     // "…；财政部门安排20000万元，比上年实际完成增加5000万元": a later change whose words only compare
     // (比上年实际完成) names no part of the open change; it is left for UNPLACED_FIGURE.
-    if (COMPARED.test(m.label)) continue;
+    if (COMPARED.test(m.label) || otherYearThan(m, open, year)) continue;
     open.items.push({ name: W.changePartName(m.label), amount: signedMoney(m) });
   }
   return slots;

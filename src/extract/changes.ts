@@ -41,10 +41,24 @@ export function comparisonOf(m: Mention, year: number | null): { comparedYear: n
   };
 }
 
-/** The change a signed mention belongs to, opened on first use. */
-export function changeFor(slots: ChangeSlots, m: Mention, year: number | null, finalAccountDocument: boolean): Change {
+/**
+ * The change a signed mention belongs to, opened on first use; null when its own clause compares with
+ * another year than that change's: "比上年决算数增加10.20万元；比2019年（疫情前）决算数减少15.70万元" states
+ * two changes, and the second is no part of the first. A change against a year before the previous one
+ * opens no `change` either (that slot is the change on the year before); such a figure is left for
+ * UNPLACED_FIGURE, never merged into the year-on-year change.
+ */
+export function changeFor(slots: ChangeSlots, m: Mention, year: number | null, finalAccountDocument: boolean): Change | null {
   const { comparedYear: cy, basis } = comparisonOf(m, year);
   const slot = basis === 'finalAccount' && !finalAccountDocument ? 'changeOnFinalAccount' : 'change';
-  return (slots[slot] ??= { comparedYear: cy, basis, base: null, amount: null, items: [] });
+  const open = slots[slot];
+  if (open) return otherYearThan(m, open, year) ? null : open;
+  if (slot === 'change' && year !== null && cy !== null && cy < year - 1) return null;
+  return (slots[slot] = { comparedYear: cy, basis, base: null, amount: null, items: [] });
 }
 
+/** Whether a signed mention's own clause names a compared year other than the open change's (比2019年… after 比上年…). */
+export function otherYearThan(m: Mention, change: Change, year: number | null): boolean {
+  const own = comparedYear(clause(m), year);
+  return own !== null && change.comparedYear !== null && own !== change.comparedYear;
+}

@@ -17,8 +17,11 @@ export const BUDGETED_LABELS: readonly RegExp[] = [
   /^(年初|调整后?的?|全年)预算/, // 年初预算为 · 调整预算数
 ];
 
-/** Role words a label may hold and nothing else ("支出决算为22.62万元"): it names the figure of the clause before. */
-const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:年初|调整后?的?|全年)?(?:决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
+/**
+ * Role words a label may hold and nothing else ("支出决算为22.62万元" · "完成全年预算60.00万元的80.5%"): it names
+ * the figure of the clause before.
+ */
+const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?)?(?:年初|调整后?的?|全年)?(?:决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
 /** The role words at the end of a label, stripped when another clause inherits its name. */
 const ROLE_END = /(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额|金额|安排)?$/;
 
@@ -54,10 +57,11 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
 }
 
 /**
- * Execution rates as printed: 完成预算的82.9% · 完成年初预算100% · 预算执行率为95.00%. The figure a
+ * Execution rates as printed: 完成预算的82.9% · 完成年初预算100% · 完成全年预算60.00万元的80.5% (the budget
+ * stated inside is read as a budgeted figure by splitBudgeted) · 预算执行率为95.00%. The figure a
  * rate belongs to is named by the words between the sentence start (or the rate before) and it.
  */
-export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?的?|(?:预算)?执行率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
+export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:预算)?执行率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
 
 export function scanRates(
   paras: readonly Paragraph[],
@@ -79,7 +83,12 @@ export function scanRates(
     let skip = false;
     while ((m = RATE.exec(text)) !== null) {
       for (; scanned < m.index; scanned++) if (text[scanned] === '。') sentenceStart = scanned + 1;
-      const words = text.slice(Math.max(from, sentenceStart), m.index);
+      // The words of the rate's own clause group: after a "；" the part named before is done with
+      // ("其中：公务用车购置支出决算为0万元，完成预算0万元的--%；公务用车运行维护费…的81.2%" rates the 运行维护费).
+      const start = Math.max(from, sentenceStart);
+      let clauseStart = m.index;
+      while (clauseStart > start && text[clauseStart - 1] !== '；' && text[clauseStart - 1] !== ';') clauseStart--;
+      const words = text.slice(clauseStart, m.index);
       from = m.index + m[0].length;
       if (notOurs && testedAt !== sentenceStart) {
         // Once per sentence: a sentence about something else (one 类 / 款 / 项) rates none of ours.

@@ -209,7 +209,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     if (!own && unreadLast.has(group(m))) continue; // the change of a figure no field holds: UNPLACED_FIGURE
     const named = own ?? before ?? namedByClausesBefore(m) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
     // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
-    if (!named && changeFor(slots, m, year, finalAccount).amount !== null) continue;
+    if (!named && changeFor(slots, m, year, finalAccount)?.amount !== null) continue;
     const key = named ?? 'total';
     // "比上年增加0.00万元，增长0.00%，与上年持平": the 持平 says again the change of 0 just stated.
     const said = lastChange.get(group(m));
@@ -219,6 +219,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     }
     lastChange.set(group(m), { key, yuan: m.money.yuan });
     const change = changeFor(slots, m, year, finalAccount);
+    if (!change) continue; // compared with another year than the change it would join: UNPLACED_FIGURE
     if (key === 'total' && change.amount === null) change.amount = signed;
     else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) === key ? m.label : NAMES[key], amount: signed });
   }

@@ -25,9 +25,10 @@ const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:预算|决算)/;
 /**
  * … or before the one topic the title names, or before 预算 / 决算 itself: "XX学院政府采购决算公开情况说明" ·
  * "XX公路事务中心决算公开说明", also before the “三公” figures a title names without either ("XX局“三公”经费
- * 增减情况说明") (then it must end as a body's name does, and be no bare 政府).
+ * 增减情况说明") (then it must end as a body's name does, and be no bare 政府); a funding scope between the
+ * two is no part of the name ("2024年XX局一般公共预算财政拨款“三公”经费支出决算情况说明").
  */
-const BEFORE_TOPIC = /^(.+?)(?:(?:政府采购|“?三公”?经费)?(?:支出)?(?:预算|决算)|“?三公”?经费)/;
+const BEFORE_TOPIC = /^(.+?)(?:一般公共预算)?(?:财政拨款)?(?:(?:政府采购|“?三公”?经费)?(?:支出)?(?:预算|决算)|“?三公”?经费)/;
 
 /** A line that names the department with a label: 部门：XX · 单位名称：XX · 来源：XX. */
 export const DEPARTMENT_LABELS = /(?:^|\s)(?:预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,40})/;
