@@ -158,6 +158,11 @@ export const BARE_VEHICLE_PURCHASE = /^(其中[:：]?)?购置费?$/;
 export const BARE_VEHICLE_OPERATION = /^(其中[:：]?)?(运行维护|运维|运行)费(用)?$/;
 /** The whole of 公务用车 without the word (购置及运行维护费 · 购置和运行费): 公务用车's after 公务用车 is named. */
 export const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(维护)?费(用)?$/;
+/**
+ * Other costs a figure's words name beside the “三公” ones: "“三公”经费及会议费、培训费预算合计12.60万元" is no
+ * “三公” total (the 会议费 and 培训费 are in it), nor is "会议费、培训费合计4.6万元".
+ */
+export const NOT_THREE_PUBLIC_COSTS = /会议费|培训费|会议、培训|会议和培训/;
 
 /** The “三公” figures and the figures printed beside them (会议费, 培训费, 机关运行经费). */
 export const THREE_PUBLIC_FAMILY: readonly string[] = ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Money } from '../src/index.js';
+import { classifyThreePublic } from '../src/extract/three-public.js';
+import { fixture } from './helpers.js';
+
+// Many provinces publish the “三公” figures together with 会议费 and 培训费 ("“三公”经费及会议费、培训费
+// 支出决算表", "“三公”经费、会议费及培训费预算情况"). A figure that sums all of them is no “三公” total.
+const y = (x: Money | null | undefined) => (x ? x.yuan : null);
+const unplaced = (d: { warnings: { code: string; message: string }[] }) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
+
+describe('“三公” figures stated with 会议费 and 培训费', () => {
+  it('a 合计 of the “三公”, 会议费 and 培训费 is no “三公” total, nor is its change', () => {
+    const d = fixture('field/three-public-with-meetings.txt');
+    const t = d.threePublic!;
+    expect(y(t.total)).toBeNull();
+    expect(t.change).toBeNull();
+    expect([y(t.reception), y(t.vehicleOperation)]).toEqual([40000, 65000]);
+    const u = unplaced(d);
+    for (const f of ['15.30万元', '2.10万元', '1.80万元', '3.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+    expect(d.warnings.some((w) => w.code === 'NO_THREE_PUBLIC_TOTAL')).toBe(true);
+  });
+
+  it('the “三公” total stated inside the combined one is read, with its change', () => {
+    const d = fixture('field/three-public-within-meetings.txt');
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(105000);
+    expect(y(t.change?.amount)).toBe(-21000);
+    expect([y(t.reception), y(t.vehicleOperation)]).toEqual([40000, 65000]);
+    expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+    expect(unplaced(d).some((m) => m.includes('15.30万元'))).toBe(true);
+  });
+
+  it('a label naming 会议费 or 培训费 is never the total', () => {
+    expect(classifyThreePublic('“三公”经费及会议费、培训费预算合计')).toBeNull();
+    expect(classifyThreePublic('会议费、培训费合计')).toBeNull();
+    expect(classifyThreePublic('“三公”经费预算合计')).toBe('total');
+  });
+});
