@@ -36,3 +36,20 @@ describe('“三公” figures stated with 会议费 and 培训费', () => {
     expect(classifyThreePublic('“三公”经费预算合计')).toBe('total');
   });
 });
+
+describe('the “三公” table of a web page with 会议费 and 培训费 rows', () => {
+  it('as pipe rows: 公务用车费 is the whole of the vehicle costs; 会议费 and 培训费 are no part', () => {
+    const d = fixture('field/three-public-pipe-vehicle-fee.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.vehicle), y(t.vehicleOperation), y(t.reception), y(t.abroad)]).toEqual([215000, 92000, 92000, 123000, null]);
+  });
+
+  it('as rows with single spaces between cells, which no layout reads: the figures are reported, not dropped', () => {
+    const d = fixture('field/three-public-space-rows.txt');
+    expect(y(d.threePublic?.total)).toBeNull();
+    const w = d.warnings.filter((x) => x.code === 'UNREAD_NUMBERS');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('10 figures');
+    expect(w[0]!.message).toContain('21.50, 21.50, 12.30, 12.30, 9.20');
+  });
+});

@@ -3,13 +3,19 @@ import type { Diagnostics } from '../diagnostics.js';
 
 /** A paragraph that is nothing but a figure with decimals (440.55 · 1,286.45 · -3.20): a table cell out of its table. */
 const BARE_FIGURE = /^[-−]?\d[\d,，]*[.．]\d+$/;
+/**
+ * A table row printed on one line with single spaces between its cells (a web page saved as text:
+ * `（二）公务接待费 10.20 10.20`): words, then figures with decimals and no unit. No sentence reader takes
+ * such figures (they have no unit); the figures are reported with the bare ones.
+ */
+const ROW_FIGURES = /^([^\d\s].{0,40}?)((?:[ \t\u3000]+[-−]?\d[\d,，]*[.．]\d+)+)\s*$/;
 /** Figures this many blocks apart or nearer are one run (one table the layout could not read). */
 const NEAR = 12;
 
 /**
  * Figures standing alone on their lines outside any table (a table that pdftotext printed one cell
  * per line, without its empty cells, so that its columns cannot be told apart; a web table cut
- * off): no reader takes them, and they have no words to be an UNPLACED_FIGURE by. Each run of them
+ * off; a row whose cells a web page saved with single spaces, see ROW_FIGURES): no reader takes them, and they have no words to be an UNPLACED_FIGURE by. Each run of them
  * is reported once (UNREAD_NUMBERS), with its lines and first figures, so that nothing is dropped
  * without a word. Integers are left out: page numbers, 行次 and 栏次 numbers.
  */
@@ -20,7 +26,7 @@ export function warnBareNumbers(blocks: readonly Block[], diagnostics: Diagnosti
     const shown = run.figures.slice(0, 5).join(', ') + (run.figures.length > 5 ? ', …' : '');
     const lines = run.first === run.last ? `line ${run.first}` : `lines ${run.first}–${run.last}`;
     const n = run.figures.length;
-    diagnostics.warn('UNREAD_NUMBERS', `${n} figure${n > 1 ? 's' : ''} standing alone on ${lines} (${shown}) ${n > 1 ? 'belong' : 'belongs'} to no table the layout could read: not read`, run.first);
+    diagnostics.warn('UNREAD_NUMBERS', `${n} figure${n > 1 ? 's' : ''} without a unit on ${lines} (${shown}) ${n > 1 ? 'belong' : 'belongs'} to no table the layout could read: not read`, run.first);
     run = null;
   };
   for (let i = 0; i < blocks.length; i++) {
@@ -28,13 +34,22 @@ export function warnBareNumbers(blocks: readonly Block[], diagnostics: Diagnosti
     if (b.kind !== 'paragraph') continue;
     const t = b.text;
     const c = t.charCodeAt(0);
-    if (t.length > 24 || !((c >= 48 && c <= 57) || c === 45 || c === 0x2212) || !BARE_FIGURE.test(t)) continue;
+    let figures: string[];
+    if (t.length <= 24 && ((c >= 48 && c <= 57) || c === 45 || c === 0x2212) && BARE_FIGURE.test(t)) figures = [t];
+    else {
+      // (only a line that ends in a figure, without a unit, is tested as a row)
+      const e = t.charCodeAt(t.length - 1);
+      if (t.length > 120 || !(e >= 48 && e <= 57) || t.includes('元') || t.includes('%') || t.includes('％')) continue;
+      const row = ROW_FIGURES.exec(t);
+      if (!row || /\d/.test(row[1]!)) continue;
+      figures = row[2]!.trim().split(/\s+/);
+    }
     if (run && i - run.at > NEAR) flush();
     if (run) {
-      run.figures.push(t);
+      run.figures.push(...figures);
       run.last = b.line;
       run.at = i;
-    } else run = { first: b.line, last: b.line, figures: [t], at: i };
+    } else run = { first: b.line, last: b.line, figures, at: i };
   }
   flush();
 }

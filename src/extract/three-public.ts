@@ -33,6 +33,8 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
   if (/(公务用?车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用?车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase'; // 公务车购置经费 too
   if (/公务用?车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
+  // "公务用车费8.20万元" (其下 1.购置费 2.运行维护费): the whole of the vehicle costs.
+  if (/(公务用?车|公车)(费|经费)/.test(s)) return 'vehicle';
   if (/运行维护|运维|^(其中[:：]?)?运行费$/.test(s)) {
     if (parent === undefined) return /运行维护|运维/.test(s) ? 'vehicleOperation' : null;
     // With its context, only the bare word is 公务用车's part: 信息系统运行维护费 never is.
