@@ -177,7 +177,7 @@ export function writtenLabels(mentions: readonly Mention[]): Mention[] {
     const label = compact(text.slice(start, at))
       .replace(/^(其中|包括|另)/, '')
       .replace(/^(本(单位|部门)|我(单位|部门))?(\d{4}年度?)?(本(单位|部门)|我(单位|部门))?/, '')
-      .replace(/(为|是|达到?)$/, '');
+      .replace(/(?:均|都)?(为|是|达到?)$/, ''); // 收、支总计均为512.80万元: one figure for both
     return label && label !== m.label ? { ...m, label } : m;
   });
 }

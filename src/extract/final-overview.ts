@@ -2,7 +2,7 @@ import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Budget, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
-import { cleanLabel, comparedYear, placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
+import { cleanLabel, comparedYear, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
 import { changeOf } from './budget-overview.js';
 import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
@@ -254,33 +254,57 @@ export function rateOwner(words: string): string | null {
 }
 
 /**
- * "收、支总计各是4125.49,4143.91万元" · "收、支总计各减少12.00、25.00万元": two figures after one label,
- * the first without its unit (the amount grammar reads neither). The totals, or the change of each.
+ * "收、支总计各是4125.49,4143.91万元" · "收、支总计各减少12.00、25.00万元" · "收、支总计各为512.80万元、520.10万元":
+ * two figures after one label, the first maybe without its unit (the amount grammar reads neither as a total). The totals, or the change of each.
  */
-const PAIR = /收[入]?[、，,]?支[出]?(?:决算)?总计各(是|为|增加|减少|下降|增长)\s*(\d+(?:\.\d+)?)\s*[,，、和]\s*(\d+(?:\.\d+)?)\s*(亿|万)?元/g;
+const PAIR = /收[入]?[、，,]?支[出]?(?:决算)?总计各(是|为|增加|减少|下降|增长)\s*(\d+(?:\.\d+)?)\s*(?:(亿|万)?元)?\s*[,，、和]\s*(\d+(?:\.\d+)?)\s*(亿|万)?元/g;
 
-function fromPairs(paras: readonly Paragraph[], draft: Draft, ctx: ExtractContext, repeated: Money[]): NamedAmount[] {
+function fromPairs(paras: readonly Paragraph[], draft: Draft, ctx: ExtractContext, repeated: Money[], scanned: readonly Mention[]): { changes: NamedAmount[]; figures: Set<Money> } {
   const changes: NamedAmount[] = [];
+  /** The scanned figures the pairs hold (a figure with its own unit is a mention too): theirs, not the sentence reader's. */
+  const figures = new Set<Money>();
+  /** The mention standing at an offset of a paragraph, if the amount grammar read one there. */
+  const mentionAt = (p: Paragraph, start: number): Mention | undefined =>
+    scanned.find((m) => {
+      const pos = positionOf(m.money);
+      return pos !== undefined && pos.paragraph === p && pos.start === start;
+    });
   for (const p of paras) {
     if (!p.text.includes('各')) continue;
     PAIR.lastIndex = 0;
     let x: RegExpExecArray | null;
     while ((x = PAIR.exec(p.text)) !== null) {
-      const unit = x[4] === '亿' ? '亿元' : x[4] === '万' ? '万元' : '元';
+      const unitOf = (u: string | undefined) => (u === '亿' ? '亿元' : u === '万' ? '万元' : '元');
+      const unit = unitOf(x[5]);
       const at = p.pieces ? lineAt(p, x.index) : p.line;
-      const a = toMoney(x[2]!, at, unit);
-      const b = toMoney(`${x[3]}${x[4] ?? ''}元`, at, unit);
+      // (the first figure in its own unit when it states one: "各为512.80万元、520.10万元")
+      const ownUnit = x[3] !== undefined || /元\s*[,，、和]/.test(x[0]);
+      const aAt = x.index + x[0].indexOf(x[2]!, x[0].indexOf(x[1]!) + x[1]!.length);
+      const bAt = x.index + x[0].lastIndexOf(x[4]!);
+      const ma = ownUnit ? mentionAt(p, aAt) : undefined;
+      const mb = mentionAt(p, bAt);
+      const a = ma?.money ?? (ownUnit ? toMoney(`${x[2]}${x[3] ?? ''}元`, at, unitOf(x[3])) : toMoney(x[2]!, at, unit));
+      const b = mb?.money ?? toMoney(`${x[4]}${x[5] ?? ''}元`, at, unit);
       if (!a || !b) continue;
+      if (ma) figures.add(ma.money);
+      if (mb) figures.add(mb.money);
       if (x[1] === '是' || x[1] === '为') {
         place(draft, '收入总计', a, 'revenue', false, ctx, repeated);
         place(draft, '支出总计', b, 'expenditure', false, ctx, repeated);
       } else {
         const sign = /减少|下降/.test(x[1]!) ? -1 : 1;
-        changes.push({ name: '收入总计', amount: { ...a, yuan: sign * a.yuan } }, { name: '支出总计', amount: { ...b, yuan: sign * b.yuan } });
+        // (the second figure of "各增加61.20万元、62.00万元" has no word of its own: the pair's sign is its sign)
+        const signed = (m: Mention | undefined, money: Money): Money => {
+          if (m && m.sign !== null) return signedMoney(m);
+          if (m && sign === 1) return m.money;
+          if (m) repeated.push(m.money);
+          return { ...money, yuan: sign * money.yuan };
+        };
+        changes.push({ name: '收入总计', amount: signed(ma, a) }, { name: '支出总计', amount: signed(mb, b) });
       }
     }
   }
-  return changes;
+  return { changes, figures };
 }
 
 /** Is a change that of the department's total: the figure its sentence is about (before it) is a total, or there is none. */
@@ -303,15 +327,16 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
   const { actual, budgeted, againstBudget } = splitBudgeted(writtenLabels(ownYear(scanned, ctx.year).filter((m) => !CLASSIFICATION_ITEM.test(m.sentenceText))));
   const draft: Draft = { revenue: null, expenditure: null };
   const repeated: Money[] = [];
-  const pairChanges = fromPairs(paras, draft, ctx, repeated);
-  fromSentences(actual, draft, ctx, repeated);
+  const pairs = fromPairs(paras, draft, ctx, repeated, scanned);
+  const pairChanges = pairs.changes;
+  fromSentences(actual.filter((m) => !pairs.figures.has(m.money)), draft, ctx, repeated);
   const planned: Draft = { revenue: null, expenditure: null };
   fromSentences(budgeted, planned, ctx, repeated);
   const unitHint = firstUnit(paras.map((p) => p.text));
   for (const t of tables(blocks)) if (isFinalOverviewTable(t)) fromTable(t, ctx.unitAbove?.(t) ?? unitHint, draft, ctx, repeated);
   // The overview's change is that of a total of the department: a change whose sentence is about
   // another figure ("财政拨款收入总计1516.64万元，与上年相比减少58.49万元") is that figure's, and reported.
-  const changeSentence = actual.find((m) => m.sign !== null && ownChange(actual, m));
+  const changeSentence = actual.find((m) => m.sign !== null && !pairs.figures.has(m.money) && ownChange(actual, m));
   const pairChange = pairChanges.length > 0 ? { comparedYear: comparedYear(paras.find((p) => PAIR.test(p.text))?.text ?? '', ctx.year), basis: null, base: null, amount: null, items: pairChanges } : null;
   const change = changeSentence ? changeOf(actual.filter((m) => m.sentence === changeSentence.sentence && m.sentenceText === changeSentence.sentenceText), ctx.year) : null;
   const changeOut = change ?? pairChange;
