@@ -14,6 +14,9 @@ const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采
 const AMOUNT_CELL = /^-?[\d,，]+(\.\d+)?$/;
 
 /** A part of the 政府采购 total by category: 货物类采购 · 工程类采购预算 · 服务类采购金额 · 政府采购服务预算. */
+/** The 政府采购 for small and medium enterprises (授予中小企业合同金额 · 面向中小企业预留), and its small and micro part. */
+const SME = /中小(微)?企业|小微企业/;
+const SMALL_MICRO = /(?<!中)小微企业/;
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
 
 /**
@@ -29,7 +32,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
   // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
-  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label));
+  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label) && !SME.test(x.label));
   let total: Money | null = totalAt?.money ?? null;
   const unread: { money: Money; label: string }[] = [...scanned];
   const items: NamedAmount[] = [];
@@ -39,7 +42,8 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   if (totalAt) {
     const at = positionOf(totalAt.money);
     for (const m of mentions) {
-      if (m === totalAt || m.sign !== null || !m.label || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
+      // (an amount for small and medium enterprises is a share of the total, not a part beside the others: `sme`)
+      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
       const pos = positionOf(m.money);
       if (at && pos ? pos.paragraph === at.paragraph : m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
     }
@@ -93,6 +97,14 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
       else if (name && !/单位|项目|名称|来源|序号/.test(name)) items.push({ name, amount: money });
     }
   }
+  // 授予中小企业合同金额110.20万元，…其中：授予小微企业合同金额95.00万元 · 面向中小企业预留采购份额20万元.
+  const sme: { total: Money | null; smallMicro: Money | null } = { total: null, smallMicro: null };
+  for (const m of mentions) {
+    if (m.sign !== null || !SME.test(m.label)) continue;
+    const key = SMALL_MICRO.test(m.label) ? 'smallMicro' : 'total';
+    if (sme[key] === null) sme[key] = m.money;
+    else reportMismatch(ctx.diagnostics, `政府采购 ${key === 'total' ? '中小企业' : '小微企业'} stated twice`, sme[key]!, m.money);
+  }
   const noneAt = paras.find((p) => NONE.test(p.text));
   let note: string | null = null;
   if (noneAt) {
@@ -100,8 +112,10 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     total ??= { yuan: 0, raw: noneAt.text, unit: '元', line: noneAt.line };
   }
   if (total && tableTotal) reportMismatch(ctx.diagnostics, '政府采购预算 in the text and in the table', total, tableTotal);
-  warnUnplaced(ctx.diagnostics, '政府采购', unread, new Set([...placed({ total, items, budgetedTotal: budgetedTotal?.money }), ...(tableTotal ? [tableTotal] : [])]));
+  warnUnplaced(ctx.diagnostics, '政府采购', unread, new Set([...placed({ total, items, budgetedTotal: budgetedTotal?.money, sme }), ...(tableTotal ? [tableTotal] : [])]));
   total ??= tableTotal;
   if (!total && items.length === 0) ctx.diagnostics.warn('NO_PROCUREMENT_TOTAL', 'no 政府采购 total was found', paras[0]?.line ?? null);
-  return split ? { total, items, note, budgeted: budgetedTotal ? { total: budgetedTotal.money } : null } : { total, items, note };
+  const out: Procurement = split ? { total, items, note, budgeted: budgetedTotal ? { total: budgetedTotal.money } : null } : { total, items, note };
+  if (sme.total || sme.smallMicro) out.sme = sme;
+  return out;
 }

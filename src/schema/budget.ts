@@ -84,6 +84,12 @@ export const Procurement = z.strictObject({
   note: z.string().nullable(),
   /** Only in a 决算 (absent otherwise): the 政府采购 budget it states beside the actual (政府采购预算为50.00万元), or null. */
   budgeted: z.strictObject({ total: Money.nullable() }).nullable().optional(),
+  /**
+   * Present only when the text states it: the 政府采购 for small and medium enterprises — in a 决算 the
+   * contracts awarded to them (授予中小企业合同金额), in a budget the share reserved for them (面向中小企业预留…);
+   * `smallMicro` the part of it for small and micro enterprises (授予小微企业合同金额), or null.
+   */
+  sme: z.strictObject({ total: Money.nullable(), smallMicro: Money.nullable() }).optional(),
 });
 export type Procurement = z.infer<typeof Procurement>;
 

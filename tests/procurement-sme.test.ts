@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Money } from '../src/index.js';
+import { fixture } from './helpers.js';
+
+const y = (x: Money | null | undefined) => (x ? x.yuan : null);
+
+describe('政府采购 for small and medium enterprises (sme)', () => {
+  it('a 决算 states the contracts awarded to them, and the small and micro part', () => {
+    const d = fixture('field/procurement-sme.txt');
+    const p = d.procurement!;
+    expect(y(p.total)).toBe(884000);
+    expect([y(p.sme?.total), y(p.sme?.smallMicro)]).toEqual([701000, 520000]);
+    expect(p.items.map((i) => i.name)).toEqual(['政府采购货物支出', '政府采购工程支出', '政府采购服务支出']);
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toEqual([]);
+  });
+
+  it('a budget’s reserved share is no item (kind) of the total', () => {
+    const d = fixture('field/procurement-sme-budget.txt');
+    const p = d.procurement!;
+    expect(y(p.total)).toBe(420000);
+    expect(p.items).toEqual([]);
+    expect([y(p.sme?.total), y(p.sme?.smallMicro)]).toEqual([300000, 180000]);
+  });
+
+  it('absent when the text states none', () => {
+    const d = fixture('field/procurement-categories.txt');
+    expect(d.procurement).not.toHaveProperty('sme');
+  });
+});
