@@ -156,3 +156,14 @@ describe('plain amounts read by their characters (speed, issue 17)', () => {
     }
   });
 });
+
+describe('full-width digits in sentences', () => {
+  it('are found by the sentence scanner, not dropped (１２．５０万元 typed with a full-width input method)', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const d = parseDocument('青禾市档案馆2025年部门预算公开说明\n\n三、“三公”经费预算情况\n2025年“三公”经费预算１，２３４．５０万元，其中：公务接待费２３４．５０万元，公务用车运行维护费１０００万元。\n');
+    const t = d.threePublic!;
+    expect([t.total?.yuan, t.reception?.yuan, t.vehicleOperation?.yuan]).toEqual([12345000, 2345000, 10000000]);
+    expect(t.total?.raw).toBe('１，２３４．５０万元');
+    expect(d.warnings.map((w) => w.code)).not.toContain('NO_THREE_PUBLIC_TOTAL');
+  });
+});

@@ -45,7 +45,7 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  * to try at its place: the scan goes on one character later, as the lookbehinds made it.
  */
 const AMOUNT = new RegExp(
-  `([-−]?\\d[\\d,，]*(?:\\s*[.．]\\s*\\d+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
+  `([-−]?[\\d０-９][\\d０-９,，]*(?:\\s*[.．]\\s*[\\d０-９]+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
     `|(?:与|和|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
   'g',
 );
@@ -53,12 +53,15 @@ const AMOUNT = new RegExp(
 const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同/;
 /** The first characters of a 持平 / 相同 wording (与上年持平): the only amounts that may follow a digit. */
 const FLAT_STARTS = '与和同较比';
+/** ０-９: figures typed with a full-width input method (１２．５０万元), read as their digits. */
+const isFullWidthDigit = (c: number): boolean => c >= 0xff10 && c <= 0xff19;
 /** Whether the text just before `i` is part of a number (a digit, a point, a numeral; a digit and a comma): no amount starts at `i`. */
 function followsNumber(text: string, i: number): boolean {
   if (i === 0) return false;
   const c = text.charCodeAt(i - 1);
-  if (isDigitCode(c) || c === 0x2e || c === 0xff0e || (c > 0x3000 && NUMERALS.includes(text[i - 1]!))) return true;
-  return (c === 0x2c || c === 0xff0c) && i >= 2 && isDigitCode(text.charCodeAt(i - 2));
+  if (isDigitCode(c) || isFullWidthDigit(c) || c === 0x2e || c === 0xff0e || (c > 0x3000 && NUMERALS.includes(text[i - 1]!))) return true;
+  const d = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  return (c === 0x2c || c === 0xff0c) && (isDigitCode(d) || isFullWidthDigit(d));
 }
 /** After an amount: it is a threshold (单位价值100万元以上的设备), not a figure. */
 const THRESHOLD = /^\s*(?:[（(]含[)）])?\s*(及?以上|以下|以内)/;
