@@ -1,11 +1,18 @@
 import type { Block } from '../blocks/index.js';
-import type { OperatingExpenses } from '../schema/index.js';
+import type { Money, OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 import { rateOwner } from './final-overview.js';
+
+/** The total's own name: 机关运行经费, or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
+const TOTAL_LABEL = /机关运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
+/** A sentence that says the unit has no 机关运行经费 (an institution has none: 本单位为事业单位，无机关运行经费). */
+const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机关运行经费/;
+/** A label that names no figure of its own, only its role: the figure its heading or sentence is about. */
+const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|经费|安排)*(?:数|额|总额|金额)?$/;
 
 /**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
@@ -20,11 +27,25 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   const stock = mentions.filter((m) => m.sign === null);
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
-  const totalAt = amounts.findIndex((m) => /机关运行经?费/.test(m.label));
-  const total = totalAt >= 0 ? amounts[totalAt]! : amounts[0] ?? null;
-  if (!total) ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
+  const totalAt = amounts.findIndex((m) => TOTAL_LABEL.test(m.label));
+  // With no figure named 机关运行经费, the first one is the total only when its words name nothing else
+  // ("安排32.60万元" · "预算数为32.60万元" under the heading); "办公费8.00万元" is an item, never the total.
+  const first = amounts[0];
+  const total = totalAt >= 0 ? amounts[totalAt]! : first && ROLE_ONLY.test(first.label) ? first : null;
+  // "本单位为事业单位，无机关运行经费": none, a total of 0 (as 政府采购's 无此项内容), with the words as its raw text.
+  let none: Money | null = null;
+  if (!total) {
+    for (const p of paras) {
+      const m = p.text.includes('机关运行经费') ? NONE.exec(p.text) : null;
+      if (m) {
+        none = { yuan: 0, raw: m[0], unit: '元', line: p.line };
+        break;
+      }
+    }
+    if (!none) ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
+  }
   const out: OperatingExpenses = {
-    total: total?.money ?? null,
+    total: total?.money ?? none,
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null)) : null,
