@@ -93,6 +93,23 @@ describe('assets: the table path, without a sentence', () => {
   });
 });
 
+describe('assets: other 决算 wordings', () => {
+  it('"资产总量为…，比上年增加…，其中：流动资产为…；固定资产为…；在建工程…": the change and 负债总额 / 累计折旧 are reported, the parts read', () => {
+    const c = new Diagnostics();
+    const text = '截至2023年12月31日，本中心资产总量为2,400.00万元，比上年增加120.00万元，其中：流动资产为600.00万元；固定资产为1,500.00万元；在建工程300.00万元。负债总额80.00万元，固定资产累计折旧450.00万元。';
+    const a = extractAssets([{ kind: 'paragraph', text, line: 3 }], { diagnostics: c, year: 2024 });
+    expect([y(a.total), y(a.fixedAssets)]).toEqual([24000000, 15000000]);
+    expect(a.items.map((i) => [i.name, y(i.value), i.parent])).toEqual([['流动资产', 6000000, '资产总额'], ['固定资产', 15000000, '资产总额'], ['在建工程', 3000000, '资产总额']]);
+    expect(c.list.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => /"([^"]+)"/.exec(w.message)![1])).toEqual(['比上年 120.00万元', '负债 80.00万元', '固定资产累计折旧 450.00万元']);
+  });
+  it('固定资产累计折旧 is no 固定资产 figure, even when it is the only one', () => {
+    const c = new Diagnostics();
+    const a = extractAssets([{ kind: 'paragraph', text: '截至2023年底，本单位固定资产累计折旧45.00万元，固定资产账面净值155.00万元。', line: 2 }], { diagnostics: c, year: 2024 });
+    expect([y(a.fixedAssets), a.basis.fixedAssets]).toEqual([1550000, 'net']);
+    expect(c.list.map((w) => w.code)).toEqual(['UNPLACED_FIGURE']);
+  });
+});
+
 describe('assets: parseDocument end to end', () => {
   it('a 决算 sentence with 资产总额 and a budget sentence with 固定资产 never share a field', () => {
     const final = parseDocument(Buffer.from('某县测绘所2023年度部门决算\n\n二、国有资产占用情况\n截至2023年12月31日，本部门资产总额200万元，其中：流动资产50万元，固定资产150万元。\n'), { path: 'x.txt' });

@@ -11,11 +11,14 @@ export const FIXED_ASSETS = /(?<!其他)固定资产(?!投资)/;
  * A figure of all the assets: 资产总额 · 资产总计 · 资产合计 · 资产总量 · 总资产 · 资产原值(合计) · 国有资产总额.
  * Labels come cleaned (amounts.ts cleanLabel drops a closing 总额 / 合计 / 总计: 本部门资产总额 → 本部门资产),
  * hence 资产$. Tested after FIXED_ASSETS (固定资产总额 holds 资产总额), TOTAL_PARTS (流动资产 ends in 资产)
- * and NET_ASSETS (净资产总额 holds 资产总额).
+ * and NO_FIELD (净资产总额 holds 资产总额).
  */
 export const TOTAL_ASSETS = /资产(?:总额|总计|合计|总量|总值|原值|净值|账面)|总资产|资产$/;
-/** 净资产 (assets less liabilities) and 负债: no field of `assets`; reported, never read as a 资产 figure. */
-export const NET_ASSETS = /净资产|负债/;
+/**
+ * No field of `assets`, reported, never read as a 资产 figure: 净资产 (assets less liabilities), 负债, and
+ * 累计折旧 / 减值 (固定资产累计折旧 is what was written off, not what is held).
+ */
+export const NO_FIELD = /净资产|负债|折旧|减值|摊销/;
 /**
  * The parts a 资产总额 is made of, as a 决算 lists them after 其中 (流动资产…，固定资产…，无形资产…). 固定资产
  * is one of them (it also fills `fixedAssets`). The match is the part's name.

@@ -6,7 +6,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NET_ASSETS, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -75,7 +75,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
         out.plannedPurchase ??= m.money;
         continue;
       }
-      if (OTHER_DATE.test(label) || NET_ASSETS.test(label)) continue; // reported
+      if (OTHER_DATE.test(label) || NO_FIELD.test(label)) continue; // reported
       const part = owner && ownerSentence === m.sentence && listsParts(m.sentenceText, owner) ? TOTAL_PARTS.exec(label) : null;
       if (part) {
         out.items.push({ name: part[0], quantity: null, quantityUnit: null, value: m.money, line: m.money.line, parent: TOTAL_NAME, role: 'part' });
