@@ -46,7 +46,8 @@ describe('budget figures on fixtures', () => {
       ['水电费', 464500],
     ]);
     expect(d.procurement).toMatchObject({ total: { yuan: 120000, line: 33 }, note: null });
-    expect(d.assets).toMatchObject({ total: { yuan: 3000000 }, plannedPurchase: { yuan: 100000 } });
+    // 固定资产总额为300万元 is the fixed assets, not the 资产总额 (all the assets).
+    expect(d.assets).toMatchObject({ total: null, fixedAssets: { yuan: 3000000 }, plannedPurchase: { yuan: 100000 } });
   });
 });
 

@@ -168,7 +168,8 @@ describe.skipIf(!hasDev)('field: 政府采购 parts on the dev disclosures (read
 describe('field: 国有资产', () => {
   it('the date of the figures is read from the sentence "截至2024年12月31日，…资产原值合计…"', () => {
     const a = fixture('field/assets-as-of-sentence.txt').assets!;
-    expect([a.asOf, y(a.total)]).toEqual(['2024-12-31', 1250000]);
+    // 资产原值合计: all the assets, their 原值.
+    expect([a.asOf, y(a.total), a.basis.total, a.fixedAssets]).toEqual(['2024-12-31', 1250000, 'original', null]);
   });
 });
 

@@ -39,7 +39,8 @@ describe.skipIf(!hasSeeds)('seed 000: 大厂回族自治县北辰街道办事处
       change: { comparedYear: 2021, amount: { yuan: -2000 }, items: [{ name: '公务接待费', amount: { yuan: -2000 } }] },
     });
     expect(d.procurement).toMatchObject({ total: { yuan: 0, raw: '0万元', line: 1929 }, items: [], note: '注:空表列示' });
-    expect(d.assets).toMatchObject({ asOf: '2021-12-31', total: { yuan: 26632900, line: 2072 }, plannedPurchase: { yuan: 50000, line: 2072 } });
+    // 上年末固定资产金额为2663.29万元: the fixed assets (the table's 资产总额 row of its 固定资产占用情况表 is the same figure).
+    expect(d.assets).toMatchObject({ asOf: '2021-12-31', total: null, fixedAssets: { yuan: 26632900, line: 2072 }, basis: { total: null, fixedAssets: null }, plannedPurchase: { yuan: 50000, line: 2072 } });
     expect(d.assets?.items.map((i) => [i.name, i.quantity, i.quantityUnit, i.value?.yuan ?? null])).toEqual([
       ['房屋', 3779.89, '平方米', 17814600], ['办公用房', 3779.89, '平方米', 17814600], ['车辆', 4, '台、辆', 565500],
       ['单价在20万元以上的设备', null, null, null], ['其他固定资产', null, null, 8252800],
@@ -87,7 +88,7 @@ describe.skipIf(!hasSeeds)('seed 000: 大厂回族自治县北辰街道办事处
     expect(d.assets!.items.map((i) => [i.name, i.parent, i.role])).toEqual([
       ['房屋', null, 'part'], ['办公用房', '房屋', 'part'], ['车辆', null, 'part'], ['单价在20万元以上的设备', null, 'part'], ['其他固定资产', null, 'part'],
     ]);
-    expect(top(d.assets!.items).reduce((n, i) => n + (i.value?.yuan ?? 0), 0)).toBe(d.assets!.total!.yuan);
+    expect(top(d.assets!.items).reduce((n, i) => n + (i.value?.yuan ?? 0), 0)).toBe(d.assets!.fixedAssets!.yuan);
     // 公务用车购置及运维费8.1万元（其中：购置费0万元，运维费8.1万元）: 0 + 8.1 + 0.44 = 8.54万元.
     expect(d.threePublic!.items.map((i) => [i.name, i.parent, i.role])).toEqual([
       ['因公出国（境）费', null, 'part'], ['公务用车购置及运维费', null, 'part'],
@@ -170,7 +171,7 @@ describe.skipIf(!hasSeeds)('seed 001: 山海关区西关街道办事处 2020 (bu
   });
   it('procurement 无此项内容 and assets', () => {
     expect(d.procurement).toEqual({ total: { yuan: 0, raw: '无此项内容，空表列示。', unit: '元', line: 1041 }, items: [], note: '无此项内容，空表列示。' });
-    expect(d.assets).toMatchObject({ asOf: '2019-12-31', total: { yuan: 671148.2, line: 1044 }, plannedPurchase: { yuan: 0, raw: '无新增固定资产预算' } });
+    expect(d.assets).toMatchObject({ asOf: '2019-12-31', total: null, fixedAssets: { yuan: 671148.2, line: 1044 }, plannedPurchase: { yuan: 0, raw: '无新增固定资产预算' } });
     expect(d.assets?.items.map((i) => [i.name, i.quantity, i.value?.yuan ?? null])).toEqual([['房屋', null, null], ['车辆', 1, 107462], ['单价在20元以上设备', null, null], ['其他固定资产', null, 563686.2]]);
   });
   it('performance: 12 goals with 绩效目标/指标/标准, 9 full project tables', () => {

@@ -149,7 +149,7 @@ describe('hierarchy, reasons, purposes, measures on fixtures/structure (issue 13
     ]);
     expect(topSum(pos.threePublic!.items)).toBe(pos.threePublic!.total!.yuan);
     expect(roles(pos.assets!.items)).toEqual([['房屋', null, 'part'], ['办公用房', '房屋', 'part'], ['车辆', null, 'part']]);
-    expect(pos.assets!.items.filter((i) => !i.parent).reduce((n, i) => n + i.value!.yuan, 0)).toBe(pos.assets!.total!.yuan);
+    expect(pos.assets!.items.filter((i) => !i.parent).reduce((n, i) => n + i.value!.yuan, 0)).toBe(pos.assets!.fixedAssets!.yuan);
     expect(pos.warnings).toEqual([]);
   });
   it('negative: 主要是 … 等 items that do not add up are examples; no 其中 row, no parent', () => {

@@ -1,11 +1,12 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
-import { reportMismatch } from '../checks/compare.js';
+import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
-import type { AssetItem, Assets, Money } from '../schema/index.js';
+import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
-import { compact, paragraphs, tables, type ExtractContext } from './context.js';
+import { compact, paragraphs, type ExtractContext } from './context.js';
+import { basisOf, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -29,26 +30,65 @@ function firstCell<T>(t: Table, read: (text: string) => T | null): T | null {
   return null;
 }
 
+/** The value column's header: 价值 · 金额 · 原值 · 净值 · 账面价值 (the last three also say the basis). */
+const VALUE_HEADER = /价值|金额|账面|原值|净值/;
 /** A sentence that says no fixed asset is bought: 无新增固定资产 · 没有拟购置固定资产. */
 const NO_PURCHASE = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^，。；]*/;
 /** A 国有资产 table names one of these (words, never across two cells). */
 const ASSET_WORDS = /资产|房屋|车辆/;
 
+/** Whether a sentence says, after its 资产总额, that parts of it follow (其中：流动资产… · 包括 · 分别为). */
+function listsParts(sentence: string, total: Money): boolean {
+  const at = sentence.indexOf(total.raw);
+  return at >= 0 && PARTS_FOLLOW.test(sentence.slice(at + total.raw.length));
+}
+
+/** Where a figure of the text or of a table was put, for the check of the text against the table. */
+type Field = 'total' | 'fixedAssets';
+/** The name a sentence part gets as `parent`: the field `total` is the 资产总额. */
+const TOTAL_NAME = '资产总额';
+
 /**
- * 国有资产: the sentence (上年末固定资产金额为…, 拟购置固定资产总额为… / 无新增) and the
- * 固定资产占用情况表 (截止时间, and per row: 房屋 area and value, 车辆 count and value …).
+ * 国有资产: the sentences (上年末固定资产金额为…, 拟购置固定资产总额为… / 无新增; in a 决算 截至…，资产总额…，
+ * 其中：流动资产…，固定资产…) and the 固定资产占用情况表 / 国有资产 table (截止时间, and per row: 房屋 area and
+ * value, 车辆 count and value …). 资产总额 (all the assets) goes to `total`, 固定资产 to `fixedAssets`, never
+ * the one for the other (asset-words.ts); a figure that fits neither is reported.
  */
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
-  const out: Assets = { asOf: null, total: null, plannedPurchase: null, items: [] };
+  const out: Assets = { asOf: null, total: null, fixedAssets: null, basis: { total: null, fixedAssets: null }, plannedPurchase: null, items: [] };
   const mentions: Mention[] = [];
   let sentenceAsOf: string | null = null;
+  const set = (field: Field, money: Money, words: string) => {
+    out[field] = money;
+    out.basis[field] = basisOf(words);
+  };
   for (const p of paragraphs(blocks)) {
     const found = scanAmounts(p);
     mentions.push(...found);
+    // The sentence of the 资产总额 read last, once it says 其中 / 包括 / 分别 after it: the parts it lists are its parts.
+    let ownerSentence = -1;
+    let owner: Money | null = null;
     for (const m of found) {
       if (m.sign !== null) continue;
-      if (!out.plannedPurchase && /拟购置|新增|购置/.test(m.label)) out.plannedPurchase = m.money;
-      else if (!out.total && /固定资产|资产总额|资产总计|资产原值(合计|总额)?/.test(m.label)) out.total = m.money;
+      const label = m.label;
+      if (PURCHASE.test(label)) {
+        out.plannedPurchase ??= m.money;
+        continue;
+      }
+      if (OTHER_DATE.test(label) || NO_FIELD.test(label)) continue; // reported
+      const part = owner && ownerSentence === m.sentence && listsParts(m.sentenceText, owner) ? TOTAL_PARTS.exec(label) : null;
+      if (part) {
+        out.items.push({ name: part[0], quantity: null, quantityUnit: null, value: m.money, line: m.money.line, parent: TOTAL_NAME, role: 'part' });
+        if (part[0].endsWith('固定资产') && !out.fixedAssets) set('fixedAssets', m.money, label);
+      } else if (FIXED_ASSETS.test(label)) {
+        if (!out.fixedAssets) set('fixedAssets', m.money, label);
+      } else if (TOTAL_PARTS.test(label)) {
+        // a part (流动资产 …) with no 资产总额 before it in its sentence: reported
+      } else if (TOTAL_ASSETS.test(label) && !out.total) {
+        set('total', m.money, label);
+        ownerSentence = m.sentence;
+        owner = m.money;
+      }
     }
     // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it.
     if (!sentenceAsOf && found.length > 0 && (p.text.includes('截至') || p.text.includes('截止'))) {
@@ -59,8 +99,14 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     const none = p.text.includes('固定资产') ? NO_PURCHASE.exec(p.text) : null;
     if (!out.plannedPurchase && none) out.plannedPurchase = { yuan: 0, raw: none[0], unit: '元', line: p.line };
   }
-  let tableTotal: Money | null = null;
-  for (const t of tables(blocks)) {
+  // What the tables state, each figure under the field its row names, for the check against the text.
+  const fromTable: Record<Field, Money | null> = { total: null, fixedAssets: null };
+  const tableBasis: Record<Field, AssetBasis | null> = { total: null, fixedAssets: null };
+  const unplaced: { money: Money; label: string }[] = [];
+  let above = '';
+  for (const t of blocks) {
+    if (t.kind === 'paragraph') above = t.text;
+    if (t.kind !== 'table') continue;
     // The words are tested on the table's joined text (src/blocks/table-text.ts), and so are the unit
     // (every unit ends in 元) and the date (截止 / 截至), before any cell is looked at one by one.
     const text = tableText(t);
@@ -74,18 +120,21 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     const asOf = text.includes('截止') || text.includes('截至') ? firstCell(t, (c) => (/截止|截至/.test(c) ? c : null)) : null;
     if (asOf && !out.asOf) out.asOf = isoDate(asOf);
     // Columns from the header (项目 / 数量 / 价值（金额单位：万元）); the template's order otherwise.
-    const header = t.rows.find((r) => r.cells.some((c) => /数量|面积/.test(c.text)) && r.cells.some((c) => /价值|金额/.test(c.text)));
+    const header = t.rows.find((r) => r.cells.some((c) => /数量|面积/.test(c.text)) && r.cells.some((c) => VALUE_HEADER.test(c.text)));
     const col = (re: RegExp, fallback: number) => header?.cells.findIndex((c) => re.test(compact(c.text))) ?? fallback;
     const qCol = col(/数量|面积/, 1);
-    const vCol = col(/价值|金额|账面/, 2);
+    const vCol = col(VALUE_HEADER, 2);
+    const basis = header && vCol >= 0 ? basisOf(compact(header.cells[vCol]!.text)) : null;
+    const rows: AssetItem[] = [];
+    const totals: { money: Money; label: string }[] = [];
     for (const row of t.rows) {
       if (row === header || row.cells.length < 2) continue;
       const first = compact(row.cells[0]!.text);
       if (!first || /^项目$|截止|截至|编制|单位/.test(first)) continue;
       const vCell = vCol >= 0 ? row.cells[vCol] : undefined;
       const value = vCell ? toMoney(vCell.text, vCell.startLine, unit) : null;
-      if (/资产总额|资产总计|^合计$/.test(first)) {
-        tableTotal ??= value;
+      if (TOTAL_ROW.test(first)) {
+        if (value) totals.push({ money: value, label: first });
         continue;
       }
       const body = (parseNumbering(first)?.rest ?? first).replace(/^其中[:：]/, '');
@@ -93,18 +142,56 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       const q = normalizeDigits(compact(row.cells[qCol]?.text ?? ''));
       const quantity = /^\d+(\.\d+)?$/.test(q) ? Number(q) : null;
       if (/^[.…。]+$/.test(body)) continue; // "4、……………" placeholder rows of the template
-      out.items.push({
-        name: u ? body.slice(0, u.index) : body,
-        quantity,
-        quantityUnit: u ? u[1]! : null,
-        value,
-        line: row.startLine,
-      } satisfies AssetItem);
+      const name = u ? body.slice(0, u.index) : body;
+      // A row of the fixed assets as a whole (固定资产 under a 资产总计): its value is also `fixedAssets`.
+      if (value && FIXED_ROW.test(name) && !fromTable.fixedAssets) {
+        fromTable.fixedAssets = value;
+        tableBasis.fixedAssets = basis;
+      }
+      rows.push({ name, quantity, quantityUnit: u ? u[1]! : null, value, line: row.startLine } satisfies AssetItem);
+    }
+    out.items.push(...rows);
+    // Whose total the total row is: all the assets' when a row names a part that is no fixed asset
+    // (流动资产, 无形资产 …); the fixed assets' in a 固定资产占用情况表 (its title, in it or on the line above
+    // it) or when every row is a kind of fixed asset (房屋, 车辆, 设备 …); unknown otherwise (reported).
+    const totalOf: Field | null = rows.some((r) => NON_FIXED_ROWS.test(r.name))
+      ? 'total'
+      : FIXED_TABLE_TITLE.test(text) || FIXED_TABLE_TITLE.test(above) || (rows.length > 0 && rows.every((r) => FIXED_KIND_ROW.test(r.name)))
+        ? 'fixedAssets'
+        : null;
+    for (const total of totals) {
+      const known = totalOf === null ? null : fromTable[totalOf];
+      // A table read again (a document that repeats its 固定资产占用情况表) states the same figure: nothing new.
+      if (known && sameFigure(known, total.money)) continue;
+      if (totalOf === null || known) unplaced.push(total);
+      else {
+        fromTable[totalOf] = total.money;
+        tableBasis[totalOf] = basis;
+      }
     }
   }
   warnUnplaced(ctx.diagnostics, '国有资产', mentions, placed(out));
-  if (out.total && tableTotal) reportMismatch(ctx.diagnostics, '固定资产总额 in the text and in the table', out.total, tableTotal);
-  out.total ??= tableTotal;
+  warnUnplaced(ctx.diagnostics, '国有资产 table', unplaced, new Set());
+  // The text against the table: like with like only (资产总额 with 资产总额, 固定资产 with 固定资产, and
+  // never a 原值 with a 净值); the table fills what the text does not state.
+  for (const field of ['total', 'fixedAssets'] as const) {
+    const inText = out[field];
+    const inTable = fromTable[field];
+    if (!inTable) continue;
+    if (!inText) {
+      out[field] = inTable;
+      out.basis[field] = tableBasis[field];
+      continue;
+    }
+    const [a, b] = [out.basis[field], tableBasis[field]];
+    if (a && b && a !== b) {
+      // a 原值 and a 净值 are two figures, not one to check; the field holds the text's, the table's is reported
+      warnUnplaced(ctx.diagnostics, '国有资产 table', [{ money: inTable, label: `${field === 'total' ? '资产总额' : '固定资产'}（${b === 'net' ? '净值' : '原值'}）` }], new Set());
+      continue;
+    }
+    reportMismatch(ctx.diagnostics, `${field === 'total' ? '资产总额' : '固定资产'} in the text and in the table`, inText, inTable);
+    if (!a && b) out.basis[field] = b; // the same figure, its basis stated by the table's column
+  }
   out.asOf ??= sentenceAsOf;
   return out;
 }

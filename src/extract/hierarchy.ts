@@ -148,7 +148,10 @@ export function tableItems<T extends { name: string; parent?: string | null; rol
   }
 }
 
-/** Assets: 其中 rows under their row; a value-less row is still a part (of nothing). */
+/**
+ * Assets: 其中 rows under their row; a value-less row is still a part (of nothing). The parts a
+ * sentence lists of its 资产总额 come with their parent (资产总额) from the reader and are left as they are.
+ */
 export function assetItems(items: AssetItem[], lines: readonly Line[]): void {
-  tableItems(items, lines, (i) => i.line);
+  tableItems(items.filter((i) => i.parent === undefined), lines, (i) => i.line);
 }

@@ -14,5 +14,6 @@ export const HEADLINE: readonly (readonly [label: string, path: string])[] = [
   ['公务接待费', 'threePublic.reception'],
   ['政府采购', 'procurement.total'],
   ['资产总额', 'assets.total'],
+  ['固定资产', 'assets.fixedAssets'],
   ['拟购置资产', 'assets.plannedPurchase'],
 ];

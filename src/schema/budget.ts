@@ -105,10 +105,34 @@ export const AssetItem = z.strictObject({
 });
 export type AssetItem = z.infer<typeof AssetItem>;
 
+/**
+ * Which value a 国有资产 figure states: `original` 原值 (原价: what was paid), `net` 净值 (账面净值 ·
+ * 账面价值 · 净额: after depreciation). Null when its words do not say.
+ */
+export const AssetBasis = z.enum(['original', 'net']);
+export type AssetBasis = z.infer<typeof AssetBasis>;
+
 export const Assets = z.strictObject({
   asOf: z.iso.date().nullable(),
+  /**
+   * 资产总额 · 资产总计 · 资产合计 · 资产原值合计: ALL the assets (流动资产 + 固定资产 + 在建工程 + 无形资产 …),
+   * from the text or from the total row of a table whose rows list more than fixed assets. Never a
+   * 固定资产 figure (see `fixedAssets`).
+   */
   total: Money.nullable(),
+  /**
+   * 固定资产 only (固定资产金额 · 固定资产总额 · 固定资产原值): from the text, the 固定资产 part of a
+   * 资产总额, a table row named 固定资产, or the total row (资产总额 / 合计) of a 固定资产占用情况表.
+   */
+  fixedAssets: Money.nullable(),
+  /** The basis of `total` and of `fixedAssets` as their words or their table's value column state it; null when unstated. */
+  basis: z.strictObject({ total: AssetBasis.nullable(), fixedAssets: AssetBasis.nullable() }),
   plannedPurchase: Money.nullable(),
+  /**
+   * The rows of the 国有资产 table (房屋, 车辆 …; `parent: null` parts sum to the table's total row),
+   * and the parts a sentence lists of its 资产总额 (其中：流动资产…，固定资产…，无形资产…: `parent: '资产总额'`,
+   * `role: 'part'`, no quantity), which sum to `total`.
+   */
   items: z.array(AssetItem),
 });
 export type Assets = z.infer<typeof Assets>;

@@ -1,0 +1,51 @@
+import type { AssetBasis } from '../schema/index.js';
+
+/**
+ * The words that name what a 国有资产 figure is (the label before it in its clause, or a table row's
+ * name). Kept apart so that a new wording is a one-line change with a test.
+ */
+
+/** A figure of fixed assets only: 固定资产金额 · 固定资产总额 · 固定资产原值 · 固定资产账面净值. */
+export const FIXED_ASSETS = /(?<!其他)固定资产(?!投资)/;
+/**
+ * A figure of all the assets: 资产总额 · 资产总计 · 资产合计 · 资产总量 · 总资产 · 资产原值(合计) · 国有资产总额.
+ * Labels come cleaned (amounts.ts cleanLabel drops a closing 总额 / 合计 / 总计: 本部门资产总额 → 本部门资产),
+ * hence 资产$. Tested after FIXED_ASSETS (固定资产总额 holds 资产总额), TOTAL_PARTS (流动资产 ends in 资产)
+ * and NO_FIELD (净资产总额 holds 资产总额).
+ */
+export const TOTAL_ASSETS = /资产(?:总额|总计|合计|总量|总值|原值|净值|账面)|总资产|资产$/;
+/**
+ * No field of `assets`, reported, never read as a 资产 figure: 净资产 (assets less liabilities), 负债, and
+ * 累计折旧 / 减值 (固定资产累计折旧 is what was written off, not what is held).
+ */
+export const NO_FIELD = /净资产|负债|折旧|减值|摊销/;
+/**
+ * The parts a 资产总额 is made of, as a 决算 lists them after 其中 (流动资产…，固定资产…，无形资产…). 固定资产
+ * is one of them (it also fills `fixedAssets`). The match is the part's name.
+ */
+export const TOTAL_PARTS = /流动资产|(?<!其他)固定资产|在建工程|无形资产|长期投资|对外投资|公共基础设施|政府储备物资|文物文化资产|保障性住房|长期待摊费用|其他资产/;
+/** After a 资产总额, the words that say its parts follow: without them a 固定资产 after it is only `fixedAssets`. */
+export const PARTS_FOLLOW = /其中|包括|分别为|由[^，。；]{0,6}构成/;
+/** A figure of another date than the one the section states (年初 / 期初 资产总额): not the year's own, reported. */
+export const OTHER_DATE = /年初|期初|上年同期/;
+/** A figure of the year's purchases, not of what is held: 拟购置固定资产 · 新增. */
+export const PURCHASE = /拟购置|新增|购置/;
+
+/** The rows of a table whose total is no fixed-asset total: a table that lists these besides 固定资产 counts all the assets. */
+export const NON_FIXED_ROWS = /流动资产|在建工程|无形资产|长期投资|对外投资|公共基础设施|政府储备物资|文物文化资产|保障性住房|其他资产/;
+/** A 固定资产占用情况表 by its title (in the table or the line above it): its 资产总额 / 合计 row is the fixed assets' total. */
+export const FIXED_TABLE_TITLE = /固定资产[^，。；,;]{0,12}表/;
+/** A row of a kind of fixed asset (房屋 · 车辆 · 单价…以上的设备 · 其他固定资产 …): a table of only these totals fixed assets. */
+export const FIXED_KIND_ROW = /房屋|用房|土地|构筑物|车辆|用车|设备|家具|图书|档案|文物|陈列品|固定资产/;
+/** A table's total row: 资产总额 · 资产总计 · 资产合计 · 合计 · 总计. */
+export const TOTAL_ROW = /资产总额|资产总计|资产合计|^合计$|^总计$/;
+/** A table row of the fixed assets as a whole: 固定资产 · 固定资产合计 · 固定资产小计 (not 其他固定资产). */
+export const FIXED_ROW = /^固定资产(?:合计|小计|总额|总计)?(?:[（(][^）)]*[）)])?$/;
+
+/** The basis its words state: 原值 / 原价 → original; 净值 / 账面净值 / 账面价值 / 净额 → net; null when they say neither. */
+export function basisOf(words: string): AssetBasis | null {
+  const net = /净值|账面|净额/.test(words);
+  const original = /原值|原价/.test(words);
+  if (net === original) return null; // neither, or both (原值和净值): unknown
+  return net ? 'net' : 'original';
+}
