@@ -61,3 +61,13 @@ describe('收入方面：… 支出方面：…', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('one figure for both totals, followed by its change', () => {
+  it('"收支预算总额618.20万元，较上年增加31.40万元": both totals and the change (the totals were missing)', () => {
+    const d = fixture('field/overview-both-total-change.txt');
+    const b = d.budget!;
+    expect([y(b.revenue?.total), y(b.expenditure?.total)]).toEqual([6182000, 6182000]);
+    expect(y(b.change?.amount)).toBe(314000);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -201,6 +201,11 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         } else if (first.sign === null && budget.revenue?.total && REVENUE_TOTAL.test(first.label) && first.money.yuan === budget.revenue.total.yuan) {
           // The revenue total stated again (收支总预算…, then 收入预算…，比上年…): its 其中 lists the sources too.
           revenueAt = { mentions, sentence: first.sentence };
+        } else if (first.sign === null && BOTH_TOTAL.test(core(first.label)) && !budget.revenue?.total && !budget.expenditure?.total) {
+          // "2025年收支预算总额536.40万元，较上年增加26.40万元": both totals, then their change.
+          if (budget.revenue) budget.revenue.total = first.money;
+          else budget.revenue = { total: first.money, items: [] };
+          expenditure().total = first.money;
         } else if (first.sign === null && !budget.expenditure?.total && (EXPENDITURE_TOTAL.test(first.label) || EXPENDITURE_HEAD.test(lead))) {
           const e = expenditure();
           e.total = first.money;
