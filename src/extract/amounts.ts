@@ -115,6 +115,8 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
   if (!MAY_HOLD_AMOUNT.test(text)) return out;
   // Where each amount starts, shared by the positions of this scan (a clause ends where the next figure's label starts).
   const starts: number[] = [];
+  /** Start and end of each mention's amount, for the 分别 lists (respectively). */
+  const spans: number[] = [];
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
@@ -200,9 +202,51 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       if (lastEnd <= before + 1 && sentenceStart - before <= 40) mention.lead = text.slice(before + 1, sentenceStart);
     }
     out.push(mention);
+    spans.push(m.index, m.index + m[0].length);
     lastEnd = m.index + m[0].length;
   }
+  if (text.includes('分别') || text.includes('依次')) respectively(text, out, spans);
   return out;
+}
+
+/** What joins the figures of a "分别为" list: 、 · ， · 和 · 及 · 与 (and nothing else). */
+const LIST_JOIN = /^\s*(?:[、，,]|和|及|与|以及)\s*$/;
+/** Where the names of a "分别为" list start: after the clause before (、 joins the names). */
+const NAMES_BOUNDARY = new Set([...'，,。；;：:\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * "因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、10.20万元、3.50万元" · "…分别减少0.50万元
+ * 和0.80万元": the names before 分别 (依次) go to the figures after it, one each, in order; a figure after the
+ * first takes its sign. When the counts differ, no figure of the list keeps a name (a reader would give the
+ * first figure to the last name, "公务接待费分别"): they stay unplaced, never guessed.
+ * @param spans start and end of each mention's amount in the text, two numbers per mention
+ */
+function respectively(text: string, out: Mention[], spans: number[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (!m.label.endsWith('分别') && !m.label.endsWith('依次')) continue;
+    const at = text.lastIndexOf(m.label.endsWith('分别') ? '分别' : '依次', spans[2 * i]!);
+    let from = at;
+    const floor = Math.max(0, at - 200); // (a label is at most 200 characters: bounded on one huge line)
+    while (from > floor && !NAMES_BOUNDARY.has(text.charCodeAt(from - 1))) from--;
+    let names = text.slice(from, at).split('、');
+    const figures = [m];
+    for (let j = i + 1; j < out.length && out[j]!.label === '' && LIST_JOIN.test(text.slice(spans[2 * j - 1]!, spans[2 * j]!)); j++) figures.push(out[j]!);
+    if (names.length < figures.length) {
+      // "公务接待费和公务用车运行维护费分别…": the last two names joined by 和 / 及 / 与
+      const last = names[names.length - 1]!.split(/和|及|与/);
+      if (names.length - 1 + last.length === figures.length) names = [...names.slice(0, -1), ...last];
+    }
+    if (names.length !== figures.length || figures.length < 2) {
+      m.label = '';
+      continue;
+    }
+    figures.forEach((f, k) => {
+      f.label = cleanLabel(names[k]!);
+      if (k > 0 && f.sign === null) f.sign = m.sign;
+    });
+    i += figures.length - 1;
+  }
 }
 
 /** A change as a signed Money: 减少 / 下降 / 节约 give a negative amount; raw keeps the digits as written. */
