@@ -145,6 +145,15 @@ describe('kind: the word that governs a figure (wordings met on real notices, fi
     expect([tie.kind, tie.uncertain, tie.weight]).toEqual(['budget', true, { planned: 2, spent: 2 }]);
   });
 
+  it('the name of a spending category (基本支出 · 项目支出 · 工资福利支出 · 一般公共服务支出) governs nothing', () => {
+    const k = told('2024年收入预算100万元，支出预算100万元。其中基本支出80万元，项目支出20万元，工资福利支出50万元，商品和服务支出20万元，对个人和家庭的补助支出10万元。');
+    expect([k.kind, k.weight, k.uncertain]).toEqual(['budget', { planned: 4, spent: 0 }, false]);
+    expect(told('2024年一般公共服务支出50万元。').kind).toBeNull();
+    // 支出 after a 三公 noun or a year, or as a total, does: 费用支出 · （境）支出 · 购置支出 · 支出总计.
+    expect(told('其中：因公出国（境）支出0万元；公务用车购置支出0万元；公务用车运行维护费用支出1.00万元。').spent).toHaveLength(3);
+    expect(told('2023年度收入总计100万元，支出总计98万元。').kind).toBe('finalAccount');
+  });
+
   it('a project\'s 预算 in a 绩效 sentence tells nothing (not about the 三公, the totals or 机关运行经费)', () => {
     expect(told('项目年度预算数为120万元，用于设备更新。', 2024).kind).toBeNull();
   });

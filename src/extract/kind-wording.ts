@@ -41,11 +41,17 @@ const PLANNED_STRONG: readonly RegExp[] = [
   /计划(安排|支出|使用|投入)?(资金|经费)?[为是共]?$/, // 计划支出5万元
 ];
 
-/** Money spent, in words a budget may also use of its plan: weak, outweighed by the strong words of a plan. */
+/**
+ * Money spent, in words a budget may also use of its plan: weak, outweighed by the strong words of a
+ * plan. 支出 governs only after a 三公 or 经费 noun or a year (公务接待费支出 · “三公”经费支出 · 因公出国（境）支出 ·
+ * 公务用车购置支出 · 2023年度支出), or as a total (支出合计): 基本支出 · 项目支出 · 工资福利支出 are the names of
+ * spending categories, which a budget lists as much as a 决算.
+ */
 const SPENT_WEAK: readonly RegExp[] = [
-  /支出(了)?(数|额|金额)?(合计|共计|总计|总额)?[为是共]?$/, // 安排的“三公”经费支出2.05万元 · 支出合计35万元
+  /(费|费用|经费|[”"’]|[)）]|购置|维护|接待|年度?|全年|本年)支出(了)?(数|额|金额)?(合计|共计|总计|总额)?[为是共]?$/, // 安排的“三公”经费支出2.05万元 · 公务接待费支出0.85万元
+  /支出(了)?(合计|共计|总计|总额)[为是共]?$/, // 财政预算拨款“三公”经费支出合计35万元 · 本年支出合计
   /(共|累计)(支出|开支|使用)(了)?[为是]?$/, // 共支出12万元
-  /开支(了)?(合计|共计|总计)?[为是共]?$/, // 用财政拨款开支的…支出合计 · 开支12万元
+  /开支(了)?(合计|共计|总计)?[为是共]?$/, // 开支12万元
 ];
 
 /** Every wording, in the order tried: an actual's words before a plan's (支出决算 · 年初预算为), a plan's before spending (支出预算). */
