@@ -99,7 +99,7 @@ function announcesOf(p: Paragraph, out: Found[]): void {
   for (let i = text.indexOf('如下'); i >= 0; i = text.indexOf('如下', i + 2)) {
     let from = 0;
     for (let k = i - 1; k >= 0; k--) {
-      if ('。；;！!？?\n'.includes(text[k]!)) {
+      if (SENTENCE_BREAK.includes(text[k]!)) {
         from = k + 1;
         break;
       }

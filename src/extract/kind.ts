@@ -133,10 +133,9 @@ export function documentKind(title: string | null, year: number | null, blocks: 
     return hasBudget ? 'budget' : 'performance';
   }
   // A 绩效 text is a 决算 only by an actual's own words (决算 · 实际支出 · 完成预算的), never by a plan or a bare 支出.
-  if (!hasBudget && !inferred.spent.some((e) => e.strong)) return 'performance';
-  const kind = hasBudget ? inferred.kind : 'finalAccount';
-  warnInferred(kind, inferred, diagnostics);
-  return kind;
+  if (!hasBudget && (inferred.kind !== 'finalAccount' || !inferred.spent.some((e) => e.strong))) return 'performance';
+  warnInferred(inferred.kind, inferred, diagnostics);
+  return inferred.kind;
 }
 
 const shown = (es: readonly KindEvidence[]): string =>
