@@ -40,7 +40,8 @@ const CLAUSE_BREAK = '。；;，,：:！!？?、\n';
 const SENTENCE_BREAK = '。！!？?\n';
 const YEAR = /((?:19|20)\d{2})年/g;
 /** How much of the clause before a figure is shown in a warning. */
-const SHOWN = 16;
+const SHOWN = 18;
+const shownTail = (t: string): string => (t.length > SHOWN ? `…${t.slice(-SHOWN)}` : t);
 
 interface Found extends KindEvidence {
   year: number | null;
@@ -80,7 +81,7 @@ function figuresOf(p: Paragraph, out: Found[]): void {
     // The year the clause names, else the sentence's first (its topic: `2024年…预算2万元，其中…`).
     const first = /((?:19|20)\d{2})年/.exec(sentence);
     const topic = first ? Number(first[1]) : null;
-    const at1 = { line: lineAt(p, at), words: `${lead.slice(-SHOWN)}${compact(m[0])}`, sentence: `${p.line}:${sentenceStart}` };
+    const at1 = { line: lineAt(p, at), words: `${shownTail(lead)}${compact(m[0])}`, sentence: `${p.line}:${sentenceStart}` };
     if (KIND_COMPARES.test(lead)) {
       // Compared with an earlier year's budget: the figure before it is planned (weak).
       const c = rate ? null : KIND_COMPARED_WITH_BUDGET.exec(lead);
@@ -107,7 +108,7 @@ function announcesOf(p: Paragraph, out: Found[]): void {
     const clause = compact(text.slice(from, i + 2));
     const a = KIND_ANNOUNCES.find((x) => x.re.test(clause));
     if (!a || !KIND_SUBJECTS.test(clause) || KIND_OTHER_YEAR.test(clause)) continue;
-    out.push({ side: a.side, strong: true, line: lineAt(p, i), words: clause.slice(-SHOWN - 2), year: lastYear(clause), sentence: `${p.line}:${from}` });
+    out.push({ side: a.side, strong: true, line: lineAt(p, i), words: shownTail(clause), year: lastYear(clause), sentence: `${p.line}:${from}` });
   }
 }
 
