@@ -92,7 +92,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const sections = stage('sections', () => splitSections(blocks));
   // Readers read what sentences and tables claim by their own words; a heading is a hint.
   const claims = stage('claims', () => routeClaims(sections));
-  const meta = stage('metadata', () => extractMetadata(blocks, sections, claims.claimed));
+  const meta = stage('metadata', () => extractMetadata(blocks, sections, claims.claimed, diagnostics));
   if (meta.kind === 'unknown') {
     diagnostics.warn('NOT_A_DISCLOSURE', 'no section of a budget disclosure was found (no 预算/绩效/三公 … heading)', null);
   }

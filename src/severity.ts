@@ -12,6 +12,8 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   TRUNCATED_CHARACTER: 'warning',
   INVALID_BYTES: 'warning',
   NOT_A_DISCLOSURE: 'warning',
+  KIND_INFERRED: 'warning',
+  KIND_UNCERTAIN: 'warning',
   PDF_PAGE_UNREADABLE: 'warning',
   // What is missing or cannot be placed
   NO_BUDGET_FIGURES: 'warning',

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import type { BudgetDocument, Money, NamedAmount } from '../src/index.js';
 import { rowsOf, INDICATOR_COLUMNS, PROJECT_COLUMNS, DOCUMENT_COLUMNS } from '../src/emit/tables.js';
-import { namesFinalAccount } from '../src/extract/kind.js';
+import { namedKind, namesFinalAccount } from '../src/extract/kind.js';
+import { inferKind } from '../src/extract/kind-sentences.js';
 import { isBudgetedLabel } from '../src/extract/final-account.js';
 import { overviewRole } from '../src/extract/final-overview.js';
 import { FIXTURES, fixture } from './helpers.js';
@@ -506,8 +507,10 @@ describe('namesFinalAccount without compacting long paragraphs (speed, issue 17)
   });
   it('a budget title spread with white space keeps a later 决算 sentence from deciding', () => {
     const sentence = para('“三公”经费决算数为75万元。');
-    expect(namesFinalAccount(null, [sentence])).toBe(true);
-    expect(namesFinalAccount(null, [para(`某某局${' \n'.repeat(40)}部门预算`), sentence])).toBe(false);
+    // A sentence names no genre: it tells one only where nothing names it (inferKind, kind-sentences.ts).
+    expect(namedKind(null, [sentence])).toBeNull();
+    expect(inferKind([sentence], null).kind).toBe('finalAccount');
+    expect(namedKind(null, [para(`某某局${' \n'.repeat(40)}部门预算`), sentence])).toBe('budget');
   });
   it('reads the title cells of a table only when its top rows mention 决算', () => {
     expect(namesFinalAccount(null, [table([['项目', '金额'], ['合计', '1'], ['', ''], ['', ''], ['', ''], ['收入支出决算总表']])])).toBe(true);

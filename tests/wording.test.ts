@@ -178,9 +178,18 @@ describe('sentence wordings', () => {
   });
 
   it('决算 sentence in a document not known as a 决算: neither figure becomes the 三公 total', () => {
-    const d = parseDocument('“三公”经费财政拨款支出预算为44.52万元，支出决算为22.62万元。\n');
+    // The title names a budget: the 决算 of the sentence cannot make it one.
+    const d = parseDocument('某某局2024年部门预算\n“三公”经费财政拨款支出预算为44.52万元，支出决算为22.62万元。\n');
+    expect(d.kind).toBe('budget');
     expect(d.threePublic?.total ?? null).toBeNull();
     expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toHaveLength(2);
+  });
+
+  it('the same sentence with nothing that names the genre states a 决算: its actual is the total, its 预算 the budgeted one', () => {
+    const d = parseDocument('“三公”经费财政拨款支出预算为44.52万元，支出决算为22.62万元。\n');
+    expect(d.kind).toBe('finalAccount');
+    expect([d.threePublic?.total?.yuan, d.threePublic?.budgeted?.total?.yuan]).toEqual([226200, 445200]);
+    expect(d.warnings.map((w) => w.code)).toEqual(['KIND_INFERRED']);
   });
 });
 

@@ -3,6 +3,8 @@ import { tableText } from '../blocks/table-text.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact } from './context.js';
 import { parseNumbering } from '../sections/numbering.js';
+import type { Diagnostics } from '../diagnostics.js';
+import { inferKind, type KindEvidence, type KindInference } from './kind-sentences.js';
 
 /**
  * What kind of document this is, as data:
@@ -50,20 +52,8 @@ const isFinalTitle = (text: string): boolean => {
   return FINAL_ACCOUNT_PATTERNS.some((re) => re.test(t));
 };
 
-/**
- * Sentences that state a 决算's own figures, for a text with no title or heading that names
- * either kind (a notice of the “三公” figures only): "公务接待费决算1033万元" · "公务接待费支出决算1.5万元" ·
- * "“三公”经费)决算总额2771万元" · "完成预算的163.45%" · "年初预算为2.95万元" (the year's own
- * budget, which only a 决算 compares with; "比上年年初预算减少" is a budget's wording).
- */
-export const FINAL_ACCOUNT_SENTENCES: readonly RegExp[] = [
-  /(?<![年度])(经费|费)[)）”"]?(支出)?决算(总额|数)?[为是]?\s*\d/, // …费支出决算0万元 · “三公经费”决算为22.62万元
-  /完成(年初)?预算(数)?的\s*\d/,
-  /(?<!上一?年度?)年初预算(数)?为\s*\d/,
-];
-
-/** A short title, heading or table title that names a 预算 (部门预算 · 单位预算 · 预算表 · 预算公开). */
-const BUDGET_TITLE = /(部门|单位)预算|预算(公开|情况说明|信息)|预算(总)?表$/;
+/** A short title, heading or table title that names a 预算 (部门预算 · 单位预算 · 预算表 · 预算公开 · 预算01表 收支总表 · 预算表12). */
+const BUDGET_TITLE = /(部门|单位)预算|预算(公开|情况说明|信息)|预算(总)?表$|^预算\d{1,2}表|^预算表\d{1,2}/;
 
 /** Rows of a table read for its title: the first two, and any one-cell row near the top (a caption row of a pasted web table). */
 const CAPTION_ROWS = 8;
@@ -80,17 +70,20 @@ function titleCells(b: Exclude<Block, { kind: 'paragraph' }>): string[] {
 /** Whether a row holds a cell that mentions 决算: only such a row's title cells can name one. */
 const rowNamesFinal = (row: Exclude<Block, { kind: 'paragraph' }>['rows'][number]): boolean => row.cells.some((c) => c.text.includes('决算'));
 
-/** True when the title, a heading, a short paragraph or the title cells of a table name a 决算. */
-export function namesFinalAccount(title: string | null, blocks: readonly Block[]): boolean {
+/**
+ * The genre the title, a heading, a short paragraph or the title cells of a table name, or null
+ * when none names either (a web notice titled `XX局2023年“三公”经费支出情况说明`).
+ */
+export function namedKind(title: string | null, blocks: readonly Block[]): 'budget' | 'finalAccount' | null {
   if (title) {
     // The title decides when it names either: "XX2023年度部门决算" · "XX2024年部门预算公开说明".
-    if (/(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title)) return true;
-    if (/预算/.test(title) && !/决算/.test(title)) return false;
+    if (/(?<!预)决算/.test(title) && !/预算(说明|公开|信息)/.test(title)) return 'finalAccount';
+    if (/预算/.test(title) && !/决算/.test(title)) return 'budget';
   }
   let namesBudget = false;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
-      if (b.text.includes('决算') && isFinalTitle(b.text)) return true;
+      if (b.text.includes('决算') && isFinalTitle(b.text)) return 'finalAccount';
       if (!namesBudget && b.text.includes('预算')) {
         const t = shortText(b.text);
         if (t !== null && BUDGET_TITLE.test(t)) namesBudget = true;
@@ -100,36 +93,14 @@ export function namesFinalAccount(title: string | null, blocks: readonly Block[]
       // it nowhere: one search of the table's joined text, shared with the other stages, passes them over).
       let mentions = false;
       for (let i = 0; i < CAPTION_ROWS && i < b.rows.length && !mentions; i++) mentions = rowNamesFinal(b.rows[i]!);
-      if (mentions) for (const c of titleCells(b)) if (c.includes('决算') && isFinalTitle(c)) return true;
+      if (mentions) for (const c of titleCells(b)) if (c.includes('决算') && isFinalTitle(c)) return 'finalAccount';
     }
   }
-  // Neither named: the sentences tell (a web notice of the “三公” 决算 figures only).
-  if (namesBudget || title) return false;
-  for (const b of blocks) if (b.kind === 'paragraph' && (b.text.includes('决算') || b.text.includes('预算')) && statesOwnFinalAccount(compact(b.text))) return true;
-  return false;
+  return namesBudget ? 'budget' : null;
 }
 
-/**
- * A sentence states the 决算 of its own year: not of the year before ("2024年…预算数为80万元，2023年
- * “三公”经费决算数为75万元" is a budget's comparison), nor of 上年.
- */
-function statesOwnFinalAccount(t: string): boolean {
-  // The latest year the text names, found only once a sentence matches (most texts match none).
-  let latest: number | null | undefined;
-  for (const re of FINAL_ACCOUNT_SENTENCES) {
-    const m = re.exec(t);
-    if (!m) continue;
-    if (latest === undefined) {
-      const years = [...t.matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
-      latest = years.length ? Math.max(...years) : null;
-    }
-    const clause = t.slice(0, m.index + m[0].length).split(/[，,。；;]/).pop() ?? '';
-    const y = /((?:19|20)\d{2})年/.exec(clause);
-    if (/上一?年|去年|以前年度/.test(clause) || (y && latest !== null && Number(y[1]) < latest)) continue;
-    return true;
-  }
-  return false;
-}
+/** True when the title, a heading, a short paragraph or the title cells of a table name a 决算. */
+export const namesFinalAccount = (title: string | null, blocks: readonly Block[]): boolean => namedKind(title, blocks) === 'finalAccount';
 
 /**
  * A title that names a department's or unit's budget or final account (部门预算 · 单位决算 · 部门预算公开报表 ·
@@ -140,10 +111,12 @@ const TABLES_ONLY_TITLE = /(部门|单位)(预算|决算)|\d{4}年度?(预算|�
 const BUDGET_KINDS = ['budgetOverview', 'operatingExpenses', 'threePublic', 'procurement', 'assets'] as const;
 
 /**
- * The kind from the sections found, the readers some sentence claimed, and the words of the
- * title and headings.
+ * The kind from the sections found, the readers some sentence claimed, the words of the title and
+ * headings, and, when these name neither genre, the words that govern the sentences' own-year
+ * figures (inferKind): then a KIND_INFERRED warning says what decided, or KIND_UNCERTAIN when the
+ * sentences state the year's figures both as planned and as spent.
  */
-export function documentKind(title: string | null, blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string>): DocumentKind {
+export function documentKind(title: string | null, year: number | null, blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string>, diagnostics: Diagnostics): DocumentKind {
   const kinds = new Set<string>(claimed);
   for (const s of sections) kinds.add(s.kind);
   const hasBudget = BUDGET_KINDS.some((k) => kinds.has(k));
@@ -151,28 +124,43 @@ export function documentKind(title: string | null, blocks: readonly Block[], sec
   // No section, but a title that names the disclosure (XX局2026年部门预算): the published tables alone.
   if (!hasBudget && !performance) return title && TABLES_ONLY_TITLE.test(compact(title)) ? (namesFinalAccount(title, blocks) ? 'finalAccount' : 'budget') : 'unknown';
   // A 决算 holding only its 绩效自评 is still a 决算; a 绩效 text that names none is `performance`.
-  if (namesFinalAccount(title, blocks)) return 'finalAccount';
-  if (hasBudget && spentOnly(title, blocks)) return 'finalAccount';
-  return hasBudget ? 'budget' : 'performance';
+  const named = namedKind(title, blocks);
+  if (named === 'finalAccount') return 'finalAccount';
+  if (named === 'budget') return hasBudget ? 'budget' : 'performance';
+  const inferred = inferKind(blocks, year);
+  if (inferred.kind === null) {
+    if (hasBudget) diagnostics.warn('KIND_INFERRED', 'no title, heading or sentence names 预算 or 决算, nor states the year’s figures as planned or spent: taken as a budget (the default)', null);
+    return hasBudget ? 'budget' : 'performance';
+  }
+  // A 绩效 text is a 决算 only by an actual's own words (决算 · 实际支出 · 完成预算的), never by a plan or a bare 支出.
+  if (!hasBudget && (inferred.kind !== 'finalAccount' || !inferred.spent.some((e) => e.strong))) return 'performance';
+  warnInferred(inferred.kind, inferred, diagnostics);
+  return inferred.kind;
 }
 
-/** Money spent, as a sentence states it: 支出12.00万元 · 实际支出为12万元 · 共支出… */
-const SPENT = /支出(了|共计|合计|总计|总额|为)?\s*[\d０-９]/;
-/** Words of a plan: a text that says them states a budget, whatever it calls it. */
-const PLANNED = /预算|决算|安排|计划|拟/;
+const shown = (es: readonly KindEvidence[]): string =>
+  es
+    .slice(0, 3)
+    .map((e) => `${e.words} (line ${e.line})`)
+    .join(', ') + (es.length > 3 ? ` and ${es.length - 3} more` : '');
 
-/**
- * A text that names neither 预算 nor 决算 anywhere (title, sentences, tables) and no plan (安排 · 计划),
- * but states money spent (2023年，我局“三公”经费支出12.00万元): actual figures, a 决算 in all but
- * name (a web notice of last year's “三公” spending). Budgets say 预算 or 安排.
- */
-function spentOnly(title: string | null, blocks: readonly Block[]): boolean {
-  if (title && PLANNED.test(title)) return false;
-  let spent = false;
-  for (const b of blocks) {
-    const text = b.kind === 'paragraph' ? b.text : tableText(b);
-    if (PLANNED.test(text)) return false;
-    if (!spent && b.kind === 'paragraph' && text.includes('支出')) spent = SPENT.test(text);
+/** The warning of a kind told by sentences: what decided it, on which lines. */
+function warnInferred(kind: DocumentKind, inf: KindInference, diagnostics: Diagnostics): void {
+  const deciding = kind === 'finalAccount' ? inf.spent : inf.planned;
+  const other = kind === 'finalAccount' ? inf.planned : inf.spent;
+  const genre = kind === 'finalAccount' ? 'a 决算 (finalAccount): the year’s figures are stated as spent' : 'a budget: the year’s figures are stated as planned';
+  if (!inf.uncertain) {
+    const outweighed = other.length ? `; outweighed: ${shown(other)}` : '';
+    diagnostics.warn('KIND_INFERRED', `no title or heading names 预算 or 决算; taken as ${genre}: ${shown(deciding)}${outweighed}`, deciding[0]!.line, {
+      lines: [...new Set(deciding.map((e) => e.line))],
+    });
+    return;
   }
-  return spent;
+  const [w, o] = kind === 'finalAccount' ? [inf.weight.spent, inf.weight.planned] : [inf.weight.planned, inf.weight.spent];
+  diagnostics.warn(
+    'KIND_UNCERTAIN',
+    `no title or heading names 预算 or 决算, and the sentences state the year’s figures both as planned and as spent; taken as ${genre} (weight ${w} against ${o}): ${shown(deciding)}; against it: ${shown(other)}`,
+    other[0]!.line,
+    { lines: [...new Set([...deciding, ...other].map((e) => e.line))].sort((a, b) => a - b) },
+  );
 }

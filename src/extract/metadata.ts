@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
 import type { SectionNode } from '../sections/index.js';
 import { compact, paragraphs, tables } from './context.js';
 import { documentKind, type DocumentKind } from './kind.js';
@@ -35,9 +36,10 @@ function departmentFromTables(blocks: readonly Block[]): string | null {
 /**
  * Title, department, fiscal year and kind of the document. `claimed` names the readers that
  * some sentence or table claimed by its own words: a notice without any heading is a disclosure
- * when its sentences state budget figures.
+ * when its sentences state budget figures. A kind told only by sentences (no title or heading names
+ * the genre) is reported in `diagnostics` (KIND_INFERRED, KIND_UNCERTAIN).
  */
-export function extractMetadata(blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string> = new Set()): Metadata {
+export function extractMetadata(blocks: readonly Block[], sections: readonly SectionNode[], claimed: ReadonlySet<string>, diagnostics: Diagnostics): Metadata {
   const paras = paragraphs(blocks);
   const head = paras.slice(0, HEAD).filter((p) => p.text.length <= 80);
   let title: string | null = null;
@@ -103,6 +105,6 @@ export function extractMetadata(blocks: readonly Block[], sections: readonly Sec
   const ty = title ? YEAR.exec(title) : null;
   const year = ty ? Number(ty[1]) : fiscalYear(paras.slice(0, HEAD).map((p) => p.text)) ?? fiscalYear(paras.map((p) => p.text), true);
 
-  const kind = documentKind(title, blocks, sections, claimed);
+  const kind = documentKind(title, year, blocks, sections, claimed, diagnostics);
   return { title, department, year, kind };
 }

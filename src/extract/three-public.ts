@@ -189,8 +189,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
         lastOutside.set(group(m), key);
         lastOutsideInParagraph.set(m.paragraph ?? 0, key);
       }
-      // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place.
-      const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算/.test(m.label) ? 'budget' : null;
+      // A budget figure of a 决算, or an actual figure in a budget: not this reader's to place. A source of
+      // funds (财政预算拨款“三公”经费支出合计48万元) names no budget figure.
+      const says = /决算/.test(m.label) ? 'finalAccount' : /(?<!公共)预算(?!(财政)?拨款)/.test(m.label) ? 'budget' : null;
       if (finalAccount ? says === 'budget' : says === 'finalAccount' || (says === 'budget' && statesActual.has(m.sentenceText))) continue;
       const known = out[key];
       if (known === null) {
