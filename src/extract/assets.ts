@@ -1,4 +1,4 @@
-import type { Block, Table } from '../blocks/index.js';
+import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
@@ -6,7 +6,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_WHOLE, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -57,6 +57,7 @@ const TOTAL_NAME = '资产总额';
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
   const out: Assets = { asOf: null, total: null, fixedAssets: null, basis: { total: null, fixedAssets: null }, plannedPurchase: null, items: [] };
   const mentions: Mention[] = [];
+  const counted: AssetItem[] = [];
   let sentenceAsOf: string | null = null;
   const set = (field: Field, money: Money, words: string) => {
     out[field] = money;
@@ -65,6 +66,8 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   for (const p of paragraphs(blocks)) {
     const found = scanAmounts(p);
     mentions.push(...found);
+    // "共有车辆2辆，其中：一般公务用车1辆…" · "单价50万元以上通用设备0台（套）": counts, kept as items with no value.
+    if (p.text.includes('辆') || p.text.includes('台')) counted.push(...countsOf(p));
     // The sentence of the 资产总额 read last, once it says 其中 / 包括 / 分别 after it: the parts it lists are its parts.
     let ownerSentence = -1;
     let owner: Money | null = null;
@@ -91,7 +94,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       }
     }
     // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it.
-    if (!sentenceAsOf && found.length > 0 && (p.text.includes('截至') || p.text.includes('截止'))) {
+    if (!sentenceAsOf && (found.length > 0 || counted.length > 0) && (p.text.includes('截至') || p.text.includes('截止'))) {
       const at = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:]{0,20})/.exec(p.text);
       if (at) sentenceAsOf = isoDate(at[1]!);
     }
@@ -193,5 +196,27 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     if (!a && b) out.basis[field] = b; // the same figure, its basis stated by the table's column
   }
   out.asOf ??= sentenceAsOf;
+  // The sentences' counts, where no table row of the same name gave one.
+  for (const c of counted) if (!out.items.some((i) => i.name === c.name && i.quantity !== null)) out.items.push(c);
+  return out;
+}
+
+/** The counts a paragraph states, each as an item with no value; those after 其中 are parts of the whole before them. */
+function countsOf(p: Paragraph): AssetItem[] {
+  const out: AssetItem[] = [];
+  let whole: { name: string; at: number; sentenceEnd: number } | null = null;
+  COUNTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNTED.exec(p.text)) !== null) {
+    const name = m[1]!.replace(/^(共有|拥有|现有|配备|其中[:：]?|各类)/, '').replace(/\s+/g, '');
+    const line = p.pieces ? lineAt(p, m.index) : p.line;
+    const inWhole = whole !== null && m.index < whole.sentenceEnd && p.text.slice(whole.at, m.index).includes('其中');
+    out.push({ name, quantity: Number(m[2]), quantityUnit: m[3]!, value: null, line, ...(inWhole ? { parent: whole!.name, role: 'part' as const } : {}) });
+    if (COUNTED_WHOLE.test(name)) {
+      // (its parts end with its clause group: "…执法执勤用车1辆；单价50万元以上通用设备0台" is no vehicle)
+      const end = p.text.slice(m.index).search(/[。；;]/);
+      whole = { name, at: m.index, sentenceEnd: end < 0 ? p.text.length : m.index + end };
+    } else if (!inWhole) whole = null;
+  }
   return out;
 }
