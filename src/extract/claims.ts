@@ -110,6 +110,37 @@ function slice(p: Paragraph, start: number, end: number): Paragraph {
   return { kind: 'paragraph', text, line, pieces: [{ offset: 0, line }, ...inner] };
 }
 
+/** Where a clause starts inside a sentence: after ， or ；. */
+const CLAUSE_END = /[，,；;]/g;
+
+/**
+ * In a reader's section, a sentence that opens with another reader's cue but goes on, in a later clause,
+ * with the section's own ("三、“三公”经费预算情况" ⏎ "2025年一般公共预算财政拨款支出预算500万元，其中“三公”经费预算8万元，
+ * 比上年减少1万元。"): split at that clause, so that the section's reader gets its figure and the other
+ * reader never takes it for one of its own (an expenditure item named “三公”经费).
+ */
+function atHintClauses(text: string, ranges: [number, number][], hint: ReaderKind): [number, number][] {
+  let out: [number, number][] | null = null;
+  for (let r = 0; r < ranges.length; r++) {
+    const [start, end] = ranges[r]!;
+    const sentence = text.slice(start, end);
+    const cue = cueOf(sentence);
+    let mid = -1;
+    if (cue && cue !== hint && cue !== NOBODY) {
+      CLAUSE_END.lastIndex = 0;
+      for (let m = CLAUSE_END.exec(sentence); m && mid < 0; m = CLAUSE_END.exec(sentence)) {
+        const clause = sentence.slice(m.index + 1);
+        if (FIRST_FIGURE.test(sentence.slice(0, m.index)) && cueOf(clause) === hint) mid = start + m.index + 1;
+      }
+    }
+    if (mid < 0 && !out) continue;
+    out ??= ranges.slice(0, r);
+    if (mid < 0) out.push([start, end]);
+    else out.push([start, mid], [mid, end]);
+  }
+  return out ?? ranges;
+}
+
 export function routeClaims(sections: readonly SectionNode[]): Claims {
   const blocks = new Map<ReaderKind, Block[]>();
   const claimed = new Set<ReaderKind>();
@@ -148,7 +179,7 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
       const parts: { kind: ReaderKind; start: number; end: number }[] = [];
       let prev: CueKind | null = hint ? null : carry;
       let own = false;
-      for (const [start, end] of sentences(b.text)) {
+      for (const [start, end] of hint ? atHintClauses(b.text, sentences(b.text), hint) : sentences(b.text)) {
         const text = b.text.slice(start, end);
         // "一般公共预算财政拨款支出…。其中：基本支出…": the 其中 lists the parts of the figure before it;
         // when no reader took that figure, its parts are nobody's either (reported, never the department's).
