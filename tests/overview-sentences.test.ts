@@ -71,3 +71,12 @@ describe('one figure for both totals, followed by its change', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('a list two sentences after the 财政拨款 totals', () => {
+  it('lists the appropriations, not the department’s expenditure (the items were the department’s)', () => {
+    const d = fixture('field/overview-fiscal-list-later.txt');
+    expect(d.budget?.expenditure ?? null).toBeNull();
+    const u = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
+    for (const f of ['520.00万元', '410.00万元', '65.00万元', '45.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});

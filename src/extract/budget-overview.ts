@@ -71,12 +71,21 @@ function addSpendingParts(e: NonNullable<Budget['expenditure']>, ms: readonly Me
 function fiscalScope(first: Mention): boolean {
   const pos = positionOf(first.money);
   if (!pos) return false;
-  // The 80 characters before the sentence the list opens (searched back at most 200 from the figure).
+  // The last sentence before the list's that states a figure (searched back at most 200 characters from
+  // the figure): "…财政拨款收支总预算500万元。收入全部为一般公共预算拨款收入。支出包括：…" lists the appropriations'.
   const from = Math.max(0, pos.start - 200);
   const near = pos.paragraph.text.slice(from, pos.start);
-  const start = near.lastIndexOf('。') + 1;
-  return FISCAL_SCOPE.test(near.slice(Math.max(0, start - 80), start));
+  let end = near.lastIndexOf('。');
+  while (end > 0) {
+    const start = near.lastIndexOf('。', end - 1) + 1;
+    const sentence = near.slice(start, end);
+    if (FIGURE_IN.test(sentence)) return FISCAL_SCOPE.test(sentence);
+    end = start - 1;
+  }
+  return false;
 }
+/** A sentence that states a figure: an amount with its unit. */
+const FIGURE_IN = /\d\s*(?:亿|万)?元/;
 
 /** Group mentions by sentence. */
 function bySentence(ms: Mention[]): Mention[][] {
@@ -249,7 +258,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         // the pair lists another total's (财政拨款收支总预算…), and is left for UNPLACED_FIGURE.
         const e = spending < 0 || listed.length === 0 ? null : expenditure();
         if (e && e.items.length === 0 && !e.basic && !e.project) addSpendingParts(e, sentence.slice(spending));
-      } else if (EXPENDITURE_LIST.test(lead) && first.label && !EXPENDITURE_TOTAL.test(first.label)) {
+      } else if (EXPENDITURE_LIST.test(lead) && first.label && !EXPENDITURE_TOTAL.test(first.label) && !fiscalScope(first)) {
         const e = expenditure();
         for (const m of sentence) {
           if (!m.label || m.sign !== null) continue;
