@@ -28,6 +28,16 @@ describe('PDF: a header spread over lines above the figure columns', () => {
     ]);
   });
 
+  it('a title set a line’s height above the header stays a paragraph (no 单位 line between)', async () => {
+    const produced = await readFormat(bytes(), 'header-band.pdf');
+    if (!produced || !('blocks' in produced)) throw new Error('not read');
+    const title = produced.blocks.findIndex((b) => b.kind === 'paragraph' && b.text === '示范河务中心2025年“三公”经费预算执行情况');
+    expect(title).toBeGreaterThan(0);
+    const t = produced.blocks[title + 1];
+    if (t?.kind !== 'table') throw new Error('no table under the title');
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))[0]).toEqual(['“三公”经费财政拨款预算总额', '因公出国（境）费用', '公务接待费', '公务用车购置及运行维护费']);
+  });
+
   it('the 三公 total and parts are read from the table, each figure in its own column', async () => {
     const doc = await parseFile(bytes(), { path: 'header-band.pdf' });
     const tp = doc.threePublic!;

@@ -28,11 +28,16 @@ export interface Col {
   figure: boolean;
 }
 
+/**
+ * Most space between two header lines, in font sizes: the lines of a header are set tight (a
+ * title or caption above stands a line's height or more apart: 1.1 sizes on d09).
+ */
+const GAP = 0.8;
 /** Most lines a header of a table takes above its first row. */
 const MAX_HEADER_LINES = 8;
 /** A header line: no figure standing alone, no sentence, no title or caption. */
 const FIGURE = /^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
-const NOT_HEADER = /[。；;，,]|^[（(][^）)]*[)）]$/;
+const NOT_HEADER = /[。；;，,：:]|^[（(][^）)]*[)）]$/;
 
 /** The words of a line: its items, joined where they stand less than half a font size apart. */
 export function pieces(l: TextLine, line: number): Piece[] {
@@ -70,7 +75,7 @@ export function headerAbove(lines: readonly TextLine[], from: number, stop: numb
   let below = lines[from]!;
   for (let j = from - 1; j > stop && n < MAX_HEADER_LINES; j--) {
     const l = lines[j]!;
-    if (below.top - l.bottom > l.size * 1.5 || !headerLine(l, x0, x1)) break;
+    if (below.top - l.bottom > l.size * GAP || !headerLine(l, x0, x1)) break;
     n++;
     below = l;
   }
@@ -88,7 +93,8 @@ function zoneOf(cols: readonly Col[], x: number): number {
 }
 
 /**
- * The last of the header lines (top first) that cannot be read: a word alone on its line over the
+ * The last of the header lines (top first) that cannot be read: a word alone on its line from the
+ * first column to the last (a title over the table); a word alone on its line over the
  * word of one column, whose neighbours on both sides have words on that lower line (预算数 over
  * 合计 人员经费 公用经费). It may head those three (a merged cell) or its column alone (a cell
  * wrapped over two lines, its neighbours set low): nothing tells, so it and the lines above it are
@@ -99,6 +105,11 @@ export function lastUnsure(lines: readonly Piece[][], cols: readonly Col[], size
   lines.forEach((ws, i) => {
     if (ws.length !== 1) return;
     const w = ws[0]!;
+    // One word from the first column's zone to the last one's: a title over the table, not a header.
+    if (cols.length > 2 && zoneOf(cols, w.x0) === 0 && zoneOf(cols, w.x1) === cols.length - 1) {
+      last = i;
+      return;
+    }
     const below = lines.slice(i + 1).flat().filter((v) => overlap(v, w) > size * 0.25);
     const ks = new Set(below.map((v) => zoneOf(cols, centre(v))));
     if (ks.size !== 1) return;
