@@ -1,5 +1,5 @@
 import { CAPTION_LINE, TITLE_SHAPE } from '../../tables/patterns.js';
-import type { CellIn, Span } from '../builder.js';
+import { needsSpace, type CellIn, type Span } from '../builder.js';
 import type { TextLine } from './text-lines.js';
 
 /**
@@ -47,6 +47,7 @@ export function pieces(l: TextLine, line: number): Piece[] {
     const text = l.text.slice(p.start, p.end);
     const spans = l.spans.filter((s) => s.start < p.end && s.end > p.start).map((s) => ({ ...s, start: Math.max(0, s.start - p.start), end: Math.min(s.end, p.end) - p.start }));
     if (last && p.x0 - last.x1 < l.size * 0.5) {
+      if (needsSpace(last.text, text)) last.text += ' ';
       const shift = last.text.length;
       last.text += text;
       last.x1 = Math.max(last.x1, p.x1);
@@ -192,6 +193,7 @@ export function headerRows(lines: readonly Piece[][], colsIn: readonly Col[], si
     let text = '';
     const spans: Span[] = [];
     for (const w of ws) {
+      if (text && needsSpace(text, w.text)) text += ' ';
       const shift = text.length;
       text += w.text;
       for (const s of w.spans) spans.push({ ...s, start: s.start + shift, end: s.end + shift });
