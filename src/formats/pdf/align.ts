@@ -1,5 +1,6 @@
 import { needsSpace, type CellIn, type Span } from '../builder.js';
 import type { TextLine } from './text-lines.js';
+import { headerAbove, headerLine, headerRows, lastUnsure, pieces, type Col } from './header-band.js';
 
 /**
  * Tables without ruling lines, from the alignment of the text: a run of at least three lines
@@ -51,34 +52,82 @@ const MIN_ROWS = 3;
 
 export function alignedTables(lines: readonly TextLine[]): AlignedTable[] {
   const out: AlignedTable[] = [];
-  let run: { line: TextLine; fields: Field[]; wrap?: boolean }[] = [];
+  let run: Run[] = [];
+  /** Index of the last line a table took: a header above the next table starts after it. */
+  let taken = -1;
   const close = () => {
     // A wrapped line can only stand between rows, not after the last one.
     while (run.length && run[run.length - 1]!.wrap) run.pop();
     if (run.filter((r) => !r.wrap).length >= MIN_ROWS) {
-      const t = build(run);
-      if (t) out.push(t);
+      const t = withHeaderAbove(lines, run, taken) ?? build(run);
+      if (t) {
+        out.push(t);
+        taken = run[run.length - 1]!.at;
+      }
     }
     run = [];
   };
-  for (const l of lines) {
+  lines.forEach((l, at) => {
     const f = fields(l);
     const prev = run[run.length - 1];
-    if (f.length >= 2 && (!prev || l.top - prev.line.bottom < l.size * 2.5)) run.push({ line: l, fields: f });
+    if (f.length >= 2 && (!prev || l.top - prev.line.bottom < l.size * 2.5)) run.push({ line: l, fields: f, at });
     // One field set tight under a row (less than a line's gap): the cell above wraps onto it.
-    else if (f.length === 1 && prev && !prev.wrap && l.top - prev.line.bottom < l.size * 0.6) run.push({ line: l, fields: f, wrap: true });
+    else if (f.length === 1 && prev && !prev.wrap && l.top - prev.line.bottom < l.size * 0.6) run.push({ line: l, fields: f, wrap: true, at });
     else {
       close();
-      if (f.length >= 2) run.push({ line: l, fields: f });
+      if (f.length >= 2) run.push({ line: l, fields: f, at });
     }
-  }
+  });
   close();
   return out;
 }
 
-function build(run: { line: TextLine; fields: Field[]; wrap?: boolean }[]): AlignedTable | null {
+interface Run {
+  line: TextLine;
+  fields: Field[];
+  wrap?: boolean;
+  /** Index of the line in the page's lines. */
+  at: number;
+}
+
+const FIGURE_FIELD = /^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
+const isFigure = (f: Field) => FIGURE_FIELD.test(f.text.replace(/\s/g, ''));
+
+/**
+ * A run whose header stands partly on lines above it that were not read as rows (a header word
+ * alone on its line, or two neighbours' words closer than a font size): those lines and the run's
+ * lines before its first figure are the header, read by where their words stand over the columns
+ * of the rows with figures (header-band.ts). Null when there is no such line above, or no figure.
+ */
+function withHeaderAbove(lines: readonly TextLine[], run: Run[], stop: number): AlignedTable | null {
+  const first = run.findIndex((r) => !r.wrap && r.fields.some(isFigure));
+  if (first < 0) return null;
+  const body = run.slice(first);
+  const cols = columnsOf(body);
+  if (cols.length < 2) return null;
+  const x0 = Math.min(cols[0]![0], ...run.map((r) => r.line.x0));
+  const x1 = Math.max(cols[cols.length - 1]![1], ...run.map((r) => r.line.x1));
+  // The run's lines before its first figure are header lines too (else the run starts at its figures).
+  if (run.slice(0, first).some((r) => !headerLine(r.line, x0, x1))) return null;
+  const above = headerAbove(lines, run[0]!.at, stop, x0, x1);
+  if (above === 0) return null;
+  let head = [...lines.slice(run[0]!.at - above, run[0]!.at), ...run.slice(0, first).map((r) => r.line)];
+  const figureCol = cols.map(([a, b]) => body.some((r) => r.fields.some((f) => isFigure(f) && f.x0 < b && a < f.x1)));
+  const band: Col[] = cols.map(([a, b], k) => ({ x0: a, x1: b, figure: figureCol[k]! }));
+  const size = Math.max(...head.map((l) => l.size));
+  // A line above that cannot be read as header stays a paragraph, with the lines above it.
+  const unsure = lastUnsure(head.map((l, i) => pieces(l, i)), band, size);
+  if (unsure >= above - 1) return null;
+  if (unsure >= 0) head = head.slice(unsure + 1);
+  const { cols: all, rows } = headerRows(head.map((l, i) => pieces(l, i)), band, size);
+  const t = build(body, all.map((c) => [c.x0, c.x1] as [number, number]));
+  if (!t) return null;
+  return { lines: [...head, ...t.lines], rows: [...rows, ...t.rows], top: head[0]!.top };
+}
+
+/** Columns: the field intervals of the widest rows, merged where they overlap. */
+function columnsOf(run: readonly { fields: Field[] }[]): [number, number][] {
   const most = Math.max(...run.map((r) => r.fields.length));
-  // Columns: the field intervals of the widest rows, merged where they overlap.
   const intervals = run.filter((r) => r.fields.length === most).flatMap((r) => r.fields.map((f) => [f.x0, f.x1] as [number, number]));
   intervals.sort((a, b) => a[0] - b[0]);
   const cols: [number, number][] = [];
@@ -87,6 +136,11 @@ function build(run: { line: TextLine; fields: Field[]; wrap?: boolean }[]): Alig
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else cols.push([a, b]);
   }
+  return cols;
+}
+
+function build(run: { line: TextLine; fields: Field[]; wrap?: boolean }[], given?: [number, number][]): AlignedTable | null {
+  const cols = given ?? columnsOf(run);
   if (cols.length < 2) return null;
   const rows: { text: string; spans: Span[] }[][] = [];
   for (const r of run) {
