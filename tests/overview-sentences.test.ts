@@ -80,3 +80,14 @@ describe('a list two sentences after the 财政拨款 totals', () => {
     for (const f of ['520.00万元', '410.00万元', '65.00万元', '45.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
   });
 });
+
+describe('the expenditure listed by its use (按支出用途分类)', () => {
+  it('gives its 项目支出 to the expenditure; 人员支出 and 日常公用支出 stay reported', () => {
+    const d = fixture('field/overview-by-use.txt');
+    const e = d.budget!.expenditure!;
+    expect([y(e.total), y(e.project), y(e.basic)]).toEqual([8124000, 2200000, null]);
+    const u = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
+    expect(u.some((m) => m.includes('520.00万元'))).toBe(true);
+    expect(u.some((m) => m.includes('220.00万元'))).toBe(false);
+  });
+});

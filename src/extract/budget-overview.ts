@@ -8,7 +8,7 @@ import { paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
 import { named, partsOfAnother, revenueLists } from './overview-lists.js';
-import { BASIC, BOTH_TOTAL, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, EXPENDITURE_LIST_INSIDE, FISCAL_SCOPE, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
+import { BASIC, BOTH_TOTAL, BY_USE, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, EXPENDITURE_LIST_INSIDE, FISCAL_SCOPE, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
 const REVENUE_TOTAL = { test: (label: string) => W.REVENUE_TOTAL.test(core(label)) };
@@ -297,6 +297,14 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       } else if (YEAR_END_CARRY.test(core(first.label)) && budget.expenditure?.total && !finalAccount) {
         // "（三）年终结转结余资金108.27万元" after 基本支出 and 项目支出: a part of the 支出总计.
         expenditure().items.push(named(first));
+      } else if (budget.expenditure?.total && BY_USE.test(first.sentenceText) && !partsOfAnother(first, mentions, previous)) {
+        // "2.按支出用途分类，包括人员支出1487.48万元，…日常公用支出116.93万元，项目支出4651.90万元，结转下年0万元"
+        const e = expenditure();
+        for (const m of sentence) {
+          if (m.sign !== null) continue;
+          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+        }
       } else if ((BASIC.test(core(first.label)) || PROJECT.test(core(first.label))) && !partsOfAnother(first, mentions, previous)) {
         // "其中：基本支出5915.38万元、项目支出9269.43万元" · "基本支出预算32780.46万元"
         const e = expenditure();

@@ -30,6 +30,11 @@ export const LISTED_SOURCE = new RegExp(`${REVENUE_SOURCE.source}|^(本年)?财�
 /** 基本支出 and 项目支出 stated in a sentence of their own: "基本支出预算32780.46万元". */
 export const BASIC = /^(其中)?基本支出(预算|决算)?(数)?$/;
 export const PROJECT = /^(其中)?项目支出(预算|决算)?(数)?$/;
+/**
+ * A list of the expenditure by its use (按支出用途分类，包括人员支出…、日常公用支出…、项目支出…): its 项目支出 (and
+ * a 基本支出 it names) are the expenditure's; the rest (人员支出, 日常公用支出 …) split the 基本支出 and stay unplaced.
+ */
+export const BY_USE = /按(?:支出)?(?:用途|经济)(?:分类)?[，,：:]?\s*(?:主要)?(?:包括|分为)/;
 /** The part of a budget's 支出总计 carried to the next year: （三）年终结转结余资金108.27万元. */
 export const YEAR_END_CARRY = /^(其中)?(年终|年末)结转(和|及)?结余(资金)?$/;
 /**
