@@ -91,3 +91,13 @@ describe('the expenditure listed by its use (按支出用途分类)', () => {
     expect(u.some((m) => m.includes('220.00万元'))).toBe(false);
   });
 });
+
+describe('a change whose own words name the 财政拨款 totals', () => {
+  it('is no change of the department’s totals, in a 决算 or in a budget: reported', () => {
+    for (const f of ['field/fiscal-change-final.txt', 'field/fiscal-change-budget.txt']) {
+      const d = fixture(f);
+      expect(d.budget?.change ?? null, f).toBeNull();
+      expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').some((w) => w.message.includes('19.60万元')), f).toBe(true);
+    }
+  });
+});

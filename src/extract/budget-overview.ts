@@ -4,7 +4,7 @@ import { reportMismatch } from '../checks/compare.js';
 import { placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
 import { changeBasisOfClause, changeFor, comparisonOf, otherYearThan, type ChangeSlots } from './changes.js';
-import { paragraphs, type ExtractContext } from './context.js';
+import { compact, paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
 import { named, partsOfAnother, revenueLists } from './overview-lists.js';
@@ -196,6 +196,8 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         if (revenueSource(sentence)) continue;
         const subject = first.sign === null ? first : si === 0 ? wrapped : null;
         if (subject && W.isPartSubject(subject.label)) continue;
+        // "与上年相比，财政拨款收支预算增加20万元": the change of the 财政拨款 totals, not the department's.
+        if (first.sign !== null && FISCAL_SCOPE.test(compact(first.label))) continue;
         // "（一）人员经费。安排500万元，比上年增加10万元": a figure that names nothing ("安排") is what the
         // sentence or short line before it names; when that is a part, the change is the part's.
         if (subject && !core(subject.label) && subject.lead && W.leadNamesPart(subject.lead)) continue;

@@ -6,6 +6,7 @@ import { cleanLabel, comparedYear, placed, positionOf, scanAmounts, signedMoney,
 import { ownYear } from './other-year.js';
 import { changeOf } from './budget-overview.js';
 import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
+import { FISCAL_SCOPE } from './overview-wording.js';
 import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
 
 /**
@@ -308,13 +309,22 @@ function fromPairs(paras: readonly Paragraph[], draft: Draft, ctx: ExtractContex
 }
 
 /** Is a change that of the department's total: the figure its sentence is about (before it) is a total, or there is none. */
+/** The words of a figure's sentence before it (at most 60 characters): what a change with no figure before it is of. */
+function wordsBefore(m: Mention): string {
+  const pos = positionOf(m.money);
+  if (!pos) return compact(m.label);
+  const near = pos.paragraph.text.slice(Math.max(0, pos.start - 60), pos.start);
+  return compact(near.slice(near.lastIndexOf('。') + 1));
+}
+
 function ownChange(actual: readonly Mention[], change: Mention): boolean {
   let subject: Mention | null = null;
   for (const m of actual) {
     if (m === change) break;
     if (m.sentence === change.sentence && m.sentenceText === change.sentenceText && m.sign === null && m.label) subject = m;
   }
-  if (!subject) return true;
+  // "与上年相比，财政拨款收入、支出总计各增加21.30万元": a change whose own words name the 财政拨款 totals is theirs.
+  if (!subject) return !FISCAL_SCOPE.test(wordsBefore(change));
   const role = overviewRole(subject.label)?.role;
   return role === 'grand' || role === 'current';
 }
