@@ -53,3 +53,13 @@ describe('the “三公” table of a web page with 会议费 and 培训费 rows
     expect(w[0]!.message).toContain('21.50, 21.50, 12.30, 12.30, 9.20');
   });
 });
+
+describe('a 持平 followed by 均为', () => {
+  it('"与上年持平，均为8.00万元": the figure of both years is the part whose 持平 it follows', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const d = parseDocument('青禾市档案馆2025年部门预算公开说明\n\n三、“三公”经费预算情况\n2025年“三公”经费预算与上年持平，均为8.00万元。其中：公务接待费与上年持平，均为3.00万元；公务用车运行维护费5.00万元。\n');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.reception), y(t.vehicleOperation), y(t.change?.amount)]).toEqual([80000, 30000, 50000, 0]);
+    expect(d.warnings).toEqual([]);
+  });
+});

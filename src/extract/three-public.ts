@@ -172,6 +172,11 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     if (m.sign === null) {
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows.
+      if (!key && /^(均|都)$/.test(m.label)) {
+        const flat = lastChange.get(group(m));
+        if (flat && flat.yuan === 0) key = flat.key;
+      }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
