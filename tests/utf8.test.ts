@@ -56,10 +56,12 @@ describe('utf8 (one pass into a scratch buffer, then an exact copy)', () => {
   });
 });
 
-// --jobs 1 to a file: the writers write each document from the scratch buffer with writeSync; the
-// file must hold exactly what the stream path writes, separators and all, in order.
+// --jobs 1 to a file: the writers write each document from the scratch buffer with writeSync (and a
+// worker's bytes with one writev); the file must hold exactly what the stream path writes, separators
+// and all, in order.
 describe('JSON writers on a file descriptor (writeSync from the scratch buffer)', () => {
-  const docs = ['{"a":"一"}', '{"b":"𠀀🙂"}', `{"c":"${'全'.repeat(70_000)}"}`];
+  // strings (serialized in this thread) and bytes (from a worker), mixed
+  const docs: (string | Uint8Array)[] = ['{"a":"一"}', Buffer.from('{"w":"工"}'), '{"b":"𠀀🙂"}', `{"c":"${'全'.repeat(70_000)}"}`, Buffer.from(`{"d":"${'预'.repeat(70_000)}"}`)];
   const viaStream = async (W: typeof JsonLinesWriter | typeof JsonArrayWriter): Promise<Buffer> => {
     const s = new PassThrough();
     const chunks: Buffer[] = [];

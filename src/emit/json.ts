@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { writeSync, writevSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { utf8, utf8View } from './utf8.js';
 import { write } from './write.js';
@@ -19,6 +19,12 @@ abstract class BytesWriter {
     if (typeof json === 'string') {
       if (this.fd !== null) writeAll(this.fd, utf8View(json, prefix, suffix));
       else await write(this.out, utf8(json, prefix, suffix));
+    } else if (this.fd !== null) {
+      // Bytes from a worker: one writev of the separators and the document, no stream machinery.
+      const chunks = [json];
+      if (prefix) chunks.unshift(Buffer.from(prefix, 'latin1'));
+      if (suffix) chunks.push(Buffer.from(suffix, 'latin1'));
+      writeAllv(this.fd, chunks);
     } else {
       if (prefix) await write(this.out, prefix);
       await write(this.out, json);
@@ -30,6 +36,19 @@ abstract class BytesWriter {
 /** writeSync until every byte is written (it may write fewer than asked). */
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+}
+
+/** writevSync until every byte is written (the rest written piece by piece if it writes fewer). */
+function writeAllv(fd: number, chunks: Uint8Array[]): void {
+  let n = writevSync(fd, chunks);
+  for (const c of chunks) {
+    if (n >= c.length) {
+      n -= c.length;
+      continue;
+    }
+    writeAll(fd, n > 0 ? c.subarray(n) : c);
+    n = 0;
+  }
 }
 
 /** `--format json`: one JSON array, streamed one document (already serialized) at a time. */
