@@ -1,4 +1,5 @@
-import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, fstatSync, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { isatty } from 'node:tty';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { csvHeader, csvRows } from '../emit/csv.js';
@@ -156,8 +157,25 @@ export function openSink(options: OutputOptions, stdout: Writable): Sink {
     return options.format === 'csv' ? new Both([perDoc, new CsvSink(options, stdout, preset)]) : perDoc;
   }
   if (options.format === 'csv') return new CsvSink(options, stdout, preset);
-  const writer = options.format === 'jsonl' ? new JsonLinesWriter(stdout) : new JsonArrayWriter(stdout);
+  const fd = stdout === process.stdout ? syncFd(1) : null;
+  const writer = options.format === 'jsonl' ? new JsonLinesWriter(stdout, fd) : new JsonArrayWriter(stdout, fd);
   return { add: (r) => writer.add(r.text), end: () => writer.end() };
+}
+
+/**
+ * `fd` when Node writes it synchronously (a file, or a character device such as /dev/null that is
+ * no terminal: process.stdout is then a SyncWriteStream, fs.writeSync underneath), else null (a
+ * pipe, a socket, a terminal: the stream may keep a chunk until it drains). With it, a document
+ * serialized in this thread is written straight from the encoder's scratch buffer (src/emit/json.ts).
+ */
+export function syncFd(fd: number): number | null {
+  try {
+    if (isatty(fd)) return null;
+    const s = fstatSync(fd);
+    return s.isFile() || s.isCharacterDevice() ? fd : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Serialize in the workers as the sink will write: pretty for json files, compact for jsonl. */
