@@ -7,6 +7,12 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (err) => {
+    // The output could not be written (a full disk, a closed file): the system's word for it, exit 74 (EX_IOERR).
+    if (err && err.syscall === 'write' && typeof err.code === 'string') {
+      process.stderr.write(`budget-parse: cannot write the output: ${err.message}\n`);
+      process.exitCode = 74;
+      return;
+    }
     // Only a bug of ours gets here: one line, the trace with --debug.
     process.stderr.write(`budget-parse: internal error: ${err && err.message ? err.message : err}\n`);
     process.stderr.write(process.argv.includes('--debug') ? `${err && err.stack}\n` : 'Please report this with the input file (add --debug for the trace).\n');

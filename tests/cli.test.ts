@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -234,5 +234,18 @@ describe('README', () => {
     const missing = [...codes].filter((c) => !readme.includes(`\`${c}\``));
     expect(codes.size).toBeGreaterThan(15);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('an output that cannot be written', () => {
+  it.skipIf(!existsSync('/dev/full'))('says so and exits 74, with and without workers (no internal-error message)', () => {
+    for (const jobs of ['1', '2']) {
+      const fd = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [BIN, '-q', '--jobs', jobs, 'fixtures/docs'], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'] });
+      closeSync(fd);
+      expect(r.status, jobs).toBe(74);
+      expect(r.stderr.toString(), jobs).toContain('cannot write the output: ENOSPC');
+      expect(r.stderr.toString(), jobs).not.toContain('internal error');
+    }
   });
 });
