@@ -158,3 +158,16 @@ describe('kind: the word that governs a figure (wordings met on real notices, fi
     expect(told('项目年度预算数为120万元，用于设备更新。', 2024).kind).toBeNull();
   });
 });
+
+describe('kind: a 绩效 text whose title names neither genre', () => {
+  it('holds no word of a 决算’s own figures: performance, without analysing its sentences; with one, a 决算', () => {
+    const body = '一、部门整体绩效目标\n围绕年度重点工作，完成档案数字化20万页，群众满意度达到95%以上。\n\n二、项目绩效目标表\n\t项目名称\n\n\t档案数字化\n\n\t年度预算\n\n\t20.00万元\n';
+    const plain = parseDocument(body);
+    expect(plain.kind).toBe('performance');
+    expect(plain.warnings.filter((w) => w.code.startsWith('KIND_'))).toEqual([]);
+    // The same with a sentence that states the year's actual in strong words (实际支出 · 完成预算的…%): a 决算.
+    const spent = parseDocument(body.replace('群众满意度达到95%以上。', '群众满意度达到95%以上。2023年“三公”经费实际支出2.05万元，完成预算的82.0%。'));
+    expect(spent.kind).toBe('finalAccount');
+    expect(spent.warnings.map((w) => w.code)).toContain('KIND_INFERRED');
+  });
+});

@@ -25,6 +25,12 @@ const SPENT_STRONG: readonly RegExp[] = [
   /(?<!上一?年度?)(年初|调整)预算(数)?[为是]?$/, // 年初预算为2.95万元 · 调整预算3万元 (the year's own budget beside its actual)
 ];
 
+/**
+ * Words one of SPENT_STRONG or SPENT_RATES needs (each holds one): a 绩效 text whose paragraphs hold none
+ * can only stay `performance` (only strong spent words make it a 决算), and is not analysed sentence by sentence.
+ */
+export const SPENT_STRONG_HINTS: readonly string[] = ['决算', '实际支出', '实际开支', '实际发生', '实际使用', '执行数', '执行率', '年初预算', '调整预算', '完成预算', '完成年初', '完成调整'];
+
 /** Rates only a 决算 states: how much of the year's budget was spent. */
 const SPENT_RATES: readonly RegExp[] = [
   /完成(年初|调整)?预算(数)?的?$/, // 完成预算的163.45% · 完成年初预算100%

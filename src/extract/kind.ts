@@ -5,6 +5,7 @@ import { compact } from './context.js';
 import { parseNumbering } from '../sections/numbering.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { inferKind, type KindEvidence, type KindInference } from './kind-sentences.js';
+import { SPENT_STRONG_HINTS } from './kind-wording.js';
 
 /**
  * What kind of document this is, as data:
@@ -127,6 +128,8 @@ export function documentKind(title: string | null, year: number | null, blocks: 
   const named = namedKind(title, blocks);
   if (named === 'finalAccount') return 'finalAccount';
   if (named === 'budget') return hasBudget ? 'budget' : 'performance';
+  // (a 绩效 text whose paragraphs hold no word of a 决算's own figures stays `performance`: not analysed)
+  if (!hasBudget && !blocks.some((b) => b.kind === 'paragraph' && SPENT_STRONG_HINTS.some((w) => b.text.includes(w)))) return 'performance';
   const inferred = inferKind(blocks, year);
   if (inferred.kind === null) {
     if (hasBudget) diagnostics.warn('KIND_INFERRED', 'no title, heading or sentence names 预算 or 决算, nor states the year’s figures as planned or spent: taken as a budget (the default)', null);
