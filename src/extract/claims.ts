@@ -119,10 +119,9 @@ const CLAUSE_END = /[，,；;]/g;
  * 比上年减少1万元。"): split at that clause, so that the section's reader gets its figure and the other
  * reader never takes it for one of its own (an expenditure item named “三公”经费).
  */
-function atHintClauses(text: string, ranges: [number, number][], hint: ReaderKind): [number, number][] {
-  let out: [number, number][] | null = null;
-  for (let r = 0; r < ranges.length; r++) {
-    const [start, end] = ranges[r]!;
+function atHintClauses(text: string, ranges: [number, number][], hint: ReaderKind): [number, number, CueKind | null | undefined][] {
+  const out: [number, number, CueKind | null | undefined][] = [];
+  for (const [start, end] of ranges) {
     const sentence = text.slice(start, end);
     const cue = cueOf(sentence);
     let mid = -1;
@@ -133,12 +132,11 @@ function atHintClauses(text: string, ranges: [number, number][], hint: ReaderKin
         if (FIRST_FIGURE.test(sentence.slice(0, m.index)) && cueOf(clause) === hint) mid = start + m.index + 1;
       }
     }
-    if (mid < 0 && !out) continue;
-    out ??= ranges.slice(0, r);
-    if (mid < 0) out.push([start, end]);
-    else out.push([start, mid], [mid, end]);
+    // (the cue found is handed on with an uncut sentence, so that it is not looked for twice)
+    if (mid < 0) out.push([start, end, cue]);
+    else out.push([start, mid, undefined], [mid, end, undefined]);
   }
-  return out ?? ranges;
+  return out;
 }
 
 export function routeClaims(sections: readonly SectionNode[]): Claims {
@@ -179,13 +177,13 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
       const parts: { kind: ReaderKind; start: number; end: number }[] = [];
       let prev: CueKind | null = hint ? null : carry;
       let own = false;
-      for (const [start, end] of hint ? atHintClauses(b.text, sentences(b.text), hint) : sentences(b.text)) {
+      for (const [start, end, known] of hint ? atHintClauses(b.text, sentences(b.text), hint) : sentences(b.text)) {
         const text = b.text.slice(start, end);
         // "一般公共预算财政拨款支出…。其中：基本支出…": the 其中 lists the parts of the figure before it;
         // when no reader took that figure, its parts are nobody's either (reported, never the department's).
         const figure = MAY_HOLD_FIGURE.test(text);
         const partsOfUnread = figure && lastFigure === null && /^\s*其中/.test(text);
-        const cue = partsOfUnread || (!figure && LISTS_CONTENTS.test(text)) ? null : cueOf(text);
+        const cue = partsOfUnread || (!figure && LISTS_CONTENTS.test(text)) ? null : known !== undefined ? known : cueOf(text);
         if (cue) own = true;
         const k = partsOfUnread ? null : cue ?? prev ?? hint;
         prev = k;
