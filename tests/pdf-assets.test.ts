@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFormat } from '../src/formats/index.js';
 import { pdfAssetReads } from '../src/formats/pdf/load.js';
 // @ts-expect-error a fixture helper in plain JavaScript
-import { tinyPdf } from '../fixtures/formats/tiny-pdf.mjs';
+import { cjkFonts, tinyPdf } from '../fixtures/formats/tiny-pdf.mjs';
 
 /**
  * A one-page PDF whose fonts are not embedded: a CID font in the predefined CMap UniGB-UCS2-H
@@ -16,10 +16,7 @@ function pdfWithBuiltInCMap(words: string): Uint8Array {
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> /Contents 4 0 R >>',
     { dict: '', stream: content },
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ...cjkFonts(5),
   ]);
 }
 

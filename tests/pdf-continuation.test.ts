@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/index.js';
 import { readFormat } from '../src/formats/index.js';
 // @ts-expect-error a fixture helper in plain JavaScript
-import { tinyPdf } from '../fixtures/formats/tiny-pdf.mjs';
+import { cjkFonts, tinyPdf } from '../fixtures/formats/tiny-pdf.mjs';
 
 /**
  * A ruled table that runs onto a second page drawn with the same column lines, where one column
@@ -51,10 +51,7 @@ function twoPagePdf(): Uint8Array {
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${res} /Contents 5 0 R >>`,
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${res} /Contents 10 0 R >>`,
     { dict: '', stream: page1 },
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [7 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 8 0 R /DW 1000 >>',
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ...cjkFonts(6),
     { dict: '', stream: page2 },
   ]);
 }
