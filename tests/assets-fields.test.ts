@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import type { BudgetDocument, Money } from '../src/index.js';
+import type { BudgetDocument } from '../src/index.js';
 import { extractAssets } from '../src/extract/assets.js';
 import { Diagnostics } from '../src/diagnostics.js';
 import type { Paragraph, Table } from '../src/blocks/index.js';
-import { fixture } from './helpers.js';
+import { fixture, unplaced, y } from './helpers.js';
 
 // 国有资产: 资产总额 (all the assets) and 固定资产 (fixed assets only) are two fields, never the one for
 // the other; 原值 and 净值 are never mixed. Synthetic documents (fixtures/assets/), invented figures.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
-const unplaced = (d: BudgetDocument) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
 const mismatches = (d: BudgetDocument) => d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH').map((w) => w.message);
 
 describe('assets: 资产总额 and 固定资产 are two fields', () => {

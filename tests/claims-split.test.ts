@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, y } from './helpers.js';
 
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 
 describe('a sentence of the “三公” section that opens with another reader’s figure', () => {
   it('gives the clause that names the “三公” figures to the 三公 reader, never an expenditure item named “三公”经费', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, y } from './helpers.js';
 
 // Plain pdftotext prints a two-column table column by column: the header (项目, 预算数), every
 // row's name, then every row's figure, each on a line of its own.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 
 describe('a two-column table printed column by column (pdftotext without -layout)', () => {
   it('is one table: the “三公” total and parts come from it, with their lines', () => {

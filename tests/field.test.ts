@@ -2,13 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import type { Money } from '../src/index.js';
-import { fixture, ROOT } from './helpers.js';
+import { fixture, ROOT, y } from './helpers.js';
 import { isPartSubject } from '../src/extract/overview-wording.js';
 
 // Field test: wordings met on real published disclosures (web pages saved as text), each
 // written here as a synthetic document with invented departments and figures.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 
 describe('field: the kind of a notice with no title', () => {
   it('a notice of the “三公” 决算 figures (决算总额 · X决算N万元) is a finalAccount, and its figures are placed', () => {
@@ -62,7 +60,7 @@ describe('field: the title', () => {
 
 describe('field: the parents of listed figures', () => {
   it('a figure in a later clause with no 其中 / 包括 is the sibling of the figure before it, not its part', () => {
-    const e = fixture('field/final-expenditure-siblings.txt').budget!.expenditure;
+    const e = fixture('field/final-expenditure-siblings.txt').budget!.expenditure!;
     expect([y(e.basic), y(e.project)]).toEqual([3200000, 1800000]);
     const parents = Object.fromEntries(e.items.map((i) => [i.name, i.parent ?? null]));
     // Parts of the 本年支出合计 whose 其中 lists them (beside 基本支出 and 项目支出), never of 项目支出.

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
 import { parseDocument } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, unplaced, y } from './helpers.js';
 
 // Field test 3: traps met on real published disclosures (web pages saved as text), each written
 // here as a synthetic document with invented departments and figures.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
-const unplaced = (d: { warnings: { code: string; message: string }[] }) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
 
 describe('field3: 事业运行经费 (the running costs of the subordinate 事业单位)', () => {
   it('is neither 机关运行经费 nor “三公”: under a 机关运行经费 heading its figures and its change are UNPLACED_FIGURE', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, y } from './helpers.js';
 
 // A 决算 notice of the “三公” figures that states, for each part, the year's budget inside its rate
 // ("完成预算22.00万元的83.6%") and a second comparison with a year before the previous one
 // ("比2019年（疫情前）决算数减少…"), under a title that puts the year first and a funding scope
 // between the department and the topic.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 
 describe('“三公” 决算 sentences with budgets inside their rates', () => {
   const d = fixture('field/three-public-final-rates.txt');

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, y } from './helpers.js';
 
 // The 决算 overview states both totals in one clause: "收、支总计各为A万元、B万元" (each with its unit),
 // "收、支总计均为A万元" (one figure for both).
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 const codes = (d: { warnings: { code: string }[] }) => d.warnings.map((w) => w.code);
 
 describe('both totals of a 决算 in one clause', () => {

@@ -41,3 +41,8 @@ export function seedLine(prefix: string, n: number): string {
 }
 
 export const TAB = '\t';
+
+/** A Money's yuan, or null: the figures of a test's expectations. */
+export const y = (x: { yuan: number } | null | undefined): number | null => (x ? x.yuan : null);
+/** The messages of a document's UNPLACED_FIGURE warnings. */
+export const unplaced = (d: { warnings: readonly { code: string; message: string }[] }): string[] => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, unplaced, y } from './helpers.js';
 
 // A sentence whose subject is another year than the document's states that year's figures:
 // "2023年“三公”经费预算中，…" in a 2024 budget is last year's budget, not this year's.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
-const unplaced = (d: { warnings: { code: string; message: string }[] }) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
 
 describe('“三公” figures of another year', () => {
   it('are not read as the year’s own, whichever sentence comes first, and are reported', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, y } from './helpers.js';
 
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 
 describe('a sentence that states the revenue and the spending totals', () => {
   it('gives the 其中 after the spending total to the spending, never to the revenue', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, y } from './helpers.js';
 
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 
 describe('政府采购 for small and medium enterprises (sme)', () => {
   it('a 决算 states the contracts awarded to them, and the small and micro part', () => {

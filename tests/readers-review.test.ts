@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, unplaced } from './helpers.js';
 import { parseDocument } from '../src/index.js';
 import type { BudgetDocument, NamedAmount } from '../src/index.js';
 import type { Table } from '../src/blocks/index.js';
@@ -9,7 +9,6 @@ import type { Table } from '../src/blocks/index.js';
 /** Reviewer's findings on the 决算 readers: a figure goes only where the text names it. */
 const parse = (s: string) => parseDocument(s, { path: 'inline.txt' });
 const names = (xs: readonly NamedAmount[] | undefined) => (xs ?? []).map((i) => `${i.name} ${i.amount.raw}`);
-const unplaced = (d: BudgetDocument) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
 
 const FINAL_HEAD = '示范局2023年度部门决算\n一、收入支出决算总体情况说明\n';
 

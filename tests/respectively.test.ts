@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
 import { parseDocument } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, y } from './helpers.js';
 
 // "A、B、C分别为x、y、z": the names before 分别 go to the figures after it, in order.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
 
 describe('分别为: a list of names, then a list of figures', () => {
   it('gives each figure the name of its place (the first figure went to the last name)', () => {

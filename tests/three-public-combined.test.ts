@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../src/index.js';
 import { classifyThreePublic } from '../src/extract/three-public.js';
-import { fixture } from './helpers.js';
+import { fixture, unplaced, y } from './helpers.js';
 
 // Many provinces publish the “三公” figures together with 会议费 and 培训费 ("“三公”经费及会议费、培训费
 // 支出决算表", "“三公”经费、会议费及培训费预算情况"). A figure that sums all of them is no “三公” total.
-const y = (x: Money | null | undefined) => (x ? x.yuan : null);
-const unplaced = (d: { warnings: { code: string; message: string }[] }) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
 
 describe('“三公” figures stated with 会议费 and 培训费', () => {
   it('a 合计 of the “三公”, 会议费 and 培训费 is no “三公” total, nor is its change', () => {
