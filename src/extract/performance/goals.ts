@@ -19,7 +19,9 @@ const heading = (t: string, re: RegExp) => t.length <= 30 && re.test(t);
  * 绩效指标 / 绩效标准 paragraphs, or one paragraph with an amount
  * ("1、社区工作者工资保险895.5万元，项目主要目标为…").
  */
-export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string | null; goals: Goal[] } {
+export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string | null; goals: Goal[]; kept: Set<Paragraph> } {
+  /** The paragraphs whose text the goals keep (their figures are in the output, as written). */
+  const kept = new Set<Paragraph>();
   const overall: string[] = [];
   const goals: Goal[] = [];
   let mode: 'overall' | 'goals' | null = null;
@@ -45,6 +47,7 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
     }
     if (mode === 'overall') {
       overall.push(t);
+      kept.add(p);
       continue;
     }
     if (mode !== 'goals') continue;
@@ -53,6 +56,7 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
       const value = t.slice(field[0].length).trim();
       const key = field[1] === '绩效目标' ? 'goal' : field[1] === '绩效指标' ? 'indicators' : 'standard';
       current[key] = current[key] ? `${current[key]}\n${value}` : value;
+      kept.add(p);
       continue;
     }
     const num = parseNumbering(t);
@@ -77,10 +81,12 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
         line: p.line,
       };
       goals.push(current);
+      kept.add(p);
     } else if (t.length <= 40) {
       current = { title: num.rest.trim(), goal: null, indicators: null, standard: null, amount: null, line: p.line };
       goals.push(current);
+      kept.add(p);
     }
   }
-  return { overallGoal: overall.length ? overall.join('\n') : null, goals };
+  return { overallGoal: overall.length ? overall.join('\n') : null, goals, kept };
 }

@@ -1,6 +1,7 @@
 import type { Block, Table } from '../../blocks/index.js';
 import { isLabel, mayLeadWith, neverSpace } from '../../blocks/row-labels.js';
-import type { Performance } from '../../schema/index.js';
+import type { Money, Performance } from '../../schema/index.js';
+import { scanAmounts, warnUnplaced } from '../amounts.js';
 import { compact, paragraphs, type ExtractContext } from '../context.js';
 import { extractGoals } from './goals.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
@@ -38,6 +39,10 @@ export function hasProjectRows(t: Table): boolean {
   return false;
 }
 
+/** A paragraph that may hold an amount (every amount holds one of these). */
+const MAY_HOLD_MONEY = /[元万]/;
+const NONE_PLACED: ReadonlySet<Money> = new Set();
+
 /**
  * 绩效: the overall goal and itemized goals (text), the department-wide indicator table,
  * and one project per 绩效目标表, in document order.
@@ -45,7 +50,7 @@ export function hasProjectRows(t: Table): boolean {
  * last table) was cut off.
  */
 export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext, openEnd: number): Performance {
-  const { overallGoal, goals } = extractGoals(paragraphs(blocks));
+  const { overallGoal, goals, kept } = extractGoals(paragraphs(blocks));
   const drafts: ProjectDraft[] = [];
   const departmentTables: Table[] = [];
   let current: ProjectDraft | null = null;
@@ -65,6 +70,9 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
         inProjects = true;
         current = null;
       }
+      // A figure in a paragraph that no goal keeps and that names no project ("…共涉及项目5个，资金120.50万元"):
+      // nothing is dropped silently, it is reported.
+      else if (!kept.has(b) && MAY_HOLD_MONEY.test(b.text)) warnUnplaced(ctx.diagnostics, '绩效', scanAmounts(b), NONE_PLACED);
       prevParagraph = b.text;
       continue;
     }
