@@ -60,3 +60,13 @@ describe('a 持平 followed by 均为', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('a “三公” table with a column for each of two years', () => {
+  it('"2024年预算数 | 2025年预算数" in a 2025 budget: the 2025 column is the year’s, the 2024 one the year before’s', () => {
+    const d = fixture('field/three-public-table-two-years.txt');
+    const t = d.threePublic!;
+    expect(t.form).toBe('table');
+    expect([y(t.total), y(t.abroad), y(t.reception), y(t.vehicle), y(t.vehicleOperation)]).toEqual([96000, 0, 30000, 66000, 66000]);
+    expect([y(t.change?.amount), t.change?.comparedYear, t.change?.basis]).toEqual([-9000, 2024, 'budget']);
+  });
+});

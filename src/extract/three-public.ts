@@ -280,9 +280,18 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
   const header = cellLabels(table.rows[headerAt]!);
   // (项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算: the 合计 of the funds is the year's figure.)
   const byFunds = header.some((h) => /一般公共预算|政府性基金|国有资本/.test(h)) ? header.findIndex((h) => /^合\s*计$/.test(h)) : -1;
-  const dated = header.findIndex((h) => /本年|当年|预算数|预算额|^\d{4}年/.test(h) && !/上年/.test(h));
+  // The year each column names: "2024年预算数 | 2025年预算数" in a 2025 budget reads the 2025 column, never
+  // the first one (a column of an earlier year is the year before's; of a later one, nobody's).
+  const years = header.map((h) => {
+    const m = /((?:19|20)\d{2})年/.exec(h);
+    return m ? Number(m[1]) : null;
+  });
+  const stated = years.filter((x): x is number => x !== null);
+  const own = year ?? (stated.length > 0 ? Math.max(...stated) : null);
+  const earlier = (h: string, i: number) => /上年/.test(h) || (years[i] !== null && own !== null && years[i]! < own);
+  const dated = header.findIndex((h, i) => /本年|当年|预算数|预算额|^\d{4}年/.test(h) && !earlier(h, i) && (years[i] === null || years[i] === own));
   const current = dated >= 0 ? dated : byFunds;
-  const previous = header.findIndex((h) => /上年/.test(h));
+  const previous = header.findIndex(earlier);
   const delta = header.findIndex((h) => /增减|增加|变动|差额/.test(h));
   if (current < 0) return null;
   const out = empty('table');
