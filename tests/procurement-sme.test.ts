@@ -25,3 +25,17 @@ describe('政府采购 for small and medium enterprises (sme)', () => {
     expect(d.procurement).not.toHaveProperty('sme');
   });
 });
+
+describe('a 政府采购 table with a column for each of two years', () => {
+  it('"2025年预算 | 2024年预算" in a 2025 budget: the 2025 column (the last one was read); the 2024 figures are reported', () => {
+    const d = fixture('field/procurement-table-two-years.txt');
+    const p = d.procurement!;
+    expect(y(p.total)).toBe(420000);
+    expect(p.items.map((i) => [i.name, y(i.amount)])).toEqual([
+      ['办公设备', 120000],
+      ['物业服务', 300000],
+    ]);
+    const u = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message);
+    for (const f of ['8.00', '28.00', '36.00']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});

@@ -14,6 +14,21 @@ const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采
 const AMOUNT_CELL = /^-?[\d,，]+(\.\d+)?$/;
 
 /** A part of the 政府采购 total by category: 货物类采购 · 工程类采购预算 · 服务类采购金额 · 政府采购服务预算. */
+/**
+ * The column of the document's year when the header names years (undefined when no column names one;
+ * -1 when none names the document's year, or the year is unknown: then no column is the year's).
+ */
+function yearColumn(labels: readonly string[][], year: number | null): number | undefined {
+  for (let r = 0; r < Math.min(labels.length, 4); r++) {
+    const row = labels[r]!;
+    // (a title row inside the table, one cell or the first column's text, names no column)
+    const years = row.map((x, i) => (i === 0 ? undefined : /((?:19|20)\d{2})年/.exec(x)?.[1]));
+    if (!years.some((y) => y !== undefined) || row.filter((x) => x).length < 2) continue;
+    return year === null ? -1 : years.findIndex((y) => y === String(year));
+  }
+  return undefined;
+}
+
 /** The 政府采购 for small and medium enterprises (授予中小企业合同金额 · 面向中小企业预留), and its small and micro part. */
 const SME = /中小(微)?企业|小微企业/;
 const SMALL_MICRO = /(?<!中)小微企业/;
@@ -81,15 +96,28 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
       if (labels.some((row) => row.some((x) => AMOUNT_CELL.test(x)))) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 政府采购 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
       continue;
     }
+    // Columns that name years (2025年预算 | 2024年预算): the amount is in the one of the document's year; a
+    // table whose dated columns are all of other years gives no amount (its figures are reported).
+    const yearCol = yearColumn(labels, ctx.year);
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
       const texts = labels[r]!;
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
-      // The amount of a row is its last numeric cell (政府采购金额 / 合计 column).
+      // The amount of a row is its last numeric cell (政府采购金额 / 合计 column), or its cell in the column of the year.
       let money: Money | null = null;
-      for (let i = row.cells.length - 1; i >= 0 && !money; i--) {
-        const x = texts[i]!;
-        if (AMOUNT_CELL.test(x)) money = toMoney(x, row.cells[i]!.startLine, unit);
+      if (yearCol === undefined) {
+        for (let i = row.cells.length - 1; i >= 0 && !money; i--) {
+          const x = texts[i]!;
+          if (AMOUNT_CELL.test(x)) money = toMoney(x, row.cells[i]!.startLine, unit);
+        }
+      } else {
+        for (let i = 1; i < row.cells.length; i++) {
+          const x = texts[i]!;
+          const m = AMOUNT_CELL.test(x) ? toMoney(x, row.cells[i]!.startLine, unit) : null;
+          if (!m) continue;
+          if (i === yearCol) money = m;
+          else unread.push({ money: m, label: name }); // another year's figure: reported
+        }
       }
       if (!money) continue;
       unread.push({ money, label: name });
