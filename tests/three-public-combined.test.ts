@@ -70,3 +70,17 @@ describe('a “三公” table with a column for each of two years', () => {
     expect([y(t.change?.amount), t.change?.comparedYear, t.change?.basis]).toEqual([-9000, 2024, 'budget']);
   });
 });
+
+describe('a figure after its change', () => {
+  it('"较上年减少1.20万元，为8.00万元": the figure the change arrives at; "…，8.00万元用于…" names nothing and is reported', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const head = '青禾市档案馆2025年部门预算公开说明\n\n三、“三公”经费预算情况\n';
+    const d = parseDocument(`${head}“三公”经费预算较上年减少1.20万元，为8.00万元。其中：公务接待费比上年增加1.00万元，为3.00万元；公务用车运行维护费5.00万元。\n`);
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.reception), y(t.vehicleOperation), y(t.change?.amount)]).toEqual([80000, 30000, 50000, -12000]);
+    expect(d.warnings).toEqual([]);
+    const other = parseDocument(`${head}“三公”经费预算较上年减少1.20万元，8.00万元用于公务接待。\n`);
+    expect(y(other.threePublic?.total)).toBeNull();
+    expect(unplaced(other)).toEqual([expect.stringContaining('8.00万元')]);
+  });
+});

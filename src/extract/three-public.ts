@@ -124,6 +124,16 @@ function vehicleBefore(m: Mention): boolean {
   return /公务用?车|公车/.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
+/** The words of a figure's clause before it (from the last ，；。 or the start of its paragraph). */
+function clauseOf(m: Mention): string {
+  const pos = positionOf(m.money);
+  if (!pos) return m.label;
+  const t = pos.paragraph.text;
+  let i = pos.start;
+  while (i > 0 && pos.start - i < 40 && !'，,；;。：:'.includes(t[i - 1]!)) i--;
+  return t.slice(i, pos.start);
+}
+
 /** The sentence form: "“三公”经费预算安排8.54万元。其中，因公出国（境）费0万元；…与2021年相比减少0.2万元，其中，公务接待费减少0.2万元". */
 /** Returns the figures read and the repeated statements of a part (checked for agreement, so accounted for). */
 function fromSentences(mentions: Mention[], year: number | null, diagnostics: Diagnostics, finalAccount: boolean): { out: ThreePublic; repeated: Money[] } {
@@ -172,10 +182,11 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     if (m.sign === null) {
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
-      // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows.
-      if (!key && /^(均|都)$/.test(m.label)) {
-        const flat = lastChange.get(group(m));
-        if (flat && flat.yuan === 0) key = flat.key;
+      // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows;
+      // "“三公”经费预算较上年减少1.20万元，为8.00万元": the figure the change just stated arrives at.
+      if (!key && /^(均|都)?$/.test(m.label) && /^\s*[，,]?\s*(?:均|都)?(?:为|是|达到?)/.test(clauseOf(m))) {
+        const before = lastChange.get(group(m));
+        if (before && (m.label === '' || before.yuan === 0)) key = before.key;
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
