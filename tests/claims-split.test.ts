@@ -15,3 +15,13 @@ describe('a sentence of the “三公” section that opens with another reader�
     expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message)).toEqual([expect.stringContaining('612.00万元')]);
   });
 });
+
+describe('a sentence of the 机关运行经费 section whose first figure names the section’s topic', () => {
+  it('goes to the 机关运行经费 reader though an overview cue stands first (it was the overview’s, unplaced)', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const d = parseDocument('青禾市档案馆2024年度部门决算公开说明\n\n六、其他重要事项的情况说明\n（一）机关运行经费支出情况\n本部门2024年度一般公共预算财政拨款基本支出中的公用经费支出（机关运行经费）46.80万元，比上年减少3.20万元，下降6.4%。\n');
+    const o = d.operatingExpenses!;
+    expect([y(o.total), y(o.change?.amount)]).toEqual([468000, -32000]);
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+});

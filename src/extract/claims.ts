@@ -110,6 +110,27 @@ function slice(p: Paragraph, start: number, end: number): Paragraph {
   return { kind: 'paragraph', text, line, pieces: [{ offset: 0, line }, ...inner] };
 }
 
+/** Each reader's sentence cues as one pattern (for the section's own reader: see routeClaims). */
+const CUES_OF = new Map<CueKind, RegExp>();
+for (const c of SENTENCE_CUES) {
+  const known = CUES_OF.get(c.kind);
+  CUES_OF.set(c.kind, known ? new RegExp(`${known.source}|${c.re.source}`) : c.re);
+}
+
+/**
+ * In a reader's section, a sentence whose first figure's own clause also names the section's topic
+ * ("（一）机关运行经费" ⏎ "…基本支出中的公用经费支出（机关运行经费）46.80万元，比上年减少…") is the section reader's,
+ * whichever cue stands first in it.
+ */
+function namesHintAtFirstFigure(text: string, hint: ReaderKind): boolean {
+  const re = CUES_OF.get(hint);
+  const f = re ? FIRST_FIGURE.exec(text) : null;
+  if (!re || !f) return false;
+  let start = f.index;
+  while (start > 0 && !'，,；;：:。'.includes(text[start - 1]!)) start--;
+  return re.test(text.slice(start, f.index));
+}
+
 /** Where a clause starts inside a sentence: after ， or ；. */
 const CLAUSE_END = /[，,；;]/g;
 
@@ -183,7 +204,8 @@ export function routeClaims(sections: readonly SectionNode[]): Claims {
         // when no reader took that figure, its parts are nobody's either (reported, never the department's).
         const figure = MAY_HOLD_FIGURE.test(text);
         const partsOfUnread = figure && lastFigure === null && /^\s*其中/.test(text);
-        const cue = partsOfUnread || (!figure && LISTS_CONTENTS.test(text)) ? null : known !== undefined ? known : cueOf(text);
+        let cue = partsOfUnread || (!figure && LISTS_CONTENTS.test(text)) ? null : known !== undefined ? known : cueOf(text);
+        if (cue && hint && cue !== hint && cue !== NOBODY && figure && namesHintAtFirstFigure(text, hint)) cue = hint;
         if (cue) own = true;
         const k = partsOfUnread ? null : cue ?? prev ?? hint;
         prev = k;
