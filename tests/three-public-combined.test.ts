@@ -84,3 +84,15 @@ describe('a figure after its change', () => {
     expect(unplaced(other)).toEqual([expect.stringContaining('8.00万元')]);
   });
 });
+
+describe('the year before’s figure beside the year’s', () => {
+  it('"上年预算9.20万元" is reported, never taken for the year’s total stated twice (a false FIGURE_MISMATCH); the change is read', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const d = parseDocument('青禾市档案馆2025年部门预算公开说明\n\n三、“三公”经费预算情况\n2025年“三公”经费预算8.00万元，上年预算9.20万元，比上年减少1.20万元。其中：公务接待费3.00万元，上年3.50万元，减少0.50万元。\n');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.reception), y(t.change?.amount)]).toEqual([80000, 30000, -12000]);
+    expect(t.change?.items.map((i) => y(i.amount))).toEqual([-5000]);
+    expect(d.warnings.map((w) => w.code)).not.toContain('FIGURE_MISMATCH');
+    expect(unplaced(d)).toEqual([expect.stringContaining('9.20万元'), expect.stringContaining('3.50万元')]);
+  });
+});

@@ -124,6 +124,9 @@ function vehicleBefore(m: Mention): boolean {
   return /公务用?车|公车/.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
+/** A figure named as the year before's: 上年预算 · 去年 · 上一年度执行数. */
+const PREVIOUS_YEAR = /^(?:上一?年|去年)度?(?!结转|结余)/;
+
 /** The words of a figure's clause before it (from the last ，；。 or the start of its paragraph). */
 function clauseOf(m: Mention): string {
   const pos = positionOf(m.money);
@@ -180,6 +183,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       continue;
     }
     if (m.sign === null) {
+      // "…，上年预算9.20万元，比上年减少1.20万元": the year before's figure, no figure of the year (UNPLACED_FIGURE);
+      // the change after it still compares the year's figure with it.
+      if (PREVIOUS_YEAR.test(m.label)) continue;
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows;
