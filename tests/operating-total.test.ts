@@ -21,3 +21,17 @@ describe('the 机关运行经费 total', () => {
     expect(d.warnings.map((w) => w.code)).not.toContain('NO_OPERATING_TOTAL');
   });
 });
+
+describe('the year before’s figure beside the year’s (机关运行经费, 政府采购)', () => {
+  it('"上年预算32.00万元" / "上年36.00万元" is no item of the year: reported', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const head = '青禾市档案馆2025年部门预算公开说明\n\n六、其他重要事项的情况说明\n';
+    const o = parseDocument(`${head}（一）机关运行经费\n2025年机关运行经费预算30.00万元，上年预算32.00万元，减少2.00万元。\n`);
+    expect([o.operatingExpenses?.total?.yuan, o.operatingExpenses?.change?.amount?.yuan]).toEqual([300000, -20000]);
+    expect(o.operatingExpenses?.items).toEqual([]);
+    const p = parseDocument(`${head}（二）政府采购\n2025年政府采购预算42.00万元，上年36.00万元。\n`);
+    expect(p.procurement?.total?.yuan).toBe(420000);
+    expect(p.procurement?.items).toEqual([]);
+    for (const d of [o, p]) expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Block } from '../blocks/index.js';
 import type { Money, OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
-import { ownYear } from './other-year.js';
+import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
@@ -25,7 +25,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
-  const stock = mentions.filter((m) => m.sign === null);
+  const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m)); // (上年预算32.00万元: reported)
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
   const totalAt = amounts.findIndex((m) => TOTAL_LABEL.test(m.label));
   // With no figure named 机关运行经费, the first one is the total only when its words name nothing else

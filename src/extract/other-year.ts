@@ -71,3 +71,14 @@ export function ownYear(mentions: Mention[], year: number | null): Mention[] {
   }
   return out ?? mentions;
 }
+
+/** A figure named as the year before's: 上年预算 · 上年 · 去年 · 上一年度执行数 (not 上年结转 / 结余, this year's revenue). */
+const PREVIOUS_YEAR = /^(?:上一?年|去年)度?(?!结转|结余)/;
+
+/**
+ * A stock figure whose own words name the year before ("…30.00万元，上年预算32.00万元"): no figure of the year,
+ * neither a total nor an item; the readers report it (UNPLACED_FIGURE).
+ */
+export function isPreviousYearFigure(m: Mention): boolean {
+  return m.sign === null && PREVIOUS_YEAR.test(m.label);
+}

@@ -4,7 +4,7 @@ import { amountsOf, reportMismatch, sumAgrees } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
-import { ownYear } from './other-year.js';
+import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { cellLabels, paragraphs, tables, type ExtractContext } from './context.js';
 import { splitBudgeted } from './final-account.js';
 
@@ -47,7 +47,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
   // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
-  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label) && !SME.test(x.label));
+  const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label) && !SME.test(x.label) && !isPreviousYearFigure(x));
   let total: Money | null = totalAt?.money ?? null;
   const unread: { money: Money; label: string }[] = [...scanned];
   const items: NamedAmount[] = [];
@@ -58,7 +58,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     const at = positionOf(totalAt.money);
     for (const m of mentions) {
       // (an amount for small and medium enterprises is a share of the total, not a part beside the others: `sme`)
-      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
+      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
       const pos = positionOf(m.money);
       if (at && pos ? pos.paragraph === at.paragraph : m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
     }

@@ -8,7 +8,7 @@ import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
 import { changeBasis, isFlat, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { changeFor, type ChangeSlots } from './changes.js';
-import { ownYear } from './other-year.js';
+import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
 import { reportMismatch, sumAgrees } from '../checks/compare.js';
@@ -124,9 +124,6 @@ function vehicleBefore(m: Mention): boolean {
   return /公务用?车|公车/.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
-/** A figure named as the year before's: 上年预算 · 去年 · 上一年度执行数. */
-const PREVIOUS_YEAR = /^(?:上一?年|去年)度?(?!结转|结余)/;
-
 /** The words of a figure's clause before it (from the last ，；。 or the start of its paragraph). */
 function clauseOf(m: Mention): string {
   const pos = positionOf(m.money);
@@ -185,7 +182,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     if (m.sign === null) {
       // "…，上年预算9.20万元，比上年减少1.20万元": the year before's figure, no figure of the year (UNPLACED_FIGURE);
       // the change after it still compares the year's figure with it.
-      if (PREVIOUS_YEAR.test(m.label)) continue;
+      if (isPreviousYearFigure(m)) continue;
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows;
