@@ -128,6 +128,21 @@ describe('bad input never crashes it and never loses a file', () => {
   });
 });
 
+describe('linear on a huge line with neither a genre nor a 。', () => {
+  it('a title-less text of 三公 figures in brackets (the kind inference and the bracket test look back at most a sentence)', () => {
+    const piece = '“三公”经费（含公务接待费）支出12.5万元，';
+    const time = (n: number) => {
+      const t = performance.now();
+      const d = parseDocument(`说明\n${piece.repeat(n)}\n`);
+      expect(d.threePublic).not.toBeNull();
+      return performance.now() - t;
+    };
+    time(1500);
+    // 10x the input must not cost 100x: a quadratic path (a look-back to the paragraph's start per figure) breaks it.
+    expect(time(15000) / Math.max(1, time(1500))).toBeLessThan(40);
+  });
+});
+
 describe('regressions found by the property tests', () => {
   it.each(['bom-only-utf8.txt', 'bom-only-utf16le.txt'])('%s is an empty file', (f) => {
     expect(parseDocument(readFileSync(join(FIXTURES, 'regressions', f))).error?.code).toBe('EMPTY_FILE');

@@ -75,7 +75,8 @@ function figuresOf(p: Paragraph, out: Found[]): void {
     const lead = compact(text.slice(from, at));
     if (!lead) continue;
     const rate = /[%％]$/.test(m[0]);
-    const sentence = compact(text.slice(sentenceStart, at));
+    // (at most the 200 characters before the figure: linear on one huge line without a 。)
+    const sentence = compact(text.slice(Math.max(sentenceStart, at - 200), at));
     const opening = sentence.split(/[，,；;：:]/, 1)[0] ?? '';
     if (!KIND_SUBJECTS.test(lead) && !KIND_SUBJECTS.test(opening)) continue;
     // The year the clause names, else the sentence's first (its topic: `2024年…预算2万元，其中…`).

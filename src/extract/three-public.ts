@@ -59,14 +59,16 @@ export function empty(form: ThreePublic['form']): ThreePublic {
   return { form, total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] };
 }
 
-/** Whether an amount stands inside brackets （…） of its paragraph (more opened than closed before it). */
+/** Whether an amount stands inside brackets （…） of its sentence (more opened than closed before it). */
 function inBrackets(m: Mention): boolean {
   const pos = positionOf(m.money);
   if (!pos) return false;
   const t = pos.paragraph.text;
-  if (!t.includes('(') && !t.includes('（')) return false;
+  // Only the sentence before it, at most 400 characters back: linear on one huge line of figures.
+  let from = pos.start;
+  while (from > 0 && pos.start - from < 400 && t.charCodeAt(from - 1) !== 0x3002) from--;
   let open = 0;
-  for (let i = 0; i < pos.start; i++) {
+  for (let i = from; i < pos.start; i++) {
     const c = t.charCodeAt(i);
     if (c === 40 || c === 0xff08) open++;
     else if ((c === 41 || c === 0xff09) && open > 0) open--;
