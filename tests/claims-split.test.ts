@@ -25,3 +25,13 @@ describe('a sentence of the 机关运行经费 section whose first figure names 
     expect(d.warnings.map((w) => w.code)).toEqual([]);
   });
 });
+
+describe('a wider figure in a 三公 sentence', () => {
+  it('"一般公共预算财政拨款支出500万元，其中“三公”经费8万元" (no overview cue): the 500 is no 三公 total', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const d = parseDocument('青禾市档案馆2025年部门预算公开说明\n\n三、“三公”经费预算情况\n2025年一般公共预算财政拨款支出500.00万元，其中“三公”经费8.00万元。\n');
+    expect(y(d.threePublic?.total)).toBe(80000);
+    expect(d.warnings.map((w) => w.code)).not.toContain('FIGURE_MISMATCH');
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message)).toEqual([expect.stringContaining('500.00万元')]);
+  });
+});

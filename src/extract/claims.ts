@@ -146,11 +146,12 @@ function atHintClauses(text: string, ranges: [number, number][], hint: ReaderKin
     const sentence = text.slice(start, end);
     const cue = cueOf(sentence);
     let mid = -1;
-    if (cue && cue !== hint && cue !== NOBODY) {
-      CLAUSE_END.lastIndex = 0;
+    const first = cue && cue !== hint && cue !== NOBODY ? FIRST_FIGURE.exec(sentence) : null;
+    if (first) {
+      // (the clauses after the first figure, each tested on its first 200 characters: linear on a huge sentence)
+      CLAUSE_END.lastIndex = first.index;
       for (let m = CLAUSE_END.exec(sentence); m && mid < 0; m = CLAUSE_END.exec(sentence)) {
-        const clause = sentence.slice(m.index + 1);
-        if (FIRST_FIGURE.test(sentence.slice(0, m.index)) && cueOf(clause) === hint) mid = start + m.index + 1;
+        if (cueOf(sentence.slice(m.index + 1, m.index + 201)) === hint) mid = start + m.index + 1;
       }
     }
     // (the cue found is handed on with an uncut sentence, so that it is not looked for twice)

@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { CLASSIFICATION_TABLE } from './claim-patterns.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, BARE_VEHICLE_WHOLE, CAPTION_LINE, isColumnNumbers, NOT_THREE_PUBLIC_COSTS } from '../tables/patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, BARE_VEHICLE_WHOLE, CAPTION_LINE, isColumnNumbers, NOT_THREE_PUBLIC_COSTS, WIDER_THAN_THREE_PUBLIC } from '../tables/patterns.js';
 import { REASON_WORDS } from './reasons.js';
 import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
@@ -194,7 +194,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
         if (before && (m.label === '' || before.yuan === 0)) key = before.key;
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       if (!key) {
