@@ -203,7 +203,11 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
         continue; // left for the UNPLACED_FIGURE warning
       }
       unreadLast.delete(group(m));
-      if (key !== 'total') partsIn.set(sentenceOf(m), [...(partsIn.get(sentenceOf(m)) ?? []), { key, money: m.money }]);
+      if (key !== 'total') {
+        const stated = partsIn.get(sentenceOf(m));
+        if (stated) stated.push({ key, money: m.money });
+        else partsIn.set(sentenceOf(m), [{ key, money: m.money }]);
+      }
       lastStock.set(group(m), key);
       lastInSentence.set(sentenceOf(m), key);
       if (!inBrackets(m)) {
