@@ -146,6 +146,20 @@ describe('linear on a huge line with neither a genre nor a 。', () => {
   });
 });
 
+describe('linear on a huge 国有资产 line', () => {
+  it.each([['with 其中', '共有车辆2辆，其中一般公务用车1辆，资产总额856.20万元，'], ['without 其中', '共有车辆2辆，资产总额856.20万元，']])('%s (the car counts and the parts of a 资产总额 look ahead at most a clause)', (_, piece) => {
+    const time = (n: number) => {
+      const t = performance.now();
+      parseDocument(`青禾市档案馆2025年部门预算公开说明\n\n（三）国有资产占用情况\n${piece.repeat(n)}\n`);
+      return performance.now() - t;
+    };
+    time(1000);
+    const small = Math.min(time(1000), time(1000));
+    const big = Math.min(time(10000), time(10000));
+    expect(big / Math.max(1, small)).toBeLessThan(40);
+  });
+});
+
 describe('regressions found by the property tests', () => {
   it.each(['bom-only-utf8.txt', 'bom-only-utf16le.txt'])('%s is an empty file', (f) => {
     expect(parseDocument(readFileSync(join(FIXTURES, 'regressions', f))).error?.code).toBe('EMPTY_FILE');

@@ -4,7 +4,7 @@ import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
-import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
+import { placed, positionOf, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
 import { basisOf, COUNTED, COUNTED_WHOLE, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
@@ -37,10 +37,16 @@ const NO_PURCHASE = /(无|没有)(新增|拟购置)[^，。；]*固定资产[^�
 /** A 国有资产 table names one of these (words, never across two cells). */
 const ASSET_WORDS = /资产|房屋|车辆/;
 
-/** Whether a sentence says, after its 资产总额, that parts of it follow (其中：流动资产… · 包括 · 分别为). */
-function listsParts(sentence: string, total: Money): boolean {
-  const at = sentence.indexOf(total.raw);
-  return at >= 0 && PARTS_FOLLOW.test(sentence.slice(at + total.raw.length));
+/**
+ * Whether the words right after a 资产总额 (its clause and the next, at most 40 characters) say that parts of it
+ * follow (其中：流动资产… · 包括 · 分别为). Asked once per 资产总额, on its own place in the paragraph.
+ */
+function listsParts(total: Money): boolean {
+  const pos = positionOf(total);
+  if (!pos) return false;
+  const after = pos.paragraph.text.slice(pos.end, pos.end + 40);
+  const end = after.indexOf('。');
+  return PARTS_FOLLOW.test(end < 0 ? after : after.slice(0, end));
 }
 
 /** Where a figure of the text or of a table was put, for the check of the text against the table. */
@@ -70,6 +76,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     if (p.text.includes('辆') || p.text.includes('台')) counted.push(...countsOf(p));
     // The sentence of the 资产总额 read last, once it says 其中 / 包括 / 分别 after it: the parts it lists are its parts.
     let ownerSentence = -1;
+    let ownerListsParts = false;
     let owner: Money | null = null;
     for (const m of found) {
       if (m.sign !== null) continue;
@@ -79,7 +86,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
         continue;
       }
       if (OTHER_DATE.test(label) || NO_FIELD.test(label)) continue; // reported
-      const part = owner && ownerSentence === m.sentence && listsParts(m.sentenceText, owner) ? TOTAL_PARTS.exec(label) : null;
+      const part = owner && ownerSentence === m.sentence && ownerListsParts ? TOTAL_PARTS.exec(label) : null;
       if (part) {
         out.items.push({ name: part[0], quantity: null, quantityUnit: null, value: m.money, line: m.money.line, parent: TOTAL_NAME, role: 'part' });
         if (part[0].endsWith('固定资产') && !out.fixedAssets) set('fixedAssets', m.money, label);
@@ -91,6 +98,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
         set('total', m.money, label);
         ownerSentence = m.sentence;
         owner = m.money;
+        ownerListsParts = listsParts(m.money);
       }
     }
     // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it.
@@ -204,18 +212,30 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
 /** The counts a paragraph states, each as an item with no value; those after 其中 are parts of the whole before them. */
 function countsOf(p: Paragraph): AssetItem[] {
   const out: AssetItem[] = [];
-  let whole: { name: string; at: number; sentenceEnd: number } | null = null;
+  /** The whole (车辆) counted last: where it stands, where its clause group ends, where its 其中 stands (-1: none). */
+  let whole: { name: string; at: number; sentenceEnd: number; parts: number } | null = null;
+  let groupEnd = -1;
+  let nextParts = -1;
   COUNTED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNTED.exec(p.text)) !== null) {
     const name = m[1]!.replace(/^(共有|拥有|现有|配备|其中[:：]?|各类)/, '').replace(/\s+/g, '');
     const line = p.pieces ? lineAt(p, m.index) : p.line;
-    const inWhole = whole !== null && m.index < whole.sentenceEnd && p.text.slice(whole.at, m.index).includes('其中');
+    const inWhole = whole !== null && m.index < whole.sentenceEnd && whole.parts >= 0 && whole.parts < m.index;
     out.push({ name, quantity: Number(m[2]), quantityUnit: m[3]!, value: null, line, ...(inWhole ? { parent: whole!.name, role: 'part' as const } : {}) });
     if (COUNTED_WHOLE.test(name)) {
-      // (its parts end with its clause group: "…执法执勤用车1辆；单价50万元以上通用设备0台" is no vehicle)
-      const end = p.text.slice(m.index).search(/[。；;]/);
-      whole = { name, at: m.index, sentenceEnd: end < 0 ? p.text.length : m.index + end };
+      // (its parts end with its clause group: "…执法执勤用车1辆；单价50万元以上通用设备0台" is no vehicle; the end
+      // found for one whole serves the next ones of its group: linear on one huge line)
+      if (groupEnd < m.index) {
+        groupEnd = m.index;
+        while (groupEnd < p.text.length && !'。；;'.includes(p.text[groupEnd]!)) groupEnd++;
+      }
+      // (the next 其中, found again only once passed: linear even where none stands)
+      if (nextParts !== Infinity && nextParts < m.index) {
+        const at = p.text.indexOf('其中', m.index);
+        nextParts = at < 0 ? Infinity : at;
+      }
+      whole = { name, at: m.index, sentenceEnd: groupEnd, parts: nextParts < groupEnd ? nextParts : -1 };
     } else if (!inWhole) whole = null;
   }
   return out;
