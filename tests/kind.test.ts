@@ -70,10 +70,17 @@ describe('kind: a text whose title names neither genre', () => {
   });
 
   it('nothing tells: a budget by default, and KIND_INFERRED says so (no line)', () => {
-    const d = fixture('wording/titles/label-in-table.txt');
+    const d = parseDocument('XX社区卫生服务中心\n\n“三公”经费8.00万元，其中公务接待费2.00万元。\n', { path: 't.txt' });
     expect(d.kind).toBe('budget');
     expect(kindWarnings(d).map((w) => [w.code, w.line])).toEqual([['KIND_INFERRED', null]]);
     expect(kindWarnings(d)[0]!.message).toContain('default');
+  });
+
+  it('a 三公 table with a 本年预算数 column and no heading: a budget told by its column header', () => {
+    const d = fixture('wording/titles/label-in-table.txt');
+    expect(d.kind).toBe('budget');
+    expect(kindWarnings(d).map((w) => [w.code, w.line])).toEqual([['KIND_INFERRED', 5]]);
+    expect(kindWarnings(d)[0]!.message).toContain('表头“本年预算数”');
   });
 
   it.runIf(hasSeeds)('the four seeds keep their kind and gain no KIND_ warning', () => {
@@ -89,6 +96,35 @@ describe('kind: a text whose title names neither genre', () => {
 /** One paragraph, as the layout stage gives it. */
 const para = (text: string, line = 1) => ({ kind: 'paragraph' as const, text, line });
 const told = (text: string, year: number | null = null) => inferKind([para(text)], year);
+
+describe('kind: the column headers of a table (a web page holding only a table)', () => {
+  it('"2023年预算数 | 2023年决算数": a 决算, whose 三公 total is the 决算数 column and whose budget stays `budgeted`', () => {
+    const d = fixture('kind/table-final-columns.txt');
+    expect(d.kind).toBe('finalAccount');
+    expect(yuan(d)).toBe(112000);
+    expect(d.threePublic?.budgeted?.total?.yuan).toBe(140000);
+    const [w] = kindWarnings(d);
+    expect(w?.code).toBe('KIND_INFERRED');
+    expect(w?.message).toContain('表头“2023年决算数”');
+    expect(w?.line).toBe(5);
+  });
+
+  it('"2024年决算数 | 2025年预算数": a budget (the 决算 column is the year before\'s), read in the 2025 column', () => {
+    const d = fixture('kind/table-budget-columns.txt');
+    expect(d.kind).toBe('budget');
+    expect(yuan(d)).toBe(112000);
+    expect(kindWarnings(d)[0]?.message).toContain('表头“2025年预算数”');
+  });
+
+  it('a header of another year in words (上年决算数) or a 绩效 table\'s 执行数 tells nothing', () => {
+    const table = (header: string, extra = '') =>
+      parseDocument(`XX中心“三公”经费情况表\n\n单位：万元\n\n| 项目 | ${header} |\n| --- | --- |\n| 合计 | 3.00 |\n| 公务接待费 | 1.00 |\n| 公务用车购置及运行费 | 2.00 |${extra}\n`, { path: 't.txt' });
+    expect(table('决算数').kind).toBe('finalAccount');
+    expect(kindWarnings(table('上年决算数'))[0]?.message).toContain('(the default)');
+    expect(table('全年执行数').kind).toBe('finalAccount');
+    expect(kindWarnings(table('全年执行数', '\n| 一级指标 | 产出指标 |'))[0]?.message).toContain('(the default)');
+  });
+});
 
 describe('kind: the word that governs a figure (wordings met on real notices, figures invented)', () => {
   // Each sentence is of the kind of wording met on published notices of both genres.

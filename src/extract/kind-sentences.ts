@@ -1,6 +1,8 @@
 import { lineAt, type Block, type Paragraph } from '../blocks/index.js';
 import { compact } from '../normalize/text.js';
-import { KIND_ANNOUNCES, KIND_COMPARED_WITH_BUDGET, KIND_COMPARES, KIND_OTHER_YEAR, KIND_SUBJECTS, KIND_WORDINGS, type KindSide } from './kind-wording.js';
+import { tableText } from '../blocks/table-text.js';
+import type { Table } from '../blocks/index.js';
+import { KIND_ANNOUNCES, KIND_COLUMNS, KIND_COMPARED_WITH_BUDGET, KIND_COMPARES, KIND_OTHER_YEAR, KIND_SUBJECTS, KIND_WORDINGS, type KindSide } from './kind-wording.js';
 
 /**
  * The genre of a text whose title and headings name neither 预算 nor 决算, told by the words that
@@ -113,16 +115,55 @@ function announcesOf(p: Paragraph, out: Found[]): void {
   }
 }
 
+/** Rows of a table whose cells are read as column headers. */
+const HEADER_ROWS = 3;
+/** A header cell is short: a longer cell is a label or a note. */
+const MAX_HEADER = 24;
+
 /**
- * Reads the sentences of the paragraphs (not tables) for figures of the document's own year
+ * The column headers of a table that state the year's figures as spent or planned (KIND_COLUMNS): at
+ * most one piece of evidence per side and year for a table (a table is one statement, however many
+ * columns it has). A 绩效 table (指标 · 绩效) tells nothing: its 年初预算数 · 执行数 are a project's.
+ */
+function columnsOf(t: Table, out: Found[]): void {
+  const text = tableText(t);
+  if (!(text.includes('预算') || text.includes('决算') || text.includes('执行') || text.includes('实际')) || text.includes('指标') || text.includes('绩效')) return;
+  const seen = new Set<string>();
+  for (let r = 0; r < HEADER_ROWS && r < t.rows.length; r++) {
+    for (const c of t.rows[r]!.cells) {
+      if (c.text.length > MAX_HEADER * 2) continue;
+      const h = compact(c.text);
+      if (!h || h.length > MAX_HEADER || KIND_OTHER_YEAR.test(h)) continue;
+      for (const k of KIND_COLUMNS) {
+        const m = k.re.exec(h);
+        if (!m) continue;
+        const year = m[1] ? Number(m[1]) : null;
+        const key = `${k.side}:${year}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push({ side: k.side, strong: true, line: c.startLine, words: `表头“${h}”`, year, sentence: `table:${t.startLine}` });
+        }
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Reads the sentences of the paragraphs, and the column headers of the tables (columnsOf), for figures of the document's own year
  * (`year`; when unknown, the latest year they name): a clause that names another year or 上年, or
  * compares (比上年减少 …), tells nothing. In a sentence that states an actual in strong words
- * (决算 · 实际支出 · 年初预算为), a plan beside it is the year's budget quoted by a 决算 and is not counted.
+ * (决算 · 实际支出 · 年初预算为), a plan beside it is the year's budget quoted by a 决算 and is not counted;
+ * so is a 预算数 column of a table that has a 决算数 column of the same year.
  */
 export function inferKind(blocks: readonly Block[], year: number | null): KindInference {
   const found: Found[] = [];
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' || !(b.text.includes('元') || b.text.includes('%') || b.text.includes('％') || b.text.includes('万') || b.text.includes('如下'))) continue;
+    if (b.kind === 'table') {
+      columnsOf(b, found);
+      continue;
+    }
+    if ( !(b.text.includes('元') || b.text.includes('%') || b.text.includes('％') || b.text.includes('万') || b.text.includes('如下'))) continue;
     figuresOf(b, found);
     if (b.text.includes('如下')) announcesOf(b, found);
   }

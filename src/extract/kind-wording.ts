@@ -96,3 +96,15 @@ export const KIND_ANNOUNCES: readonly { side: KindSide; re: RegExp }[] = [
  * budget or the year before's actual. Weak evidence of a plan (the year's own budget, 比年初预算, is no such).
  */
 export const KIND_COMPARED_WITH_BUDGET = /(?:比|较|与|同)(上一?年度?|去年|((?:19|20)\d{2})年度?)(的)?(年初)?预算(数|安排)?/;
+
+/**
+ * Column headers of a table that state the year's figures as spent or as planned (white space
+ * removed; a unit in brackets after the words is allowed): a table with a 决算数 column of the
+ * document's own year is a 决算's, whatever other columns it quotes beside it (its 预算数 is the
+ * year's budget); one with only 预算数 columns states a plan. The year, when written, is group 1.
+ * A header naming another year in words (上年决算数 · 上年预算数) tells nothing (KIND_OTHER_YEAR).
+ */
+export const KIND_COLUMNS: readonly { side: KindSide; re: RegExp }[] = [
+  { side: 'spent', re: /^(?:((?:19|20)\d{2})年度?)?(?:本年度?|全年)?(?:收入|支出)?(?:决算数?|决算金额|实际支出数?|执行数|(?:年初|调整)预算数?)(?:[(（](?:万?元)[)）])?$/ }, // 决算数 · 2023年决算数 · 年初预算数 · 支出决算
+  { side: 'planned', re: /^(?:((?:19|20)\d{2})年度?)?(?:本年度?|全年)?(?:收入|支出)?预算(?:数|安排数?|金额)?(?:[(（](?:万?元)[)）])?$/ }, // 预算数 · 2025年预算数 · 本年预算
+];
