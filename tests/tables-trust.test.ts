@@ -35,6 +35,30 @@ describe('budget tables whose columns do not add up', () => {
   });
 });
 
+// pdftotext -layout of a 决算 收入支出决算总表 (项目 | 行次 | 金额 on each side) whose header rows could not be set
+// over the columns: the 行次 of the 支出 side (32, 33, 34) stood under its money column, read as 万元.
+describe('a money column that holds the rows\' numbers (行次)', () => {
+  const path = join(FIXTURES, 'tables', 'row-numbers-as-money.pdf-layout.txt');
+  const d = parseDocument(readFileSync(path), { path });
+  it('keeps the rows without values and says so; no 行次 is a figure anywhere', () => {
+    const w = d.warnings.filter((x) => x.code === 'TABLE_COLUMNS_UNSURE');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('行次');
+    const raws = d.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.values).map((v) => v?.raw)));
+    expect(raws).not.toContain('32');
+    expect(raws).not.toContain('33');
+    expect(raws).toContain('1,234.56'); // the 收入 side, whose 行次 were told apart by their header, keeps its figures
+  });
+  it('three rows whose figures rise by one are needed: two, or figures with decimals, are money', () => {
+    const text = (a: string, b: string, c: string) =>
+      `白沙镇水利站2024年部门预算\n\n一般公共预算支出表\n\n单位：万元\n\n| 科目编码 | 科目名称 | 合计 |\n| --- | --- | --- |\n| 201 | 一般公共服务支出 | ${a} |\n| 208 | 社会保障和就业支出 | ${b} |\n| 210 | 卫生健康支出 | ${c} |\n`;
+    const unsure = (a: string, b: string, c: string) => parseDocument(text(a, b, c)).warnings.filter((x) => x.code === 'TABLE_COLUMNS_UNSURE').length;
+    expect(unsure('12', '13', '14')).toBe(1);
+    expect(unsure('12', '13', '20')).toBe(0);
+    expect(unsure('12.00', '13.00', '14.00')).toBe(0);
+  });
+});
+
 describe('what is no budget figure in a table', () => {
   const parse = (name: string) => {
     const path = join(FIXTURES, 'final-account', name);

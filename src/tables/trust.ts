@@ -25,6 +25,31 @@ function misaligned(t: BudgetTable): string | null {
   return null;
 }
 
+/** Rows in a run of row numbers that tell a money column holds them. */
+const MIN_ROW_NUMBERS = 3;
+
+/**
+ * A money column that holds the rows' numbers (行次 32, 33, 34 … read as 万元 where the header rows
+ * could not be aligned over a 决算 table's 项目 | 行次 | 金额 columns): three rows in a row whose
+ * figures are whole numbers written without a separator or decimals, each one more than the one
+ * above. Money figures do not count rows. The column's header, or null.
+ */
+function rowNumbers(t: BudgetTable): string | null {
+  for (const c of t.columns) {
+    if (!c.money) continue;
+    let run = 0;
+    let prev = -2;
+    for (const r of t.rows) {
+      const v = r.values[c.key];
+      const x = v && /^\d{1,4}$/.test(v.raw) ? Number(v.raw) : -1;
+      run = x >= 0 && x === prev + 1 ? run + 1 : x >= 0 ? 1 : 0;
+      prev = x;
+      if (run >= MIN_ROW_NUMBERS) return c.header;
+    }
+  }
+  return null;
+}
+
 export function dropUnsureColumns(tables: BudgetTable[], diagnostics: Diagnostics): BudgetTable[] {
   for (const t of tables) {
     const wrong = misaligned(t);
@@ -33,6 +58,16 @@ export function dropUnsureColumns(tables: BudgetTable[], diagnostics: Diagnostic
       diagnostics.warn(
         'TABLE_COLUMNS_UNSURE',
         `${t.title ?? t.kind}: a money column is headed "${wrong}", so the header rows stand over the wrong columns; the rows are kept without values`,
+        t.line,
+      );
+      continue;
+    }
+    const counted = rowNumbers(t);
+    if (counted !== null) {
+      for (const r of t.rows) r.values = {};
+      diagnostics.warn(
+        'TABLE_COLUMNS_UNSURE',
+        `${t.title ?? t.kind}: the money column headed "${counted}" holds the rows' numbers (行次: whole numbers rising by one), so the header rows stand over the wrong columns; the rows are kept without values`,
         t.line,
       );
       continue;
