@@ -264,6 +264,29 @@ describe('horizontal “三公” 决算 table (预算数 and 决算数 over the
   });
 });
 
+// pdftotext -layout of the same template: the header words drift over the wrong columns, the 栏次 row and the
+// row of 12 figures do not. Before: the 预算数 合计 was the 三公 total and the 公务用车 小计 the 公务接待费.
+describe('the horizontal “三公” 决算 table in pdftotext -layout (fixtures/final-account/three-public-wide.pdf-layout.txt)', () => {
+  const layout = text('final-account/three-public-wide.pdf-layout.txt');
+  it('reads the 12 figures in the template\'s order when each group adds up; the unit from `部门：… 金额单位：万元`', () => {
+    const d = parse(layout);
+    const t = d.threePublic!;
+    expect([t.total, t.abroad, t.vehicle, t.vehiclePurchase, t.vehicleOperation, t.reception].map(m)).toEqual([
+      [123000, '12.30', '万元', 10], [0, '0.00', '万元', 10], [100000, '10.00', '万元', 10], [0, '0.00', '万元', 10], [100000, '10.00', '万元', 10], [23000, '2.30', '万元', 10],
+    ]);
+    expect([t.budgeted!.total, t.budgeted!.reception].map(m)).toEqual([[150000, '15.00', '万元', 10], [30000, '3.00', '万元', 10]]);
+    expect(d.warnings.filter((w) => /THREE_PUBLIC|UNPLACED/.test(w.code))).toEqual([]);
+  });
+  it('figures that do not add up in that order are reported, and the tables stage keeps its one row without values', () => {
+    const d = parse(layout.replace('12.30   0.00      10.00', '12.30   0.00      10.50'));
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(d.threePublic?.reception ?? null).toBeNull();
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE')).toHaveLength(12);
+    expect(d.warnings.some((w) => w.code === 'TABLE_COLUMNS_UNSURE')).toBe(true);
+    expect(d.tables.flatMap((x) => x.rows.flatMap((r) => Object.keys(r.values)))).toEqual([]);
+  });
+});
+
 describe('“三公” 决算 table with 上年决算数 and 增减 columns', () => {
   it('reads actual, budgeted and the change; the 上年决算数 column is reported, not dropped', () => {
     const d = fixture('final-account/three-public-table-change.txt');

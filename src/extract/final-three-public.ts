@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { reportMismatch } from '../checks/compare.js';
+import { exact, reportMismatch, sum } from '../checks/compare.js';
+import { cmp } from '../normalize/decimal.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
@@ -192,7 +193,10 @@ export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): 
   if (!cells) return null;
   const unit = firstUnit(flat) ?? unitHint;
   if (!unit) return null; // no unit stated anywhere: not read (extractThreePublic says so), never guessed
-  const budgetFirst = budgetAt < actualAt;
+  return readWide(cells, unit, budgetAt < actualAt);
+}
+
+function readWide(cells: Table['rows'][number]['cells'], unit: MoneyUnit, budgetFirst: boolean): ThreePublic | null {
   const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
   let any = false;
   KEYS.forEach((key, i) => {
@@ -209,6 +213,48 @@ export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): 
 }
 
 const NUMBER_CELL = /^-?[\d,，]*\.?\d+$/;
+
+/** The template's part names, each over a column of the 预算数 group and one of the 决算数 group. */
+const TEMPLATE_NAMES = ['因公出国', '公务接待', '小计'] as const;
+
+/** Words of the template's header: two of them in one cell mean the header rows were cut over the wrong columns. */
+const HEADER_WORDS = ['预算数', '决算数', '合计', '因公出国', '公务接待', '小计'];
+
+const count = (text: string, word: string): number => text.split(word).length - 1;
+
+/**
+ * The 决算 template's horizontal “三公” table whose header rows came out spread over the wrong
+ * columns (pdftotext -layout: the CJK words drift, and a cell holds words of several columns): its header still names 预算数 and 决算数 and each
+ * of 因公出国 · 公务接待 · 小计 twice, a 栏次 row numbers its 12 columns 1 … 12 and the row below holds
+ * the figures. They are read in the template's column order (合计 · 因公出国（境）费 · 公务用车 小计 · 购置费 ·
+ * 运行费 · 公务接待费, for 预算数 then 决算数, in the order the header names them) only when each group
+ * adds up as that order says (合计 = 出国 + 小计 + 接待 and 小计 = 购置 + 运行, blanks as 0); else the
+ * figures are `unsure`, reported and never read. Null when the table is no such table.
+ */
+export function wideTemplateTable(table: Table, unitHint: MoneyUnit | null): { read: ThreePublic | null } | { unsure: { money: Money; label: string }[] } | null {
+  const texts = table.rows.map((r) => cellLabels(r));
+  const numbering = texts.findIndex((cells) => cells.filter((c) => c).join(',') === '1,2,3,4,5,6,7,8,9,10,11,12');
+  if (numbering < 1) return null;
+  const headerCells = texts.slice(0, numbering).flat();
+  // Only a header whose words were run together into cells (drifted): a clean header in another order is that order, not the template's.
+  if (!headerCells.some((c) => HEADER_WORDS.filter((w) => c.includes(w)).length >= 2)) return null;
+  const header = headerCells.join('');
+  const budgetAt = header.indexOf('预算数');
+  const actualAt = header.indexOf('决算数');
+  if (budgetAt < 0 || actualAt < 0 || TEMPLATE_NAMES.some((w) => count(header, w) !== 2)) return null;
+  const row = table.rows[numbering + 1];
+  const cells = row?.cells.filter((c) => compact(c.text));
+  if (!cells || cells.length !== 12 || !cells.every((c) => NUMBER_CELL.test(compact(c.text)))) return null;
+  const unit = firstUnit(texts.flat()) ?? unitHint;
+  if (!unit) return { read: null }; // not read, never guessed (extractThreePublic says the unit is missing)
+  const money = cells.map((c) => toMoney(c.text, c.startLine, unit));
+  const v = (i: number) => exact(money[i]!).value;
+  const adds = (g: number) => cmp(sum([money[g + 1]!, money[g + 2]!, money[g + 5]!]), v(g)) === 0 && cmp(sum([money[g + 3]!, money[g + 4]!]), v(g + 2)) === 0;
+  if (money.some((m) => m === null) || !adds(0) || !adds(6)) {
+    return { unsure: money.flatMap((m) => (m ? [{ money: m, label: '“三公”经费支出决算表 (columns not told apart)' }] : [])) };
+  }
+  return { read: readWide(cells, unit, budgetAt < actualAt) };
+}
 
 /**
  * The 12 cells of figures of the horizontal table, in column order: the row below the 栏次 / numbering

@@ -13,7 +13,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
 import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
-import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
+import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
@@ -435,7 +435,14 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (CLASSIFICATION_TABLE.test(tableText(t))) return null;
     const named = namedThreePublic(titleOf(blocks, t));
     if (!final) return fromTable(t, hint(t), ctx.year, unreadRows, named);
-    const read = wideThreePublicTable(t, hint(t)) ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows, named);
+    const wide = wideThreePublicTable(t, hint(t));
+    // The same table with its header rows spread over the wrong columns: read only where its figures add up in the template's order.
+    const template = wide ? null : wideTemplateTable(t, hint(t));
+    if (template && 'unsure' in template) {
+      unreadRows.push(...template.unsure);
+      return null;
+    }
+    const read = wide ?? template?.read ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows, named);
     if (read) return read;
     // A 预算 | 决算 table of other years only: its figures are reported, not read as this year's actual.
     const unreadFigures = unreadTwoPeriodTable(t, hint(t), named);

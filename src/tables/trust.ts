@@ -15,6 +15,28 @@ const MIN_FAILURES = 3;
 /** A header that names the code or name column: over a money column it means the header rows were aligned wrong. */
 const LABEL_HEADER = /^(科目名称|科目编码|项目|项目名称|名称|编码|功能分类科目|经济分类科目|科目)$/;
 
+/** The “三公” parts, as a header names them. */
+const PARTS = ['因公出国', '公务接待', '公务用车'] as const;
+
+/**
+ * A header of a “三公” table whose words belong to two columns (pdftotext -layout: the header words of
+ * the 决算 template drift and run together, `因公出国小计` · `公务接待费合计` · `公务用车购置及运行费购置费`): two
+ * parts, a part with 合计 / 预算数 / 决算数, 因公出国 or 公务接待 with 小计, 购置 or 运行 twice.
+ */
+function runTogether(header: string): boolean {
+  const parts = PARTS.filter((p) => header.includes(p));
+  if (parts.length >= 2) return true;
+  if (parts.length === 1 && (/合计|预算数|决算数/.test(header) || (parts[0] !== '公务用车' && header.includes('小计')))) return true;
+  return header.split('购置').length > 2 || header.split('运行').length > 2;
+}
+
+/** A money column of a “三公” table whose header runs the words of two columns together, or null. */
+function runTogetherColumn(t: BudgetTable): string | null {
+  if (t.kind !== 'threePublic') return null;
+  for (const c of t.columns) if (c.money && c.header.split(' / ').some((s) => runTogether(compact(s)))) return c.header;
+  return null;
+}
+
 /** The header cells were set over the wrong columns (a merged cell counted once): a money column headed 科目名称. */
 function misaligned(t: BudgetTable): string | null {
   for (const c of t.columns) {
@@ -75,6 +97,17 @@ export function dropUnsureColumns(tables: BudgetTable[], diagnostics: Diagnostic
     const probe = new Diagnostics();
     checkRowSums(probe, t);
     const failures = new Set(probe.list.map((w) => w.line)).size;
+    // A “三公” table whose header words ran together, and a row of it that does not add up: its figures stand under the wrong parts.
+    const together = failures > 0 ? runTogetherColumn(t) : null;
+    if (together !== null) {
+      for (const r of t.rows) r.values = {};
+      diagnostics.warn(
+        'TABLE_COLUMNS_UNSURE',
+        `${t.title ?? t.kind}: the header "${together}" runs the words of two columns together and a row does not add up across its columns, so its figures stand under the wrong parts; the rows are kept without values`,
+        t.line,
+      );
+      continue;
+    }
     if (failures < MIN_FAILURES) continue;
     const rows = t.rows.filter((r) => Object.keys(r.values).length > 0).length;
     if (failures * 2 < rows) continue;
