@@ -131,6 +131,11 @@ describe('field3: the department of a title with no year', () => {
     expect(parseDocument('政府预算公开说明\n', { path: 'x.txt' }).department).toBeNull();
   });
 
+  it('a scope after the name ("XX局（汇总）2024年部门预算", "（部门汇总）") is no part of the department', () => {
+    for (const scope of ['（汇总）', '(汇总)', '（部门汇总）'])
+      expect(parseDocument(`某县农业农村局${scope}2024年部门预算公开说明\n一、部门基本情况\n`, { path: 'x.txt' }).department).toBe('某县农业农村局');
+  });
+
   it('a place before the topic ("2021年市本级“三公”经费预算") names no department', () => {
     const d = parseDocument('2021年市本级“三公”经费预算情况说明\n2021年市本级“三公”经费预算总额为300万元。\n', { path: 'x.txt' });
     expect(d.department).toBeNull();
