@@ -4,6 +4,7 @@ import { Diagnostics } from './diagnostics.js';
 import { blocksOf, sectionsOf } from './extract/context.js';
 import { routeClaims, warnUnclaimed } from './extract/claims.js';
 import { warnBareNumbers } from './extract/bare-numbers.js';
+import { warnUnreadTables } from './extract/unread-tables.js';
 import type { ReaderKind } from './extract/claim-patterns.js';
 import { extractDuties } from './extract/duties.js';
 import { extractGlossary } from './extract/glossary.js';
@@ -98,7 +99,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   }
 
   const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
-  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: stage('unit captions', () => unitsAbove(blocks)) };
+  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: stage('unit captions', () => unitsAbove(blocks)), readTables: new Set() };
   const read = <T>(kind: ReaderKind, fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null => {
     const claimed = claims.blocks.get(kind);
     return claimed ? stage(`read ${kind}`, () => fn(claimed, ctx)) : null;
@@ -140,6 +141,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   stage('checks', () => {
     checkDocument(doc, diagnostics);
     checkTables(doc, diagnostics);
+    warnUnreadTables(doc, blocks, ctx.readTables!, lines.length, diagnostics);
   });
   return stage('validate', () => checked(doc, options));
 }

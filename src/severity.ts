@@ -47,6 +47,7 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   TABLE_CONTINUATION_APART: 'warning',
   UNREAD_TABLE_CELL: 'warning',
   UNREAD_NUMBERS: 'warning',
+  UNREAD_TABLE: 'warning',
   // Final accounts (src/checks/final-account.ts)
   SUM_FINAL_REVENUE: 'error',
   SUM_FINAL_EXPENDITURE: 'error',

@@ -96,7 +96,11 @@ describe('one canonical disclosure in every layout gives the same extraction', (
       // PDF text prints the 三公 table one cell per line, which no layout reads: its figures are
       // reported once (UNREAD_NUMBERS), and the sentences give the same extraction.
       if (layout === 'pdf-text') expect(got.warnings).toEqual(['UNREAD_NUMBERS']);
-      expect({ ...got, warnings: layout === 'pdf-text' ? [] : got.warnings }).toEqual(want);
+      // pdftotext -layout sets the 三公 table's CJK header words left of their figures, over the column
+      // before (本年预算数 and 上年预算数 run together): no reader reads the table, and it is reported once
+      // (UNREAD_TABLE); the sentences give the same extraction.
+      if (layout === 'pdf-layout') expect(got.warnings).toEqual(['UNREAD_TABLE']);
+      expect({ ...got, warnings: layout === 'pdf-text' || layout === 'pdf-layout' ? [] : got.warnings }).toEqual(want);
       expect(moneyLinesTrue(d, input)).toEqual([]);
     });
   }

@@ -18,6 +18,8 @@ export interface ExtractContext {
   kind?: 'budget' | 'finalAccount' | 'performance' | 'unknown';
   /** The unit a short paragraph just above a table gives it (单位：万元), see unit-above.ts. */
   unitAbove?: (t: Table) => MoneyUnit | null;
+  /** Tables a reader read, also when their figures only agreed with its sentences' (see unread-tables.ts). */
+  readTables?: Set<Table>;
 }
 
 export function paragraphs(blocks: readonly Block[]): Paragraph[] {

@@ -454,6 +454,9 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   };
   const all = tables(blocks);
   const reads = all.map(readTable);
+  all.forEach((t, i) => {
+    if (reads[i] !== null) ctx.readTables?.add(t);
+  });
   const table = reads.find((t) => t !== null) ?? null;
   // A table of the section whose only figures are a 合计 row (no part named), untitled or titled for
   // the “三公” figures with others (“三公”经费、会议费、培训费…): its figures are no part and not surely

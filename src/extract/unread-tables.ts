@@ -1,0 +1,63 @@
+import type { Block, Table } from '../blocks/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { BudgetDocument } from '../schema/index.js';
+import { compact } from '../normalize/text.js';
+
+/**
+ * Nothing is dropped silently: a table of the text that holds figures (amounts with decimals or
+ * percentages) and of which no reader took anything — no reader read it (`readTables`), no budget table
+ * of the tables stage spans it, and no value, indicator or warning of the document stands on one of its lines — is reported once,
+ * `UNREAD_TABLE`, with its lines and its first cells (a 绩效 form or a 决算 table in a layout no reader
+ * knows: `pdftotext -layout` of a one-page 绩效目标申报表, a 项目支出绩效自评表 whose header drifted).
+ */
+const FIGURE = /^[-−]?[\d,，]*\d\.\d+$|^[≥≤>=<]*\d+(\.\d+)?\s*[%％]$/;
+
+function hasFigure(t: Table): boolean {
+  for (const r of t.rows) for (const c of r.cells) if (c.text.length < 40 && FIGURE.test(compact(c.text))) return true;
+  return false;
+}
+
+/** Every `line` (and `lines`) of the document's values, indicators and warnings; tables by their spans. */
+function usedLines(doc: BudgetDocument, size: number): Uint8Array {
+  const used = new Uint8Array(size + 2);
+  const mark = (n: unknown) => {
+    if (typeof n === 'number' && n >= 1 && n <= size) used[n] = 1;
+  };
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const x = o[k];
+      if (k === 'line') mark(x);
+      else if (k === 'lines' && Array.isArray(x)) for (const n of x) mark(n);
+      else if (x !== null && typeof x === 'object') walk(x);
+    }
+  };
+  for (const k of ['budget', 'operatingExpenses', 'threePublic', 'procurement', 'assets', 'performance', 'warnings'] as const) walk(doc[k]);
+  for (const t of doc.tables) for (let n = t.line; n <= (t.endLine ?? t.line) && n <= size; n++) used[n] = 1;
+  return used;
+}
+
+export function warnUnreadTables(doc: BudgetDocument, blocks: readonly Block[], read: ReadonlySet<Table>, lineCount: number, diagnostics: Diagnostics): void {
+  const candidates = blocks.filter((b): b is Table => b.kind === 'table' && !read.has(b) && hasFigure(b));
+  if (candidates.length === 0) return;
+  const covered = (t: Table) => doc.tables.some((x) => x.line <= t.endLine && (x.endLine ?? x.line) >= t.startLine);
+  const open = candidates.filter((t) => !covered(t));
+  if (open.length === 0) return;
+  const used = usedLines(doc, lineCount);
+  for (const t of open) {
+    let touched = false;
+    for (let n = t.startLine; n <= t.endLine && !touched; n++) touched = used[n] === 1;
+    if (touched) continue;
+    const cells = t.rows.flatMap((r) => r.cells.map((c) => compact(c.text)).filter(Boolean)).slice(0, 6);
+    diagnostics.warn(
+      'UNREAD_TABLE',
+      `a table of ${t.rows.length} rows (lines ${t.startLine}–${t.endLine}: ${cells.map((c) => `“${c.length > 16 ? `${c.slice(0, 16)}…` : c}”`).join(' ')} …) was read by no reader: its figures are not in the output`,
+      t.startLine,
+    );
+  }
+}
