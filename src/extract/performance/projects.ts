@@ -22,12 +22,16 @@ const NAME_LABEL = '项目名称';
 /** The label of a funds row's total in its second cell: 项目资金 | 年度资金总额 | 733.79. */
 const FUNDS_TOTAL_LABEL = /^(年度)?资金总额$/;
 
+/** The words that end a project table's heading after its name. */
+const TITLE_ENDS: readonly string[] = ['绩效目标表', '绩效自评表'];
+
 /** The name a heading gives: "1、妇联工作经费绩效目标表" → "妇联工作经费". */
 export function nameFromTitle(title: string | null): string | null {
   if (!title) return null;
   const body = compact(parseNumbering(title)?.rest ?? title);
-  const name = body.replace(/绩效(目标|自评)表$/, '');
-  return name || null;
+  // (TITLE_ENDS are the words /绩效(目标|自评)表$/ cut off: a comparison of the end, no expression)
+  for (const end of TITLE_ENDS) if (body.endsWith(end)) return body.slice(0, -end.length) || null;
+  return body || null;
 }
 
 function money(row: Row, i: number, unit: MoneyUnit): Money | null {
