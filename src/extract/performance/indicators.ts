@@ -37,7 +37,7 @@ const LEVEL2_LABEL = /^二级(指标)?$/;
 
 /** An indicator table's header row: 一级 (指标) beside 二级 (指标) or 三级指标 / 指标名称. */
 export function isIndicatorHeader(row: Row): boolean {
-  return row.cells.some((c) => c.text.includes('一级')) && headerLabels(rowLabels(row).list);
+  return saysLevel1(row) && headerLabels(rowLabels(row).list);
 }
 
 /**
@@ -45,7 +45,13 @@ export function isIndicatorHeader(row: Row): boolean {
  * comparison (no search of a row's long texts), the search of the cells' text only then.
  */
 export function isIndicatorHeaderOf(row: Row, cells: readonly string[]): boolean {
-  return hasLevel1(cells) && row.cells.some((c) => c.text.includes('一级')) && hasLevel23(cells);
+  return hasLevel1(cells) && saysLevel1(row) && hasLevel23(cells);
+}
+
+/** Whether some cell's text holds 一级 (a loop: no closure per row). */
+function saysLevel1(row: Row): boolean {
+  for (const c of row.cells) if (c.text.includes('一级')) return true;
+  return false;
 }
 
 function headerLabels(cells: readonly string[]): boolean {
