@@ -21,14 +21,15 @@ export function performanceBlocks(sections: readonly SectionNode[]): Block[] | n
       out.push(...s.blocks);
       continue;
     }
-    s.blocks.forEach((b, i) => {
+    for (let i = 0; i < s.blocks.length; i++) {
+      const b = s.blocks[i]!;
       // Outside its section a project table must show both its 项目名称 rows and its indicator
       // header (一级 / 二级 / 三级指标): a procurement or 收支 table also has a 项目名称 column.
-      if (b.kind !== 'table' || !hasProjectRows(b) || !b.rows.some(isIndicatorHeader)) return;
+      if (b.kind !== 'table' || !hasProjectRows(b) || !b.rows.some(isIndicatorHeader)) continue;
       const before = s.blocks[i - 1];
       if (before?.kind === 'paragraph' && isProjectHeading(before.text)) out.push(before);
       out.push(b);
-    });
+    }
   }
   if (!own && out.length === 0) return null;
   return out.sort((a, b) => (a.kind === 'table' ? a.startLine : a.line) - (b.kind === 'table' ? b.startLine : b.line));

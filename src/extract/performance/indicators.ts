@@ -1,6 +1,6 @@
 import { BoundedMemo } from '../../memo.js';
 import type { Row } from '../../blocks/index.js';
-import { rowLabels } from '../../blocks/row-labels.js';
+import { isLabel, rowLabels } from '../../blocks/row-labels.js';
 import { parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
@@ -37,7 +37,7 @@ const LEVEL2_LABEL = /^二级(指标)?$/;
 
 /** An indicator table's header row: 一级 (指标) beside 二级 (指标) or 三级指标 / 指标名称. */
 export function isIndicatorHeader(row: Row): boolean {
-  return row.cells.some((c) => c.text.includes('一级')) && headerLabels(rowLabels(row).list);
+  return saysLevel1(row) && headerLabels(rowLabels(row).list);
 }
 
 /**
@@ -45,11 +45,29 @@ export function isIndicatorHeader(row: Row): boolean {
  * comparison (no search of a row's long texts), the search of the cells' text only then.
  */
 export function isIndicatorHeaderOf(row: Row, cells: readonly string[]): boolean {
-  return cells.some((c) => LEVEL1_LABELS.includes(c)) && row.cells.some((c) => c.text.includes('一级')) && headerLabels(cells);
+  return hasLevel1(cells) && saysLevel1(row) && hasLevel23(cells);
+}
+
+/** Whether some cell's text holds 一级 (a loop: no closure per row). */
+function saysLevel1(row: Row): boolean {
+  for (const c of row.cells) if (c.text.includes('一级')) return true;
+  return false;
 }
 
 function headerLabels(cells: readonly string[]): boolean {
-  return cells.some((c) => LEVEL1_LABELS.includes(c)) && cells.some((c) => LEVEL3_LABEL.test(c) || LEVEL2_LABEL.test(c));
+  return hasLevel1(cells) && hasLevel23(cells);
+}
+
+/** Whether a label is one of LEVEL1_LABELS (a loop of comparisons: no call of Array#includes per label). */
+function hasLevel1(cells: readonly string[]): boolean {
+  for (const c of cells) for (const l of LEVEL1_LABELS) if (c === l) return true;
+  return false;
+}
+
+/** Whether a label names the 二级 or 三级 column. */
+function hasLevel23(cells: readonly string[]): boolean {
+  for (const c of cells) if (LEVEL3_LABEL.test(c) || LEVEL2_LABEL.test(c)) return true;
+  return false;
 }
 
 /**
@@ -59,8 +77,11 @@ function headerLabels(cells: readonly string[]): boolean {
  */
 export function indicatorColumns(header: Row, sub: Row | undefined): { columns: Readonly<IndicatorColumns>; usedSub: boolean } {
   const labels = rowLabels(header);
+  // The header of the table before is most often this one again: its answer is taken without joining
+  // the labels (the memo's key) or looking them up; it is what the memo would give for the same labels.
   // (the joined labels are only the memo's key: the columns come from the list, so a label holding \u0001 moves none)
-  const base = headerMemo.get(labels.text, () => headerColumnsOf(labels.list));
+  const base = lastHeader !== null && sameLabels(labels.list, lastHeader.list) ? lastHeader.columns : headerMemo.get(labels.text, () => headerColumnsOf(labels.list));
+  lastHeader = { list: labels.list, columns: base };
   const target = base.cols.target;
   if (base.split || target < 0 || !sub || !hasLabel(sub, '值') || !hasLabel(sub, '符号')) return base.alone;
   const h = rowLabels(header).list;
@@ -82,13 +103,22 @@ export function indicatorColumns(header: Row, sub: Row | undefined): { columns: 
 }
 
 /**
- * Whether a cell of the row says `word` and nothing else (white space aside, 符 号 too). A cell without
- * the word's first character cannot, and is passed over without compacting it.
+ * Whether a cell of the row says `word` and nothing else (white space aside, 符 号 too). A cell whose
+ * first character rules the word out is passed over without compacting it or searching its text (isLabel).
  */
 function hasLabel(row: Row, word: string): boolean {
-  const lead = word[0]!;
-  for (const c of row.cells) if (c.text.includes(lead) && compact(c.text) === word) return true;
+  for (const c of row.cells) if (isLabel(c.text, word)) return true;
   return false;
+}
+
+/** The labels and answer of the last header read (see indicatorColumns). */
+let lastHeader: { list: readonly string[]; columns: HeaderColumns } | null = null;
+
+/** Whether two rows have the same labels, in the same order. */
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 interface HeaderColumns {

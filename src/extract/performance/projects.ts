@@ -22,12 +22,16 @@ const NAME_LABEL = '项目名称';
 /** The label of a funds row's total in its second cell: 项目资金 | 年度资金总额 | 733.79. */
 const FUNDS_TOTAL_LABEL = /^(年度)?资金总额$/;
 
+/** The words that end a project table's heading after its name. */
+const TITLE_ENDS: readonly string[] = ['绩效目标表', '绩效自评表'];
+
 /** The name a heading gives: "1、妇联工作经费绩效目标表" → "妇联工作经费". */
 export function nameFromTitle(title: string | null): string | null {
   if (!title) return null;
   const body = compact(parseNumbering(title)?.rest ?? title);
-  const name = body.replace(/绩效(目标|自评)表$/, '');
-  return name || null;
+  // (TITLE_ENDS are the words /绩效(目标|自评)表$/ cut off: a comparison of the end, no expression)
+  for (const end of TITLE_ENDS) if (body.endsWith(end)) return body.slice(0, -end.length) || null;
+  return body || null;
 }
 
 function money(row: Row, i: number, unit: MoneyUnit): Money | null {
@@ -42,7 +46,7 @@ function money(row: Row, i: number, unit: MoneyUnit): Money | null {
  * 年初预算数 / 全年预算数 / 全年执行数 (its unit stands in the merged cell above: read by self-evaluation.ts).
  */
 function fundsTotalRow(row: Row, labels: readonly string[]): boolean {
-  return FUNDS_TOTAL_LABEL.test(labels[1] ?? '') && unitFromHeader(row.cells[0]?.text ?? '') !== null && labels.filter(Boolean).length === 3;
+  return FUNDS_TOTAL_LABEL.test(labels[1] ?? '') && unitFromHeader(row.cells[0]?.text ?? '') !== null && nonEmpty(labels) === 3;
 }
 
 /** A first cell that opens a bracket it does not close (项目资金（万), and the short piece that closes it (元）). */
@@ -117,9 +121,16 @@ function hasFigureOrBlank(labels: readonly string[]): boolean {
   return false;
 }
 
-function afterLabel(row: Row, labels: readonly string[], re: RegExp): number {
-  const i = labels.findIndex((l) => re.test(l));
-  return i >= 0 ? i + 1 : -1;
+/** The index of the cell after the first label `re` matches, else -1 (a loop: no closure per call). */
+function afterLabel(labels: readonly string[], re: RegExp): number {
+  for (let i = 0; i < labels.length; i++) if (re.test(labels[i]!)) return i + 1;
+  return -1;
+}
+
+/** Whether a label is 项目编码 or 项目名称. */
+function hasIdLabel(labels: readonly string[]): boolean {
+  for (const l of labels) if (l === CODE_LABEL || l === NAME_LABEL) return true;
+  return false;
 }
 
 /** The first label of a funds row (项目资金 · 预算规模及资金用途 · 年度资金总额 …), and a label that opens its 预算数 cell. */
@@ -228,7 +239,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       if (owner) p.unitName = owner;
       continue;
     }
-    if (labels.some((l) => l === CODE_LABEL || l === NAME_LABEL)) {
+    if (hasIdLabel(labels)) {
       const ci = labels.indexOf(CODE_LABEL) + 1;
       const ni = labels.indexOf(NAME_LABEL) + 1;
       const code = ci > 0 ? labels[ci] ?? '' : '';
@@ -239,9 +250,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     if (isFundsRow(row, labels, first)) {
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
-      const ti = afterLabel(row, labels, /^预算数|^资金总额|^年度资金总额/);
-      const fi = afterLabel(row, labels, /财政资金|财政拨款/);
-      const oi = afterLabel(row, labels, /其他资金/);
+      const ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
+      const fi = afterLabel(labels, /财政资金|财政拨款/);
+      const oi = afterLabel(labels, /其他资金/);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
       if (fi > 0) p.budget.fiscal = money(row, fi, fundsUnit);
       if (oi > 0) p.budget.other = money(row, oi, fundsUnit);
@@ -250,8 +261,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     // The rows below it with an empty first cell: | 其中：财政拨款 | 379.13 · | 其他资金 | 354.66.
     if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他资金'))) {
-      const fi = afterLabel(row, labels, /财政资金|财政拨款/);
-      const oi = afterLabel(row, labels, /其他资金/);
+      const fi = afterLabel(labels, /财政资金|财政拨款/);
+      const oi = afterLabel(labels, /其他资金/);
       if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
       if (oi > 0 && !p.budget.other) p.budget.other = money(row, oi, fundsUnit);
       if (fi > 0 || oi > 0) continue;

@@ -50,7 +50,9 @@ const CLOSING_LEADS = [...'总合自评'].map((c) => c.charCodeAt(0));
 
 /** True when the first words of a row (trimmed, not empty) close an indicator table: 总分 · 合计 · 自评等级 …; the first character (its code: no one-character string) rules out the others. */
 export function isClosingText(first: string): boolean {
-  return CLOSING_LEADS.includes(first.charCodeAt(0)) && CLOSING_ROW.test(compact(first));
+  const c = first.charCodeAt(0);
+  for (const lead of CLOSING_LEADS) if (c === lead) return CLOSING_ROW.test(compact(first));
+  return false;
 }
 
 /** A score or weight as a number: "8", "7.5", "7.5分"; null for anything else. */
@@ -72,6 +74,15 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
   return m ? { of: 'executed', percent: Number(m[1]), raw: t, line } : null;
 }
 
+/** The pre-check of readSelfEvaluation: some table's text has 得分, or 执行 and a self-evaluation header word. */
+function mayBeSelfEvaluation(tables: readonly Table[]): boolean {
+  for (const t of tables) {
+    const text = tableText(t);
+    if (text.includes('得分') || (text.includes('执行') && SELF_EVALUATION_WORDS.test(text))) return true;
+  }
+  return false;
+}
+
 /**
  * The table-level figures of a 绩效自评表, or null when the tables are no self-evaluation
  * (no 执行数 column in a funds block and no 得分 column beside the indicators).
@@ -84,10 +95,7 @@ export function readSelfEvaluation(
 ): SelfEvaluation | null {
   // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path). 执行
   // alone is common in goals (严格执行…): then a 执行数 / 实际支出 / 得分 / 评分 header word must be there too.
-  if (!tables.some((t) => {
-    const text = tableText(t);
-    return text.includes('得分') || (text.includes('执行') && SELF_EVALUATION_WORDS.test(text));
-  })) return null;
+  if (!mayBeSelfEvaluation(tables)) return null;
   const rows: Row[] = tables.flatMap((t) => t.rows);
   // The unit stated before the funds block: a line above the tables, or a 单位：万元 row of theirs.
   let unitStated: MoneyUnit | null = tables.reduce<MoneyUnit | null>((u, t) => u ?? opts.unitAbove?.(t) ?? null, null);
