@@ -223,10 +223,13 @@ export function budgetChange(
  * For a mention, the actual figure (no change) stated last before it in the same sentence of the
  * same paragraph, by the offsets scanAmounts recorded; undefined when there is none.
  */
+const COMPARED_BASE = /^(?:比|较|与|同)/;
+
 function actualBefore(actual: readonly Mention[]): (m: Mention) => Mention | undefined {
   const byParagraph = new Map<Paragraph, { starts: number[]; mentions: Mention[] }>();
   for (const a of actual) {
-    const pos = a.sign === null ? positionOf(a.money) : undefined;
+    // (a figure compared with, 比上年决算数4.60万元, names no figure its change is of)
+    const pos = a.sign === null && !COMPARED_BASE.test(a.label) ? positionOf(a.money) : undefined;
     if (!pos) continue;
     let list = byParagraph.get(pos.paragraph);
     if (!list) byParagraph.set(pos.paragraph, (list = { starts: [], mentions: [] }));

@@ -6,6 +6,7 @@ import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 import { rateOwner } from './final-overview.js';
+import { COMPARED } from './overview-wording.js';
 
 /** The total's own name: 机关运行经费, or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
 const TOTAL_LABEL = /机关运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
@@ -47,7 +48,8 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const out: OperatingExpenses = {
     total: total?.money ?? none,
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
-    items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
+    // (a figure compared with, "比上年决算数43.00万元增加2.00万元", is no item: reported)
+    items: stock.filter((m) => m !== total && m.label && !COMPARED.test(m.label)).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],

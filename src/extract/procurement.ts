@@ -32,6 +32,11 @@ function yearColumn(labels: readonly string[][], year: number | null): number | 
 /** The 政府采购 for small and medium enterprises (授予中小企业合同金额 · 面向中小企业预留), and its small and micro part. */
 const SME = /中小(微)?企业|小微企业/;
 const SMALL_MICRO = /(?<!中)小微企业/;
+/**
+ * Figures of the total's clause group that are no part of it: a saving (节约资金5.00万元 · 节支率), what was
+ * left (结余), a figure compared with (比上年40.00万元增加…): reported, never an item.
+ */
+const NO_PART = /^(?:比|较|与|同)/;
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
 
 /**
@@ -58,7 +63,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     const at = positionOf(totalAt.money);
     for (const m of mentions) {
       // (an amount for small and medium enterprises is a share of the total, not a part beside the others: `sme`)
-      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
+      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || NO_PART.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
       const pos = positionOf(m.money);
       if (at && pos ? pos.paragraph === at.paragraph : m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
     }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import { fixture, unplaced, y } from './helpers.js';
+
+// Field test 5: traps met on real 部门决算 texts (provinces and counties earlier rounds saw less), each
+// written here as a synthetic document with invented departments and figures.
+
+describe('field5: a change stated after the figure it is compared with (决算)', () => {
+  it('"比2023年度预算数7.00万元减少1.80万元" is the change on the budget, "比2022年度决算数增加0.60万元" the change on the year before', () => {
+    const d = fixture('field/final-change-after-compared-figure.txt');
+    expect(d.kind).toBe('finalAccount');
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(52000);
+    expect(t.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: 6000 } });
+    expect(t.changeOnBudget).toMatchObject({ comparedYear: 2023, basis: 'budget', amount: { yuan: -18000 } });
+    // "公务接待费…，比年初预算4.00万元减少2.80万元，与上年决算数3.10万元相比，减少1.90万元": each part's change in its slot.
+    expect(t.change!.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', -19000]]);
+    expect(t.changeOnBudget!.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', -28000]]);
+    const o = d.operatingExpenses!;
+    expect(y(o.total)).toBe(450000);
+    expect(o.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: 20000 } });
+    expect(o.changeOnBudget).toMatchObject({ basis: 'budget', amount: { yuan: -50000 } });
+    // The figures compared with are no total, no part and no change: reported.
+    const u = unplaced(d);
+    for (const f of ['7.00万元', '4.00万元', '3.10万元', '43.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+    expect(d.warnings.map((w) => w.code).filter((c) => c !== 'UNPLACED_FIGURE')).toEqual([]);
+  });
+
+  it('"与2022年度决算数4.60万元相比，增加0.60万元": the figure compared with is never the “三公” total', () => {
+    const d = parseDocument('某县档案局2023年度部门决算\n\n七、“三公”经费支出情况说明\n2023年度“三公”经费财政拨款支出5.20万元，与2022年度决算数4.60万元相比，增加0.60万元。\n', { path: 'x.txt' });
+    expect(y(d.threePublic!.total)).toBe(52000);
+    expect(d.threePublic!.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: 6000 } });
+    expect(d.warnings.map((w) => w.code)).toEqual(['UNPLACED_FIGURE']);
+  });
+});
+
+describe('field5: figures of the 政府采购 total\'s clause group that are no part of it', () => {
+  it('"比上年40.00万元增加5.00万元" after the total: the figure compared with is no item', () => {
+    const d = parseDocument('某县图书馆2023年度部门决算\n\n九、政府采购支出情况说明\n2023年度政府采购支出总额45.00万元，比上年40.00万元增加5.00万元，其中：政府采购货物支出20.00万元、政府采购服务支出25.00万元。\n', { path: 'x.txt' });
+    const p = d.procurement!;
+    expect(y(p.total)).toBe(450000);
+    expect(p.items.map((i) => [i.name, y(i.amount)])).toEqual([['政府采购货物支出', 200000], ['政府采购服务支出', 250000]]);
+    expect(unplaced(d).some((m) => m.includes('40.00万元'))).toBe(true);
+  });
+});
