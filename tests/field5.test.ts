@@ -43,3 +43,14 @@ describe('field5: figures of the 政府采购 total\'s clause group that are no 
     expect(unplaced(d).some((m) => m.includes('40.00万元'))).toBe(true);
   });
 });
+
+describe('field5: 政府采购 savings', () => {
+  it('"实际政府采购支出45.00万元，节约资金5.00万元…。其中：货物…" : the saving is no item, the categories after it are', () => {
+    const d = fixture('field/procurement-saving.txt');
+    const p = d.procurement!;
+    expect(y(p.total)).toBe(450000);
+    expect(y(p.budgeted?.total)).toBe(500000);
+    expect(p.items.map((i) => [i.name, y(i.amount)])).toEqual([['政府采购货物支出', 200000], ['政府采购工程支出', 0], ['政府采购服务支出', 250000]]);
+    expect(unplaced(d).some((m) => m.includes('节约资金 5.00万元'))).toBe(true);
+  });
+});

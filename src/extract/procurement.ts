@@ -33,10 +33,11 @@ function yearColumn(labels: readonly string[][], year: number | null): number | 
 const SME = /中小(微)?企业|小微企业/;
 const SMALL_MICRO = /(?<!中)小微企业/;
 /**
- * Figures of the total's clause group that are no part of it: a saving (节约资金5.00万元 · 节支率), what was
- * left (结余), a figure compared with (比上年40.00万元增加…): reported, never an item.
+ * Figures of the total's clause group that are no part of it: a saving (节约资金5.00万元: the budget less the
+ * total), what was left (结余), a figure compared with (比上年40.00万元增加…): reported, never an item; the
+ * parts by category after them are read as when the clause group names none.
  */
-const NO_PART = /^(?:比|较|与|同)/;
+const NO_PART = /节约|节省|节支|结余|^(?:比|较|与|同)/;
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
 
 /**
