@@ -54,3 +54,23 @@ describe('field5: 政府采购 savings', () => {
     expect(unplaced(d).some((m) => m.includes('节约资金 5.00万元'))).toBe(true);
   });
 });
+
+describe('field5: 机构运行经费 (the 2022 决算 template\'s name for 机关运行经费)', () => {
+  it('its section, total, budget, rate and change are read as 机关运行经费', () => {
+    const d = fixture('field/operating-institution-name.txt');
+    const o = d.operatingExpenses!;
+    expect(y(o.total)).toBe(385000);
+    expect(y(o.budgeted?.total)).toBe(400000);
+    expect(o.executionRates.map((r) => [r.of, r.percent])).toEqual([['total', 96.25]]);
+    expect(o.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: -25000 } });
+    // Not a rate of the 决算 overview.
+    expect(d.budget?.executionRates ?? []).toEqual([]);
+    expect(d.sections.map((s) => s.kind)).toContain('operatingExpenses');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('"无机构运行经费" is a total of 0', () => {
+    const d = parseDocument('某旗档案馆2023年度部门决算\n\n十一、机构运行经费支出决算情况说明\n本单位为事业单位，无机构运行经费。\n', { path: 'x.txt' });
+    expect(d.operatingExpenses?.total).toMatchObject({ yuan: 0, raw: '无机构运行经费' });
+  });
+});

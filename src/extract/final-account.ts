@@ -135,13 +135,13 @@ export function finalOperating(
   d: Diagnostics,
   ownerOf: (words: string) => string | null,
 ): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
-  const totalAt = budgeted.findIndex((m) => /机关运行经?费/.test(m.label));
+  const totalAt = budgeted.findIndex((m) => /机[关构]运行经?费/.test(m.label));
   const total = totalAt >= 0 ? budgeted[totalAt]! : budgeted[0] ?? null;
   const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })) } : null;
   const nameOf = (words: string): string | null => {
     const owner = ownerOf(words);
     if (!owner) return null;
-    if (/机关运行经?费/.test(owner) || owner === total?.label) return 'total';
+    if (/机[关构]运行经?费/.test(owner) || owner === total?.label) return 'total';
     return out?.items.some((i) => i.name === owner) ? owner : null;
   };
   return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费') };

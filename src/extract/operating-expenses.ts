@@ -8,10 +8,10 @@ import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './fina
 import { rateOwner } from './final-overview.js';
 import { COMPARED } from './overview-wording.js';
 
-/** The total's own name: 机关运行经费, or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
-const TOTAL_LABEL = /机关运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
+/** The total's own name: 机关运行经费 (机构运行经费 in the 2022 决算 template), or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
+const TOTAL_LABEL = /机[关构]运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
 /** A sentence that says the unit has no 机关运行经费 (an institution has none: 本单位为事业单位，无机关运行经费). */
-const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机关运行经费/;
+const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机[关构]运行经费/;
 /** A label that names no figure of its own, only its role: the figure its heading or sentence is about. */
 const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|经费|安排)*(?:数|额|总额|金额)?$/;
 
@@ -37,7 +37,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   let none: Money | null = null;
   if (!total) {
     for (const p of paras) {
-      const m = p.text.includes('机关运行经费') ? NONE.exec(p.text) : null;
+      const m = p.text.includes('运行经费') ? NONE.exec(p.text) : null;
       if (m) {
         none = { yuan: 0, raw: m[0], unit: '元', line: p.line };
         break;
@@ -50,7 +50,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
     // (a figure compared with, "比上年决算数43.00万元增加2.00万元", is no item: reported)
     items: stock.filter((m) => m !== total && m.label && !COMPARED.test(m.label)).map((m) => ({ name: m.label, amount: m.money })),
-    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null)) : null,
+    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机[关构]运行经?费/.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };

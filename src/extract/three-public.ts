@@ -377,7 +377,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 
 /** A title that names the “三公” figures as a whole and nothing beside them (not 会议费, 培训费, 机关运行经费). */
 const THREE_PUBLIC_TITLE = /三公/;
-const NOT_ONLY_THREE_PUBLIC = /会议|培训|机关运行|公用经费/;
+const NOT_ONLY_THREE_PUBLIC = /会议|培训|机[关构]运行|公用经费/;
 /** A row that totals a table: 合计 / 总计 / 小计. */
 const TOTAL_ROW_NAME = /^(合计|总计|小计)$/;
 
