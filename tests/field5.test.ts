@@ -74,3 +74,21 @@ describe('field5: 机构运行经费 (the 2022 决算 template\'s name for 机�
     expect(d.operatingExpenses?.total).toMatchObject({ yuan: 0, raw: '无机构运行经费' });
   });
 });
+
+describe('field5: the 决算 overview\'s change of the revenue and of the expenditure in one sentence', () => {
+  it('"收入较上年增加300.00万元，支出较上年增加280.00万元": two changes named as written, neither a part of the other', () => {
+    const d = fixture('field/final-overview-side-changes.txt');
+    const c = d.budget!.change!;
+    expect(c).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: null });
+    expect(c.items.map((i) => [i.name, y(i.amount)])).toEqual([['收入', 3000000], ['支出', 2800000]]);
+    expect(d.warnings.map((w) => w.code)).not.toContain('SUM_CHANGE');
+  });
+
+  it('"收入总计…，比上年增加120.00万元；支出总计…，比上年增加110.00万元": each change takes the total its clause is about', () => {
+    const d = parseDocument('某区卫健局2023年度部门决算\n\n一、收入支出决算总体情况说明\n2023年度收入总计1,520.00万元，比上年增加120.00万元；支出总计1,520.00万元，比上年增加110.00万元。\n', { path: 'x.txt' });
+    const c = d.budget!.change!;
+    expect(c.amount).toBeNull();
+    expect(c.items.map((i) => [i.name, y(i.amount)])).toEqual([['收入总计', 1200000], ['支出总计', 1100000]]);
+    expect(d.warnings).toEqual([]);
+  });
+});
