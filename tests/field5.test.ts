@@ -92,3 +92,16 @@ describe('field5: the 决算 overview\'s change of the revenue and of the expend
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field5: the 机构运行经费支出、国有资产占用情况及政府采购支出信息表 (内蒙古)', () => {
+  it('its 机构运行经费 row is the total; its other rows are reported, never items', () => {
+    const d = fixture('field/operating-info-table.txt');
+    const o = d.operatingExpenses!;
+    expect(o.total).toMatchObject({ yuan: 385000, raw: '38.50', unit: '万元', line: 7 });
+    expect(o.items).toEqual([]);
+    const u = unplaced(d);
+    for (const f of ['政府采购支出总额 10.00', '授予中小企业合同金额 8.00', '车辆数合计（辆） 3']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+    expect(u.some((m) => m.includes('栏次'))).toBe(false);
+    expect(d.warnings.map((w) => w.code).filter((c) => c !== 'UNPLACED_FIGURE')).toEqual([]);
+  });
+});
