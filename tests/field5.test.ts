@@ -105,3 +105,14 @@ describe('field5: the 机构运行经费支出、国有资产占用情况及政�
     expect(d.warnings.map((w) => w.code).filter((c) => c !== 'UNPLACED_FIGURE')).toEqual([]);
   });
 });
+
+describe('field5: a 政府采购 table of the 决算 template (项目 | 行次 | 金额)', () => {
+  it('the 栏次 row is no item, 政府采购支出总额 is the total, 授予中小企业合同金额 is `sme`', () => {
+    const d = fixture('field/procurement-table-rows.txt');
+    const p = d.procurement!;
+    expect(p.total).toMatchObject({ yuan: 100000, raw: '10.00', line: 7 });
+    expect(p.items.map((i) => [i.name, y(i.amount)])).toEqual([['政府采购货物支出', 100000], ['政府采购工程支出', 0], ['政府采购服务支出', 0]]);
+    expect(y(p.sme?.total)).toBe(80000);
+    expect(d.warnings).toEqual([]);
+  });
+});
