@@ -116,3 +116,14 @@ describe('field5: a 政府采购 table of the 决算 template (项目 | 行次 |
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field5: 国内公务接待 and 外事接待, the parts of 公务接待费 in the 决算 template', () => {
+  it('"公务接待费支出3.00万元，其中：国内公务接待支出2.50万元…；外事接待支出0.50万元": neither is 公务接待费 (no false mismatch); both reported', () => {
+    const d = fixture('field/three-public-domestic-reception.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.reception)]).toEqual([123000, 0, 93000, 30000]);
+    expect(d.warnings.map((w) => w.code)).not.toContain('FIGURE_MISMATCH');
+    const u = unplaced(d);
+    for (const f of ['国内公务接待支出 2.50万元', '外事接待支出 0.50万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});
