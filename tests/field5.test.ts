@@ -127,3 +127,12 @@ describe('field5: 国内公务接待 and 外事接待, the parts of 公务接待
     for (const f of ['国内公务接待支出 2.50万元', '外事接待支出 0.50万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
   });
 });
+
+describe('field5: a label of what the figures cover after the department in the title', () => {
+  it('"某县水务局（汇总）2023年度部门决算" names 某县水务局', () => {
+    for (const title of ['某县水务局（汇总）2023年度部门决算', '某县水务局(含下属单位)2023年度部门决算']) {
+      const d = parseDocument(`${title}\n\n一、收入支出决算总体情况说明\n2023年度收入总计300.00万元，支出总计300.00万元。\n`, { path: 'x.txt' });
+      expect(d.department, title).toBe('某县水务局');
+    }
+  });
+});
