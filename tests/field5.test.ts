@@ -136,3 +136,16 @@ describe('field5: a label of what the figures cover after the department in the 
     }
   });
 });
+
+describe('field5: the 三公 年初预算 and 调整预算 in one 决算 sentence', () => {
+  it('"年初预算15.00万元，调整预算14.00万元，决算数12.30万元": two budgets, no mismatch; the 年初 is budgeted, the 调整 reported', () => {
+    const d = parseDocument('某县档案馆2023年度部门决算\n\n七、“三公”经费支出决算情况说明\n2023年度“三公”经费年初预算15.00万元，调整预算14.00万元，决算数12.30万元，比调整后预算减少1.70万元，比上年决算减少0.80万元。\n', { path: 'x.txt' });
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(123000);
+    expect(y(t.budgeted?.total)).toBe(150000);
+    expect(t.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: -8000 } });
+    expect(t.changeOnBudget).toMatchObject({ basis: 'budget', amount: { yuan: -17000 } });
+    expect(d.warnings.map((w) => w.code)).toEqual(['UNPLACED_FIGURE']);
+    expect(unplaced(d)[0]).toContain('14.00万元');
+  });
+});
