@@ -149,3 +149,17 @@ describe('field5: the 三公 年初预算 and 调整预算 in one 决算 sentenc
     expect(unplaced(d)[0]).toContain('14.00万元');
   });
 });
+
+describe('field5: 年初预算 and 调整预算 of the overview and of 机关运行经费', () => {
+  const d = parseDocument('某县档案馆2023年度部门决算\n\n八、机关运行经费支出情况\n2023年度机关运行经费年初预算60.00万元，调整预算58.00万元，决算数55.00万元，比上年决算减少2.00万元。\n\n一、一般公共预算财政拨款支出决算情况\n2023年度一般公共预算财政拨款支出年初预算为800.00万元，调整预算为820.00万元，支出决算为790.00万元。\n', { path: 'x.txt' });
+  it('the 调整预算 of 机关运行经费 is no budgeted item named 机关运行经费: reported', () => {
+    expect(y(d.operatingExpenses!.budgeted?.total)).toBe(600000);
+    expect(d.operatingExpenses!.budgeted?.items).toEqual([]);
+    expect(unplaced(d).some((m) => m.includes('调整预算 58.00万元'))).toBe(true);
+  });
+  it('the overview\'s 调整预算 is no restatement of its 年初预算 (no FIGURE_MISMATCH): reported', () => {
+    expect(d.budget!.budgeted?.expenditure?.items.map((i) => [i.name, y(i.amount)])).toEqual([['一般公共预算财政拨款支出', 8000000]]);
+    expect(d.warnings.map((w) => w.code)).not.toContain('FIGURE_MISMATCH');
+    expect(unplaced(d).some((m) => m.includes('调整预算 820.00万元'))).toBe(true);
+  });
+});

@@ -125,6 +125,18 @@ export function firstOf(d: Diagnostics, what: string, known: Money | null | unde
 }
 
 /**
+ * Which budget of the year a figure is, by the words of its clause right before it: 年初 (initial) or 调整
+ * (adjusted); null when unsaid. "年初预算15.00万元，调整预算14.00万元" states two budgets, not one twice.
+ */
+export function budgetStage(money: Money): 'initial' | 'adjusted' | null {
+  const pos = positionOf(money);
+  if (!pos) return null;
+  const words = pos.paragraph.text.slice(Math.max(0, pos.start - 10), pos.start);
+  const clause = words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(','), words.lastIndexOf('；')) + 1);
+  return clause.includes('调整') ? 'adjusted' : clause.includes('年初') ? 'initial' : null;
+}
+
+/**
  * 机关运行经费 of a 决算: the budgeted total and items ("机关运行经费预算为30万元，支出决算为28.5万元"), and its
  * rates, each for the figure the words before it name (`ownerOf`): the total (机关运行经费, or the label
  * of the budgeted total) or a budgeted item ("其中：办公费预算为10.00万元，支出决算为8.00万元，执行率为80.0%").
@@ -137,7 +149,8 @@ export function finalOperating(
 ): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
   const totalAt = budgeted.findIndex((m) => /机[关构]运行经?费/.test(m.label));
   const total = totalAt >= 0 ? budgeted[totalAt]! : budgeted[0] ?? null;
-  const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })) } : null;
+  // (a budget named as the total is no item of it: "年初预算60万元，调整预算58万元" states the total's other budget, reported)
+  const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label && !/机[关构]运行经?费/.test(m.label)).map((m) => ({ name: m.label, amount: m.money })) } : null;
   const nameOf = (words: string): string | null => {
     const owner = ownerOf(words);
     if (!owner) return null;

@@ -7,7 +7,7 @@ import { ownYear } from './other-year.js';
 import { changeOf } from './budget-overview.js';
 import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
 import { FISCAL_SCOPE } from './overview-wording.js';
-import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
+import { budgetChange, budgetStage, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
 
 /**
  * The budget overview of a final account (决算): 收入总计 / 支出总计 (with the carry-overs),
@@ -120,6 +120,9 @@ function place(draft: Draft, name: string, money: Money, side: Side, both: boole
   const rev = sides.includes('revenue') ? (draft.revenue ??= { total: null, items: [] }) : { total: null, items: [] };
   const exp = sides.includes('expenditure') ? (draft.expenditure ??= { total: null, basic: null, project: null, items: [] }) : { total: null, basic: null, project: null, items: [] as NamedAmount[] };
   const again = (known: Money) => {
+    // "年初预算为800.00万元，调整预算为820.00万元": the year's other budget, not the same one stated twice (reported).
+    const stage = budgetStage(money);
+    if (stage && budgetStage(known) && stage !== budgetStage(known)) return;
     reportMismatch(ctx.diagnostics, `决算 ${name} stated twice`, known, money);
     repeated.push(money);
     const list = restatements.get(known);

@@ -4,9 +4,9 @@ import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
-import { positionOf, type Mention } from './amounts.js';
+import type { Mention } from './amounts.js';
 import { cellLabels, compact, rowFigures } from './context.js';
-import { firstOf, scanRates } from './final-account.js';
+import { budgetStage, firstOf, scanRates } from './final-account.js';
 import { empty } from './three-public.js';
 
 /** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
@@ -29,15 +29,6 @@ export function emptyParts(): ThreePublicParts {
   return { total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
 }
 
-/** Which budget of the year a figure is, by the words right before it: 年初 (initial) or 调整 (adjusted); null when unsaid. */
-function budgetStage(m: Mention): string | null {
-  const pos = positionOf(m.money);
-  const words = pos ? pos.paragraph.text.slice(Math.max(0, pos.start - 10), pos.start) : m.label;
-  const at = Math.max(words.lastIndexOf('，'), words.lastIndexOf(','), words.lastIndexOf('；'));
-  const clause = words.slice(at + 1);
-  return /调整/.test(clause) ? 'adjusted' : /年初/.test(clause) ? 'initial' : null;
-}
-
 /** The budgeted “三公” parts stated in the sentences; a part stated twice must agree. */
 export function budgetedParts(mentions: readonly Mention[], classify: (label: string) => Key | null, d: Diagnostics): { parts: ThreePublicParts | null; repeated: Money[] } {
   const parts = emptyParts();
@@ -49,7 +40,7 @@ export function budgetedParts(mentions: readonly Mention[], classify: (label: st
     if (!key) continue;
     // "年初预算15.00万元，调整预算14.00万元": two budgets of the year, not one stated twice; the first is kept,
     // the other is reported (UNPLACED_FIGURE), never a mismatch.
-    const stage = budgetStage(m);
+    const stage = budgetStage(m.money);
     if (parts[key] && stage && stages[key] && stage !== stages[key]) continue;
     stages[key] ??= stage;
     parts[key] = firstOf(d, `三公 budgeted ${key} stated twice`, parts[key], m.money, repeated);
