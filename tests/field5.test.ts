@@ -163,3 +163,13 @@ describe('field5: 年初预算 and 调整预算 of the overview and of 机关运
     expect(unplaced(d).some((m) => m.includes('调整预算 820.00万元'))).toBe(true);
   });
 });
+
+describe('field5: two changes of one 三公 figure in one clause group, against a year and against the year\'s budget', () => {
+  it('"…决算比2022年度减少0.60万元，下降6.52%，比2023年度预算减少1.40万元": change on the year before, change on the budget', () => {
+    const d = parseDocument('某镇人民政府2023年度部门决算\n\n七、“三公”经费支出情况\n2023年度“三公”经费支出决算8.60万元。“三公”经费支出决算比2022年度减少0.60万元，下降6.52%，比2023年度预算减少1.40万元，下降14.00%。\n', { path: 'x.txt' });
+    const t = d.threePublic!;
+    expect(t.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: -6000 } });
+    expect(t.changeOnBudget).toMatchObject({ comparedYear: 2023, basis: 'budget', amount: { yuan: -14000 } });
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -210,7 +210,7 @@ export function budgetChange(
   names: Readonly<Record<string, string>> = {},
 ): Change | null {
   if (against.length === 0) return null;
-  const change: Change = { comparedYear: comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
+  const change: Change = { comparedYear: comparedYear(against[0]!.label, null) ?? comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
   const ownerOf = actualBefore(actual);
   for (const m of against) {
     const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
@@ -222,6 +222,13 @@ export function budgetChange(
       const best = ownerOf(m);
       if (best) key = keyOf(best.label);
       name ||= best?.label ?? '';
+    }
+    // "“三公”经费支出决算比2022年度减少0.60万元，下降6.52%，比2023年度预算减少1.40万元": the change before it in its
+    // clause group names the figure both compare.
+    if (!key && !name) {
+      const subject = changeBefore(actual, m);
+      const words = subject?.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '') ?? '';
+      if (words && !BARE_LABEL.test(words)) [name, key] = [words, keyOf(words)];
     }
     // Nothing names the figure: no guess (warnUnplaced reports it).
     if (!key && !name) continue;
@@ -237,6 +244,18 @@ export function budgetChange(
  * same paragraph, by the offsets scanAmounts recorded; undefined when there is none.
  */
 const COMPARED_BASE = /^(?:比|较|与|同)/;
+
+/** The last change stated before a mention in its clause group (the same 。/；-segment of the same sentence). */
+function changeBefore(actual: readonly Mention[], m: Mention): Mention | undefined {
+  const pos = positionOf(m.money);
+  let best: Mention | undefined;
+  for (const a of actual) {
+    if (a.sign === null || a.segment !== m.segment || a.sentenceText !== m.sentenceText) continue;
+    const p = positionOf(a.money);
+    if (pos && p && p.paragraph === pos.paragraph && p.start < pos.start) best = a;
+  }
+  return best;
+}
 
 function actualBefore(actual: readonly Mention[]): (m: Mention) => Mention | undefined {
   const byParagraph = new Map<Paragraph, { starts: number[]; mentions: Mention[] }>();
