@@ -173,3 +173,17 @@ describe('field5: two changes of one 三公 figure in one clause group, against 
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field5: the next year\'s budget stated in a 决算', () => {
+  it('"2024年度…预算数为…" in a 2023 决算 is no budgeted figure of the 三公, 机关运行经费 or 政府采购: reported', () => {
+    const d = fixture('field/final-next-year-budget.txt');
+    expect(y(d.threePublic!.total)).toBe(123000);
+    expect(d.threePublic!.budgeted).toBeNull();
+    expect(y(d.operatingExpenses!.total)).toBe(550000);
+    expect(d.operatingExpenses!.budgeted).toBeNull();
+    expect(y(d.procurement!.total)).toBe(450000);
+    expect(d.procurement!.budgeted).toBeNull();
+    const u = unplaced(d);
+    for (const f of ['10.00万元', '50.00万元', '30.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});

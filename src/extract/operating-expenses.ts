@@ -72,7 +72,9 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states actual figures and the year's budget beside them (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
-  const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
+  // (another year's budget, "2024年度机关运行经费预算数为50.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
+  const own = split ? new Set(ownYear(scanned, ctx.year).map((m) => m.money)) : null;
+  const final = split ? finalOperating(split.budgeted.filter((m) => own!.has(m.money)), paras, ctx.diagnostics, rateOwner) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m)); // (上年预算32.00万元: reported)
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
@@ -100,7 +102,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
     // (a figure compared with, "比上年决算数43.00万元增加2.00万元", is no item: reported)
     items: stock.filter((m) => m !== total && m.label && !COMPARED.test(m.label)).map((m) => ({ name: m.label, amount: m.money })),
-    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机[关构]运行经?费/.test(l) ? 'total' : null)) : null,
+    changeOnBudget: split ? budgetChange(split.againstBudget.filter((m) => own!.has(m.money)), mentions, ctx.year, (l) => (/机[关构]运行经?费/.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };

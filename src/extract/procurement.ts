@@ -53,7 +53,9 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   // A 决算 states the actual 政府采购 and maybe its budget beside it (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
-  const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
+  // (another year's budget, "2024年度政府采购预算为30.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
+  const own = split ? new Set(ownYear(scanned, ctx.year).map((m) => m.money)) : null;
+  const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label) && own!.has(m.money)) ?? null;
   // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
   const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label) && !SME.test(x.label) && !isPreviousYearFigure(x));
   let total: Money | null = totalAt?.money ?? null;

@@ -484,10 +484,12 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (unitless) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the “三公” table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', unitless.startLine);
   }
   if (final) {
-    const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
+    // (another year's budget, "2024年度“三公”经费预算数为10.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
+    const own = new Set(ownYear(scanned, ctx.year).map((m) => m.money));
+    const b = budgetedParts(final.budgeted.filter((m) => own.has(m.money)), classifyThreePublic, ctx.diagnostics);
     sentence.budgeted = b.parts;
     sentence.executionRates = threePublicRates(paras, classifyThreePublic, ctx.diagnostics);
-    sentence.changeOnBudget = budgetChange(final.againstBudget, final.actual, ctx.year, classifyThreePublic, NAMES);
+    sentence.changeOnBudget = budgetChange(final.againstBudget.filter((m) => own.has(m.money)), final.actual, ctx.year, classifyThreePublic, NAMES);
     repeated.push(...b.repeated);
     settleBasis(sentence.change);
     settleBasis(table?.change);
