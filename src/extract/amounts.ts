@@ -85,6 +85,13 @@ const PLACEHOLDER_CELL = /^(?:[Xx×＊*]{2,}|待填写|待补充|待定)(?:亿|�
 const PLACEHOLDER_TABLE = /[Xx×＊*]\s*[Xx×＊*]|待\s*[定填补]/;
 
 const NEGATIVE = /减|下降|降低|节约|缩/;
+/** A label that compares (比2023年度预算数 · 较上年 · 与上年决算数): the figure after it is what a change is compared with. */
+const COMPARISON_LABEL = /(?<!占)比(?!例|重)|较|与.*(?:决算|预算|上年|去年|\d{4}年)|同比/;
+/** A figure compared with: 与2022年度决算数 … 相比 · 同上年 … 相比. */
+const COMPARED_WITH = /^\s*[与同](?:上一?年|去年|\d{4}年)/;
+const AFTER_COMPARED = /^\s*(?:相比|相较|比较)/;
+/** Between that figure and its change: nothing but 相比 and a comma before the change word. */
+const COMPARED_BASE_GAP = /^\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?\s*$/;
 
 /** A change of 0 stated in words (与上年持平 · 与上年预算数相同). */
 export function isFlat(raw: string): boolean {
@@ -188,10 +195,16 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       if (pw) sign = NEGATIVE.test(pw[1]!) ? -1 : 1;
     }
     if (money.per) rawLabel = rateLabel(rawLabel);
+    // "比2023年度预算数7.00万元减少1.80万元" · "与上年决算数4.60万元相比，增加0.60万元": the change's comparison
+    // stands before the figure it is compared with; the change takes that figure's words as its own.
+    const prev = out[out.length - 1];
+    // "与2022年度决算数4.60万元相比": the figure compared with keeps its 与 (cleanLabel takes 与 for a list's joint).
+    const compared = sign === null && (rawLabel.includes('与') || rawLabel.includes('同')) && COMPARED_WITH.test(rawLabel) && AFTER_COMPARED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    const baseLabel = sign !== null && !flat && prev && prev.sign === null && !cleanLabel(rawLabel) && COMPARED_BASE_GAP.test(text.slice(lastEnd, m.index)) && COMPARISON_LABEL.test(prev.label) ? prev.label : null;
     starts.push(m.index);
     const mention: Mention = {
       money: new TextMoney(money, { paragraph: p, start: m.index, end: m.index + m[0].length, starts }),
-      label: cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel),
+      label: baseLabel ?? (compared ? compact(rawLabel).replace(/^.*?(?=[与同])/, '') : cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel)),
       sign,
       sentence,
       segment,

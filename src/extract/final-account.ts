@@ -125,6 +125,18 @@ export function firstOf(d: Diagnostics, what: string, known: Money | null | unde
 }
 
 /**
+ * Which budget of the year a figure is, by the words of its clause right before it: 年初 (initial) or 调整
+ * (adjusted); null when unsaid. "年初预算15.00万元，调整预算14.00万元" states two budgets, not one twice.
+ */
+export function budgetStage(money: Money): 'initial' | 'adjusted' | null {
+  const pos = positionOf(money);
+  if (!pos) return null;
+  const words = pos.paragraph.text.slice(Math.max(0, pos.start - 10), pos.start);
+  const clause = words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(','), words.lastIndexOf('；')) + 1);
+  return clause.includes('调整') ? 'adjusted' : clause.includes('年初') ? 'initial' : null;
+}
+
+/**
  * 机关运行经费 of a 决算: the budgeted total and items ("机关运行经费预算为30万元，支出决算为28.5万元"), and its
  * rates, each for the figure the words before it name (`ownerOf`): the total (机关运行经费, or the label
  * of the budgeted total) or a budgeted item ("其中：办公费预算为10.00万元，支出决算为8.00万元，执行率为80.0%").
@@ -135,13 +147,14 @@ export function finalOperating(
   d: Diagnostics,
   ownerOf: (words: string) => string | null,
 ): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
-  const totalAt = budgeted.findIndex((m) => /机关运行经?费/.test(m.label));
+  const totalAt = budgeted.findIndex((m) => /机[关构]运行经?费/.test(m.label));
   const total = totalAt >= 0 ? budgeted[totalAt]! : budgeted[0] ?? null;
-  const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })) } : null;
+  // (a budget named as the total is no item of it: "年初预算60万元，调整预算58万元" states the total's other budget, reported)
+  const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label && !/机[关构]运行经?费/.test(m.label)).map((m) => ({ name: m.label, amount: m.money })) } : null;
   const nameOf = (words: string): string | null => {
     const owner = ownerOf(words);
     if (!owner) return null;
-    if (/机关运行经?费/.test(owner) || owner === total?.label) return 'total';
+    if (/机[关构]运行经?费/.test(owner) || owner === total?.label) return 'total';
     return out?.items.some((i) => i.name === owner) ? owner : null;
   };
   return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费') };
@@ -197,7 +210,7 @@ export function budgetChange(
   names: Readonly<Record<string, string>> = {},
 ): Change | null {
   if (against.length === 0) return null;
-  const change: Change = { comparedYear: comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
+  const change: Change = { comparedYear: comparedYear(against[0]!.label, null) ?? comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
   const ownerOf = actualBefore(actual);
   for (const m of against) {
     const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
@@ -209,6 +222,13 @@ export function budgetChange(
       const best = ownerOf(m);
       if (best) key = keyOf(best.label);
       name ||= best?.label ?? '';
+    }
+    // "“三公”经费支出决算比2022年度减少0.60万元，下降6.52%，比2023年度预算减少1.40万元": the change before it in its
+    // clause group names the figure both compare.
+    if (!key && !name) {
+      const subject = changeBefore(actual, m);
+      const words = subject?.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '') ?? '';
+      if (words && !BARE_LABEL.test(words)) [name, key] = [words, keyOf(words)];
     }
     // Nothing names the figure: no guess (warnUnplaced reports it).
     if (!key && !name) continue;
@@ -223,10 +243,25 @@ export function budgetChange(
  * For a mention, the actual figure (no change) stated last before it in the same sentence of the
  * same paragraph, by the offsets scanAmounts recorded; undefined when there is none.
  */
+const COMPARED_BASE = /^(?:比|较|与|同)/;
+
+/** The last change stated before a mention in its clause group (the same 。/；-segment of the same sentence). */
+function changeBefore(actual: readonly Mention[], m: Mention): Mention | undefined {
+  const pos = positionOf(m.money);
+  let best: Mention | undefined;
+  for (const a of actual) {
+    if (a.sign === null || a.segment !== m.segment || a.sentenceText !== m.sentenceText) continue;
+    const p = positionOf(a.money);
+    if (pos && p && p.paragraph === pos.paragraph && p.start < pos.start) best = a;
+  }
+  return best;
+}
+
 function actualBefore(actual: readonly Mention[]): (m: Mention) => Mention | undefined {
   const byParagraph = new Map<Paragraph, { starts: number[]; mentions: Mention[] }>();
   for (const a of actual) {
-    const pos = a.sign === null ? positionOf(a.money) : undefined;
+    // (a figure compared with, 比上年决算数4.60万元, names no figure its change is of)
+    const pos = a.sign === null && !COMPARED_BASE.test(a.label) ? positionOf(a.money) : undefined;
     if (!pos) continue;
     let list = byParagraph.get(pos.paragraph);
     if (!list) byParagraph.set(pos.paragraph, (list = { starts: [], mentions: [] }));

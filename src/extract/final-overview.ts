@@ -1,13 +1,13 @@
 import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
-import type { Budget, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
+import type { Budget, Change, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
 import { cleanLabel, comparedYear, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
 import { changeOf } from './budget-overview.js';
 import { cellLabels, compact, type ExtractContext, paragraphs, tables } from './context.js';
 import { FISCAL_SCOPE } from './overview-wording.js';
-import { budgetChange, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
+import { budgetChange, budgetStage, scanRates, settleBasis, splitBudgeted, writtenLabels } from './final-account.js';
 
 /**
  * The budget overview of a final account (决算): 收入总计 / 支出总计 (with the carry-overs),
@@ -120,6 +120,9 @@ function place(draft: Draft, name: string, money: Money, side: Side, both: boole
   const rev = sides.includes('revenue') ? (draft.revenue ??= { total: null, items: [] }) : { total: null, items: [] };
   const exp = sides.includes('expenditure') ? (draft.expenditure ??= { total: null, basic: null, project: null, items: [] }) : { total: null, basic: null, project: null, items: [] as NamedAmount[] };
   const again = (known: Money) => {
+    // "年初预算为800.00万元，调整预算为820.00万元": the year's other budget, not the same one stated twice (reported).
+    const stage = budgetStage(money);
+    if (stage && budgetStage(known) && stage !== budgetStage(known)) return;
     reportMismatch(ctx.diagnostics, `决算 ${name} stated twice`, known, money);
     repeated.push(money);
     const list = restatements.get(known);
@@ -329,6 +332,36 @@ function ownChange(actual: readonly Mention[], change: Mention): boolean {
   return role === 'grand' || role === 'current';
 }
 
+/** The figure a clause's words name before a change: 收入总计 · 本年支出合计 · 收入 (the last one named). */
+const SIDE_NAME = /^(?:本部门|本单位)?(?:\d{4}年度?)?(?:本年度?)?(?:收入|支出)(?:决算)?(?:总计|合计)?/;
+
+/**
+ * "收入较上年增加300.00万元，支出较上年增加280.00万元" · "与上年相比，收入总计增加…；支出总计增加…": a change of
+ * the revenue and one of the expenditure, neither a part of the other. Given as the pair wording gives them
+ * (items named as written, no amount); null when the sentence states anything else.
+ */
+function bySide(actual: readonly Mention[], at: Mention, change: Change): Change | null {
+  const inSentence = actual.filter((m) => m.sentence === at.sentence && m.sentenceText === at.sentenceText);
+  const signed = inSentence.filter((m) => m.sign !== null);
+  if (signed.length !== 2 || change.items.length > 1) return null;
+  const named = signed.map((m) => {
+    // The clause's own words first ("支出较上年增加"), else the figure the sentence is about before it ("支出总计1520万元，比上年增加…").
+    const words = wordsBefore(m);
+    const clause = words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(','), words.lastIndexOf('；'), words.lastIndexOf(';')) + 1);
+    let name = SIDE_NAME.exec(clause)?.[0].replace(/^.*?(?=本年|收入|支出)/, '');
+    let side: Side | undefined = name ? (name.includes('收入') ? 'revenue' : 'expenditure') : undefined;
+    if (!name) {
+      const subject = inSentence.slice(0, inSentence.indexOf(m)).filter((x) => x.sign === null && x.label).pop();
+      const role = subject ? overviewRole(subject.label) : undefined;
+      if (role && (role.role === 'grand' || role.role === 'current')) [name, side] = [subject!.label, role.side];
+    }
+    return name && side ? { name, amount: signedMoney(m), side } : null;
+  });
+  const [a, b] = named;
+  if (!a || !b || a.side === b.side) return null;
+  return { comparedYear: change.comparedYear, basis: change.basis, base: null, amount: null, items: [{ name: a.name, amount: a.amount }, { name: b.name, amount: b.amount }] };
+}
+
 /** 决算 overview: sentences first, then the 收入支出决算总表 for what they do not state. */
 export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractContext): Budget {
   const paras: Paragraph[] = paragraphs(blocks);
@@ -349,7 +382,7 @@ export function extractFinalOverview(blocks: readonly Block[], ctx: ExtractConte
   const changeSentence = actual.find((m) => m.sign !== null && !pairs.figures.has(m.money) && ownChange(actual, m));
   const pairChange = pairChanges.length > 0 ? { comparedYear: comparedYear(paras.find((p) => PAIR.test(p.text))?.text ?? '', ctx.year), basis: null, base: null, amount: null, items: pairChanges } : null;
   const change = changeSentence ? changeOf(actual.filter((m) => m.sentence === changeSentence.sentence && m.sentenceText === changeSentence.sentenceText), ctx.year) : null;
-  const changeOut = change ?? pairChange;
+  const changeOut = (changeSentence && change && bySide(actual, changeSentence, change)) || change || pairChange;
   settleBasis(changeOut);
   const out: Budget = {
     revenue: draft.revenue,

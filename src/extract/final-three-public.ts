@@ -7,7 +7,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
 import type { Mention } from './amounts.js';
 import { cellLabels, compact, rowFigures } from './context.js';
-import { firstOf, scanRates } from './final-account.js';
+import { budgetStage, firstOf, scanRates } from './final-account.js';
 import { empty } from './three-public.js';
 
 /** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
@@ -35,9 +35,15 @@ export function budgetedParts(mentions: readonly Mention[], classify: (label: st
   const parts = emptyParts();
   const repeated: Money[] = [];
   let any = false;
+  const stages: Partial<Record<Key, string | null>> = {};
   for (const m of mentions) {
     const key = classify(m.label) ?? (/经费|预算/.test(m.label) && !parts.total ? 'total' : null);
     if (!key) continue;
+    // "年初预算15.00万元，调整预算14.00万元": two budgets of the year, not one stated twice; the first is kept,
+    // the other is reported (UNPLACED_FIGURE), never a mismatch.
+    const stage = budgetStage(m.money);
+    if (parts[key] && stage && stages[key] && stage !== stages[key]) continue;
+    stages[key] ??= stage;
     parts[key] = firstOf(d, `三公 budgeted ${key} stated twice`, parts[key], m.money, repeated);
     any = true;
   }

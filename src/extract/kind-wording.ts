@@ -73,7 +73,7 @@ export const KIND_WORDINGS: readonly KindWording[] = [
  * and spending, 机关运行经费 (a project's 预算 in a 绩效 sentence, or a 政府采购 plan, tells nothing).
  * Tested on the clause before the figure together with the sentence's first clause.
  */
-export const KIND_SUBJECTS = /三公|因公出国|公务接待|公务用车|机关运行经费|行政经费|收入|支出|收支/;
+export const KIND_SUBJECTS = /三公|因公出国|公务接待|公务用车|机[关构]运行经费|行政经费|收入|支出|收支/;
 
 /** A clause that compares (比上年减少 · 较年初预算 · 与2022年相比): its figure is a change or another's, never the year's. */
 export const KIND_COMPARES = /(?<!占)比(?!例|重)|较|相比|同比|对比|差值|差额|增加|减少|增长|下降|持平|节约|超支/;

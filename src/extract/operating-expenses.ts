@@ -1,18 +1,67 @@
 import type { Block } from '../blocks/index.js';
-import type { Money, OperatingExpenses } from '../schema/index.js';
+import { reportMismatch } from '../checks/compare.js';
+import { firstUnit, toMoney } from '../normalize/money.js';
+import type { Money, MoneyUnit, OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
-import { paragraphs, type ExtractContext } from './context.js';
+import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } from './context.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 import { rateOwner } from './final-overview.js';
+import { COMPARED } from './overview-wording.js';
 
-/** The total's own name: 机关运行经费, or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
-const TOTAL_LABEL = /机关运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
+/** The total's own name: 机关运行经费 (机构运行经费 in the 2022 决算 template), or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
+const TOTAL_LABEL = /机[关构]运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
 /** A sentence that says the unit has no 机关运行经费 (an institution has none: 本单位为事业单位，无机关运行经费). */
-const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机关运行经费/;
+const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机[关构]运行经费/;
 /** A label that names no figure of its own, only its role: the figure its heading or sentence is about. */
 const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|经费|安排)*(?:数|额|总额|金额)?$/;
+
+/** A table row that is the total: 一、机构运行经费支出 · 机关运行经费合计 · 机关运行经费（万元）. */
+const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?机[关构]运行经?费(?:支出)?(?:合计|总计)?(?:[（(](?:万元|元)[)）])?$/;
+const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
+const NUMBERING_COLUMN = /^(?:行次|栏次|序号)$/;
+
+/**
+ * A table in the section with a row of the 机关运行经费 (内蒙古's 机构运行经费支出、国有资产占用情况及政府采购支出信息表:
+ * one column of amounts and counts after a 行次 column): the amount of that row is the total where the text states none; every
+ * other figure is no 机关运行经费 figure and is reported (UNPLACED_FIGURE), never dropped. With no unit stated
+ * for it, nothing is read (TABLE_NO_UNIT).
+ */
+function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[]): { total: Money | null; figures: { money: Money; label: string }[] } {
+  let total: Money | null = null;
+  const figures: { money: Money; label: string }[] = [];
+  for (const t of tables(blocks)) {
+    const labels = t.rows.map((r) => cellLabels(r));
+    // (only a table with a row of the total; the section's other tables, 机关运行经费 by economic class or a
+    // 政府采购 table the section runs on to, are not this reader's)
+    if (!labels.some((row) => TOTAL_ROW.test(row[0] ?? ''))) continue;
+    let unit: MoneyUnit | null = null;
+    for (let r = 0; r < Math.min(labels.length, 3) && !unit; r++) unit = firstUnit(labels[r]!);
+    unit ??= ctx.unitAbove?.(t) ?? firstUnit(paras.map((p) => p.text));
+    const skip = new Set<number>();
+    for (const row of labels.slice(0, 3)) row.forEach((x, i) => NUMBERING_COLUMN.test(x) && skip.add(i));
+    for (let r = 0; r < t.rows.length; r++) {
+      const row = t.rows[r]!;
+      if (isNumberingRow(row)) continue;
+      const name = labels[r]![0] ?? '';
+      for (let i = 1; i < row.cells.length; i++) {
+        const x = labels[r]![i]!;
+        if (skip.has(i) || !AMOUNT_CELL.test(x)) continue;
+        if (!unit) {
+          ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 机关运行经费 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+          break;
+        }
+        const money = toMoney(x, row.cells[i]!.startLine, unit);
+        if (!money) continue;
+        if (!total && TOTAL_ROW.test(name)) total = money;
+        else figures.push({ money, label: name });
+      }
+      if (!unit && labels[r]!.some((x) => AMOUNT_CELL.test(x))) break;
+    }
+  }
+  return { total, figures };
+}
 
 /**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
@@ -23,7 +72,9 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states actual figures and the year's budget beside them (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
-  const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
+  // (another year's budget, "2024年度机关运行经费预算数为50.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
+  const own = split ? new Set(ownYear(scanned, ctx.year).map((m) => m.money)) : null;
+  const final = split ? finalOperating(split.budgeted.filter((m) => own!.has(m.money)), paras, ctx.diagnostics, rateOwner) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m)); // (上年预算32.00万元: reported)
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
@@ -32,11 +83,13 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   // ("安排32.60万元" · "预算数为32.60万元" under the heading); "办公费8.00万元" is an item, never the total.
   const first = amounts[0];
   const total = totalAt >= 0 ? amounts[totalAt]! : first && ROLE_ONLY.test(first.label) ? first : null;
+  const table = fromTables(blocks, ctx, paras);
+  if (total && table.total) reportMismatch(ctx.diagnostics, '机关运行经费 in the text and in the table', total.money, table.total);
   // "本单位为事业单位，无机关运行经费": none, a total of 0 (as 政府采购's 无此项内容), with the words as its raw text.
-  let none: Money | null = null;
-  if (!total) {
+  let none: Money | null = total ? null : table.total;
+  if (!total && !none) {
     for (const p of paras) {
-      const m = p.text.includes('机关运行经费') ? NONE.exec(p.text) : null;
+      const m = p.text.includes('运行经费') ? NONE.exec(p.text) : null;
       if (m) {
         none = { yuan: 0, raw: m[0], unit: '元', line: p.line };
         break;
@@ -47,12 +100,13 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const out: OperatingExpenses = {
     total: total?.money ?? none,
     ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
-    items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
-    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null)) : null,
+    // (a figure compared with, "比上年决算数43.00万元增加2.00万元", is no item: reported)
+    items: stock.filter((m) => m !== total && m.label && !COMPARED.test(m.label)).map((m) => ({ name: m.label, amount: m.money })),
+    changeOnBudget: split ? budgetChange(split.againstBudget.filter((m) => own!.has(m.money)), mentions, ctx.year, (l) => (/机[关构]运行经?费/.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };
   if (final) settleBasis(out.change);
-  warnUnplaced(ctx.diagnostics, '机关运行经费', scanned, placed(out));
+  warnUnplaced(ctx.diagnostics, '机关运行经费', [...scanned, ...table.figures], new Set([...placed(out), ...(table.total ? [table.total] : [])]));
   return out;
 }

@@ -5,7 +5,7 @@ import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
-import { cellLabels, paragraphs, tables, type ExtractContext } from './context.js';
+import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } from './context.js';
 import { splitBudgeted } from './final-account.js';
 
 
@@ -32,6 +32,14 @@ function yearColumn(labels: readonly string[][], year: number | null): number | 
 /** The 政府采购 for small and medium enterprises (授予中小企业合同金额 · 面向中小企业预留), and its small and micro part. */
 const SME = /中小(微)?企业|小微企业/;
 const SMALL_MICRO = /(?<!中)小微企业/;
+/**
+ * Figures of the total's clause group that are no part of it: a saving (节约资金5.00万元: the budget less the
+ * total), what was left (结余), a figure compared with (比上年40.00万元增加…): reported, never an item; the
+ * parts by category after them are read as when the clause group names none.
+ */
+const NO_PART = /节约|节省|节支|结余|^(?:比|较|与|同)/;
+/** A table row that is the total: 合计 · 总计 · 政府采购支出总额 · 一、政府采购支出合计. */
+const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?(?:合计|总计|政府采购(?:支出|预算|金额)*(?:总额|合计|总计))$/;
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
 
 /**
@@ -45,7 +53,9 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   // A 决算 states the actual 政府采购 and maybe its budget beside it (final-account.ts).
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
-  const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
+  // (another year's budget, "2024年度政府采购预算为30.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
+  const own = split ? new Set(ownYear(scanned, ctx.year).map((m) => m.money)) : null;
+  const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label) && own!.has(m.money)) ?? null;
   // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
   const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label) && !SME.test(x.label) && !isPreviousYearFigure(x));
   let total: Money | null = totalAt?.money ?? null;
@@ -58,7 +68,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     const at = positionOf(totalAt.money);
     for (const m of mentions) {
       // (an amount for small and medium enterprises is a share of the total, not a part beside the others: `sme`)
-      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
+      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || NO_PART.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
       const pos = positionOf(m.money);
       if (at && pos ? pos.paragraph === at.paragraph : m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
     }
@@ -81,6 +91,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     if (run.length > 0 && ((at && first && first.paragraph === at.paragraph) || sumAgrees(totalAt.money, amountsOf(run)))) items.push(...run);
   }
   let tableTotal: Money | null = null;
+  const smeRows: { money: Money; label: string }[] = [];
   // The unit of the paragraphs is the same for every table: found once, when a table needs it.
   let parasUnit: MoneyUnit | null | undefined;
   for (const t of tables(blocks)) {
@@ -101,6 +112,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     const yearCol = yearColumn(labels, ctx.year);
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
+      if (isNumberingRow(row)) continue; // 栏次 | | 1: the columns' numbers, no figure
       const texts = labels[r]!;
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
       // The amount of a row is its last numeric cell (政府采购金额 / 合计 column), or its cell in the column of the year.
@@ -121,13 +133,16 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
       }
       if (!money) continue;
       unread.push({ money, label: name });
-      if (/^合计$|^总计$/.test(name)) tableTotal ??= money;
+      if (TOTAL_ROW.test(name)) tableTotal ??= money;
+      else if (SME.test(name)) smeRows.push({ money, label: name }); // 授予中小企业合同金额: a share of the total, never an item
       else if (name && !/单位|项目|名称|来源|序号/.test(name)) items.push({ name, amount: money });
     }
   }
   // 授予中小企业合同金额110.20万元，…其中：授予小微企业合同金额95.00万元 · 面向中小企业预留采购份额20万元.
   const sme: { total: Money | null; smallMicro: Money | null } = { total: null, smallMicro: null };
-  for (const m of mentions) {
+  // (the text's figures first; a table's 授予中小企业 rows only where the text states none)
+  const smeMentions = mentions.some((m) => m.sign === null && SME.test(m.label)) ? mentions : [...mentions, ...smeRows.map((x) => ({ ...x, sign: null }))];
+  for (const m of smeMentions) {
     if (m.sign !== null || !SME.test(m.label)) continue;
     const key = SMALL_MICRO.test(m.label) ? 'smallMicro' : 'total';
     if (sme[key] === null) sme[key] = m.money;

@@ -25,6 +25,8 @@ const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle
  * row above, the clause before, the sub-heading); a caller that knows no context passes nothing and
  * gets the old reading of a written item's name (运行维护费 → vehicleOperation).
  */
+const SUB_RECEPTION = /国内公务接待|外事接待|外宾接待|国[（(]境[)）]外公务接待|境外公务接待|涉外接待/;
+
 export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
   const s = compact(label);
   // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
@@ -41,6 +43,9 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
     return VEHICLE_KEYS.has(parent) && BARE_VEHICLE_OPERATION.test(s) ? 'vehicleOperation' : null;
   }
   if (BARE_VEHICLE_PURCHASE.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
+  // 国内公务接待 / 外事接待: the two parts of 公务接待费 in the 决算 template ("公务接待费支出3.00万元，其中：国内公务接待
+  // 支出2.50万元…；外事接待支出0.50万元"), never 公务接待费 itself.
+  if (SUB_RECEPTION.test(s)) return null;
   if (/公务接待/.test(s)) return 'reception';
   if (/三公|合计|总计/.test(s)) return NOT_THREE_PUBLIC_COSTS.test(s) ? null : 'total';
   return null;
@@ -194,7 +199,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
         if (before && (m.label === '' || before.yuan === 0)) key = before.key;
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       if (!key) {
@@ -377,7 +382,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 
 /** A title that names the “三公” figures as a whole and nothing beside them (not 会议费, 培训费, 机关运行经费). */
 const THREE_PUBLIC_TITLE = /三公/;
-const NOT_ONLY_THREE_PUBLIC = /会议|培训|机关运行|公用经费/;
+const NOT_ONLY_THREE_PUBLIC = /会议|培训|机[关构]运行|公用经费/;
 /** A row that totals a table: 合计 / 总计 / 小计. */
 const TOTAL_ROW_NAME = /^(合计|总计|小计)$/;
 
@@ -489,10 +494,12 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (unitless) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the “三公” table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', unitless.startLine);
   }
   if (final) {
-    const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
+    // (another year's budget, "2024年度“三公”经费预算数为10.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
+    const own = new Set(ownYear(scanned, ctx.year).map((m) => m.money));
+    const b = budgetedParts(final.budgeted.filter((m) => own.has(m.money)), classifyThreePublic, ctx.diagnostics);
     sentence.budgeted = b.parts;
     sentence.executionRates = threePublicRates(paras, classifyThreePublic, ctx.diagnostics);
-    sentence.changeOnBudget = budgetChange(final.againstBudget, final.actual, ctx.year, classifyThreePublic, NAMES);
+    sentence.changeOnBudget = budgetChange(final.againstBudget.filter((m) => own.has(m.money)), final.actual, ctx.year, classifyThreePublic, NAMES);
     repeated.push(...b.repeated);
     settleBasis(sentence.change);
     settleBasis(table?.change);

@@ -46,7 +46,7 @@ export function cleanDepartment(s: string): string | null {
     .replace(/^(编制(部门|单位)|单位名称|部门名称)[:：]/, '')
     .replace(/编制$/, '')
     .replace(/[（(]?本级[)）]?$/, '')
-    .replace(/[（(](部门)?(汇总|合并)[)）]$/, '') // XX局（汇总）2024年部门预算: the scope, not the name
+    .replace(/[（(](?:部门)?(?:汇总|合并|含(?:下属|所属)单位)[)）]$/, '') // XX局（汇总）2023年度部门决算: what the figures cover, not the name
     .replace(/部门$/, '')
     .replace(/关于$/, '') // XX局关于2023年度部门决算的公开说明
     .replace(/[“”"]/g, '')

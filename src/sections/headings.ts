@@ -26,8 +26,9 @@ export const THREE_PUBLIC_HEADINGS: HeadingVocabulary = {
 
 export const OPERATING_HEADINGS: HeadingVocabulary = {
   kind: 'operatingExpenses',
-  numbered: [/机关运行(经)?费/],
-  bare: [/^.{0,8}机关运行经?费.{0,10}$/],
+  // 机构运行经费: the name of the 2022 决算 template (内蒙古 …)
+  numbered: [/机[关构]运行(经)?费/],
+  bare: [/^.{0,8}机[关构]运行经?费.{0,10}$/],
 };
 
 export const PROCUREMENT_HEADINGS: HeadingVocabulary = {
