@@ -130,7 +130,10 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
     // "…；财政部门安排20000万元，比上年实际完成增加5000万元": a later change whose words only compare
     // (比上年实际完成) names no part of the open change; it is left for UNPLACED_FIGURE.
     if (COMPARED.test(m.label) || otherYearThan(m, open, year)) continue;
-    open.items.push({ name: W.changePartName(m.label), amount: signedMoney(m) });
+    // A later change with no words of its own ("办公费12万元，较上年11万元增加1万元") names no part: UNPLACED_FIGURE.
+    const name = W.changePartName(m.label);
+    if (!name) continue;
+    open.items.push({ name, amount: signedMoney(m) });
   }
   return slots;
 }

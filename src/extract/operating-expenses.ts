@@ -4,6 +4,7 @@ import { placed, scanAmounts, warnUnplaced } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
+import { COMPARED } from './overview-wording.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 import { rateOwner } from './final-overview.js';
 
@@ -25,7 +26,9 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
-  const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m)); // (上年预算32.00万元: reported)
+  // Neither the year before's figure (上年预算32.00万元) nor the one a change is counted from (比上年预算数75.00万元增加…):
+  // no figure of the year, no item (UNPLACED_FIGURE).
+  const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m) && !COMPARED.test(m.label));
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
   const totalAt = amounts.findIndex((m) => TOTAL_LABEL.test(m.label));
   // With no figure named 机关运行经费, the first one is the total only when its words name nothing else

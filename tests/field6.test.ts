@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, unplaced, y } from './helpers.js';
+
+// Field test 6: traps of 部门预算 texts met on real published disclosures (web pages saved as text),
+// each written here as a synthetic document with invented departments and figures.
+
+describe('field6: the figure a change is counted from', () => {
+  it('"机关运行经费预算80.00万元，比上年预算数75.00万元增加5.00万元" — the 75.00 is no item; a change of no words is no nameless part', () => {
+    const d = fixture('field/operating-compared-figure.txt');
+    const o = d.operatingExpenses!;
+    expect(y(o.total)).toBe(800000);
+    expect(o.change).toMatchObject({ comparedYear: 2024, amount: { yuan: 50000 }, items: [] });
+    expect(o.items.map((i) => [i.name, i.amount.yuan])).toEqual([['办公费', 120000]]);
+    const u = unplaced(d);
+    for (const f of ['比上年预算数 75.00万元', '较上年 11.00万元', '"1.00万元"']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});
