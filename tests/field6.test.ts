@@ -15,3 +15,14 @@ describe('field6: the figure a change is counted from', () => {
     for (const f of ['比上年预算数 75.00万元', '较上年 11.00万元', '"1.00万元"']) expect(u.some((m) => m.includes(f)), f).toBe(true);
   });
 });
+
+describe('field6: the whole budget in a “三公” sentence', () => {
+  it('"本部门预算总额1520.00万元中，“三公”经费预算8.00万元" — the 1520.00 is no “三公” total', () => {
+    const d = fixture('field/three-public-within-budget-total.txt');
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(80000);
+    expect(y(t.change?.amount)).toBe(-5000);
+    expect(unplaced(d).some((m) => m.includes('1520.00万元'))).toBe(true);
+    expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+  });
+});
