@@ -26,3 +26,14 @@ describe('field6: the whole budget in a “三公” sentence', () => {
     expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
   });
 });
+
+describe('field6: the lists of the 财政拨款 totals', () => {
+  it('"财政拨款收支总预算120万元。收入包括：…。支出包括：…" — the 支出包括 list after the revenue list is the appropriations\', no expenditure item', () => {
+    const d = fixture('field/overview-fiscal-lists-after-revenue.txt');
+    const b = d.budget!;
+    expect(y(b.expenditure?.total)).toBe(1500000);
+    expect(b.expenditure?.items).toEqual([]);
+    const u = unplaced(d);
+    for (const f of ['文化旅游体育与传媒支出 100.00万元', '社会保障和就业支出 20.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+  });
+});

@@ -79,7 +79,9 @@ function fiscalScope(first: Mention): boolean {
   while (end > 0) {
     const start = near.lastIndexOf('。', end - 1) + 1;
     const sentence = near.slice(start, end);
-    if (FIGURE_IN.test(sentence)) return FISCAL_SCOPE.test(sentence);
+    // "…财政拨款收支总预算120万元。收入包括：一般公共预算拨款120万元。支出包括：…": the revenue list
+    // between is of the same total; the statement before it decides.
+    if (FIGURE_IN.test(sentence) && !REVENUE_LIST.test(sentence)) return FISCAL_SCOPE.test(sentence);
     end = start - 1;
   }
   return false;
