@@ -37,3 +37,11 @@ describe('field6: the lists of the 财政拨款 totals', () => {
     for (const f of ['文化旅游体育与传媒支出 100.00万元', '社会保障和就业支出 20.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
   });
 });
+
+describe('field6: a source listed without 收入', () => {
+  it('"收入包括：一般公共预算拨款120.00万元，事业收入30.00万元" — both are revenue items (no false SUM_REVENUE)', () => {
+    const d = fixture('field/overview-fiscal-lists-after-revenue.txt');
+    expect(d.budget!.revenue?.items.map((i) => [i.name, i.amount.yuan])).toEqual([['一般公共预算拨款', 1200000], ['事业收入', 300000]]);
+    expect(d.warnings.filter((w) => w.code === 'SUM_REVENUE')).toEqual([]);
+  });
+});
