@@ -45,3 +45,14 @@ describe('field6: a source listed without 收入', () => {
     expect(d.warnings.filter((w) => w.code === 'SUM_REVENUE')).toEqual([]);
   });
 });
+
+describe('field6: the counts of a planned purchase', () => {
+  it('"2025年部门预算安排购置车辆1辆，其中，一般公务用车1辆" (before the holdings) and "拟购置车辆1辆" are no counts held', () => {
+    const d = fixture('field/assets-planned-counts.txt');
+    const a = d.assets!;
+    expect(a.items.map((i) => [i.name, i.quantity])).toEqual([['车辆', 3], ['一般公务用车', 2], ['执法执勤用车', 1]]);
+    expect(y(a.plannedPurchase)).toBe(350000);
+    const u = unplaced(d);
+    expect(u.some((m) => m.includes('planned purchase') && m.includes('车辆1辆、一般公务用车1辆、单价100万元以上专用设备2台（套）'))).toBe(true);
+  });
+});
