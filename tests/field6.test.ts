@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
 import { fixture, unplaced, y } from './helpers.js';
 
 // Field test 6: traps of 部门预算 texts met on real published disclosures (web pages saved as text),
@@ -54,5 +55,14 @@ describe('field6: the counts of a planned purchase', () => {
     expect(y(a.plannedPurchase)).toBe(350000);
     const u = unplaced(d);
     expect(u.some((m) => m.includes('planned purchase') && m.includes('车辆1辆、一般公务用车1辆、单价100万元以上专用设备2台（套）'))).toBe(true);
+  });
+});
+
+describe('field6: a 部门综合预算 title', () => {
+  it('"XX局2025年度部门综合预算" is a title of its own: the heading below is not glued to it', () => {
+    const d = parseDocument('青山县司法局2025年度部门综合预算\n一、“三公”经费预算情况\n2025年“三公”经费预算5.00万元。\n', { path: 'x.txt' });
+    expect([d.kind, d.title, d.department, d.year]).toEqual(['budget', '青山县司法局2025年度部门综合预算', '青山县司法局', 2025]);
+    const e = parseDocument('青山县司法局部门综合预算\n一、“三公”经费预算情况\n2025年“三公”经费预算5.00万元。\n', { path: 'x.txt' });
+    expect([e.title, e.department]).toEqual(['青山县司法局部门综合预算', '青山县司法局']);
   });
 });
