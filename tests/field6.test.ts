@@ -66,3 +66,14 @@ describe('field6: a 部门综合预算 title', () => {
     expect([e.title, e.department]).toEqual(['青山县司法局部门综合预算', '青山县司法局']);
   });
 });
+
+describe('field6: the year before\'s 决算 beside the year\'s “三公” budget', () => {
+  it('"2025年…“三公”经费支出预算数为12.00万元，2024年预算数为13.00万元，2024年决算数为11.50万元" — the 12.00 is the total', () => {
+    const d = parseDocument('岳阳县交通局2025年部门预算\n六、一般公共预算“三公”经费支出情况\n2025年一般公共预算“三公”经费支出预算数为12.00万元，2024年预算数为13.00万元，2024年决算数为11.50万元。\n', { path: 'x.txt' });
+    expect(d.kind).toBe('budget');
+    expect(y(d.threePublic!.total)).toBe(120000);
+    const u = unplaced(d);
+    for (const f of ['预算数 13.00万元', '决算数 11.50万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
+    expect(d.warnings.filter((w) => w.code === 'NO_THREE_PUBLIC_TOTAL')).toEqual([]);
+  });
+});

@@ -157,11 +157,12 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   // Clause groups whose last figure named no part ("…；公务用车保有量2辆，购置及运行维护费5万元，比上年减少0.28万元"):
   // a change after it that names nothing is that figure's, never the part an earlier group named.
   const unreadLast = new Set<number>();
-  // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
-  const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   // Figures of another year than the document's, where the text names its own year too (other-year.ts).
   const own = new Set(ownYear(mentions, year));
   const others = new Set(mentions.filter((m) => !own.has(m)));
+  // Sentences that state an actual (决算) figure of the year: "支出预算为44.52万元，支出决算为22.62万元"
+  // ("…预算数为12.00万元，2024年决算数为11.50万元" states the year before's: the 预算 is the year's own).
+  const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label) && !others.has(m)).map((m) => m.sentenceText));
   // The parts each sentence stated, and the sentences where a figure named no part (会议费…): a 合计
   // after them is the “三公” total only when it adds up the parts alone (sumsParts).
   const partsIn = new Map<number, { key: Key; money: Money }[]>();
