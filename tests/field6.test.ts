@@ -77,3 +77,16 @@ describe('field6: the year before\'s 决算 beside the year\'s “三公” budg
     expect(d.warnings.filter((w) => w.code === 'NO_THREE_PUBLIC_TOTAL')).toEqual([]);
   });
 });
+
+describe('field6: figures beside the 政府采购 total that are none of its parts', () => {
+  it('"较上年的40.00万元" (the figure a change is counted from) and "占本部门支出预算总额600.00万元的8.33%" are no items', () => {
+    const a = parseDocument('长沙县档案馆2025年部门预算\n十一、政府采购情况\n2025年本部门政府采购预算总额50.00万元，较上年的40.00万元增加10.00万元，其中：货物类30.00万元，服务类20.00万元。\n', { path: 'x.txt' });
+    expect(y(a.procurement!.total)).toBe(500000);
+    expect(a.procurement!.items.map((i) => [i.name, i.amount.yuan])).toEqual([['货物类', 300000], ['服务类', 200000]]);
+    expect(unplaced(a).some((m) => m.includes('较上年的 40.00万元'))).toBe(true);
+    const b = parseDocument('长沙县史志办2025年部门预算\n十一、政府采购情况\n2025年政府采购预算50.00万元，占本部门支出预算总额600.00万元的8.33%。\n', { path: 'x.txt' });
+    expect(y(b.procurement!.total)).toBe(500000);
+    expect(b.procurement!.items).toEqual([]);
+    expect(unplaced(b).some((m) => m.includes('600.00万元'))).toBe(true);
+  });
+});

@@ -32,6 +32,8 @@ function yearColumn(labels: readonly string[][], year: number | null): number | 
 /** The 政府采购 for small and medium enterprises (授予中小企业合同金额 · 面向中小企业预留), and its small and micro part. */
 const SME = /中小(微)?企业|小微企业/;
 const SMALL_MICRO = /(?<!中)小微企业/;
+/** A figure beside the total that is none of its parts: the one a change is counted from, or the whole it is a share of. */
+const NOT_A_PART = /^(?:比|较|与|同|相比|对比|占)/;
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
 
 /**
@@ -58,7 +60,8 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     const at = positionOf(totalAt.money);
     for (const m of mentions) {
       // (an amount for small and medium enterprises is a share of the total, not a part beside the others: `sme`)
-      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
+      // (nor is the figure a change is counted from, 较上年的40万元, nor the whole it is a share of, 占本部门支出预算600万元的8%)
+      if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || NOT_A_PART.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
       const pos = positionOf(m.money);
       if (at && pos ? pos.paragraph === at.paragraph : m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
     }
