@@ -90,3 +90,14 @@ describe('field6: figures beside the 政府采购 total that are none of its par
     expect(unplaced(b).some((m) => m.includes('600.00万元'))).toBe(true);
   });
 });
+
+describe('field6: the whole the 机关运行经费 is a share of', () => {
+  it('"机关运行经费预算50.00万元，占基本支出预算300.00万元的16.67%" — the 300.00 is no item', () => {
+    const d = parseDocument('长沙县文联2025年部门预算\n九、机关运行经费\n2025年机关运行经费预算50.00万元，占基本支出预算300.00万元的16.67%，比上年减少2.00万元。\n', { path: 'x.txt' });
+    const o = d.operatingExpenses!;
+    expect(y(o.total)).toBe(500000);
+    expect(y(o.change?.amount)).toBe(-20000);
+    expect(o.items).toEqual([]);
+    expect(unplaced(d).some((m) => m.includes('占基本支出预算 300.00万元'))).toBe(true);
+  });
+});

@@ -12,6 +12,8 @@ import { rateOwner } from './final-overview.js';
 const TOTAL_LABEL = /机关运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
 /** A sentence that says the unit has no 机关运行经费 (an institution has none: 本单位为事业单位，无机关运行经费). */
 const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机关运行经费/;
+/** The whole a figure is a share of: "占基本支出预算300.00万元的16.67%". */
+const SHARE_OF = /^占/;
 /** A label that names no figure of its own, only its role: the figure its heading or sentence is about. */
 const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|经费|安排)*(?:数|额|总额|金额)?$/;
 
@@ -26,9 +28,9 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
-  // Neither the year before's figure (上年预算32.00万元) nor the one a change is counted from (比上年预算数75.00万元增加…):
-  // no figure of the year, no item (UNPLACED_FIGURE).
-  const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m) && !COMPARED.test(m.label));
+  // Neither the year before's figure (上年预算32.00万元), the one a change is counted from (比上年预算数75.00万元增加…)
+  // nor the whole the total is a share of (占基本支出预算300万元的16.67%): no item (UNPLACED_FIGURE).
+  const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m) && !COMPARED.test(m.label) && !SHARE_OF.test(m.label));
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
   const totalAt = amounts.findIndex((m) => TOTAL_LABEL.test(m.label));
   // With no figure named 机关运行经费, the first one is the total only when its words name nothing else
