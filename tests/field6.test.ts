@@ -101,3 +101,16 @@ describe('field6: the whole the 机关运行经费 is a share of', () => {
     expect(unplaced(d).some((m) => m.includes('占基本支出预算 300.00万元'))).toBe(true);
   });
 });
+
+describe('field6: the change of a listed part of the revenue', () => {
+  it('"收入预算1,200.00万元，其中财政拨款1,150.00万元，比2024年年初预算增加50.00万元" — the 50.00 is the 财政拨款\'s change, not the total\'s', () => {
+    const d = fixture('field/overview-part-change.txt');
+    const b = d.budget!;
+    expect(y(b.revenue?.total)).toBe(12000000);
+    expect(b.change).toBeNull();
+    expect(unplaced(d).some((m) => m.includes('比2024年年初预算 50.00万元'))).toBe(true);
+    // A part that is the whole of the total (the same amount) has the total's change (dev d06: 收入预算47,145万元，其中：财政拨款收入47,145万元，比2025年预算增加…).
+    const e = parseDocument('某局2025年部门预算\n一、收支预算总体情况\n2025年部门收入预算1,150.00万元，其中财政拨款1,150.00万元，比2024年年初预算增加50.00万元。\n', { path: 'x.txt' });
+    expect(y(e.budget!.change?.amount)).toBe(500000);
+  });
+});

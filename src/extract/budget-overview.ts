@@ -2,7 +2,7 @@ import type { Block } from '../blocks/index.js';
 import type { Budget, Change, Money } from '../schema/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
-import { ownYear } from './other-year.js';
+import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changeBasisOfClause, changeFor, comparisonOf, otherYearThan, type ChangeSlots } from './changes.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
@@ -233,6 +233,11 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
             else if (EXPENDITURE_HEAD.test(lead) && sentence.indexOf(m) < firstChange) e.items.push(named(m));
           }
         }
+        // "收入预算1200万元，其中财政拨款1150万元，比2024年年初预算增加50万元": the change follows a part, and is
+        // the part's, not the total's (UNPLACED_FIGURE); unless the part is the whole of it (the same amount).
+        const owner = firstChange > 0 ? sentence[firstChange - 1]! : null;
+        // (The figure a change is counted from, 比2025年年初预算数45557.68万元增加…, is no part.)
+        if (owner && owner !== first && first.sign === null && owner.label && !COMPARED.test(owner.label) && !isPreviousYearFigure(owner) && owner.money.yuan !== first.money.yuan) continue;
         const found = changesOf(sentence, ctx.year, finalAccount);
         budget.change ??= found.change;
         budget.changeOnFinalAccount ??= found.changeOnFinalAccount;
