@@ -114,3 +114,14 @@ describe('field6: the change of a listed part of the revenue', () => {
     expect(y(e.budget!.change?.amount)).toBe(500000);
   });
 });
+
+describe('field6: the change of a 机关运行经费 item', () => {
+  it('"机关运行经费预算50.00万元，其中办公费10.00万元，比上年增加2.00万元" — the 2.00 is the 办公费\'s change, not the total\'s', () => {
+    const d = parseDocument('某县档案局2025年部门预算\n九、机关运行经费\n2025年机关运行经费预算50.00万元，其中办公费10.00万元，比上年增加2.00万元；印刷费5.00万元。\n', { path: 'x.txt' });
+    const o = d.operatingExpenses!;
+    expect(y(o.total)).toBe(500000);
+    expect(o.change).toBeNull();
+    expect(o.items.map((i) => i.name)).toEqual(['办公费', '印刷费']);
+    expect(unplaced(d).some((m) => m.includes('比上年 2.00万元'))).toBe(true);
+  });
+});

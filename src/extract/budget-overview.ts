@@ -7,7 +7,7 @@ import { changeBasisOfClause, changeFor, comparisonOf, otherYearThan, type Chang
 import { compact, paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
-import { named, partsOfAnother, revenueLists } from './overview-lists.js';
+import { changeRightAfter, named, partsOfAnother, revenueLists } from './overview-lists.js';
 import { BASIC, BOTH_TOTAL, BY_USE, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, EXPENDITURE_LIST_INSIDE, FISCAL_SCOPE, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
@@ -237,7 +237,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         // the part's, not the total's (UNPLACED_FIGURE); unless the part is the whole of it (the same amount).
         const owner = firstChange > 0 ? sentence[firstChange - 1]! : null;
         // (The figure a change is counted from, 比2025年年初预算数45557.68万元增加…, is no part.)
-        if (owner && owner !== first && first.sign === null && owner.label && !COMPARED.test(owner.label) && !isPreviousYearFigure(owner) && owner.money.yuan !== first.money.yuan) continue;
+        if (owner && owner !== first && first.sign === null && owner.label && !COMPARED.test(owner.label) && !isPreviousYearFigure(owner) && owner.money.yuan !== first.money.yuan && changeRightAfter(owner, sentence[firstChange]!)) continue;
         const found = changesOf(sentence, ctx.year, finalAccount);
         budget.change ??= found.change;
         budget.changeOnFinalAccount ??= found.changeOnFinalAccount;

@@ -1,10 +1,11 @@
 import type { Block } from '../blocks/index.js';
 import type { Money, OperatingExpenses } from '../schema/index.js';
-import { placed, scanAmounts, warnUnplaced } from './amounts.js';
+import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
 import { paragraphs, type ExtractContext } from './context.js';
 import { COMPARED } from './overview-wording.js';
+import { changeRightAfter } from './overview-lists.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 import { rateOwner } from './final-overview.js';
 
@@ -16,6 +17,17 @@ const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机关运行经
 const SHARE_OF = /^占/;
 /** A label that names no figure of its own, only its role: the figure its heading or sentence is about. */
 const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|经费|安排)*(?:数|额|总额|金额)?$/;
+
+/**
+ * "机关运行经费预算50万元，其中办公费10万元，比上年增加2万元": a change right after an item (in its sentence, only a
+ * comma between: "…差旅费24万元等日常运行支出，比上年减少…" is the total's) is the item's, not the total's: left for UNPLACED_FIGURE (unless the item is the whole total, the same amount).
+ */
+function partsChange(m: Mention, before: Mention | undefined, total: Mention | null): boolean {
+  if (m.sign === null || !before || before.sign !== null || before === total || !before.label) return false;
+  if (before.paragraph !== m.paragraph || before.sentenceText !== m.sentenceText) return false;
+  if (COMPARED.test(before.label) || isPreviousYearFigure(before) || SHARE_OF.test(before.label)) return false;
+  return (!total || before.money.yuan !== total.money.yuan) && changeRightAfter(before, m);
+}
 
 /**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
@@ -51,7 +63,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   }
   const out: OperatingExpenses = {
     total: total?.money ?? none,
-    ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
+    ...changesOf(mentions.filter((m, i) => !partsChange(m, mentions[i - 1], total)), ctx.year, ctx.kind === 'finalAccount'),
     items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (/机关运行经?费/.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
