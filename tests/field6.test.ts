@@ -125,3 +125,14 @@ describe('field6: the change of a 机关运行经费 item', () => {
     expect(unplaced(d).some((m) => m.includes('比上年 2.00万元'))).toBe(true);
   });
 });
+
+describe('field6: the year before\'s “三公” spending stated first', () => {
+  it('"2024年“三公”经费实际支出11.00万元，2025年“三公”经费预算12.00万元，2025年预算比2024年实际支出增加1.00万元" — the total is 12.00', () => {
+    const d = fixture('field/three-public-year-before-first.txt');
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(120000);
+    expect(t.changeOnFinalAccount).toMatchObject({ comparedYear: 2024, basis: 'finalAccount', amount: { yuan: 10000 } });
+    expect(unplaced(d).some((m) => m.includes('实际支出 11.00万元'))).toBe(true);
+    expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+  });
+});

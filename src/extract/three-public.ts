@@ -15,6 +15,9 @@ import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
 
+/** A change's words that name the year's budget as what changed: 预算比2024年实际支出 · 预算数较上年. */
+const BUDGET_COMPARED = /^预算数?(?:比|较|与)/;
+
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
 const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle', 'vehiclePurchase', 'vehicleOperation']);
@@ -236,7 +239,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     const before = inBrackets(m) ? lastStock.get(group(m)) : (lastOutside.get(group(m)) ?? reopened ?? lastStock.get(group(m)));
     const context = before ?? (m.lead ? classifyThreePublic(m.lead) : null);
     const own = classifyThreePublic(m.label, context);
-    if (!own && unreadLast.has(group(m))) continue; // the change of a figure no field holds: UNPLACED_FIGURE
+    // The change of a figure no field holds: UNPLACED_FIGURE ("2025年预算比2024年实际支出增加…" names its own subject, the year's budget).
+    // (Only with a basis its words state: "预算比上年支出增加…" does not say against what.)
+    if (!own && unreadLast.has(group(m)) && !(BUDGET_COMPARED.test(m.label) && changeBasis(m.label) !== null)) continue;
     const named = own ?? before ?? namedByClausesBefore(m) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
     // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
     if (!named && changeFor(slots, m, year, finalAccount)?.amount !== null) continue;
