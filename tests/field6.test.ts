@@ -136,3 +136,14 @@ describe('field6: the year before\'s “三公” spending stated first', () => 
     expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
   });
 });
+
+describe('field6: the “三公” figures of one fund other than the 一般公共预算', () => {
+  it('"2025年政府性基金预算安排“三公”经费0万元" before the 一般公共预算 section is no total', () => {
+    const d = fixture('field/three-public-fund-share-first.txt');
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(78000);
+    expect([y(t.vehicle), y(t.reception)]).toEqual([60000, 18000]);
+    expect(unplaced(d).some((m) => m.includes('政府性基金预算安排“三公”经费 0万元'))).toBe(true);
+    expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
+  });
+});

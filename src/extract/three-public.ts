@@ -15,6 +15,9 @@ import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
 
+/** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
+const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;
+const BRACKETED = /[（(][^（）()]*[）)]/g;
 /** A change's words that name the year's budget as what changed: 预算比2024年实际支出 · 预算数较上年. */
 const BUDGET_COMPARED = /^预算数?(?:比|较|与)/;
 
@@ -202,6 +205,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m)))) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
+      // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
+      if (key === 'total' && OTHER_FUND_ONLY.test(m.label.replace(BRACKETED, ''))) key = null;
       if (!key) {
         unreadLast.add(group(m));
         foreignIn.add(sentenceOf(m));
