@@ -147,3 +147,14 @@ describe('field6: the “三公” figures of one fund other than the 一般公�
     expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
   });
 });
+
+describe('field6: a unit with no “三公” figures', () => {
+  it('"本单位2025年无“三公”经费预算" gives a total of 0 with those words as its raw text (no NO_THREE_PUBLIC_TOTAL)', () => {
+    const d = parseDocument('某县某中心2025年部门预算\n六、“三公”经费预算情况\n本单位2025年无“三公”经费预算，与上年持平。\n', { path: 'x.txt' });
+    expect(d.threePublic!.total).toMatchObject({ yuan: 0, raw: '无“三公”经费预算', line: 3 });
+    expect(d.warnings.filter((w) => w.code === 'NO_THREE_PUBLIC_TOTAL')).toEqual([]);
+    // A part stated beside it keeps the total unknown: no 0 is guessed.
+    const e = parseDocument('某县某中心2025年部门预算\n六、“三公”经费预算情况\n本单位未安排“三公”经费中的因公出国（境）费，公务接待费预算1.00万元。\n', { path: 'x.txt' });
+    expect(e.threePublic!.total).toBeNull();
+  });
+});

@@ -15,6 +15,9 @@ import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideThreePublicTable } from './final-three-public.js';
 
+/** A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费. */
+const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?/;
+const KEYS_OF_PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 /** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
 const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;
 const BRACKETED = /[（(][^（）()]*[）)]/g;
@@ -502,6 +505,17 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const used = new Set([...placed(sentence), ...placed(table), ...repeated]);
   warnUnplaced(ctx.diagnostics, '“三公”经费', [...scanned, ...unreadRows], used);
   if (!table) {
+    // "本单位2025年无“三公”经费预算": none, a total of 0 (as 机关运行经费's 无机关运行经费), with the words as its raw text;
+    // only where the text states no part either.
+    if (sentence.total === null && KEYS_OF_PARTS.every((k) => sentence[k] === null)) {
+      for (const p of paras) {
+        const m = p.text.includes('三公') ? NONE_THREE_PUBLIC.exec(p.text) : null;
+        if (m) {
+          sentence.total = { yuan: 0, raw: m[0], unit: '元', line: p.line };
+          break;
+        }
+      }
+    }
     if (sentence.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found', paras[0]?.line ?? null);
     return sentence;
   }
