@@ -6,7 +6,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, COUNTED, COUNTED_WHOLE, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_WHOLE, PURCHASE_COUNT, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -73,7 +73,17 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     const found = scanAmounts(p);
     mentions.push(...found);
     // "共有车辆2辆，其中：一般公务用车1辆…" · "单价50万元以上通用设备0台（套）": counts, kept as items with no value.
-    if (p.text.includes('辆') || p.text.includes('台')) counted.push(...countsOf(p));
+    // A count of what is to be bought (2025年部门预算安排购置车辆1辆，其中…) is none of what is held: reported.
+    if (p.text.includes('辆') || p.text.includes('台')) {
+      const planned: string[] = [];
+      let plannedAt = 0;
+      for (const c of countsOf(p)) {
+        if (!c.planned) counted.push(c.item);
+        else if (planned.push(`${c.words}${c.item.quantity}${c.item.quantityUnit}`) === 1) plannedAt = c.item.line;
+      }
+      // One warning for the paragraph's list (购置车辆0辆，其中：…用车0辆、…), with its counts.
+      if (planned.length > 0) ctx.diagnostics.warn('UNPLACED_FIGURE', `国有资产: the counts of a planned purchase "${planned.join('、')}" fit no field of the output`, plannedAt);
+    }
     // The sentence of the 资产总额 read last, once it says 其中 / 包括 / 分别 after it: the parts it lists are its parts.
     let ownerSentence = -1;
     let ownerListsParts = false;
@@ -209,9 +219,15 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   return out;
 }
 
-/** The counts a paragraph states, each as an item with no value; those after 其中 are parts of the whole before them. */
-function countsOf(p: Paragraph): AssetItem[] {
-  const out: AssetItem[] = [];
+/**
+ * The counts a paragraph states, each as an item with no value; those after 其中 are parts of the whole before them.
+ * `planned`: the clause group says the count is to be bought (购置 · 新增 before it), `words` the words before it there.
+ */
+function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: string }[] {
+  const out: { item: AssetItem; planned: boolean; words: string }[] = [];
+  // Where the clause group of the current match starts (moved forward with the matches: linear on one huge line).
+  let groupStart = 0;
+  let scanned = 0;
   /** The whole (车辆) counted last: where it stands, where its clause group ends, where its 其中 stands (-1: none). */
   let whole: { name: string; at: number; sentenceEnd: number; parts: number } | null = null;
   let groupEnd = -1;
@@ -222,7 +238,10 @@ function countsOf(p: Paragraph): AssetItem[] {
     const name = m[1]!.replace(/^(共有|拥有|现有|配备|其中[:：]?|各类)/, '').replace(/\s+/g, '');
     const line = p.pieces ? lineAt(p, m.index) : p.line;
     const inWhole = whole !== null && m.index < whole.sentenceEnd && whole.parts >= 0 && whole.parts < m.index;
-    out.push({ name, quantity: Number(m[2]), quantityUnit: m[3]!, value: null, line, ...(inWhole ? { parent: whole!.name, role: 'part' as const } : {}) });
+    for (; scanned < m.index; scanned++) if ('。；;'.includes(p.text[scanned]!)) groupStart = scanned + 1;
+    const before = p.text.slice(Math.max(groupStart, m.index - 80), m.index + m[1]!.length);
+    const item: AssetItem = { name, quantity: Number(m[2]), quantityUnit: m[3]!, value: null, line, ...(inWhole ? { parent: whole!.name, role: 'part' as const } : {}) };
+    out.push({ item, planned: PURCHASE_COUNT.test(before), words: m[1]!.replace(/\s+/g, '') });
     if (COUNTED_WHOLE.test(name)) {
       // (its parts end with its clause group: "…执法执勤用车1辆；单价50万元以上通用设备0台" is no vehicle; the end
       // found for one whole serves the next ones of its group: linear on one huge line)

@@ -2,12 +2,12 @@ import type { Block } from '../blocks/index.js';
 import type { Budget, Change, Money } from '../schema/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
-import { ownYear } from './other-year.js';
+import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changeBasisOfClause, changeFor, comparisonOf, otherYearThan, type ChangeSlots } from './changes.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
 import { extractFinalOverview } from './final-overview.js';
 import * as W from './overview-wording.js';
-import { named, partsOfAnother, revenueLists } from './overview-lists.js';
+import { changeRightAfter, named, partsOfAnother, revenueLists } from './overview-lists.js';
 import { BASIC, BOTH_TOTAL, BY_USE, COMPARED, EXPENDITURE_HEAD, EXPENDITURE_LIST, EXPENDITURE_LIST_INSIDE, FISCAL_SCOPE, PROJECT, REVENUE_HEAD, LISTED_SOURCE, REVENUE_LIST, YEAR_END_CARRY, core } from './overview-wording.js';
 
 /** The total patterns, tried on the label without the department and year before it. */
@@ -79,7 +79,9 @@ function fiscalScope(first: Mention): boolean {
   while (end > 0) {
     const start = near.lastIndexOf('。', end - 1) + 1;
     const sentence = near.slice(start, end);
-    if (FIGURE_IN.test(sentence)) return FISCAL_SCOPE.test(sentence);
+    // "…财政拨款收支总预算120万元。收入包括：一般公共预算拨款120万元。支出包括：…": the revenue list
+    // between is of the same total; the statement before it decides.
+    if (FIGURE_IN.test(sentence) && !REVENUE_LIST.test(sentence)) return FISCAL_SCOPE.test(sentence);
     end = start - 1;
   }
   return false;
@@ -130,7 +132,10 @@ export function changesOf(ms: Mention[], year: number | null, finalAccount: bool
     // "…；财政部门安排20000万元，比上年实际完成增加5000万元": a later change whose words only compare
     // (比上年实际完成) names no part of the open change; it is left for UNPLACED_FIGURE.
     if (COMPARED.test(m.label) || otherYearThan(m, open, year)) continue;
-    open.items.push({ name: W.changePartName(m.label), amount: signedMoney(m) });
+    // A later change with no words of its own ("办公费12万元，较上年11万元增加1万元") names no part: UNPLACED_FIGURE.
+    const name = W.changePartName(m.label);
+    if (!name) continue;
+    open.items.push({ name, amount: signedMoney(m) });
   }
   return slots;
 }
@@ -228,6 +233,11 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
             else if (EXPENDITURE_HEAD.test(lead) && sentence.indexOf(m) < firstChange) e.items.push(named(m));
           }
         }
+        // "收入预算1200万元，其中财政拨款1150万元，比2024年年初预算增加50万元": the change follows a part, and is
+        // the part's, not the total's (UNPLACED_FIGURE); unless the part is the whole of it (the same amount).
+        const owner = firstChange > 0 ? sentence[firstChange - 1]! : null;
+        // (The figure a change is counted from, 比2025年年初预算数45557.68万元增加…, is no part.)
+        if (owner && owner !== first && first.sign === null && owner.label && !COMPARED.test(owner.label) && !isPreviousYearFigure(owner) && owner.money.yuan !== first.money.yuan && changeRightAfter(owner, sentence[firstChange]!)) continue;
         const found = changesOf(sentence, ctx.year, finalAccount);
         budget.change ??= found.change;
         budget.changeOnFinalAccount ??= found.changeOnFinalAccount;

@@ -2,18 +2,21 @@ import type { Block } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, OperatingExpenses } from '../schema/index.js';
-import { placed, scanAmounts, warnUnplaced } from './amounts.js';
+import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
 import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } from './context.js';
+import { COMPARED } from './overview-wording.js';
+import { changeRightAfter } from './overview-lists.js';
 import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
 import { rateOwner } from './final-overview.js';
-import { COMPARED } from './overview-wording.js';
 
 /** The total's own name: 机关运行经费 (机构运行经费 in the 2022 决算 template), or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
 const TOTAL_LABEL = /机[关构]运行经?费|(?:财政拨款|预算)运行经费$|^运行经费$/;
 /** A sentence that says the unit has no 机关运行经费 (an institution has none: 本单位为事业单位，无机关运行经费). */
 const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机[关构]运行经费/;
+/** The whole a figure is a share of: "占基本支出预算300.00万元的16.67%". */
+const SHARE_OF = /^占/;
 /** A label that names no figure of its own, only its role: the figure its heading or sentence is about. */
 const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|经费|安排)*(?:数|额|总额|金额)?$/;
 
@@ -64,6 +67,17 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
 }
 
 /**
+ * "机关运行经费预算50万元，其中办公费10万元，比上年增加2万元": a change right after an item (in its sentence, only a
+ * comma between: "…差旅费24万元等日常运行支出，比上年减少…" is the total's) is the item's, not the total's: left for UNPLACED_FIGURE (unless the item is the whole total, the same amount).
+ */
+function partsChange(m: Mention, before: Mention | undefined, total: Mention | null): boolean {
+  if (m.sign === null || !before || before.sign !== null || before === total || !before.label) return false;
+  if (before.paragraph !== m.paragraph || before.sentenceText !== m.sentenceText) return false;
+  if (COMPARED.test(before.label) || isPreviousYearFigure(before) || SHARE_OF.test(before.label)) return false;
+  return (!total || before.money.yuan !== total.money.yuan) && changeRightAfter(before, m);
+}
+
+/**
  * 机关运行经费: the total ("机关运行经费共计安排96.96万元"), the listed items
  * ("主要用于办公及印刷费12290元、邮电费8760元…") and a change on the year before.
  */
@@ -76,7 +90,9 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const own = split ? new Set(ownYear(scanned, ctx.year).map((m) => m.money)) : null;
   const final = split ? finalOperating(split.budgeted.filter((m) => own!.has(m.money)), paras, ctx.diagnostics, rateOwner) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
-  const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m)); // (上年预算32.00万元: reported)
+  // Neither the year before's figure (上年预算32.00万元), the one a change is counted from (比上年预算数75.00万元增加…)
+  // nor the whole the total is a share of (占基本支出预算300万元的16.67%): no item (UNPLACED_FIGURE).
+  const stock = mentions.filter((m) => m.sign === null && !isPreviousYearFigure(m) && !COMPARED.test(m.label) && !SHARE_OF.test(m.label));
   const amounts = stock.filter((m) => !m.money.per); // a rate is never the total
   const totalAt = amounts.findIndex((m) => TOTAL_LABEL.test(m.label));
   // With no figure named 机关运行经费, the first one is the total only when its words name nothing else
@@ -99,7 +115,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   }
   const out: OperatingExpenses = {
     total: total?.money ?? none,
-    ...changesOf(mentions, ctx.year, ctx.kind === 'finalAccount'),
+    ...changesOf(mentions.filter((m, i) => !partsChange(m, mentions[i - 1], total)), ctx.year, ctx.kind === 'finalAccount'),
     // (a figure compared with, "比上年决算数43.00万元增加2.00万元", is no item: reported)
     items: stock.filter((m) => m !== total && m.label && !COMPARED.test(m.label)).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget.filter((m) => own!.has(m.money)), mentions, ctx.year, (l) => (/机[关构]运行经?费/.test(l) ? 'total' : null)) : null,

@@ -41,8 +41,24 @@ function subjectYear(m: Mention): number | null {
   const stop = t.slice(pos.start, end).indexOf('。');
   const sentence = t.slice(from, stop < 0 ? end : pos.start + stop);
   COMPARED_YEARS.lastIndex = 0;
-  for (let c = COMPARED_YEARS.exec(sentence); c !== null; c = COMPARED_YEARS.exec(sentence)) if (Number(c[1]) >= last) return null;
+  let slip = false;
+  for (let c = COMPARED_YEARS.exec(sentence); c !== null && !slip; c = COMPARED_YEARS.exec(sentence)) slip = Number(c[1]) >= last;
+  // … but not when the sentence names a later year as a subject too: "2024年…实际支出11万元，2025年…预算12万元，
+  // 2025年预算比2024年实际支出增加1万元" states both years' figures, and compares the later with the earlier.
+  if (slip && !namesLaterSubject(sentence, last)) return null;
   return last;
+}
+
+/** Whether a sentence names a year after `year` as a subject (not compared with, not a span's start). */
+function namesLaterSubject(sentence: string, year: number): boolean {
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(sentence); y !== null; y = YEAR.exec(sentence)) {
+    if (Number(y[1]) <= year) continue;
+    if (COMPARED.test(sentence.slice(Math.max(0, y.index - 3), y.index))) continue;
+    if (SPAN_AFTER.test(sentence.slice(y.index + y[0].length, y.index + y[0].length + 3))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** How far from a figure its sentence is searched for a year, either way. */

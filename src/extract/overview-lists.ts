@@ -1,5 +1,5 @@
 import type { Budget, Money, NamedAmount } from '../schema/index.js';
-import type { Mention } from './amounts.js';
+import { positionOf, type Mention } from './amounts.js';
 import * as W from './overview-wording.js';
 import { BOTH_TOTAL, EXPENDITURE_HEAD, LISTED_SOURCE, REVENUE_HEAD, REVENUE_LIST, REVENUE_SOURCE, core } from './overview-wording.js';
 
@@ -69,4 +69,15 @@ export function revenueLists(budget: Budget, restated: Money[]) {
     return true;
   };
   return { listedSources, revenueSource };
+}
+
+/**
+ * Whether a change's clause comes right after a figure ("其中财政拨款1150万元，比上年增加50万元": only a comma
+ * between), so that it is that figure's change; "…差旅费24万元等日常运行支出，比上年减少3.5万元" closes the list first.
+ */
+export function changeRightAfter(figure: Mention, change: Mention): boolean {
+  const a = positionOf(figure.money);
+  const b = positionOf(change.money);
+  if (!a || !b || a.paragraph !== b.paragraph || b.start < a.end) return false;
+  return /^\s*[，,]/.test(a.paragraph.text.slice(a.end, Math.min(b.start, a.end + 4)));
 }

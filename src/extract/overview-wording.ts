@@ -26,7 +26,8 @@ export const FISCAL_SCOPE = /财政拨款(?:收支|收入|支出)/;
  */
 export const REVENUE_SOURCE = /^(本年)?(一般公共预算(当年)?(财政)?(拨款)?收入|政府性基金(预算)?(财政)?(拨款)?收入|国有资本经营预算(财政)?(拨款)?收入|财政专户管理资金(收入)?|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|上年结转(结余|和结余)?(资金|收入)?|用事业基金弥补收支差额)$/;
 /** In a 其中 list after the revenue total the sources are siblings, so 财政拨款收入 is one of them too. */
-export const LISTED_SOURCE = new RegExp(`${REVENUE_SOURCE.source}|^(本年)?财政拨款(收入)?$`);
+/** … and a source named without 收入 (收入包括：一般公共预算拨款120万元，事业收入30万元). */
+export const LISTED_SOURCE = new RegExp(`${REVENUE_SOURCE.source}|^(本年)?财政拨款(收入)?$|^(本年)?(一般公共预算|政府性基金(预算)?|国有资本经营预算)(当年)?(财政)?拨款(资金)?$`);
 /** 基本支出 and 项目支出 stated in a sentence of their own: "基本支出预算32780.46万元". */
 export const BASIC = /^(其中)?基本支出(预算|决算)?(数)?$/;
 export const PROJECT = /^(其中)?项目支出(预算|决算)?(数)?$/;

@@ -34,10 +34,11 @@ const SME = /中小(微)?企业|小微企业/;
 const SMALL_MICRO = /(?<!中)小微企业/;
 /**
  * Figures of the total's clause group that are no part of it: a saving (节约资金5.00万元: the budget less the
- * total), what was left (结余), a figure compared with (比上年40.00万元增加…): reported, never an item; the
- * parts by category after them are read as when the clause group names none.
+ * total), what was left (结余), a figure compared with (比上年40.00万元增加… · 较上年的40万元), the whole it is a share
+ * of (占本部门支出预算600万元的8%): reported, never an item; the parts by category after them are read as when the
+ * clause group names none.
  */
-const NO_PART = /节约|节省|节支|结余|^(?:比|较|与|同)/;
+const NO_PART = /节约|节省|节支|结余|^(?:比|较|与|同|相比|对比|占)/;
 /** A table row that is the total: 合计 · 总计 · 政府采购支出总额 · 一、政府采购支出合计. */
 const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?(?:合计|总计|政府采购(?:支出|预算|金额)*(?:总额|合计|总计))$/;
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;

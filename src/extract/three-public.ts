@@ -15,6 +15,15 @@ import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
+/** A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费. */
+const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?/;
+const KEYS_OF_PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+/** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
+const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;
+const BRACKETED = /[（(][^（）()]*[）)]/g;
+/** A change's words that name the year's budget as what changed: 预算比2024年实际支出 · 预算数较上年. */
+const BUDGET_COMPARED = /^预算数?(?:比|较|与)/;
+
 type Key = 'total' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
 
 const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle', 'vehiclePurchase', 'vehicleOperation']);
@@ -162,11 +171,12 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   // Clause groups whose last figure named no part ("…；公务用车保有量2辆，购置及运行维护费5万元，比上年减少0.28万元"):
   // a change after it that names nothing is that figure's, never the part an earlier group named.
   const unreadLast = new Set<number>();
-  // Sentences that state an actual (决算) figure: "支出预算为44.52万元，支出决算为22.62万元".
-  const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label)).map((m) => m.sentenceText));
   // Figures of another year than the document's, where the text names its own year too (other-year.ts).
   const own = new Set(ownYear(mentions, year));
   const others = new Set(mentions.filter((m) => !own.has(m)));
+  // Sentences that state an actual (决算) figure of the year: "支出预算为44.52万元，支出决算为22.62万元"
+  // ("…预算数为12.00万元，2024年决算数为11.50万元" states the year before's: the 预算 is the year's own).
+  const statesActual = new Set(mentions.filter((m) => m.sign === null && /决算/.test(m.label) && !others.has(m)).map((m) => m.sentenceText));
   // The parts each sentence stated, and the sentences where a figure named no part (会议费…): a 合计
   // after them is the “三公” total only when it adds up the parts alone (sumsParts).
   const partsIn = new Map<number, { key: Key; money: Money }[]>();
@@ -199,9 +209,12 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
         if (before && (m.label === '' || before.yuan === 0)) key = before.key;
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      // The words the label lost (本部门 · 总额) count too: "本部门预算总额1520万元中，“三公”经费…" is the whole budget.
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
+      // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
+      if (key === 'total' && OTHER_FUND_ONLY.test(m.label.replace(BRACKETED, ''))) key = null;
       if (!key) {
         unreadLast.add(group(m));
         foreignIn.add(sentenceOf(m));
@@ -239,7 +252,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     const before = inBrackets(m) ? lastStock.get(group(m)) : (lastOutside.get(group(m)) ?? reopened ?? lastStock.get(group(m)));
     const context = before ?? (m.lead ? classifyThreePublic(m.lead) : null);
     const own = classifyThreePublic(m.label, context);
-    if (!own && unreadLast.has(group(m))) continue; // the change of a figure no field holds: UNPLACED_FIGURE
+    // The change of a figure no field holds: UNPLACED_FIGURE ("2025年预算比2024年实际支出增加…" names its own subject, the year's budget).
+    // (Only with a basis its words state: "预算比上年支出增加…" does not say against what.)
+    if (!own && unreadLast.has(group(m)) && !(BUDGET_COMPARED.test(m.label) && changeBasis(m.label) !== null)) continue;
     const named = own ?? before ?? namedByClausesBefore(m) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
     // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
     if (!named && changeFor(slots, m, year, finalAccount)?.amount !== null) continue;
@@ -507,6 +522,17 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const used = new Set([...placed(sentence), ...placed(table), ...repeated]);
   warnUnplaced(ctx.diagnostics, '“三公”经费', [...scanned, ...unreadRows], used);
   if (!table) {
+    // "本单位2025年无“三公”经费预算": none, a total of 0 (as 机关运行经费's 无机关运行经费), with the words as its raw text;
+    // only where the text states no part either.
+    if (sentence.total === null && KEYS_OF_PARTS.every((k) => sentence[k] === null)) {
+      for (const p of paras) {
+        const m = p.text.includes('三公') ? NONE_THREE_PUBLIC.exec(p.text) : null;
+        if (m) {
+          sentence.total = { yuan: 0, raw: m[0], unit: '元', line: p.line };
+          break;
+        }
+      }
+    }
     if (sentence.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found', paras[0]?.line ?? null);
     return sentence;
   }

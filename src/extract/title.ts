@@ -12,7 +12,7 @@ import { compact } from './context.js';
 export const TITLE_PATTERNS: readonly RegExp[] = [
   /(预算|决算).{0,12}(说明|公开|文本|报告)/,
   /(预算|决算)信息公开|预算绩效文本/,
-  /(部门|单位)(预算|决算)(公开)?(目\s*录)?\s*([（(][^（）()]{1,10}[)）])?$/, // … · 部门预算（草案） · 单位预算（公开版）
+  /(部门|单位)(综合)?(预算|决算)(公开)?(目\s*录)?\s*([（(][^（）()]{1,10}[)）])?$/, // … · 部门预算（草案） · 单位预算（公开版） · 部门综合预算
   /三公.{0,8}经费.{0,14}(预算|决算)/,
   /三公.{0,2}经费.{0,8}情况(说明|公开|报告)?$/, // XX局“三公”经费支出情况说明
 ];
@@ -21,7 +21,7 @@ export const TITLE_PATTERNS: readonly RegExp[] = [
 const TITLE_LEAD = /^(?:标题\s*[:：])?\s*(?:关于)?(?:公布|公开|发布|印发|批复)?/;
 
 /** Where the department ends in a title without a year: "XX单位预算", "XX部门预算公开". */
-const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:预算|决算)/;
+const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:综合)?(?:预算|决算)/;
 /**
  * … or before the one topic the title names, or before 预算 / 决算 itself: "XX学院政府采购决算公开情况说明" ·
  * "XX公路事务中心决算公开说明", also before the “三公” figures a title names without either ("XX局“三公”经费

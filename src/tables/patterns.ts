@@ -167,7 +167,7 @@ export const NOT_THREE_PUBLIC_COSTS = /会议费|培训费|会议、培训|会�
  * Words of a wider figure than the “三公” ones (一般公共预算财政拨款支出500万元 · 基本支出 · 收入): a figure so
  * named in a 三公 sentence or section is never taken for the 三公 total because its label says 支出 / 预算.
  */
-export const WIDER_THAN_THREE_PUBLIC = /财政拨款|一般公共预算|政府性基金|国有资本|基本支出|项目支出|收入|部门预算/;
+export const WIDER_THAN_THREE_PUBLIC = /财政拨款|一般公共预算|政府性基金|国有资本|基本支出|项目支出|收入|收支|(?:部门|单位)预算/;
 
 /** The “三公” figures and the figures printed beside them (会议费, 培训费, 机关运行经费). */
 export const THREE_PUBLIC_FAMILY: readonly string[] = ['threePublicTotal', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meetings', 'training', 'operatingExpenses'];
