@@ -146,6 +146,12 @@ describe('field6: the “三公” figures of one fund other than the 一般公�
     expect(unplaced(d).some((m) => m.includes('政府性基金预算安排“三公”经费 0万元'))).toBe(true);
     expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH')).toEqual([]);
   });
+
+  it('"一般公共预算及政府性基金财政拨款“三公”经费支出决算为6.35万元" names both funds: it is the total (it had been unplaced)', () => {
+    const d = parseDocument('某县某局2023年度部门决算\n一、“三公”经费支出决算情况说明\n2023年度一般公共预算及政府性基金财政拨款“三公”经费支出预算为6.35万元,支出决算为6.35万元,完成预算的100%。\n', { path: 'x.txt' });
+    expect(d.kind).toBe('finalAccount');
+    expect(y(d.threePublic?.total)).toBe(63500);
+  });
 });
 
 describe('field6: a unit with no “三公” figures', () => {

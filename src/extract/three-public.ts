@@ -214,7 +214,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
-      if (key === 'total' && OTHER_FUND_ONLY.test(m.label.replace(BRACKETED, ''))) key = null;
+      // ("一般公共预算及政府性基金财政拨款“三公”经费" names both: the total of the two, kept.)
+      if (key === 'total' && OTHER_FUND_ONLY.test(m.label.replace(BRACKETED, '')) && !m.label.includes('一般公共预算')) key = null;
       if (!key) {
         unreadLast.add(group(m));
         foreignIn.add(sentenceOf(m));
