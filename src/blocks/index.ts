@@ -119,7 +119,7 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
         table.rows.push(row);
       }
       // The cell before (of this table) is closed: its text joins the table's.
-      if (cell !== null) head = head === null ? cell.text : `${head}\u0001${cell.text}`;
+      if (cell !== null) head = head === null ? cell.text : head + SEP + cell.text;
       cell = { text: line.text, startLine: line.no, endLine: line.no };
       rowCells[nCells++] = cell;
       row.endLine = line.no;
@@ -153,8 +153,10 @@ function closeRow(row: Row | null, n: number): void {
 }
 /** A table's joined text when it closes: the text of its cells before the last (`head`), and the last cell's. */
 function closeTable(table: Table | null, head: string | null, last: Cell | null): void {
-  if (table) table.joined = head === null ? (last?.text ?? '') : `${head}\u0001${last!.text}`;
+  if (table) table.joined = head === null ? (last?.text ?? '') : head + SEP + last!.text;
 }
+/** What separates the cells in a table's joined text (see tableText). */
+const SEP = '\u0001';
 /** Scratch array of readBlocks (see there). */
 const rowCells: Cell[] = [];
 /** The cells of a row while it is open (replaced by its own array when it closes). */
