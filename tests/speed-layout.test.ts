@@ -6,6 +6,7 @@ import { hasTocField, mayHaveToc, TOC_FIELDS, TOC_LEADERS } from '../src/layout/
 import { splitLines } from '../src/lines/index.js';
 import { headingWords, isBarePart, matchHeading } from '../src/sections/headings.js';
 import { splitSections } from '../src/sections/index.js';
+import { parseNumbering } from '../src/sections/numbering.js';
 
 // The layout and sections stages made faster (issue 17) must answer as before.
 
@@ -23,6 +24,33 @@ describe('layout: noise scan, chrome, table of contents', () => {
     expect(removeNoise(splitLines(late), late).traditional).toBe(false);
     const edge = `${'预'.repeat(39995)}經費預說財`;
     expect(removeNoise(splitLines(edge), edge).traditional).toBe(true);
+  });
+  it('reads four code units per round: every position and length answers as a count character by character', () => {
+    const TRAD = '經費預說財撥會門';
+    const ref = (t: string) => {
+      let n = 0;
+      let tone = false;
+      for (const c of t.slice(0, 40000)) {
+        if (TRAD.includes(c)) n++;
+        else if ('āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'.includes(c)) tone = true;
+      }
+      return { traditional: n >= 5, pinyin: tone };
+    };
+    for (let len = 0; len <= 13; len++) {
+      for (let at = 0; at < len; at++) {
+        const chars = [...'预'.repeat(len)];
+        // Four traditional characters everywhere but at `at`, which holds the fifth (or a tone mark).
+        for (let k = 0; k < len && k < 4; k++) chars[(at + 1 + k) % len] = TRAD[k]!;
+        for (const last of ['財', 'ā', '预']) {
+          chars[at] = last;
+          const t = chars.join('');
+          const r = removeNoise([], t);
+          expect({ traditional: r.traditional, pinyin: r.pinyin }, JSON.stringify(t)).toEqual(ref(t));
+        }
+      }
+    }
+    const both = `${'预'.repeat(39993)}經費預說財ā`;
+    expect(removeNoise([], both)).toMatchObject({ traditional: true, pinyin: true });
   });
   it('finds every kind of page chrome with the patterns joined into one', () => {
     for (const t of ['当前位置：首页 > 信息公开', '首页 > 财政预决算', '【打印本页】【关闭窗口】', '发布时间：2026-01-01 来源：本站', '浏览次数：125', '分享到：', '上一篇：某局2025年部门预算']) {
@@ -69,6 +97,36 @@ describe('blocks: the joined text of a Tika table is built as it is read', () =>
     const [t3] = second.filter((b): b is Table => b.kind === 'table');
     expect(t3!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['戊', '己', '庚']]);
     expect(t1!.rows[0]!.cells.map((c) => c.text)).toEqual(['甲', '乙']);
+  });
+});
+
+describe('sections: numbering found by the first character code', () => {
+  it('answers as the five patterns tried in order, for every first character of the BMP', () => {
+    const CN = '[一二三四五六七八九十]{1,3}';
+    const REF: [string, RegExp][] = [
+      ['part', new RegExp(`^(第${CN}部分)\\s*`)],
+      ['paren-cn', new RegExp(`^([（(]${CN}[）)])\\s*`)],
+      ['cn', new RegExp(`^(${CN}[、.．])\\s*`)],
+      ['paren-arabic', /^([（(]\d{1,3}[）)])\s*/],
+      ['arabic', /^(\d{1,3}(?:、|[.．](?!\d)))\s*/],
+    ];
+    const ref = (text: string) => {
+      for (const [style, re] of REF) {
+        const m = re.exec(text);
+        if (m) return { style, label: m[1]!, rest: text.slice(m[0].length) };
+      }
+      return null;
+    };
+    expect(parseNumbering('')).toBeNull();
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const tail of ['', '一部分 总则', '三）收入', '十、', '、说明', '2）项目', '.5万元', '、甲', '1. 乙']) {
+        const t = ch + tail;
+        const got = parseNumbering(t);
+        const want = ref(t);
+        if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, JSON.stringify(t)).toEqual(want);
+      }
+    }
   });
 });
 

@@ -79,9 +79,11 @@ const strongHeading = (t: string): boolean => STRONG_HEADING.test(t);
  * The blocks of Tika text. Each table's joined text (tableText, src/blocks/table-text.ts) is built
  * here as its cells are read, from the texts at hand: every document's tables are searched by it
  * (placeholders, claims, kind, titles), and building it later walked every row and cell again.
- * The cells of the open row and the texts of the open table are gathered in scratch arrays kept
- * for the process, and copied out at their exact size when the row or table closes: a new array
- * per row grew to 16 slots at its first push (thousands of rows a document), garbage for the collector.
+ * It grows by concatenation as each cell closes (V8 makes a rope of it, flattened once by the
+ * first search): Array#join of the cells' texts cost about a quarter more instructions per cell.
+ * The cells of the open row are gathered in a scratch array kept for the process, and copied out
+ * at their exact size when the row closes: a new array per row grew to 16 slots at its first push
+ * (thousands of rows a document), garbage for the collector.
  */
 export function readBlocks(lines: readonly Line[], isHeading: (text: string) => boolean = strongHeading): Block[] {
   const blocks: Block[] = [];
@@ -89,10 +91,10 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
   let row: Row | null = null;
   let cell: Cell | null = null;
   let blanks = 0;
-  // How many cells of the open row stand in rowCells, and how many texts of the open table in tableParts.
+  // How many cells of the open row stand in rowCells; the joined text of the open table's cells before `cell`.
   // (Closing is done by module functions, not closures: a call site meeting a new closure each document deoptimized.)
   let nCells = 0;
-  let nParts = 0;
+  let head: string | null = null;
 
   for (const line of lines) {
     if (line.blank) {
@@ -102,8 +104,10 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
     if (line.cell) {
       if (!table || blanks >= 2) {
         closeRow(row, nCells);
-        closeTable(table, nParts);
-        nCells = nParts = 0;
+        closeTable(table, head, cell);
+        nCells = 0;
+        head = null;
+        cell = null;
         table = { kind: 'table', rows: [], startLine: line.no, endLine: line.no, joined: undefined };
         blocks.push(table);
         row = null;
@@ -114,21 +118,22 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
         row = { cells: EMPTY_ROW, startLine: line.no, endLine: line.no };
         table.rows.push(row);
       }
+      // The cell before (of this table) is closed: its text joins the table's.
+      if (cell !== null) head = head === null ? cell.text : head + SEP + cell.text;
       cell = { text: line.text, startLine: line.no, endLine: line.no };
       rowCells[nCells++] = cell;
-      tableParts[nParts++] = line.text;
       row.endLine = line.no;
       table.endLine = line.no;
     } else if (table && cell && row && (blanks === 0 || (blanks === 1 && !isHeading(line.text)))) {
       cell.text = cell.text ? `${cell.text}\n${line.text}` : line.text;
-      tableParts[nParts - 1] = cell.text;
       cell.endLine = line.no;
       row.endLine = line.no;
       (table as Table).endLine = line.no;
     } else {
       closeRow(row, nCells);
-      closeTable(table, nParts);
-      nCells = nParts = 0;
+      closeTable(table, head, cell);
+      nCells = 0;
+      head = null;
       table = null;
       row = null;
       cell = null;
@@ -137,22 +142,22 @@ export function readBlocks(lines: readonly Line[], isHeading: (text: string) => 
     blanks = 0;
   }
   closeRow(row, nCells);
-  closeTable(table, nParts);
-  // (the scratch arrays keep their strings and cells until the next document: dropped here)
+  closeTable(table, head, cell);
+  // (the scratch array keeps its cells until the next document: dropped here)
   rowCells.length = 0;
-  tableParts.length = 0;
   return blocks;
 }
 /** A row's cells, copied out of the scratch array when the row closes. */
 function closeRow(row: Row | null, n: number): void {
   if (row) row.cells = rowCells.slice(0, n);
 }
-/** A table's joined text, from the scratch array of its cells' texts, when it closes. */
-function closeTable(table: Table | null, n: number): void {
-  if (table) table.joined = tableParts.slice(0, n).join('\u0001');
+/** A table's joined text when it closes: the text of its cells before the last (`head`), and the last cell's. */
+function closeTable(table: Table | null, head: string | null, last: Cell | null): void {
+  if (table) table.joined = head === null ? (last?.text ?? '') : head + SEP + last!.text;
 }
-/** Scratch arrays of readBlocks (see there). */
+/** What separates the cells in a table's joined text (see tableText). */
+const SEP = '\u0001';
+/** Scratch array of readBlocks (see there). */
 const rowCells: Cell[] = [];
-const tableParts: string[] = [];
 /** The cells of a row while it is open (replaced by its own array when it closes). */
 const EMPTY_ROW: Cell[] = [];
