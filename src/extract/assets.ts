@@ -172,6 +172,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       rows.push({ name, quantity, quantityUnit: u ? u[1]! : null, value, line: row.startLine } satisfies AssetItem);
     }
     out.items.push(...rows);
+    if (rows.length > 0 || totals.length > 0) ctx.readTables?.add(t); // (UNREAD_TABLE: read)
     // Whose total the total row is: all the assets' when a row names a part that is no fixed asset
     // (流动资产, 无形资产 …); the fixed assets' in a 固定资产占用情况表 (its title, in it or on the line above
     // it) or when every row is a kind of fixed asset (房屋, 车辆, 设备 …); unknown otherwise (reported).

@@ -106,5 +106,49 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     return selfEvaluation ? { ...project, selfEvaluation } : project;
   });
   const departmentEvaluation = departmentTables.length > 0 ? readSelfEvaluation(departmentTables, departmentTables[0]!.startLine, ctx) : null;
+  // The tables of a project (or of the department) that gave an indicator, a figure or a self-evaluation are read
+  // (UNREAD_TABLE is for tables no reader took anything from: those of a project that gave nothing stay candidates).
+  if (ctx.readTables) {
+    for (let i = 0; i < drafts.length; i++) {
+      const p = projects[i]!;
+      const lines = p.indicators.map((x) => x.line);
+      for (const m of [p.budget.total, p.budget.fiscal, p.budget.other]) if (m) lines.push(m.line);
+      if ('selfEvaluation' in p) lines.push(...selfEvaluationLines(p.selfEvaluation));
+      markRead(drafts[i]!.tables, lines, ctx.readTables);
+    }
+    const lines = departmentIndicators.map((x) => x.line);
+    if (departmentEvaluation) lines.push(...selfEvaluationLines(departmentEvaluation));
+    markRead(departmentTables, lines, ctx.readTables);
+  }
   return departmentEvaluation ? { overallGoal, goals, departmentIndicators, projects, departmentEvaluation } : { overallGoal, goals, departmentIndicators, projects };
+}
+
+/** The lines of a self-evaluation's figures (its funds and its indicators' scores). */
+function selfEvaluationLines(e: unknown): number[] {
+  const out: number[] = [];
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (k === 'line' && typeof x === 'number') out.push(x);
+      else walk(x);
+    }
+  };
+  walk(e);
+  return out;
+}
+
+/** Marks the tables that hold one of the lines (each table's span tested once per line: few of either). */
+function markRead(tables: readonly Table[], lines: readonly number[], read: Set<Table>): void {
+  for (const t of tables) {
+    for (const n of lines) {
+      if (n >= t.startLine && n <= t.endLine) {
+        read.add(t);
+        break;
+      }
+    }
+  }
 }
