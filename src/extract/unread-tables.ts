@@ -17,27 +17,29 @@ function hasFigure(t: Table): boolean {
   return false;
 }
 
-/** Every `line` (and `lines`) of the document's values, indicators and warnings; tables by their spans. */
+/** Calls `mark` with every `line` (and each of `lines`) found in a value of the output, however deep. */
+export function eachLine(v: unknown, mark: (n: number) => void): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) eachLine(x, mark);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    const x = o[k];
+    if (k === 'line' && typeof x === 'number') mark(x);
+    else if (k === 'lines' && Array.isArray(x)) for (const n of x) mark(n as number);
+    else if (x !== null && typeof x === 'object') eachLine(x, mark);
+  }
+}
+
+/** Every line of the document's values, indicators and warnings; tables by their spans. */
 function usedLines(doc: BudgetDocument, size: number): Uint8Array {
   const used = new Uint8Array(size + 2);
-  const mark = (n: unknown) => {
-    if (typeof n === 'number' && n >= 1 && n <= size) used[n] = 1;
+  const mark = (n: number) => {
+    if (n >= 1 && n <= size) used[n] = 1;
   };
-  const walk = (v: unknown): void => {
-    if (v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x);
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    for (const k in o) {
-      const x = o[k];
-      if (k === 'line') mark(x);
-      else if (k === 'lines' && Array.isArray(x)) for (const n of x) mark(n);
-      else if (x !== null && typeof x === 'object') walk(x);
-    }
-  };
-  for (const k of ['budget', 'operatingExpenses', 'threePublic', 'procurement', 'assets', 'performance', 'warnings'] as const) walk(doc[k]);
+  for (const k of ['budget', 'operatingExpenses', 'threePublic', 'procurement', 'assets', 'performance', 'warnings'] as const) eachLine(doc[k], mark);
   for (const t of doc.tables) for (let n = t.line; n <= (t.endLine ?? t.line) && n <= size; n++) used[n] = 1;
   return used;
 }

@@ -1,4 +1,5 @@
 import type { Block, Table } from '../../blocks/index.js';
+import { eachLine } from '../unread-tables.js';
 import { isLabel, mayLeadWith, neverSpace } from '../../blocks/row-labels.js';
 import type { Money, Performance } from '../../schema/index.js';
 import { scanAmounts, warnUnplaced } from '../amounts.js';
@@ -126,18 +127,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
 /** The lines of a self-evaluation's figures (its funds and its indicators' scores). */
 function selfEvaluationLines(e: unknown): number[] {
   const out: number[] = [];
-  const walk = (v: unknown): void => {
-    if (v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x);
-      return;
-    }
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      if (k === 'line' && typeof x === 'number') out.push(x);
-      else walk(x);
-    }
-  };
-  walk(e);
+  eachLine(e, (n) => out.push(n));
   return out;
 }
 
