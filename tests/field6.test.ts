@@ -164,3 +164,14 @@ describe('field6: a unit with no “三公” figures', () => {
     expect(e.threePublic!.total).toBeNull();
   });
 });
+
+describe('review: a 政府采购 total split by funding source', () => {
+  it('"政府采购预算总额50.00万元，其中：一般公共预算资金40.00万元、其他资金10.00万元" — the sources are no items (kinds); 货物类 / 服务类 are', () => {
+    const doc = (list: string) => parseDocument(`某县某局2025年部门预算\n五、政府采购预算情况\n2025年政府采购预算总额50.00万元，其中：${list}。\n`, { path: 'x.txt' });
+    const sources = doc('一般公共预算资金40.00万元、其他资金10.00万元');
+    expect(y(sources.procurement?.total)).toBe(500000);
+    expect(sources.procurement?.items).toEqual([]);
+    expect(unplaced(sources).filter((m) => /一般公共预算资金|其他资金/.test(m))).toHaveLength(2);
+    expect(doc('货物类30.00万元、服务类20.00万元').procurement?.items.map((i) => i.name)).toEqual(['货物类', '服务类']);
+  });
+});

@@ -39,6 +39,11 @@ const SMALL_MICRO = /(?<!中)小微企业/;
  * clause group names none.
  */
 const NO_PART = /节约|节省|节支|结余|^(?:比|较|与|同|相比|对比|占)/;
+/**
+ * A funding source of the total (其中：一般公共预算资金40万元、其他资金10万元): a split by where the money comes
+ * from, not a kind of purchase (货物 / 工程 / 服务) — reported, never an item (unless it names a kind too).
+ */
+const FUNDING_SOURCE = /一般公共预算|财政拨款|政府性基金|国有资本经营|财政专户|(?:其他|自有|单位|自筹|专项)资金|事业收入|上级补助/;
 /** A table row that is the total: 合计 · 总计 · 政府采购支出总额 · 一、政府采购支出合计. */
 const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?(?:合计|总计|政府采购(?:支出|预算|金额)*(?:总额|合计|总计))$/;
 export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)?$/;
@@ -70,6 +75,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     for (const m of mentions) {
       // (an amount for small and medium enterprises is a share of the total, not a part beside the others: `sme`)
       if (m === totalAt || m.sign !== null || !m.label || SME.test(m.label) || NO_PART.test(m.label) || isPreviousYearFigure(m) || m.segment !== totalAt.segment || m.sentenceText !== totalAt.sentenceText) continue;
+      if (FUNDING_SOURCE.test(m.label) && !/货物|工程|服务/.test(m.label)) continue; // (a funding source: reported)
       const pos = positionOf(m.money);
       if (at && pos ? pos.paragraph === at.paragraph : m.money.line === totalAt.money.line) items.push({ name: m.label, amount: m.money });
     }
