@@ -187,3 +187,16 @@ describe('field5: the next year\'s budget stated in a 决算', () => {
     for (const f of ['10.00万元', '50.00万元', '30.00万元']) expect(u.some((m) => m.includes(f)), f).toBe(true);
   });
 });
+
+describe('review: a rate of the 调整预算 beside a kept 年初预算', () => {
+  it('"年初预算为10.00万元，调整预算为12.00万元，支出决算为11.56万元，完成调整预算的96.33%" — no false EXECUTION_RATE: the rate is reported', () => {
+    const d = parseDocument('某县某局2023年度部门决算\n三、“三公”经费支出决算情况说明\n2023年度“三公”经费年初预算为10.00万元，调整预算为12.00万元，支出决算为11.56万元，完成调整预算的96.33%。\n', { path: 'x.txt' });
+    expect(d.threePublic?.total?.yuan).toBe(115600);
+    expect(d.threePublic?.budgeted?.total?.yuan).toBe(100000);
+    expect(d.warnings.filter((w) => w.code === 'EXECUTION_RATE')).toEqual([]);
+    expect(d.warnings.some((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('完成调整预算的96.33%'))).toBe(true);
+    // Without a 年初预算, the 调整预算 is the budget kept and its rate is checked.
+    const e = parseDocument('某县某局2023年度部门决算\n三、“三公”经费支出决算情况说明\n2023年度“三公”经费调整预算为12.00万元，支出决算为11.56万元，完成调整预算的96.33%。\n', { path: 'x.txt' });
+    expect(e.threePublic?.executionRates.map((r) => r.percent)).toEqual([96.33]);
+  });
+});

@@ -104,6 +104,12 @@ export function scanRates(
         d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
         continue;
       }
+      // "年初预算为10万元，调整预算为12万元，…完成调整预算的96.33%": the budget kept is the 年初 one (the 调整 one is
+      // reported), so a rate of the 调整 budget rates no budget of the output: reported, never checked against the other.
+      if (m[0].includes('调整') && text.slice(sentenceStart, m.index).includes('年初预算')) {
+        d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" is of the 调整预算, which is reported (the 年初预算 is the budget kept): it fits no field of the output`, line);
+        continue;
+      }
       const digits = normalizeDigits(m[1]!).replace('．', '.');
       out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line });
     }
