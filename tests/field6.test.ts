@@ -175,3 +175,12 @@ describe('review: a 政府采购 total split by funding source', () => {
     expect(doc('货物类30.00万元、服务类20.00万元').procurement?.items.map((i) => i.name)).toEqual(['货物类', '服务类']);
   });
 });
+
+describe('review: the sentence that announces what follows is no title', () => {
+  it('"根据…，现将本单位2025年“三公”经费预算情况说明如下：" first: no title (it had been the title); the figures are read', () => {
+    const d = parseDocument('根据《预算法》及有关规定，现将本单位2025年“三公”经费预算情况说明如下：\n一、“三公”经费预算情况\n2025年“三公”经费预算8.00万元。\n', { path: 'x.txt' });
+    expect(d.title).toBeNull();
+    expect([d.year, d.kind, y(d.threePublic?.total)]).toEqual([2025, 'budget', 80000]);
+    expect(parseDocument('某县某局2025年部门预算公开说明\n一、“三公”经费预算情况\n2025年“三公”经费预算8.00万元。\n', { path: 'x.txt' }).title).toBe('某县某局2025年部门预算公开说明');
+  });
+});

@@ -57,9 +57,10 @@ export function cleanDepartment(s: string): string | null {
 
 /**
  * Page chrome (breadcrumbs, navigation, the bulleted fields of a web page's header: "• 公开目录" ⏎
- * "• 部门决算") and sentences that state figures are no title.
+ * "• 部门决算"), sentences that state figures, and the sentence that announces what follows
+ * ("根据…，现将本单位2025年“三公”经费预算情况说明如下：") are no title.
  */
-export const NOT_A_TITLE = /首页|当前位置|[>＞»›]|上一篇|下一篇|\d\s*万?元|[。；;]$|^\s*[•·▪●◆■]/;
+export const NOT_A_TITLE = /首页|当前位置|[>＞»›]|上一篇|下一篇|\d\s*万?元|[。；;]$|^\s*[•·▪●◆■]|如下\s*[：:]?\s*$|^\s*(?:根据|按照|依据)/;
 
 export function isTitle(text: string): boolean {
   if (text.length > 60 || parseNumbering(text) || NOT_A_TITLE.test(text)) return false;
