@@ -24,13 +24,16 @@ export interface Cue {
 }
 
 /** Cues in running text. */
+/** The name of 机关运行经费 (机构运行经费: the 2022 决算 template's name). */
+export const OPERATING_NAME = /机[关构]运行经?费/;
+
 export const SENTENCE_CUES: readonly Cue[] = [
   { kind: 'threePublic', re: /三公/ },
   { kind: 'threePublic', re: /因公出国/ },
   { kind: 'threePublic', re: /公务接待/ },
   // (a count of cars, 一般公务用车1辆, is a 国有资产 figure: no cue)
   { kind: 'threePublic', re: /公务用车(?!\s*[\d０-９]+\s*辆)|公车(购置|运行|运维)|车辆购置及运/ },
-  { kind: 'operatingExpenses', re: /机[关构]运行经?费/ }, // (机构运行经费: the 2022 决算 template's name)
+  { kind: 'operatingExpenses', re: OPERATING_NAME },
   { kind: NOBODY, re: /事业运行\s*经\s*费/ },
   { kind: 'procurement', re: /政府采购/ },
   { kind: 'assets', re: /固定资产|国有资产|资产总额|资产原值/ },

@@ -5,6 +5,8 @@ import { reportMismatch } from '../checks/compare.js';
 import { compact, normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
 import { changeBasis, comparedYear, isFlat, positionOf, signedMoney, type Mention } from './amounts.js';
+import { ownYear } from './other-year.js';
+import { OPERATING_NAME } from './claim-patterns.js';
 
 /**
  * A final account (决算) states the actual figures and, often beside them, the budget of the
@@ -27,6 +29,17 @@ const ROLE_END = /(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额|�
 
 export function isBudgetedLabel(label: string): boolean {
   return !label.includes('决算') && BUDGETED_LABELS.some((re) => re.test(label));
+}
+
+/**
+ * splitBudgeted for a reader: the budgets and the changes on a budget of another year than the
+ * document's ("2024年度…预算数为50.00万元" in a 2023 决算) are left out, to be reported (UNPLACED_FIGURE).
+ * The actual figures are the reader's to sort by year (ownYear), as before.
+ */
+export function splitOwnBudgets(scanned: Mention[], year: number | null): ReturnType<typeof splitBudgeted> {
+  const split = splitBudgeted(scanned);
+  const own = new Set(ownYear(scanned, year).map((m) => m.money));
+  return { actual: split.actual, budgeted: split.budgeted.filter((m) => own.has(m.money)), againstBudget: split.againstBudget.filter((m) => own.has(m.money)) };
 }
 
 /**
@@ -153,14 +166,14 @@ export function finalOperating(
   d: Diagnostics,
   ownerOf: (words: string) => string | null,
 ): { budgeted: { total: Money | null; items: { name: string; amount: Money }[] } | null; rates: Rate[] } {
-  const totalAt = budgeted.findIndex((m) => /机[关构]运行经?费/.test(m.label));
+  const totalAt = budgeted.findIndex((m) => OPERATING_NAME.test(m.label));
   const total = totalAt >= 0 ? budgeted[totalAt]! : budgeted[0] ?? null;
   // (a budget named as the total is no item of it: "年初预算60万元，调整预算58万元" states the total's other budget, reported)
-  const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label && !/机[关构]运行经?费/.test(m.label)).map((m) => ({ name: m.label, amount: m.money })) } : null;
+  const out = total ? { total: total.money, items: budgeted.filter((m) => m !== total && m.label && !OPERATING_NAME.test(m.label)).map((m) => ({ name: m.label, amount: m.money })) } : null;
   const nameOf = (words: string): string | null => {
     const owner = ownerOf(words);
     if (!owner) return null;
-    if (/机[关构]运行经?费/.test(owner) || owner === total?.label) return 'total';
+    if (OPERATING_NAME.test(owner) || owner === total?.label) return 'total';
     return out?.items.some((i) => i.name === owner) ? owner : null;
   };
   return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费') };

@@ -8,7 +8,8 @@ import { changesOf } from './budget-overview.js';
 import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } from './context.js';
 import { COMPARED } from './overview-wording.js';
 import { changeRightAfter } from './overview-lists.js';
-import { budgetChange, finalOperating, settleBasis, splitBudgeted } from './final-account.js';
+import { budgetChange, finalOperating, settleBasis, splitOwnBudgets } from './final-account.js';
+import { OPERATING_NAME } from './claim-patterns.js';
 import { rateOwner } from './final-overview.js';
 
 /** The total's own name: 机关运行经费 (机构运行经费 in the 2022 决算 template), or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
@@ -85,10 +86,9 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const paras = paragraphs(blocks);
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states actual figures and the year's budget beside them (final-account.ts).
-  const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
   // (another year's budget, "2024年度机关运行经费预算数为50.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
-  const own = split ? new Set(ownYear(scanned, ctx.year).map((m) => m.money)) : null;
-  const final = split ? finalOperating(split.budgeted.filter((m) => own!.has(m.money)), paras, ctx.diagnostics, rateOwner) : null;
+  const split = ctx.kind === 'finalAccount' ? splitOwnBudgets(scanned, ctx.year) : null;
+  const final = split ? finalOperating(split.budgeted, paras, ctx.diagnostics, rateOwner) : null;
   const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   // Neither the year before's figure (上年预算32.00万元), the one a change is counted from (比上年预算数75.00万元增加…)
   // nor the whole the total is a share of (占基本支出预算300万元的16.67%): no item (UNPLACED_FIGURE).
@@ -118,7 +118,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     ...changesOf(mentions.filter((m, i) => !partsChange(m, mentions[i - 1], total)), ctx.year, ctx.kind === 'finalAccount'),
     // (a figure compared with, "比上年决算数43.00万元增加2.00万元", is no item: reported)
     items: stock.filter((m) => m !== total && m.label && !COMPARED.test(m.label)).map((m) => ({ name: m.label, amount: m.money })),
-    changeOnBudget: split ? budgetChange(split.againstBudget.filter((m) => own!.has(m.money)), mentions, ctx.year, (l) => (/机[关构]运行经?费/.test(l) ? 'total' : null)) : null,
+    changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (OPERATING_NAME.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };

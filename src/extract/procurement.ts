@@ -6,7 +6,7 @@ import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } from './context.js';
-import { splitBudgeted } from './final-account.js';
+import { splitOwnBudgets } from './final-account.js';
 
 
 const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
@@ -57,11 +57,10 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const paras = paragraphs(blocks);
   const scanned = paras.flatMap((p) => scanAmounts(p));
   // A 决算 states the actual 政府采购 and maybe its budget beside it (final-account.ts).
-  const split = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
-  const mentions = ownYear(split ? split.actual : scanned, ctx.year);
   // (another year's budget, "2024年度政府采购预算为30.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
-  const own = split ? new Set(ownYear(scanned, ctx.year).map((m) => m.money)) : null;
-  const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label) && own!.has(m.money)) ?? null;
+  const split = ctx.kind === 'finalAccount' ? splitOwnBudgets(scanned, ctx.year) : null;
+  const mentions = ownYear(split ? split.actual : scanned, ctx.year);
+  const budgetedTotal = split?.budgeted.find((m) => /采购/.test(m.label)) ?? null;
   // The total, not a part: "政府采购货物预算320.07万元" is an item (货物 / 工程 / 服务).
   const totalAt = mentions.find((x) => x.sign === null && /采购/.test(x.label) && !/货物|工程|服务/.test(x.label) && !SME.test(x.label) && !isPreviousYearFigure(x));
   let total: Money | null = totalAt?.money ?? null;

@@ -12,7 +12,7 @@ import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
 import { reportMismatch, sumAgrees } from '../checks/compare.js';
-import { budgetChange, settleBasis, splitBudgeted } from './final-account.js';
+import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
 /** A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费. */
@@ -446,7 +446,8 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     scanned.push(...ms);
   }
   // A 决算 states actual figures and the year's budget beside them (final-three-public.ts).
-  const final = ctx.kind === 'finalAccount' ? splitBudgeted(scanned) : null;
+  // (another year's budget, "2024年度“三公”经费预算数为10.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
+  const final = ctx.kind === 'finalAccount' ? splitOwnBudgets(scanned, ctx.year) : null;
   const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
@@ -510,12 +511,10 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     if (unitless) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the “三公” table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', unitless.startLine);
   }
   if (final) {
-    // (another year's budget, "2024年度“三公”经费预算数为10.00万元" in a 2023 决算, is none of the year's: UNPLACED_FIGURE)
-    const own = new Set(ownYear(scanned, ctx.year).map((m) => m.money));
-    const b = budgetedParts(final.budgeted.filter((m) => own.has(m.money)), classifyThreePublic, ctx.diagnostics);
+    const b = budgetedParts(final.budgeted, classifyThreePublic, ctx.diagnostics);
     sentence.budgeted = b.parts;
     sentence.executionRates = threePublicRates(paras, classifyThreePublic, ctx.diagnostics);
-    sentence.changeOnBudget = budgetChange(final.againstBudget.filter((m) => own.has(m.money)), final.actual, ctx.year, classifyThreePublic, NAMES);
+    sentence.changeOnBudget = budgetChange(final.againstBudget, final.actual, ctx.year, classifyThreePublic, NAMES);
     repeated.push(...b.repeated);
     settleBasis(sentence.change);
     settleBasis(table?.change);
