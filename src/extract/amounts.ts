@@ -375,3 +375,16 @@ export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
   if (!m) return null;
   return m[1] === '预算' ? 'budget' : 'finalAccount';
 }
+
+/**
+ * A figure of 0 stated in words ("本单位为事业单位，无机关运行经费" · "本单位2025年无“三公”经费预算"): in the first
+ * paragraph that holds `cue` and matches `re`, a Money of 0 whose raw text is the words and whose line is the
+ * line they stand on; null when no paragraph says so.
+ */
+export function statedNone(paras: readonly Paragraph[], cue: string, re: RegExp): Money | null {
+  for (const p of paras) {
+    const m = p.text.includes(cue) ? re.exec(p.text) : null;
+    if (m) return { yuan: 0, raw: m[0], unit: '元', line: p.pieces ? lineAt(p, m.index) : p.line };
+  }
+  return null;
+}

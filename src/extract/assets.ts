@@ -4,7 +4,7 @@ import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
-import { placed, positionOf, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
+import { placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
 import { basisOf, COUNTED, COUNTED_WHOLE, PURCHASE_COUNT, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
@@ -117,8 +117,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       if (at) sentenceAsOf = isoDate(at[1]!);
     }
     // "无新增固定资产": only a paragraph that says 固定资产 is searched for it.
-    const none = p.text.includes('固定资产') ? NO_PURCHASE.exec(p.text) : null;
-    if (!out.plannedPurchase && none) out.plannedPurchase = { yuan: 0, raw: none[0], unit: '元', line: p.line };
+    if (!out.plannedPurchase) out.plannedPurchase = statedNone([p], '固定资产', NO_PURCHASE);
   }
   // What the tables state, each figure under the field its row names, for the check against the text.
   const fromTable: Record<Field, Money | null> = { total: null, fixedAssets: null };

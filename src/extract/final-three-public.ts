@@ -2,6 +2,7 @@ import type { Paragraph, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { exact, reportMismatch, sum } from '../checks/compare.js';
 import { cmp } from '../normalize/decimal.js';
+import { runTogether } from '../tables/trust.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
@@ -223,9 +224,6 @@ const NUMBER_CELL = /^-?[\d,，]*\.?\d+$/;
 /** The template's part names, each over a column of the 预算数 group and one of the 决算数 group. */
 const TEMPLATE_NAMES = ['因公出国', '公务接待', '小计'] as const;
 
-/** Words of the template's header: two of them in one cell mean the header rows were cut over the wrong columns. */
-const HEADER_WORDS = ['预算数', '决算数', '合计', '因公出国', '公务接待', '小计'];
-
 const count = (text: string, word: string): number => text.split(word).length - 1;
 
 /**
@@ -243,7 +241,7 @@ export function wideTemplateTable(table: Table, unitHint: MoneyUnit | null): { r
   if (numbering < 1) return null;
   const headerCells = texts.slice(0, numbering).flat();
   // Only a header whose words were run together into cells (drifted): a clean header in another order is that order, not the template's.
-  if (!headerCells.some((c) => HEADER_WORDS.filter((w) => c.includes(w)).length >= 2)) return null;
+  if (!headerCells.some(runTogether)) return null;
   const header = headerCells.join('');
   const budgetAt = header.indexOf('预算数');
   const actualAt = header.indexOf('决算数');

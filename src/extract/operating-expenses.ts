@@ -2,7 +2,7 @@ import type { Block } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, OperatingExpenses } from '../schema/index.js';
-import { placed, scanAmounts, warnUnplaced, type Mention } from './amounts.js';
+import { placed, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
 import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } from './context.js';
@@ -10,6 +10,7 @@ import { COMPARED } from './overview-wording.js';
 import { changeRightAfter } from './overview-lists.js';
 import { budgetChange, finalOperating, settleBasis, splitOwnBudgets } from './final-account.js';
 import { OPERATING_NAME } from './claim-patterns.js';
+import { ROW_NUMBER_HEADER } from '../tables/header.js';
 import { rateOwner } from './final-overview.js';
 
 /** The total's own name: 机关运行经费 (机构运行经费 in the 2022 决算 template), or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
@@ -24,7 +25,6 @@ const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|
 /** A table row that is the total: 一、机构运行经费支出 · 机关运行经费合计 · 机关运行经费（万元）. */
 const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?机[关构]运行经?费(?:支出)?(?:合计|总计)?(?:[（(](?:万元|元)[)）])?$/;
 const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
-const NUMBERING_COLUMN = /^(?:行次|栏次|序号)$/;
 
 /**
  * A table in the section with a row of the 机关运行经费 (内蒙古's 机构运行经费支出、国有资产占用情况及政府采购支出信息表:
@@ -44,7 +44,7 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     for (let r = 0; r < Math.min(labels.length, 3) && !unit; r++) unit = firstUnit(labels[r]!);
     unit ??= ctx.unitAbove?.(t) ?? firstUnit(paras.map((p) => p.text));
     const skip = new Set<number>();
-    for (const row of labels.slice(0, 3)) row.forEach((x, i) => NUMBERING_COLUMN.test(x) && skip.add(i));
+    for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
       if (isNumberingRow(row)) continue;
@@ -102,22 +102,14 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const table = fromTables(blocks, ctx, paras);
   if (total && table.total) reportMismatch(ctx.diagnostics, '机关运行经费 in the text and in the table', total.money, table.total);
   // "本单位为事业单位，无机关运行经费": none, a total of 0 (as 政府采购's 无此项内容), with the words as its raw text.
-  let none: Money | null = total ? null : table.total;
+  const none: Money | null = total ? null : (table.total ?? statedNone(paras, '运行经费', NONE));
   if (!total && !none) {
-    for (const p of paras) {
-      const m = p.text.includes('运行经费') ? NONE.exec(p.text) : null;
-      if (m) {
-        none = { yuan: 0, raw: m[0], unit: '元', line: p.line };
-        break;
-      }
-    }
-    if (!none) ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
+    ctx.diagnostics.warn('NO_OPERATING_TOTAL', 'no total of 机关运行经费 was found', blocks[0]?.kind === 'paragraph' ? blocks[0].line : null);
   }
   const out: OperatingExpenses = {
     total: total?.money ?? none,
     ...changesOf(mentions.filter((m, i) => !partsChange(m, mentions[i - 1], total)), ctx.year, ctx.kind === 'finalAccount'),
-    // (a figure compared with, "比上年决算数43.00万元增加2.00万元", is no item: reported)
-    items: stock.filter((m) => m !== total && m.label && !COMPARED.test(m.label)).map((m) => ({ name: m.label, amount: m.money })),
+    items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (OPERATING_NAME.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],

@@ -6,7 +6,7 @@ import { REASON_WORDS } from './reasons.js';
 import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { changeBasis, isFlat, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, isFlat, placed, positionOf, scanAmounts, signedMoney, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { changeFor, type ChangeSlots } from './changes.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
@@ -524,15 +524,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   if (!table) {
     // "本单位2025年无“三公”经费预算": none, a total of 0 (as 机关运行经费's 无机关运行经费), with the words as its raw text;
     // only where the text states no part either.
-    if (sentence.total === null && KEYS_OF_PARTS.every((k) => sentence[k] === null)) {
-      for (const p of paras) {
-        const m = p.text.includes('三公') ? NONE_THREE_PUBLIC.exec(p.text) : null;
-        if (m) {
-          sentence.total = { yuan: 0, raw: m[0], unit: '元', line: p.line };
-          break;
-        }
-      }
-    }
+    if (sentence.total === null && KEYS_OF_PARTS.every((k) => sentence[k] === null)) sentence.total = statedNone(paras, '三公', NONE_THREE_PUBLIC);
     if (sentence.total === null) ctx.diagnostics.warn('NO_THREE_PUBLIC_TOTAL', 'no total of the “三公” figures was found', paras[0]?.line ?? null);
     return sentence;
   }

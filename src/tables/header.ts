@@ -9,7 +9,7 @@ import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADE
  * a code column, a text column, a money column) and the key of each money column.
  */
 /** The header of a column of row numbers (决算 tables: 行次). */
-const ROW_NUMBER_HEADER = /^(行次|栏次|序号|行号)$/;
+export const ROW_NUMBER_HEADER = /^(行次|栏次|序号|行号)$/;
 
 export type ColumnRole = 'class' | 'code' | 'text' | 'value';
 

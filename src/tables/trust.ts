@@ -23,7 +23,7 @@ const PARTS = ['因公出国', '公务接待', '公务用车'] as const;
  * the 决算 template drift and run together, `因公出国小计` · `公务接待费合计` · `公务用车购置及运行费购置费`): two
  * parts, a part with 合计 / 预算数 / 决算数, 因公出国 or 公务接待 with 小计, 购置 or 运行 twice.
  */
-function runTogether(header: string): boolean {
+export function runTogether(header: string): boolean {
   const parts = PARTS.filter((p) => header.includes(p));
   if (parts.length >= 2) return true;
   if (parts.length === 1 && (/合计|预算数|决算数/.test(header) || (parts[0] !== '公务用车' && header.includes('小计')))) return true;
@@ -72,51 +72,30 @@ function rowNumbers(t: BudgetTable): string | null {
   return null;
 }
 
+/** Why a table's columns were cut wrong, or null: each test in turn, the cheap ones first. */
+function unsure(t: BudgetTable): string | null {
+  const wrong = misaligned(t);
+  if (wrong !== null) return `a money column is headed "${wrong}", so the header rows stand over the wrong columns`;
+  const counted = rowNumbers(t);
+  if (counted !== null) return `the money column headed "${counted}" holds the rows' numbers (行次: whole numbers rising by one), so the header rows stand over the wrong columns`;
+  const probe = new Diagnostics();
+  checkRowSums(probe, t);
+  const failures = new Set(probe.list.map((w) => w.line)).size;
+  if (failures === 0) return null;
+  // A “三公” table whose header words ran together, and a row of it that does not add up: its figures stand under the wrong parts.
+  const together = runTogetherColumn(t);
+  if (together !== null) return `the header "${together}" runs the words of two columns together and a row does not add up across its columns, so its figures stand under the wrong parts`;
+  const rows = t.rows.filter((r) => Object.keys(r.values).length > 0).length;
+  if (failures < MIN_FAILURES || failures * 2 < rows) return null;
+  return `${failures} of ${rows} rows do not add up across their columns, so the columns were not cut right`;
+}
+
 export function dropUnsureColumns(tables: BudgetTable[], diagnostics: Diagnostics): BudgetTable[] {
   for (const t of tables) {
-    const wrong = misaligned(t);
-    if (wrong !== null) {
-      for (const r of t.rows) r.values = {};
-      diagnostics.warn(
-        'TABLE_COLUMNS_UNSURE',
-        `${t.title ?? t.kind}: a money column is headed "${wrong}", so the header rows stand over the wrong columns; the rows are kept without values`,
-        t.line,
-      );
-      continue;
-    }
-    const counted = rowNumbers(t);
-    if (counted !== null) {
-      for (const r of t.rows) r.values = {};
-      diagnostics.warn(
-        'TABLE_COLUMNS_UNSURE',
-        `${t.title ?? t.kind}: the money column headed "${counted}" holds the rows' numbers (行次: whole numbers rising by one), so the header rows stand over the wrong columns; the rows are kept without values`,
-        t.line,
-      );
-      continue;
-    }
-    const probe = new Diagnostics();
-    checkRowSums(probe, t);
-    const failures = new Set(probe.list.map((w) => w.line)).size;
-    // A “三公” table whose header words ran together, and a row of it that does not add up: its figures stand under the wrong parts.
-    const together = failures > 0 ? runTogetherColumn(t) : null;
-    if (together !== null) {
-      for (const r of t.rows) r.values = {};
-      diagnostics.warn(
-        'TABLE_COLUMNS_UNSURE',
-        `${t.title ?? t.kind}: the header "${together}" runs the words of two columns together and a row does not add up across its columns, so its figures stand under the wrong parts; the rows are kept without values`,
-        t.line,
-      );
-      continue;
-    }
-    if (failures < MIN_FAILURES) continue;
-    const rows = t.rows.filter((r) => Object.keys(r.values).length > 0).length;
-    if (failures * 2 < rows) continue;
+    const why = unsure(t);
+    if (why === null) continue;
     for (const r of t.rows) r.values = {};
-    diagnostics.warn(
-      'TABLE_COLUMNS_UNSURE',
-      `${t.title ?? t.kind}: ${failures} of ${rows} rows do not add up across their columns, so the columns were not cut right; the rows are kept without values`,
-      t.line,
-    );
+    diagnostics.warn('TABLE_COLUMNS_UNSURE', `${t.title ?? t.kind}: ${why}; the rows are kept without values`, t.line);
   }
   return tables;
 }
