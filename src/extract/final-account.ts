@@ -2,7 +2,7 @@ import type { Paragraph } from '../blocks/index.js';
 import { lineAt } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
-import { compact, normalizeDigits } from '../normalize/text.js';
+import { compact, lastClause, normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
 import { changeBasis, comparedYear, isFlat, positionOf, signedMoney, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
@@ -151,7 +151,7 @@ export function budgetStage(money: Money): 'initial' | 'adjusted' | null {
   const pos = positionOf(money);
   if (!pos) return null;
   const words = pos.paragraph.text.slice(Math.max(0, pos.start - 10), pos.start);
-  const clause = words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(','), words.lastIndexOf('；')) + 1);
+  const clause = lastClause(words);
   return clause.includes('调整') ? 'adjusted' : clause.includes('年初') ? 'initial' : null;
 }
 

@@ -1,6 +1,7 @@
 import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
+import { lastClause } from '../normalize/text.js';
 import type { Budget, Change, Money, MoneyUnit, NamedAmount } from '../schema/index.js';
 import { cleanLabel, comparedYear, placed, positionOf, scanAmounts, signedMoney, warnUnplaced, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
@@ -347,7 +348,7 @@ function bySide(actual: readonly Mention[], at: Mention, change: Change): Change
   const named = signed.map((m) => {
     // The clause's own words first ("支出较上年增加"), else the figure the sentence is about before it ("支出总计1520万元，比上年增加…").
     const words = wordsBefore(m);
-    const clause = words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(','), words.lastIndexOf('；'), words.lastIndexOf(';')) + 1);
+    const clause = lastClause(words);
     let name = SIDE_NAME.exec(clause)?.[0].replace(/^.*?(?=本年|收入|支出)/, '');
     let side: Side | undefined = name ? (name.includes('收入') ? 'revenue' : 'expenditure') : undefined;
     if (!name) {

@@ -59,3 +59,8 @@ export function hasSpace(t: string): boolean {
   }
   return false;
 }
+
+/** The words after the last clause break (，,；;) of a text: the clause a figure right after them belongs to. */
+export function lastClause(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';')) + 1);
+}
