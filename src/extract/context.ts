@@ -72,3 +72,19 @@ export function rowFigures(table: Table, unit: MoneyUnit): { money: Money; label
   }
   return out;
 }
+
+/** Calls `mark` with every `line` (and each of `lines`) found in a value of the output, however deep. */
+export function eachLine(v: unknown, mark: (n: number) => void): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) eachLine(x, mark);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    const x = o[k];
+    if (k === 'line' && typeof x === 'number') mark(x);
+    else if (k === 'lines' && Array.isArray(x)) for (const n of x) mark(n as number);
+    else if (x !== null && typeof x === 'object') eachLine(x, mark);
+  }
+}

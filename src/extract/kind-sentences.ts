@@ -163,7 +163,7 @@ export function inferKind(blocks: readonly Block[], year: number | null): KindIn
       columnsOf(b, found);
       continue;
     }
-    if ( !(b.text.includes('元') || b.text.includes('%') || b.text.includes('％') || b.text.includes('万') || b.text.includes('如下'))) continue;
+    if (!(b.text.includes('元') || b.text.includes('%') || b.text.includes('％') || b.text.includes('万') || b.text.includes('如下'))) continue;
     figuresOf(b, found);
     if (b.text.includes('如下')) announcesOf(b, found);
   }

@@ -2,6 +2,7 @@ import type { Block, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetDocument } from '../schema/index.js';
 import { compact } from '../normalize/text.js';
+import { eachLine } from './context.js';
 
 /**
  * Nothing is dropped silently: a table of the text that holds figures (amounts with decimals or
@@ -15,22 +16,6 @@ const FIGURE = /^[-−]?[\d,，]*\d\.\d+$|^[≥≤>=<]*\d+(\.\d+)?\s*[%％]$/;
 function hasFigure(t: Table): boolean {
   for (const r of t.rows) for (const c of r.cells) if (c.text.length < 40 && FIGURE.test(compact(c.text))) return true;
   return false;
-}
-
-/** Calls `mark` with every `line` (and each of `lines`) found in a value of the output, however deep. */
-export function eachLine(v: unknown, mark: (n: number) => void): void {
-  if (v === null || typeof v !== 'object') return;
-  if (Array.isArray(v)) {
-    for (const x of v) eachLine(x, mark);
-    return;
-  }
-  const o = v as Record<string, unknown>;
-  for (const k in o) {
-    const x = o[k];
-    if (k === 'line' && typeof x === 'number') mark(x);
-    else if (k === 'lines' && Array.isArray(x)) for (const n of x) mark(n as number);
-    else if (x !== null && typeof x === 'object') eachLine(x, mark);
-  }
 }
 
 /** Every line of the document's values, indicators and warnings; tables by their spans. */

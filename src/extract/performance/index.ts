@@ -1,9 +1,8 @@
 import type { Block, Table } from '../../blocks/index.js';
-import { eachLine } from '../unread-tables.js';
 import { isLabel, mayLeadWith, neverSpace } from '../../blocks/row-labels.js';
 import type { Money, Performance } from '../../schema/index.js';
 import { scanAmounts, warnUnplaced } from '../amounts.js';
-import { compact, paragraphs, type ExtractContext } from '../context.js';
+import { compact, eachLine, paragraphs, type ExtractContext } from '../context.js';
 import { extractGoals } from './goals.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
 import { readProject, type ProjectDraft } from './projects.js';
