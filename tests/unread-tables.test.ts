@@ -38,6 +38,11 @@ describe('UNREAD_TABLE', () => {
   it.runIf(existsSync(dev))('dev d10 (pdftotext -layout of a one-page 绩效目标申报表, which no 绩效 reader reads): its tables are reported, not silently dropped', () => {
     const d = parseDocument(readFileSync(dev), { path: dev });
     expect(d.performance?.departmentIndicators?.length ?? 0).toBe(0);
-    expect(unread(d).length).toBeGreaterThanOrEqual(1);
+    // Its two tables: the funds block at the top and the indicator grid, each once, at its first line, with its lines.
+    const w = unread(d);
+    expect(w.map((x) => x.line)).toEqual([2, 58]);
+    expect(w[0]!.message).toContain('lines 2–9');
+    expect(w[1]!.message).toContain('lines 58–120');
+    expect(d.warnings.map((x) => x.code)).toEqual(['UNREAD_TABLE', 'UNREAD_TABLE']);
   });
 });
