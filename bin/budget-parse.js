@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // budget-parse command line. The code lives in dist/ (built from src/ by `npm install`).
-import { main } from '../dist/cli/main.js';
+// V8's compiler is tuned for a batch before any of the parser is loaded (src/cli/jit.ts).
+import { tuneJit } from '../dist/cli/jit.js';
+
+tuneJit();
+const { main } = await import('../dist/cli/main.js');
 
 main(process.argv).then(
   (code) => {
