@@ -88,7 +88,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
   const lines = stage('lines', () => splitLines(decoded.text));
   source.lines = lines.length;
-  const { layout, blocks } = produced ? { layout: produced.layout, blocks: produced.blocks } : stage('layout', () => readLayout(lines, decoded.text));
+  const { layout, blocks, columnText } = produced ? { layout: produced.layout, blocks: produced.blocks, columnText: undefined } : stage('layout', () => readLayout(lines, decoded.text));
   source.layout = layout;
   const sections = stage('sections', () => splitSections(blocks));
   // Readers read what sentences and tables claim by their own words; a heading is a hint.
@@ -99,7 +99,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   }
 
   const has = (k: Parameters<typeof sectionsOf>[1]) => sectionsOf(sections, k).length > 0;
-  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: stage('unit captions', () => unitsAbove(blocks)), readTables: new Set() };
+  const ctx: ExtractContext = { diagnostics, year: meta.year, kind: meta.kind, unitAbove: stage('unit captions', () => unitsAbove(blocks)), readTables: new Set(), columnText, unsureTables: new Set() };
   const read = <T>(kind: ReaderKind, fn: (b: ReturnType<typeof blocksOf>, c: ExtractContext) => T): T | null => {
     const claimed = claims.blocks.get(kind);
     return claimed ? stage(`read ${kind}`, () => fn(claimed, ctx)) : null;
@@ -131,7 +131,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
       const b = performanceBlocks(sections);
       return b ? extractPerformance(b, ctx, openTableEnd(lines)) : null;
     }),
-    tables: stage('tables', () => dropUnsureColumns(extractTables(blocks, ctx), diagnostics)),
+    tables: stage('tables', () => dropUnsureColumns(extractTables(blocks, ctx), diagnostics, ctx.unsureTables)),
     warnings: diagnostics.list,
     error: null,
   };

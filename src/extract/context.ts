@@ -20,6 +20,10 @@ export interface ExtractContext {
   unitAbove?: (t: Table) => MoneyUnit | null;
   /** Tables a reader read, also when their figures only agreed with its sentences' (see unread-tables.ts). */
   readTables?: Set<Table>;
+  /** pdftotext -layout: the source lines with the spaces that set their columns (index = line number − 1). */
+  columnText?: readonly string[];
+  /** Lines of tables whose figures a reader found it could not set under their header words: the tables stage drops their values too. */
+  unsureTables?: Set<number>;
 }
 
 export function paragraphs(blocks: readonly Block[]): Paragraph[] {

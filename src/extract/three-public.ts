@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { CLASSIFICATION_TABLE } from './claim-patterns.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, BARE_VEHICLE_WHOLE, CAPTION_LINE, isColumnNumbers, NOT_THREE_PUBLIC_COSTS, WIDER_THAN_THREE_PUBLIC } from '../tables/patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, BARE_VEHICLE_WHOLE, BESIDE_THREE_PUBLIC, CAPTION_LINE, isColumnNumbers, NOT_THREE_PUBLIC_COSTS, WIDER_THAN_THREE_PUBLIC } from '../tables/patterns.js';
 import { REASON_WORDS } from './reasons.js';
 import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
@@ -13,6 +13,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
 import { reportMismatch, sumAgrees } from '../checks/compare.js';
 import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
+import { threePublicByColumns } from './three-public-columns.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
 /** A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费. */
@@ -398,7 +399,6 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
 
 /** A title that names the “三公” figures as a whole and nothing beside them (not 会议费, 培训费, 机关运行经费). */
 const THREE_PUBLIC_TITLE = /三公/;
-const NOT_ONLY_THREE_PUBLIC = /会议|培训|机[关构]运行|公用经费/;
 /** A row that totals a table: 合计 / 总计 / 小计. */
 const TOTAL_ROW_NAME = /^(合计|总计|小计)$/;
 
@@ -421,7 +421,7 @@ function titleOf(blocks: readonly Block[], t: Table): string | null {
   }
   return null;
 }
-const namedThreePublic = (title: string | null) => title !== null && THREE_PUBLIC_TITLE.test(title) && !NOT_ONLY_THREE_PUBLIC.test(title);
+const namedThreePublic = (title: string | null) => title !== null && THREE_PUBLIC_TITLE.test(title) && !BESIDE_THREE_PUBLIC.test(title);
 
 /** 财政拨款“三公”经费: from the sentences, or from a table when the section has one. */
 export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext): ThreePublic {
@@ -456,7 +456,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     // A 科目 table in the section (经济分类 rows 因公出国（境）费用, 公务接待费 …) is a standard table, read by the tables stage.
     if (CLASSIFICATION_TABLE.test(tableText(t))) return null;
     const named = namedThreePublic(titleOf(blocks, t));
-    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows, named);
+    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows, named) ?? byColumns(t);
     const wide = wideThreePublicTable(t, hint(t));
     // The same table with its header rows spread over the wrong columns: read only where its figures add up in the template's order.
     const template = wide ? null : wideTemplateTable(t, hint(t));
@@ -473,6 +473,24 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
       return null;
     }
     return fromTable(t, hint(t), ctx.year, unreadRows, named);
+  };
+  // pdftotext -layout: a table whose header words drifted off their figures, read by where they stand in the source lines.
+  const byColumns = (t: Table): ThreePublic | null => {
+    const r = ctx.columnText ? threePublicByColumns(blocks, t, ctx.columnText, hint(t)) : null;
+    if (!r) return null;
+    if ('unsure' in r) {
+      unreadRows.push(...r.unsure);
+      ctx.unsureTables?.add(t.startLine);
+      return null;
+    }
+    const out = empty('table');
+    for (const key of KEYS) {
+      const m = r.read[key];
+      if (!m) continue; // a blank column is no value: null, never 0
+      out[key] = m;
+      if (key !== 'total') out.items.push({ name: NAMES[key], amount: m });
+    }
+    return out;
   };
   const all = tables(blocks);
   const reads = all.map(readTable);

@@ -27,6 +27,8 @@ export interface LayoutResult {
   /** Line numbers dropped as page furniture (page numbers, running headers, web-page chrome). */
   dropped: number[];
   detection: Detection;
+  /** pdftotext -layout: the lines as written, with the spaces that set their columns (index = line number − 1). */
+  columnText?: readonly string[];
 }
 
 /** The same split as the lines stage, the text as written (leading spaces kept, a form feed removed), and where pages start. */
@@ -97,5 +99,5 @@ export function readLayout(lines: readonly Line[], text?: string): LayoutResult 
     if (toc.has(i)) tocParas.push({ kind: 'paragraph', text: l.text, line: l.no });
     else dropped.push(l.no);
   }
-  return { layout, blocks, toc: tocParas, dropped, detection };
+  return layout === 'pdf-layout' && raw ? { layout, blocks, toc: tocParas, dropped, detection, columnText: raw } : { layout, blocks, toc: tocParas, dropped, detection };
 }

@@ -163,6 +163,8 @@ export const BARE_VEHICLE_WHOLE = /^(其中[:：]?)?购置(及|和|与)运行(�
  * “三公” total (the 会议费 and 培训费 are in it), nor is "会议费、培训费合计4.6万元".
  */
 export const NOT_THREE_PUBLIC_COSTS = /会议费|培训费|会议、培训|会议和培训/;
+/** Figures a table may print beside the “三公” ones: a title naming them is no title of the “三公” figures only. */
+export const BESIDE_THREE_PUBLIC = /会议|培训|机[关构]运行|公用经费/;
 /**
  * Words of a wider figure than the “三公” ones (一般公共预算财政拨款支出500万元 · 基本支出 · 收入): a figure so
  * named in a 三公 sentence or section is never taken for the 三公 total because its label says 支出 / 预算.

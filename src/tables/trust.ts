@@ -21,12 +21,12 @@ const PARTS = ['因公出国', '公务接待', '公务用车'] as const;
 /**
  * A header of a “三公” table whose words belong to two columns (pdftotext -layout: the header words of
  * the 决算 template drift and run together, `因公出国小计` · `公务接待费合计` · `公务用车购置及运行费购置费`): two
- * parts, a part with 合计 / 预算数 / 决算数, 因公出国 or 公务接待 with 小计, 购置 or 运行 twice.
+ * parts, a part with 合计 / 预算数 / 决算数, 因公出国 or 公务接待 with 小计 / 购置 / 运行 (`公务接待费运行费`), 购置 or 运行 twice.
  */
 export function runTogether(header: string): boolean {
   const parts = PARTS.filter((p) => header.includes(p));
   if (parts.length >= 2) return true;
-  if (parts.length === 1 && (/合计|预算数|决算数/.test(header) || (parts[0] !== '公务用车' && header.includes('小计')))) return true;
+  if (parts.length === 1 && (/合计|预算数|决算数/.test(header) || (parts[0] !== '公务用车' && /小计|购置|运行/.test(header)))) return true;
   return header.split('购置').length > 2 || header.split('运行').length > 2;
 }
 
@@ -73,6 +73,14 @@ function rowNumbers(t: BudgetTable): string | null {
 }
 
 /** Why a table's columns were cut wrong, or null: each test in turn, the cheap ones first. */
+const NO_LINES: ReadonlySet<number> = new Set();
+
+function readerUnsure(t: BudgetTable, lines: ReadonlySet<number>): string | null {
+  if (lines.size === 0) return null;
+  for (const n of lines) if (n >= t.line && n <= (t.endLine ?? t.line)) return 'its header words drifted off their columns, and where they stand does not set each figure under one word (a figure as near two words, or figures that do not add up as the words say), so its figures may stand under the wrong parts';
+  return null;
+}
+
 function unsure(t: BudgetTable): string | null {
   const wrong = misaligned(t);
   if (wrong !== null) return `a money column is headed "${wrong}", so the header rows stand over the wrong columns`;
@@ -90,9 +98,14 @@ function unsure(t: BudgetTable): string | null {
   return `${failures} of ${rows} rows do not add up across their columns, so the columns were not cut right`;
 }
 
-export function dropUnsureColumns(tables: BudgetTable[], diagnostics: Diagnostics): BudgetTable[] {
+/**
+ * `unsureLines`: lines of tables whose figures a reader could not set under their header words (the “三公”
+ * reader's columns in pdftotext -layout, three-public-columns.ts): the tables stage's columns of the same
+ * table are no surer.
+ */
+export function dropUnsureColumns(tables: BudgetTable[], diagnostics: Diagnostics, unsureLines: ReadonlySet<number> = NO_LINES): BudgetTable[] {
   for (const t of tables) {
-    const why = unsure(t);
+    const why = unsure(t) ?? readerUnsure(t, unsureLines);
     if (why === null) continue;
     for (const r of t.rows) r.values = {};
     diagnostics.warn('TABLE_COLUMNS_UNSURE', `${t.title ?? t.kind}: ${why}; the rows are kept without values`, t.line);
