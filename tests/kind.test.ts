@@ -207,3 +207,13 @@ describe('kind: a 绩效 text whose title names neither genre', () => {
     expect(spent.warnings.map((w) => w.code)).toContain('KIND_INFERRED');
   });
 });
+
+describe('kind: a 绩效 form printed one cell per line', () => {
+  it('a 部门整体预算绩效目标申报表 whose cells say 部门预算支出 and “三公”经费控制率 is performance, with no 三公 section', () => {
+    const d = fixture('kind/performance-form-cell-lines.txt');
+    expect(d.kind).toBe('performance');
+    expect(d.sections.map((s) => s.kind)).toEqual(['performance']);
+    expect(d.threePublic).toBeNull();
+    expect(codes(d)).not.toContain('NO_THREE_PUBLIC_TOTAL');
+  });
+});

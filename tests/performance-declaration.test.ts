@@ -48,4 +48,10 @@ describe.skipIf(!hasDev)('d10 (广州, Microsoft Print to PDF): 部门整体预�
     for (const i of inds.filter((x) => x.level1)) expect(i.target?.raw).toBeTruthy();
     expect(new Set(inds.map((i) => i.level1).filter(Boolean))).toEqual(new Set(['产出指标', '效益指标', '满意度指标', '成本指标']));
   });
+  it('is a 绩效 text in every text of it, also pdftotext without -layout (one cell per line: its “三公”经费控制率 is no 三公 heading)', async () => {
+    for (const f of ['d10.plain.txt', 'd10.layout.txt']) {
+      const d = await parseFile(new Uint8Array(readFileSync(join(DEV, f))), { path: f });
+      expect([f, d.kind, d.sections.map((s) => s.kind)]).toEqual([f, 'performance', ['performance']]);
+    }
+  });
 });

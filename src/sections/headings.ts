@@ -21,7 +21,8 @@ export interface HeadingVocabulary {
 export const THREE_PUBLIC_HEADINGS: HeadingVocabulary = {
   kind: 'threePublic',
   numbered: [/三公/],
-  bare: [/^.{0,12}[“"]?三公[”"]?经费.{0,16}$/],
+  // (not an indicator's name: “三公”经费控制率 · “三公”经费压减比例, a cell of a 绩效 form printed one cell per line)
+  bare: [/^.{0,12}[“"]?三公[”"]?经费(?!.{0,16}[率例]$).{0,16}$/],
 };
 
 export const OPERATING_HEADINGS: HeadingVocabulary = {
