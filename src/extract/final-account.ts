@@ -20,10 +20,10 @@ export const BUDGETED_LABELS: readonly RegExp[] = [
 ];
 
 /**
- * Role words a label may hold and nothing else ("支出决算为22.62万元" · "完成全年预算60.00万元的80.5%"): it names
+ * Role words a label may hold and nothing else ("支出决算为22.62万元" · "决算支出数为28.50万元" · "完成全年预算60.00万元的80.5%"): it names
  * the figure of the clause before.
  */
-const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?)?(?:年初|调整后?的?|全年)?(?:决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
+const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?)?(?:年初|调整后?的?|全年)?(?:决算支出|决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
 /** The role words at the end of a label, stripped when another clause inherits its name. */
 const ROLE_END = /(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额|金额|安排)?$/;
 
