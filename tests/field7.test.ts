@@ -23,3 +23,37 @@ describe('field7: "预算数为…，决算支出数为…" (the actual after it
     expect(d.warnings.map((w) => w.code).filter((c) => c !== 'UNPLACED_FIGURE')).toEqual([]);
   });
 });
+
+describe('field7: a figure after a list of “三公” part names joined by 、 is the sum of the list, not its last part', () => {
+  it('"因公出国（境）费、公务用车购置及运行费、公务接待费支出合计7.80万元" is the “三公” total (was 公务接待费, with a false mismatch)', () => {
+    const d = fixture('field7/three-public-listed-names-sum.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.vehicle), y(t.reception), y(t.vehicleOperation)]).toEqual([78000, 58000, 20000, 58000]);
+    expect(t.total!.raw).toBe('7.80万元');
+    // "比上年减少0.20万元" after the list is the total's change, no change of 公务接待费.
+    expect(t.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: -2000 }, items: [] });
+    expect(t.changeOnBudget).toMatchObject({ basis: 'budget', amount: { yuan: -12000 } });
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  it('the list in brackets after “三公”经费 names the whole; two parts summed are reported; 购置费、运行维护费 is the vehicle whole; 分别 / 均 lists are untouched', () => {
+    const text = [
+      '某县科协2023年度部门决算',
+      '',
+      '七、“三公”经费支出决算情况说明',
+      '2023年度“三公”经费（因公出国（境）费、公务用车购置及运行费、公务接待费）支出决算6.00万元，比上年增加1.00万元。',
+      '其中：公务用车购置及运行费、公务接待费合计6.00万元。公务用车购置费、运行维护费合计4.00万元。',
+      '因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、4.00万元、2.00万元。',
+      '',
+    ].join('\n');
+    const d = parseDocument(text, { path: 'x.txt' });
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.reception)]).toEqual([60000, 0, 40000, 20000]);
+    expect([t.total!.line, t.vehicle!.line, t.reception!.line]).toEqual([4, 5, 6]);
+    expect(t.change).toMatchObject({ amount: { yuan: 10000 }, items: [] });
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 5]]);
+    expect(unplaced(d)[0]).toContain('6.00万元');
+    const both = parseDocument('某县科协2023年度部门决算\n\n七、“三公”经费支出决算情况说明\n2023年度因公出国（境）费、公务接待费均为0万元，公务用车运行维护费3.00万元。\n', { path: 'x.txt' });
+    expect([y(both.threePublic!.reception), y(both.threePublic!.vehicleOperation)]).toEqual([0, 30000]);
+  });
+});

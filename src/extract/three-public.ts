@@ -125,6 +125,31 @@ function sumClause(m: Mention): boolean {
   return /^(合计|共计|总计)(为|是)?[:：]?$/.test(compact(near.slice(cut + 1)));
 }
 
+/** Words that give each name of a list its own figure (分别 · 依次 · 各 · 均 · 都): no sum of the list. */
+const EACH = /分别|依次|各|均|都/;
+
+/**
+ * A figure after a list of part names joined by 、 ("因公出国（境）费、公务用车购置及运行费、公务接待费支出合计7.80万元"):
+ * its label kept only the last name (公务接待费), but the figure is the sum of the list. The three parts make the
+ * “三公” total, 购置费 and 运行维护费 the vehicle whole; any other list (公务用车购置及运行费、公务接待费合计…) is a sum
+ * no field holds: 'none' (UNPLACED_FIGURE). Null when the figure follows no such list (or one of 分别 / 各 / 均 figures).
+ */
+function listSum(m: Mention): Key | 'none' | null {
+  const pos = positionOf(m.money);
+  if (!pos) return null;
+  const t = pos.paragraph.text;
+  let i = pos.start;
+  while (i > 0 && pos.start - i < 80 && !'，,；;。：:'.includes(t[i - 1]!)) i--;
+  const clause = t.slice(i, pos.start);
+  // A list of names only: "公务用车运行维护费1800万元、公务用车购置800万元" is a list of figures, each its own.
+  if (!clause.includes('、') || EACH.test(clause) || /[元万%％]/.test(clause)) return null;
+  const keys = new Set(clause.split('、').map((x) => classifyThreePublic(x)));
+  if (keys.has(null) || keys.has('total') || keys.size < 2) return null;
+  if (keys.size === 2 && keys.has('vehiclePurchase') && keys.has('vehicleOperation')) return 'vehicle';
+  const top = new Set([...keys].map((k) => (k === 'vehiclePurchase' || k === 'vehicleOperation' ? 'vehicle' : k)));
+  return top.size === 3 && keys.size === 3 ? 'total' : 'none';
+}
+
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
 function groupBefore(t: string, start: number): string {
   return t.slice(Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start), t.lastIndexOf(';', start)) + 1, start);
@@ -201,7 +226,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       // the change after it still compares the year's figure with it.
       if (isPreviousYearFigure(m)) continue;
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
-      let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      const listed = m.label.includes('、') ? null : listSum(m);
+      let key = listed && listed !== 'none' ? listed : (classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null));
       // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows;
       // "“三公”经费预算较上年减少1.20万元，为8.00万元": the figure the change just stated arrives at.
       if (!key && /^(均|都)?$/.test(m.label) && /^\s*[，,]?\s*(?:均|都)?(?:为|是|达到?)/.test(clauseOf(m))) {
@@ -216,6 +242,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
       // ("一般公共预算及政府性基金财政拨款“三公”经费" names both: the total of the two, kept.)
       if (key === 'total' && OTHER_FUND_ONLY.test(m.label.replace(BRACKETED, '')) && !m.label.includes('一般公共预算')) key = null;
+      // A sum of some of the parts (公务用车购置及运行费、公务接待费合计…): no field holds it, whatever its last name says.
+      if (listed === 'none') key = null;
       if (!key) {
         unreadLast.add(group(m));
         foreignIn.add(sentenceOf(m));
