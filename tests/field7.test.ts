@@ -57,3 +57,28 @@ describe('field7: a figure after a list of “三公” part names joined by 、
     expect([y(both.threePublic!.reception), y(both.threePublic!.vehicleOperation)]).toEqual([0, 30000]);
   });
 });
+
+describe('field7: "国内公务接待25批次，180人次，共计支出2.00万元" — the cost of the receptions counted, never the “三公” total', () => {
+  it('before any total: reported, not the total (it was the “三公” total)', () => {
+    const d = parseDocument('某县园林所2023年度部门决算\n\n四、财政拨款“三公”经费支出决算情况说明\n国内公务接待25批次，180人次，共计支出2.00万元。公务用车运行维护费3.00万元。\n', { path: 'x.txt' });
+    const t = d.threePublic!;
+    expect(t.total).toBeNull();
+    expect(y(t.vehicleOperation)).toBe(30000);
+    expect(unplaced(d).some((m) => m.includes('2.00万元'))).toBe(true);
+    expect(d.warnings.map((w) => w.code).sort()).toEqual(['NO_THREE_PUBLIC_TOTAL', 'UNPLACED_FIGURE']);
+  });
+
+  it('the 决算 template paragraph after the total keeps every part (the counts\' 共计支出 reported)', () => {
+    const text = [
+      '某县档案馆2023年度部门决算',
+      '',
+      '四、财政拨款“三公”经费支出决算情况说明',
+      '2023年度“三公”经费财政拨款支出决算为6.50万元，完成预算的92.86%。',
+      '1.公务用车购置及运行维护费支出4.50万元。其中：公务用车购置费支出0万元：本年度未购置公务用车；公务用车运行维护费支出4.50万元：主要用于保障工作用车。',
+      '2.公务接待费支出2.00万元。其中：国内公务接待支出2.00万元。国内公务接待25批次，180人次（不包括陪同人员），共计支出2.00万元。',
+      '',
+    ].join('\n');
+    const t = parseDocument(text, { path: 'x.txt' }).threePublic!;
+    expect([y(t.total), y(t.vehicle), y(t.vehiclePurchase), y(t.vehicleOperation), y(t.reception)]).toEqual([65000, 45000, 0, 45000, 20000]);
+  });
+});

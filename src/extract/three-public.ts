@@ -150,6 +150,17 @@ function listSum(m: Mention): Key | 'none' | null {
   return top.size === 3 && keys.size === 3 ? 'total' : 'none';
 }
 
+/**
+ * Whether a figure's clause group counts receptions or names a part of 公务接待费 before it ("国内公务接待25批次，180人次，
+ * 共计支出2.00万元"): its bare 共计支出 is the cost of those receptions, never the “三公” total.
+ */
+function receptionCounts(m: Mention): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const g = groupBefore(pos.paragraph.text, pos.start);
+  return SUB_RECEPTION.test(g) || /批次|人次/.test(g);
+}
+
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
 function groupBefore(t: string, start: number): string {
   return t.slice(Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start), t.lastIndexOf(';', start)) + 1, start);
@@ -236,7 +247,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       // The words the label lost (本部门 · 总额) count too: "本部门预算总额1520万元中，“三公”经费…" is the whole budget.
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) && !receptionCounts(m) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
