@@ -82,3 +82,22 @@ describe('field7: "国内公务接待25批次，180人次，共计支出2.00万�
     expect([y(t.total), y(t.vehicle), y(t.vehiclePurchase), y(t.vehicleOperation), y(t.reception)]).toEqual([65000, 45000, 0, 45000, 20000]);
   });
 });
+
+describe('field7: "决算数比预算数少2.50万元" · "较上年多20.00万元" — 多 / 少 after a comparison are change words', () => {
+  it('the 三公 "比预算数少" is the change on the budget (was a restatement of the total: a false FIGURE_MISMATCH)', () => {
+    const d = parseDocument('某县交通运输局2023年度部门决算\n\n七、“三公”经费支出决算情况说明\n2023年度“三公”经费年初预算12.50万元，支出决算10.00万元，决算数比预算数少2.50万元。\n', { path: 'x.txt' });
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(100000);
+    expect(y(t.budgeted!.total)).toBe(125000);
+    expect(t.changeOnBudget).toMatchObject({ comparedYear: 2023, basis: 'budget', amount: { yuan: -25000, raw: '2.50万元', line: 4 } });
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('the overview\'s "较上年多" and 机关运行经费\'s "比上年少" are their changes (were UNPLACED_FIGURE)', () => {
+    const text = '某县交通运输局2023年度部门决算\n\n一、收入支出决算总体情况说明\n2023年度收入总计300.00万元，支出总计300.00万元，收、支总计较上年多20.00万元。\n二、机关运行经费支出情况\n2023年度机关运行经费支出30.00万元，比上年少1.50万元，主要原因是至少压减了2项支出。\n';
+    const d = parseDocument(text, { path: 'x.txt' });
+    expect(d.budget!.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: 200000 } });
+    expect(d.operatingExpenses!.change).toMatchObject({ comparedYear: 2022, amount: { yuan: -15000 } });
+    expect(d.warnings).toEqual([]);
+  });
+});
