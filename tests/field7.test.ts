@@ -101,3 +101,32 @@ describe('field7: "决算数比预算数少2.50万元" · "较上年多20.00万�
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field7: execution rates written "为年初预算的…%" · "占年初预算的…%" · "预算完成率为…%" · "完成率…%"', () => {
+  it('each is the rate of the figure its words name (they were dropped without a word)', () => {
+    const text = [
+      '某县交通运输局2023年度部门决算',
+      '',
+      '七、“三公”经费支出决算情况说明',
+      '2023年度“三公”经费支出决算10.00万元，为年初预算的80.00%。其中：公务接待费支出决算4.00万元，预算完成率为50.00%；公务用车运行维护费支出决算6.00万元，预算执行率100.00%。',
+      '八、机关运行经费支出情况',
+      '2023年度机关运行经费支出决算30.00万元，占年初预算的90.91%。',
+      '',
+    ].join('\n');
+    const d = parseDocument(text, { path: 'x.txt' });
+    expect(d.threePublic!.executionRates).toEqual([
+      { of: 'total', percent: 80, raw: '80.00%', line: 4 },
+      { of: 'reception', percent: 50, raw: '50.00%', line: 4 },
+      { of: 'vehicleOperation', percent: 100, raw: '100.00%', line: 4 },
+    ]);
+    expect(d.operatingExpenses!.executionRates).toEqual([{ of: 'total', percent: 90.91, raw: '90.91%', line: 6 }]);
+    expect(d.warnings).toEqual([]);
+    const e = parseDocument('某县交通运输局2023年度部门决算\n\n七、“三公”经费支出决算情况说明\n2023年度“三公”经费年初预算12.50万元，支出决算10.00万元，决算数比预算数少2.50万元，完成率80.00%。\n', { path: 'x.txt' });
+    expect(e.threePublic!.executionRates).toEqual([{ of: 'total', percent: 80, raw: '80.00%', line: 4 }]);
+  });
+
+  it('"占一般公共预算财政拨款支出的2.50%" is a share, no rate', () => {
+    const d = parseDocument('某县交通运输局2023年度部门决算\n\n七、“三公”经费支出决算情况说明\n2023年度“三公”经费支出决算10.00万元，占一般公共预算财政拨款支出的2.50%。\n', { path: 'x.txt' });
+    expect(d.threePublic!.executionRates).toEqual([]);
+  });
+});

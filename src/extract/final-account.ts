@@ -71,10 +71,11 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
 
 /**
  * Execution rates as printed: 完成预算的82.9% · 完成年初预算100% · 完成全年预算60.00万元的80.5% (the budget
- * stated inside is read as a budgeted figure by splitBudgeted) · 预算执行率为95.00%. The figure a
+ * stated inside is read as a budgeted figure by splitBudgeted) · 预算执行率为95.00% · 为年初预算的80.00% · 占年初预算的90.91% ·
+ * 预算完成率为50.00% · 完成率80.00%. The figure a
  * rate belongs to is named by the words between the sentence start (or the rate before) and it.
  */
-export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:预算)?执行率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
+export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
 
 export function scanRates(
   paras: readonly Paragraph[],
