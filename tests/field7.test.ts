@@ -130,3 +130,15 @@ describe('field7: execution rates written "为年初预算的…%" · "占年初
     expect(d.threePublic!.executionRates).toEqual([]);
   });
 });
+
+describe('field7: "“三公”经费支出决算为零" · "三公经费支出为0" (no unit) — a total of 0, as 无“三公”经费', () => {
+  it('gives the total 0 with the words as raw (was NO_THREE_PUBLIC_TOTAL); "为0万元" stays an amount', () => {
+    const d = parseDocument('某县人社局2023年度部门决算\n\n四、财政拨款“三公”经费支出决算情况说明\n2023年度财政拨款“三公”经费支出决算为零，因公出国（境）费、公务用车购置及运行维护费、公务接待费均为零。\n', { path: 'x.txt' });
+    expect(d.threePublic!.total).toEqual({ yuan: 0, raw: '“三公”经费支出决算为零', unit: '元', line: 4 });
+    expect(d.warnings).toEqual([]);
+    const bare = parseDocument('某县人社局2023年度部门决算\n\n四、“三公”经费支出决算情况说明\n本单位2023年度三公经费支出为0。\n', { path: 'x.txt' });
+    expect(bare.threePublic!.total).toMatchObject({ yuan: 0, raw: '三公经费支出为0', line: 4 });
+    const unit = parseDocument('某县人社局2023年度部门决算\n\n四、“三公”经费支出决算情况说明\n本单位2023年度“三公”经费支出为0.50万元。\n', { path: 'x.txt' });
+    expect(unit.threePublic!.total).toMatchObject({ yuan: 5000, raw: '0.50万元' });
+  });
+});
