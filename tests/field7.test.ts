@@ -142,3 +142,13 @@ describe('field7: "“三公”经费支出决算为零" · "三公经费支出�
     expect(unit.threePublic!.total).toMatchObject({ yuan: 5000, raw: '0.50万元' });
   });
 });
+
+describe('field7: "公务用车购置费和运行维护费15.00万元" names both parts', () => {
+  it('is the vehicle whole (was 公务用车购置费, with a false mismatch against the 购置经费 in its brackets)', () => {
+    const d = fixture('field7/three-public-vehicle-purchase-and-operation.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.vehiclePurchase), y(t.vehicleOperation), y(t.reception)]).toEqual([200000, 0, 150000, 50000, 100000, 50000]);
+    expect(t.vehicle!.raw).toBe('15.00万元');
+    expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH' || w.code === 'SUM_THREE_PUBLIC')).toEqual([]);
+  });
+});

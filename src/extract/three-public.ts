@@ -44,7 +44,8 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
   // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
   if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
-  if (/(公务用?车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
+  // "公务用车购置费和运行维护费" names both parts: the vehicle whole, never its 购置费.
+  if (/(公务用?车|公车|车辆)购置(?:费|经费)?(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用?车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase'; // 公务车购置经费 too
   if (/公务用?车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
   // "公务用车费8.20万元" (其下 1.购置费 2.运行维护费): the whole of the vehicle costs.
