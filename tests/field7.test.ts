@@ -152,3 +152,13 @@ describe('field7: "公务用车购置费和运行维护费15.00万元" names bot
     expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH' || w.code === 'SUM_THREE_PUBLIC')).toEqual([]);
   });
 });
+
+describe('field7: "和年初预算持平" compares with the year\'s own budget, as 与年初预算持平', () => {
+  it('is a change on the budget of 0, and lends no basis to the year-on-year change of its sentence', () => {
+    const d = parseDocument('某县城管局2023年度部门决算\n\n七、“三公”经费支出决算情况说明\n2023年度“三公”经费支出决算20.00万元，其中：因公出国（境）费0万元，和年初预算持平；公务接待费5.00万元，相较于上年增加0.50万元。\n', { path: 'x.txt' });
+    const t = d.threePublic!;
+    expect(t.changeOnBudget).toMatchObject({ comparedYear: 2023, basis: 'budget', items: [{ name: '因公出国（境）费', amount: { yuan: 0, raw: '和年初预算持平', line: 4 } }] });
+    expect(t.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: null });
+    expect(t.change!.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', 5000]]);
+  });
+});

@@ -373,7 +373,8 @@ export function comparedYear(text: string, year: number | null): number | null {
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
 export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
-  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text);
+  // "和年初预算持平": 和 compares only in a 持平 / 相同 wording (elsewhere it joins two names: 购置和运行维护费预算).
+  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text) ?? /和[^，,。；;]{0,12}?(决算|实际|执行数|预算)[^，,。；;]{0,6}?(?:持平|相同)/.exec(text);
   if (!m) return null;
   return m[1] === '预算' ? 'budget' : 'finalAccount';
 }
