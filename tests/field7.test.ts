@@ -162,3 +162,16 @@ describe('field7: "和年初预算持平" compares with the year\'s own budget, 
     expect(t.change!.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', 5000]]);
   });
 });
+
+describe('field7: the count rows of the 决算 “三公” table (公务用车购置数（辆） · 保有量 · 接待批次 / 人次)', () => {
+  it('"公务用车购置数（辆） | 1 | 1" is no 公务用车购置费 of 1万元: reported (it was vehiclePurchase and its budget)', () => {
+    const d = fixture('field7/three-public-table-count-rows.txt');
+    const t = d.threePublic!;
+    expect([y(t.abroad), y(t.vehicle), y(t.vehicleOperation), y(t.reception)]).toEqual([0, 55000, 55000, 18000]);
+    expect(t.vehiclePurchase).toBeNull();
+    expect(t.budgeted!.vehiclePurchase).toBeNull();
+    expect(t.items.some((i) => i.name.includes('购置数'))).toBe(false);
+    const u = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE');
+    for (const line of [14, 15, 16, 17]) expect(u.filter((w) => w.line === line)).toHaveLength(2);
+  });
+});

@@ -39,10 +39,15 @@ const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle
  */
 const SUB_RECEPTION = /国内公务接待|外事接待|外宾接待|国[（(]境[)）]外公务接待|境外公务接待|涉外接待/;
 
+/** The words of a count beside the “三公” figures: a unit of things in brackets, 购置数, 保有量, 团组 / 批次 / 人次 (数). */
+const COUNT_LABEL = /[（(](?:辆|个|人|人次|批次|次|台|台[（(]套[)）]|台套|团组)[)）]|购置数|保有量|(?:团组|批次|人次)数?$/;
+
 export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
   const s = compact(label);
   // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
   if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
+  // A count (the 决算 template's rows 公务用车购置数（辆） · 公务用车保有量（辆） · 国内公务接待批次（个）): no money of a part.
+  if (COUNT_LABEL.test(s)) return null;
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
   // "公务用车购置费和运行维护费" names both parts: the vehicle whole, never its 购置费.
   if (/(公务用?车|公车|车辆)购置(?:费|经费)?(及|和|与)?运/.test(s)) return 'vehicle';
