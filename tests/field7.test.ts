@@ -175,3 +175,20 @@ describe('field7: the count rows of the 决算 “三公” table (公务用车�
     for (const line of [14, 15, 16, 17]) expect(u.filter((w) => w.line === line)).toHaveLength(2);
   });
 });
+
+describe('field7: a 决算 that states the share reserved for small enterprises beside the contracts awarded', () => {
+  it('"面向中小企业预留采购份额…，其中：预留给小微企业…" is reported; sme holds the 授予 figures (no false mismatch)', () => {
+    const d = fixture('field7/procurement-reserved-and-awarded.txt');
+    const p = d.procurement!;
+    expect(y(p.total)).toBe(1200000);
+    expect([y(p.sme!.total), y(p.sme!.smallMicro)]).toEqual([1100000, 900000]);
+    expect(p.sme!.total!.raw).toBe('110.00万元');
+    expect(d.warnings.some((w) => w.code === 'FIGURE_MISMATCH')).toBe(false);
+    const u = unplaced(d);
+    expect(u.some((m) => m.includes('预留采购份额') && m.includes('100.00万元'))).toBe(true);
+    expect(u.some((m) => m.includes('预留给小微企业') && m.includes('80.00万元'))).toBe(true);
+    // In a budget the reserved share is still `sme` (README: the share reserved for them).
+    const b = parseDocument('某县教育局2025年部门预算\n\n九、政府采购预算情况\n2025年度政府采购预算总额50.00万元。面向中小企业预留采购份额40.00万元。\n', { path: 'x.txt' });
+    expect(y(b.procurement!.sme!.total)).toBe(400000);
+  });
+});
