@@ -100,6 +100,12 @@ describe('field7: "决算数比预算数少2.50万元" · "较上年多20.00万�
     expect(d.operatingExpenses!.change).toMatchObject({ comparedYear: 2022, amount: { yuan: -15000 } });
     expect(d.warnings).toEqual([]);
   });
+
+  it('"较上年多出0.50万元" is the change too (was UNPLACED_FIGURE)', () => {
+    const d = parseDocument('某县残联2023年度部门决算\n\n二、“三公”经费支出决算情况说明\n2023年度“三公”经费支出3.00万元，较上年多出0.50万元。\n', { path: 'x.txt' });
+    expect(d.threePublic!.change).toMatchObject({ comparedYear: 2022, basis: 'finalAccount', amount: { yuan: 5000, raw: '0.50万元' } });
+    expect(d.warnings).toEqual([]);
+  });
 });
 
 describe('field7: execution rates written "为年初预算的…%" · "占年初预算的…%" · "预算完成率为…%" · "完成率…%"', () => {

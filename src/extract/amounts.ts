@@ -72,8 +72,8 @@ const BOUNDARY = new Set([...'，,。；;：:、\n'].map((c) => c.charCodeAt(0))
 const COLON = new Set([...'：:'].map((c) => c.charCodeAt(0)));
 const COMMA = new Set([...'，,'].map((c) => c.charCodeAt(0)));
 const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
-/** 多 / 少 after a comparison in its clause ("决算数比预算数少2.50万元" · "较上年多1.00万元"): a change too. */
-const MORE_LESS = /(?<=(?:比|较)[^，,。；;：:]{0,16})(多|少)了?$/;
+/** 多 / 多出 / 少 after a comparison in its clause ("决算数比预算数少2.50万元" · "较上年多出1.00万元"): a change too. */
+const MORE_LESS = /(?<=(?:比|较)[^，,。；;：:]{0,16})(多出?|少)了?$/;
 // Where a number belongs: XX / ×× / 待定 before a unit; 待填写 / 待补充 anywhere (template leftovers).
 const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待定)\s*(?:亿|万)?(?:元|%|％)|待填写|待补充/;
 // A table cell holding nothing but a placeholder.
