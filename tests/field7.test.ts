@@ -198,3 +198,16 @@ describe('field7: a 决算 that states the share reserved for small enterprises 
     expect(y(b.procurement!.sme!.total)).toBe(400000);
   });
 });
+
+describe('field7: "公务用车购置及运行维护费（含公务用车购置费0万元）5.00万元" — a bracketed note between a name and its figure', () => {
+  it('the figure in the note is the part it names, the figure after the note the name before it (was vehicle = 0 and a false mismatch)', () => {
+    const d = fixture('field7/three-public-bracketed-note.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.vehiclePurchase), y(t.reception)]).toEqual([60000, 0, 50000, 0, 10000]);
+    expect(t.vehicle!.raw).toBe('5.00万元');
+    expect(d.warnings.filter((w) => w.code !== 'UNPLACED_FIGURE')).toEqual([]);
+    // The same in a budget (no 决算 split of the labels).
+    const b = parseDocument('某县档案局2025年部门预算\n\n七、“三公”经费预算情况说明\n2025年“三公”经费预算6.00万元。公务用车购置及运行维护费（含公务用车购置费0万元）5.00万元；公务接待费预算1.00万元。\n', { path: 'x.txt' });
+    expect([y(b.threePublic!.vehicle), y(b.threePublic!.vehiclePurchase)]).toEqual([50000, 0]);
+  });
+});

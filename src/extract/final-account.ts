@@ -43,6 +43,28 @@ export function splitOwnBudgets(scanned: Mention[], year: number | null): Return
 }
 
 /**
+ * The name a bare clause inherits from the figure before it: its label, or — when that label opens a bracket the
+ * text closes before this figure ("公务用车购置及运行维护费（含公务用车购置费0万元）5.00万元") — the words before the bracket.
+ */
+function closedNote(prev: Mention, m: Mention): string {
+  const label = prev.label;
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i];
+    if (c === '（' || c === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  if (depth === 0) return label;
+  const a = positionOf(prev.money);
+  const b = positionOf(m.money);
+  if (!a || !b || a.paragraph !== b.paragraph) return label;
+  return /[）)]/.test(a.paragraph.text.slice(a.end, b.start)) ? label.slice(0, open) : label;
+}
+
+/**
  * Split the amounts of a 决算's sentences into actual and budgeted ones. A clause that names
  * nothing but its role ("，支出决算为22.62万元") takes the name of the clause before it in the
  * same sentence ("“三公”经费财政拨款支出预算为44.52万元" → "“三公”经费财政拨款支出").
@@ -56,7 +78,7 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
   for (const m of mentions) {
     let label = m.label;
     if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null) {
-      const name = prev.label.replace(ROLE_END, '');
+      const name = closedNote(prev, m).replace(ROLE_END, '');
       if (name) label = name + (isBudgetedLabel(m.label) ? '预算' : '');
     }
     const copy = label === m.label ? m : { ...m, label };

@@ -170,6 +170,45 @@ function receptionCounts(m: Mention): boolean {
   return SUB_RECEPTION.test(g) || /批次|人次/.test(g);
 }
 
+/**
+ * A figure right after a bracketed note ("公务用车购置及运行维护费（含公务用车购置费0万元）5.00万元"): its label was
+ * cut at the bracket, the name stands before it. Returns the name's key, or null. And the words inside an unclosed
+ * bracket name the figure inside it (含公务用车购置费), not the name before the bracket.
+ */
+function afterNote(m: Mention): Key | null {
+  const pos = positionOf(m.money);
+  if (!pos) return null;
+  const t = pos.paragraph.text;
+  let i = pos.start;
+  while (i > 0 && /\s/.test(t[i - 1]!)) i--;
+  if (t[i - 1] !== '）' && t[i - 1] !== ')') return null;
+  // The matching opening bracket, within 80 characters.
+  let depth = 0;
+  let j = i - 1;
+  for (; j >= 0 && i - j < 80; j--) {
+    if (t[j] === '）' || t[j] === ')') depth++;
+    else if ((t[j] === '（' || t[j] === '(') && --depth === 0) break;
+  }
+  if (j < 0 || depth !== 0) return null;
+  let k = j;
+  while (k > 0 && j - k < 40 && !'，,；;。：:、'.includes(t[k - 1]!)) k--;
+  return classifyThreePublic(t.slice(k, j));
+}
+
+/** The words of a label after its last unclosed bracket ("公务用车购置及运行维护费（含公务用车购置费" → 含公务用车购置费). */
+function insideBracket(label: string): string {
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i];
+    if (c === '（' || c === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0 ? label.slice(open + 1) : label;
+}
+
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
 function groupBefore(t: string, start: number): string {
   return t.slice(Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start), t.lastIndexOf(';', start)) + 1, start);
@@ -247,7 +286,8 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       if (isPreviousYearFigure(m)) continue;
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       const listed = m.label.includes('、') ? null : listSum(m);
-      let key = listed && listed !== 'none' ? listed : (classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null));
+      const inside = insideBracket(m.label);
+      let key = listed && listed !== 'none' ? listed : inside !== m.label ? classifyThreePublic(inside, parent) : m.label === '' ? afterNote(m) : (classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null));
       // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows;
       // "“三公”经费预算较上年减少1.20万元，为8.00万元": the figure the change just stated arrives at.
       if (!key && /^(均|都)?$/.test(m.label) && /^\s*[，,]?\s*(?:均|都)?(?:为|是|达到?)/.test(clauseOf(m))) {
