@@ -72,6 +72,8 @@ const BOUNDARY = new Set([...'，,。；;：:、\n'].map((c) => c.charCodeAt(0))
 const COLON = new Set([...'：:'].map((c) => c.charCodeAt(0)));
 const COMMA = new Set([...'，,'].map((c) => c.charCodeAt(0)));
 const CHANGE_WORD = /(增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?$/;
+/** 多 / 多出 / 少 after a comparison in its clause ("决算数比预算数少2.50万元" · "较上年多出1.00万元"): a change too. */
+const MORE_LESS = /(?<=(?:比|较)[^，,。；;：:]{0,16})(多出?|少)了?$/;
 // Where a number belongs: XX / ×× / 待定 before a unit; 待填写 / 待补充 anywhere (template leftovers).
 const PLACEHOLDER = /(?:[Xx×＊*]{2,}|待定)\s*(?:亿|万)?(?:元|%|％)|待填写|待补充/;
 // A table cell holding nothing but a placeholder.
@@ -84,7 +86,7 @@ const PLACEHOLDER_CELL = /^(?:[Xx×＊*]{2,}|待填写|待补充|待定)(?:亿|�
  */
 const PLACEHOLDER_TABLE = /[Xx×＊*]\s*[Xx×＊*]|待\s*[定填补]/;
 
-const NEGATIVE = /减|下降|降低|节约|缩/;
+const NEGATIVE = /减|下降|降低|节约|缩|少/;
 /** A label that compares (比2023年度预算数 · 较上年 · 与上年决算数): the figure after it is what a change is compared with. */
 const COMPARISON_LABEL = /(?<!占)比(?!例|重)|较|与.*(?:决算|预算|上年|去年|\d{4}年)|同比/;
 /** A figure compared with: 与2022年度决算数 … 相比 · 同上年 … 相比. */
@@ -185,7 +187,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
       rawLabel = text.slice(from, start - 1);
     }
     let sign: 1 | -1 | null = flat ? 1 : null;
-    const cw = CHANGE_WORD.exec(rawLabel.trimEnd());
+    const cw = CHANGE_WORD.exec(rawLabel.trimEnd()) ?? (rawLabel.includes('多') || rawLabel.includes('少') ? MORE_LESS.exec(rawLabel.trimEnd()) : null);
     if (cw) {
       sign = NEGATIVE.test(cw[1]!) ? -1 : 1;
       rawLabel = rawLabel.slice(0, cw.index);
@@ -371,7 +373,8 @@ export function comparedYear(text: string, year: number | null): number | null {
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
 export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
-  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text);
+  // "和年初预算持平": 和 compares only in a 持平 / 相同 wording (elsewhere it joins two names: 购置和运行维护费预算).
+  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text) ?? /和[^，,。；;]{0,12}?(决算|实际|执行数|预算)[^，,。；;]{0,6}?(?:持平|相同)/.exec(text);
   if (!m) return null;
   return m[1] === '预算' ? 'budget' : 'finalAccount';
 }

@@ -26,7 +26,7 @@ const NAMES_YEAR = /上一?年|去年|同比|\d{4}年/;
 // A comparison with the year's own budget, naming no year (比预算增加0万元): a basis of its own clause only.
 // Also one that names the year (比2023年度预算减少1.40万元 in a 2023 决算): a clause that names its own year
 // ("决算比2022年度减少0.60万元") takes no basis from it.
-const OWN_BUDGET = /(?:较|比|与)(?:\d{4}年度?|本年度?|当年)?(?:年初|调整后?的?)?预算/;
+const OWN_BUDGET = /(?:较|比|与)(?:\d{4}年度?|本年度?|当年)?(?:年初|调整后?的?)?预算|和(?:年初|调整后?的?)?预算[^，,。；;]{0,6}?(?:持平|相同)/;
 
 /**
  * The year and basis a change is compared with: its own clause first, then its sentence. A clause

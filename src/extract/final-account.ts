@@ -20,10 +20,10 @@ export const BUDGETED_LABELS: readonly RegExp[] = [
 ];
 
 /**
- * Role words a label may hold and nothing else ("支出决算为22.62万元" · "完成全年预算60.00万元的80.5%"): it names
+ * Role words a label may hold and nothing else ("支出决算为22.62万元" · "决算支出数为28.50万元" · "完成全年预算60.00万元的80.5%"): it names
  * the figure of the clause before.
  */
-const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?)?(?:年初|调整后?的?|全年)?(?:决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
+const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?)?(?:年初|调整后?的?|全年)?(?:决算支出|决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
 /** The role words at the end of a label, stripped when another clause inherits its name. */
 const ROLE_END = /(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额|金额|安排)?$/;
 
@@ -43,6 +43,28 @@ export function splitOwnBudgets(scanned: Mention[], year: number | null): Return
 }
 
 /**
+ * The name a bare clause inherits from the figure before it: its label, or — when that label opens a bracket the
+ * text closes before this figure ("公务用车购置及运行维护费（含公务用车购置费0万元）5.00万元") — the words before the bracket.
+ */
+function closedNote(prev: Mention, m: Mention): string {
+  const label = prev.label;
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i];
+    if (c === '（' || c === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  if (depth === 0) return label;
+  const a = positionOf(prev.money);
+  const b = positionOf(m.money);
+  if (!a || !b || a.paragraph !== b.paragraph) return label;
+  return /[）)]/.test(a.paragraph.text.slice(a.end, b.start)) ? label.slice(0, open) : label;
+}
+
+/**
  * Split the amounts of a 决算's sentences into actual and budgeted ones. A clause that names
  * nothing but its role ("，支出决算为22.62万元") takes the name of the clause before it in the
  * same sentence ("“三公”经费财政拨款支出预算为44.52万元" → "“三公”经费财政拨款支出").
@@ -56,7 +78,7 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
   for (const m of mentions) {
     let label = m.label;
     if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null) {
-      const name = prev.label.replace(ROLE_END, '');
+      const name = closedNote(prev, m).replace(ROLE_END, '');
       if (name) label = name + (isBudgetedLabel(m.label) ? '预算' : '');
     }
     const copy = label === m.label ? m : { ...m, label };
@@ -71,10 +93,11 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
 
 /**
  * Execution rates as printed: 完成预算的82.9% · 完成年初预算100% · 完成全年预算60.00万元的80.5% (the budget
- * stated inside is read as a budgeted figure by splitBudgeted) · 预算执行率为95.00%. The figure a
+ * stated inside is read as a budgeted figure by splitBudgeted) · 预算执行率为95.00% · 为年初预算的80.00% · 占年初预算的90.91% ·
+ * 预算完成率为50.00% · 完成率80.00%. The figure a
  * rate belongs to is named by the words between the sentence start (or the rate before) and it.
  */
-export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:预算)?执行率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
+export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
 
 export function scanRates(
   paras: readonly Paragraph[],

@@ -32,6 +32,8 @@ function yearColumn(labels: readonly string[][], year: number | null): number | 
 /** The 政府采购 for small and medium enterprises (授予中小企业合同金额 · 面向中小企业预留), and its small and micro part. */
 const SME = /中小(微)?企业|小微企业/;
 const SMALL_MICRO = /(?<!中)小微企业/;
+/** The share reserved for them (预留采购份额 · 预留给小微企业): a 决算's plan, not its awards. */
+const RESERVED = /预留/;
 /**
  * Figures of the total's clause group that are no part of it: a saving (节约资金5.00万元: the budget less the
  * total), what was left (结余), a figure compared with (比上年40.00万元增加… · 较上年的40万元), the whole it is a share
@@ -150,6 +152,9 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
   const smeMentions = mentions.some((m) => m.sign === null && SME.test(m.label)) ? mentions : [...mentions, ...smeRows.map((x) => ({ ...x, sign: null }))];
   for (const m of smeMentions) {
     if (m.sign !== null || !SME.test(m.label)) continue;
+    // In a 决算 the contracts awarded are the figure; the share reserved (面向中小企业预留采购份额…，其中：预留给小微企业…)
+    // is the plan beside it: reported (it was taken first, and the 授予 figures gave a false FIGURE_MISMATCH).
+    if (split && RESERVED.test(m.label)) continue;
     const key = SMALL_MICRO.test(m.label) ? 'smallMicro' : 'total';
     if (sme[key] === null) sme[key] = m.money;
     else reportMismatch(ctx.diagnostics, `政府采购 ${key === 'total' ? '中小企业' : '小微企业'} stated twice`, sme[key]!, m.money);

@@ -16,8 +16,11 @@ import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
 import { threePublicByColumns } from './three-public-columns.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
-/** A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费. */
-const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?/;
+/**
+ * A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费 ·
+ * “三公”经费支出决算为零 · 三公经费支出为0 (a 0 with no unit; 为0万元 is a figure read as any other).
+ */
+const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?|[“"]?三公[”"]?经费(?:财政拨款)?(?:支出)?(?:决算|预算)?数?(?:为|是)(?:零|0(?![\d.．,，]|\s*(?:万|元|亿)))/;
 const KEYS_OF_PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 /** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
 const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;
@@ -37,12 +40,18 @@ const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle
  */
 const SUB_RECEPTION = /国内公务接待|外事接待|外宾接待|国[（(]境[)）]外公务接待|境外公务接待|涉外接待/;
 
+/** The words of a count beside the “三公” figures: a unit of things in brackets, 购置数, 保有量, 团组 / 批次 / 人次 (数). */
+const COUNT_LABEL = /[（(](?:辆|个|人|人次|批次|次|台|台[（(]套[)）]|台套|团组)[)）]|购置数|保有量|(?:团组|批次|人次)数?$/;
+
 export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
   const s = compact(label);
   // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
   if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
+  // A count (the 决算 template's rows 公务用车购置数（辆） · 公务用车保有量（辆） · 国内公务接待批次（个）): no money of a part.
+  if (COUNT_LABEL.test(s)) return null;
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
-  if (/(公务用?车|公车|车辆)购置(及|和|与)?运/.test(s)) return 'vehicle';
+  // "公务用车购置费和运行维护费" names both parts: the vehicle whole, never its 购置费.
+  if (/(公务用?车|公车|车辆)购置(?:费|经费)?(及|和|与)?运/.test(s)) return 'vehicle';
   if (/公务用?车购置|公车购置|车辆购置/.test(s)) return 'vehiclePurchase'; // 公务车购置经费 too
   if (/公务用?车运|公车运|车辆运行/.test(s)) return 'vehicleOperation';
   // "公务用车费8.20万元" (其下 1.购置费 2.运行维护费): the whole of the vehicle costs.
@@ -126,6 +135,81 @@ function sumClause(m: Mention): boolean {
   return /^(合计|共计|总计)(为|是)?[:：]?$/.test(compact(near.slice(cut + 1)));
 }
 
+/** Words that give each name of a list its own figure (分别 · 依次 · 各 · 均 · 都): no sum of the list. */
+const EACH = /分别|依次|各|均|都/;
+
+/**
+ * A figure after a list of part names joined by 、 ("因公出国（境）费、公务用车购置及运行费、公务接待费支出合计7.80万元"):
+ * its label kept only the last name (公务接待费), but the figure is the sum of the list. The three parts make the
+ * “三公” total, 购置费 and 运行维护费 the vehicle whole; any other list (公务用车购置及运行费、公务接待费合计…) is a sum
+ * no field holds: 'none' (UNPLACED_FIGURE). Null when the figure follows no such list (or one of 分别 / 各 / 均 figures).
+ */
+function listSum(m: Mention): Key | 'none' | null {
+  const pos = positionOf(m.money);
+  if (!pos) return null;
+  const t = pos.paragraph.text;
+  let i = pos.start;
+  while (i > 0 && pos.start - i < 80 && !'，,；;。：:'.includes(t[i - 1]!)) i--;
+  const clause = t.slice(i, pos.start);
+  // A list of names only: "公务用车运行维护费1800万元、公务用车购置800万元" is a list of figures, each its own.
+  if (!clause.includes('、') || EACH.test(clause) || /[元万%％]/.test(clause)) return null;
+  const keys = new Set(clause.split('、').map((x) => classifyThreePublic(x)));
+  if (keys.has(null) || keys.has('total') || keys.size < 2) return null;
+  if (keys.size === 2 && keys.has('vehiclePurchase') && keys.has('vehicleOperation')) return 'vehicle';
+  const top = new Set([...keys].map((k) => (k === 'vehiclePurchase' || k === 'vehicleOperation' ? 'vehicle' : k)));
+  return top.size === 3 && keys.size === 3 ? 'total' : 'none';
+}
+
+/**
+ * Whether a figure's clause group counts receptions or names a part of 公务接待费 before it ("国内公务接待25批次，180人次，
+ * 共计支出2.00万元"): its bare 共计支出 is the cost of those receptions, never the “三公” total.
+ */
+function receptionCounts(m: Mention): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const g = groupBefore(pos.paragraph.text, pos.start);
+  return SUB_RECEPTION.test(g) || /批次|人次/.test(g);
+}
+
+/**
+ * A figure right after a bracketed note ("公务用车购置及运行维护费（含公务用车购置费0万元）5.00万元"): its label was
+ * cut at the bracket, the name stands before it. Returns the name's key, or null. And the words inside an unclosed
+ * bracket name the figure inside it (含公务用车购置费), not the name before the bracket.
+ */
+function afterNote(m: Mention): Key | null {
+  const pos = positionOf(m.money);
+  if (!pos) return null;
+  const t = pos.paragraph.text;
+  let i = pos.start;
+  while (i > 0 && /\s/.test(t[i - 1]!)) i--;
+  if (t[i - 1] !== '）' && t[i - 1] !== ')') return null;
+  // The matching opening bracket, within 80 characters.
+  let depth = 0;
+  let j = i - 1;
+  for (; j >= 0 && i - j < 80; j--) {
+    if (t[j] === '）' || t[j] === ')') depth++;
+    else if ((t[j] === '（' || t[j] === '(') && --depth === 0) break;
+  }
+  if (j < 0 || depth !== 0) return null;
+  let k = j;
+  while (k > 0 && j - k < 40 && !'，,；;。：:、'.includes(t[k - 1]!)) k--;
+  return classifyThreePublic(t.slice(k, j));
+}
+
+/** The words of a label after its last unclosed bracket ("公务用车购置及运行维护费（含公务用车购置费" → 含公务用车购置费). */
+function insideBracket(label: string): string {
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i];
+    if (c === '（' || c === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0 ? label.slice(open + 1) : label;
+}
+
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
 function groupBefore(t: string, start: number): string {
   return t.slice(Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start), t.lastIndexOf(';', start)) + 1, start);
@@ -202,7 +286,9 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       // the change after it still compares the year's figure with it.
       if (isPreviousYearFigure(m)) continue;
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
-      let key = classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null);
+      const listed = m.label.includes('、') ? null : listSum(m);
+      const inside = insideBracket(m.label);
+      let key = listed && listed !== 'none' ? listed : inside !== m.label ? classifyThreePublic(inside, parent) : m.label === '' ? afterNote(m) : (classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null));
       // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows;
       // "“三公”经费预算较上年减少1.20万元，为8.00万元": the figure the change just stated arrives at.
       if (!key && /^(均|都)?$/.test(m.label) && /^\s*[，,]?\s*(?:均|都)?(?:为|是|达到?)/.test(clauseOf(m))) {
@@ -211,12 +297,14 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       // The words the label lost (本部门 · 总额) count too: "本部门预算总额1520万元中，“三公”经费…" is the whole budget.
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) && !receptionCounts(m) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
       // ("一般公共预算及政府性基金财政拨款“三公”经费" names both: the total of the two, kept.)
       if (key === 'total' && OTHER_FUND_ONLY.test(m.label.replace(BRACKETED, '')) && !m.label.includes('一般公共预算')) key = null;
+      // A sum of some of the parts (公务用车购置及运行费、公务接待费合计…): no field holds it, whatever its last name says.
+      if (listed === 'none') key = null;
       if (!key) {
         unreadLast.add(group(m));
         foreignIn.add(sentenceOf(m));
