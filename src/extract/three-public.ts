@@ -21,6 +21,13 @@ const KEYS_OF_PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation
 /** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
 const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;
 const BRACKETED = /[（(][^（）()]*[）)]/g;
+/**
+ * A planned purchase (计划更新公务用车1辆，购置预算20万元 · 拟购置车辆1辆，预算20万元): its figure is the budget of
+ * that purchase, no restatement of the part or total named before it. It is 公务用车购置费 only where its words say
+ * so (classifyThreePublic), else UNPLACED_FIGURE.
+ */
+const PURCHASE_WORDS = /购置|购买|更新|新购|拟购|采购/;
+const PURCHASED_COUNT = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
 /** A change's words that name the year's budget as what changed: 预算比2024年实际支出 · 预算数较上年. */
 const BUDGET_COMPARED = /^预算数?(?:比|较|与)/;
 
@@ -140,6 +147,13 @@ function vehicleBefore(m: Mention): boolean {
   return /公务用?车|公车/.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
+/** The budget of a planned purchase: its words (购置预算) or the clause just before it (计划更新公务用车1辆，预算20万元). */
+function purchaseBudget(m: Mention): boolean {
+  if (PURCHASE_WORDS.test(m.label)) return true;
+  const pos = positionOf(m.money);
+  return !!pos && PURCHASED_COUNT.test(groupBefore(pos.paragraph.text, pos.start));
+}
+
 /** The words of a figure's clause before it (from the last ，；。 or the start of its paragraph). */
 function clauseOf(m: Mention): string {
   const pos = positionOf(m.money);
@@ -210,7 +224,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       // The words the label lost (本部门 · 总额) count too: "本部门预算总额1520万元中，“三公”经费…" is the whole budget.
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label) && !purchaseBudget(m)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
