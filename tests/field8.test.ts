@@ -27,3 +27,11 @@ describe('field8: the budget of a planned vehicle purchase in a “三公” sen
     expect(unplaced(d)).toEqual([]);
   });
 });
+
+describe('field8: a planned replacement of vehicles is no count held', () => {
+  it('"2025年计划更新公务用车1辆" (更新 as 购置) is no assets item: its count is reported as a planned purchase', () => {
+    const d = fixture('field8/three-public-planned-vehicle.txt');
+    expect(d.assets!.items.map((i) => [i.name, i.quantity, i.quantityUnit])).toEqual([['车辆', 3, '辆'], ['一般公务用车', 2, '辆']]);
+    expect(unplaced(d).some((m) => m.includes('planned purchase') && m.includes('更新公务用车1辆'))).toBe(true);
+  });
+});
