@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
 import { fixture, unplaced, y } from './helpers.js';
 
 // Field test 8: leftovers of the earlier field tests and traps of 部门预算 texts (county, township, school and
@@ -33,5 +34,27 @@ describe('field8: a planned replacement of vehicles is no count held', () => {
     const d = fixture('field8/three-public-planned-vehicle.txt');
     expect(d.assets!.items.map((i) => [i.name, i.quantity, i.quantityUnit])).toEqual([['车辆', 3, '辆'], ['一般公务用车', 2, '辆']]);
     expect(unplaced(d).some((m) => m.includes('planned purchase') && m.includes('更新公务用车1辆'))).toBe(true);
+  });
+});
+
+describe('field8: the counts of a 机关运行经费 / 国有资产 信息表', () => {
+  const counts = (d: { warnings: readonly { code: string; message: string }[] }) => unplaced(d).filter((m) => m.startsWith('机关运行经费: the count'));
+  it('车辆数 (辆), 一般公务用车, 设备（台，套）, 人数（人） are reported as counts in their own unit, never as figures of the table\'s 万元', () => {
+    const d = fixture('field8/operating-info-counts.txt');
+    expect(y(d.operatingExpenses!.total)).toBe(264000);
+    expect(counts(d)).toEqual([
+      '机关运行经费: the count "车辆数合计（辆） 4" (辆, no money) was found but fits no field of the output',
+      '机关运行经费: the count "其中：一般公务用车 2" (辆, no money) was found but fits no field of the output',
+      '机关运行经费: the count "单价50万元以上通用设备（台，套） 1" (台/套, no money) was found but fits no field of the output',
+      '机关运行经费: the count "在职人数（人） 18" (人, no money) was found but fits no field of the output',
+    ]);
+    expect(unplaced(d).filter((m) => !m.startsWith('机关运行经费: the count'))).toEqual([]);
+    expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
+  });
+  it('a table with no unit: its counts are still reported (a count needs no money unit), its money is not read', () => {
+    const d = parseDocument('白杨镇人民政府2025年部门预算\n七、机关运行经费预算情况\n本单位机关运行经费情况见下表。\n| 项目 | 行次 | 金额/数量 |\n| 一、机关运行经费支出 | 1 | 26.40 |\n| 二、车辆数合计（辆） | 2 | 4 |\n', { path: 'x.txt' });
+    expect(d.operatingExpenses!.total).toBeNull();
+    expect(counts(d)).toEqual(['机关运行经费: the count "二、车辆数合计（辆） 4" (辆, no money) was found but fits no field of the output']);
+    expect(codes(d, 'TABLE_NO_UNIT').some((w) => w.message.includes('机关运行经费'))).toBe(true);
   });
 });

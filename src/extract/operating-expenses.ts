@@ -25,6 +25,19 @@ const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|
 /** A table row that is the total: 一、机构运行经费支出 · 机关运行经费合计 · 机关运行经费（万元）. */
 const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?机[关构]运行经?费(?:支出)?(?:合计|总计)?(?:[（(](?:万元|元)[)）])?$/;
 const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
+/**
+ * A row of counts in the 信息表 (车辆数合计（辆） · 单价100万元以上设备（台，套） · 其中：主要负责人用车 · 人数): its
+ * figure is a count in its own unit, reported as such (UNPLACED_FIGURE), never a figure in the table's 万元 / 元.
+ */
+const COUNT_ROW = /[（(]\s*(?:辆|台|套|个|人|名)(?:\s*[，,、/]?\s*(?:[（(]?\s*(?:台|套)\s*[)）]?))?\s*[)）]|车辆数|辆数|台数|套数|人数|个数|数量|用车$|车辆$/;
+type Count = { text: string; unit: string; line: number };
+/** The unit of a count row: the units in its brackets (台，套 → 台/套), else the thing counted (车辆数 → 辆). */
+function countUnit(label: string): string {
+  const bracket = /[（(]([^（）()]*(?:[（(][^（）()]*[)）])?[^（）()]*)[)）]\s*$/.exec(label)?.[1] ?? '';
+  const units = bracket.match(/辆|台|套|个|人|名/g);
+  if (units) return units.join('/');
+  return /车/.test(label) ? '辆' : /人数/.test(label) ? '人' : /台数/.test(label) ? '台' : /套数/.test(label) ? '套' : '个';
+}
 
 /**
  * A table in the section with a row of the 机关运行经费 (内蒙古's 机构运行经费支出、国有资产占用情况及政府采购支出信息表:
@@ -32,9 +45,10 @@ const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
  * other figure is no 机关运行经费 figure and is reported (UNPLACED_FIGURE), never dropped. With no unit stated
  * for it, nothing is read (TABLE_NO_UNIT).
  */
-function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[]): { total: Money | null; figures: { money: Money; label: string }[] } {
+function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[]): { total: Money | null; figures: { money: Money; label: string }[]; counts: Count[] } {
   let total: Money | null = null;
   const figures: { money: Money; label: string }[] = [];
+  const counts: Count[] = [];
   for (const t of tables(blocks)) {
     const labels = t.rows.map((r) => cellLabels(r));
     // (only a table with a row of the total; the section's other tables, 机关运行经费 by economic class or a
@@ -45,6 +59,7 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     unit ??= ctx.unitAbove?.(t) ?? firstUnit(paras.map((p) => p.text));
     const skip = new Set<number>();
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
+    let warned = false;
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
       if (isNumberingRow(row)) continue;
@@ -52,8 +67,14 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
       for (let i = 1; i < row.cells.length; i++) {
         const x = labels[r]![i]!;
         if (skip.has(i) || !AMOUNT_CELL.test(x)) continue;
+        if (COUNT_ROW.test(name)) {
+          counts.push({ text: `${name} ${x}`, unit: countUnit(name), line: row.cells[i]!.startLine });
+          continue;
+        }
         if (!unit) {
-          ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 机关运行经费 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+          // (its counts are still reported: a count needs no money unit)
+          if (!warned) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 机关运行经费 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+          warned = true;
           break;
         }
         const money = toMoney(x, row.cells[i]!.startLine, unit);
@@ -61,10 +82,9 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
         if (!total && TOTAL_ROW.test(name)) total = money;
         else figures.push({ money, label: name });
       }
-      if (!unit && labels[r]!.some((x) => AMOUNT_CELL.test(x))) break;
     }
   }
-  return { total, figures };
+  return { total, figures, counts };
 }
 
 /**
@@ -116,5 +136,6 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   };
   if (final) settleBasis(out.change);
   warnUnplaced(ctx.diagnostics, '机关运行经费', [...scanned, ...table.figures], new Set([...placed(out), ...(table.total ? [table.total] : [])]));
+  for (const c of table.counts) ctx.diagnostics.warn('UNPLACED_FIGURE', `机关运行经费: the count "${c.text}" (${c.unit}, no money) was found but fits no field of the output`, c.line);
   return out;
 }
