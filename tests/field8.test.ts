@@ -58,3 +58,33 @@ describe('field8: the counts of a 机关运行经费 / 国有资产 信息表', 
     expect(codes(d, 'TABLE_NO_UNIT').some((w) => w.message.includes('机关运行经费'))).toBe(true);
   });
 });
+
+describe('field8: the unit of a 机关运行经费 table that states none', () => {
+  const noUnit = (d: { warnings: readonly { code: string; message: string }[] }) => codes(d, 'TABLE_NO_UNIT').filter((w) => w.message.startsWith('the 机关运行经费 table'));
+  it('a table in 元 beside sentences in 万元 (单位：万元 over another table of the section) is read in 元: its total states the text\'s', () => {
+    const d = fixture('field8/operating-table-unit-yuan.txt');
+    expect(d.operatingExpenses!.total).toMatchObject({ yuan: 385000, raw: '38.50万元', line: 3 });
+    expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
+    expect(unplaced(d)).toEqual(['机关运行经费: the figure "其中：办公费 120000.00" was found but fits no field of the output']);
+    expect(noUnit(d)).toEqual([]);
+  });
+  it('with no 机关运行经费 in the text to confirm it, the 万元 of the section is not the table\'s: nothing read, no total 10⁴ off', () => {
+    const d = fixture('field8/operating-table-unit-unconfirmed.txt');
+    expect(d.operatingExpenses!.total).toBeNull();
+    expect(noUnit(d).map((w) => [w.line, w.message])).toEqual([[9, 'the 机关运行经费 table states no unit (单位：万元 / 元), and the 万元 of the section\'s text is not taken for it (no 机关运行经费 of the text confirms it): its figures are not read']]);
+    expect(codes(d, 'NO_OPERATING_TOTAL')).toHaveLength(1);
+  });
+  it('a table whose total states the text\'s in 万元 is read in 万元 (the fallback kept where it is safe)', () => {
+    const d = fixture('field8/operating-table-unit-confirmed.txt');
+    expect(y(d.operatingExpenses!.total)).toBe(385000);
+    expect(unplaced(d)).toEqual(['机关运行经费: the figure "其中：办公费 12.00" was found but fits no field of the output']);
+    expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
+    expect(noUnit(d)).toEqual([]);
+  });
+  it('a table whose total agrees with the text\'s in no unit is not read (a precise TABLE_NO_UNIT, no guessed FIGURE_MISMATCH)', () => {
+    const d = parseDocument('红星乡文化站2025年部门预算\n六、机关运行经费预算情况\n2025年机关运行经费预算38.50万元，按经济分类如下表。\n单位：万元\n| 经济分类 | 预算数 |\n| 办公费 | 12.00 |\n机关运行经费信息表\n| 项目 | 行次 | 金额 |\n| 一、机关运行经费支出 | 1 | 41.20 |\n| 其中：办公费 | 2 | 12.00 |\n', { path: 'x.txt' });
+    expect(y(d.operatingExpenses!.total)).toBe(385000);
+    expect(noUnit(d).map((w) => w.message)).toEqual(['the 机关运行经费 table states no unit (单位：万元 / 元), and its total row (41.20) states the text\'s 机关运行经费 (38.50万元) in no one unit: its figures are not read']);
+    expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
-import type { Block } from '../blocks/index.js';
-import { reportMismatch } from '../checks/compare.js';
+import type { Block, Table } from '../blocks/index.js';
+import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
-import type { Money, MoneyUnit, OperatingExpenses } from '../schema/index.js';
+import { MoneyUnit, type Money, type OperatingExpenses } from '../schema/index.js';
 import { placed, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
@@ -45,7 +45,7 @@ function countUnit(label: string): string {
  * other figure is no 机关运行经费 figure and is reported (UNPLACED_FIGURE), never dropped. With no unit stated
  * for it, nothing is read (TABLE_NO_UNIT).
  */
-function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[]): { total: Money | null; figures: { money: Money; label: string }[]; counts: Count[] } {
+function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[], textTotal: Money | null): { total: Money | null; figures: { money: Money; label: string }[]; counts: Count[] } {
   let total: Money | null = null;
   const figures: { money: Money; label: string }[] = [];
   const counts: Count[] = [];
@@ -54,11 +54,22 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     // (only a table with a row of the total; the section's other tables, 机关运行经费 by economic class or a
     // 政府采购 table the section runs on to, are not this reader's)
     if (!labels.some((row) => TOTAL_ROW.test(row[0] ?? ''))) continue;
-    let unit: MoneyUnit | null = null;
-    for (let r = 0; r < Math.min(labels.length, 3) && !unit; r++) unit = firstUnit(labels[r]!);
-    unit ??= ctx.unitAbove?.(t) ?? firstUnit(paras.map((p) => p.text));
     const skip = new Set<number>();
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
+    let unit: MoneyUnit | null = null;
+    for (let r = 0; r < Math.min(labels.length, 3) && !unit; r++) unit = firstUnit(labels[r]!);
+    unit ??= ctx.unitAbove?.(t) ?? null;
+    let why = 'nor does the text around it';
+    if (!unit) {
+      // A unit of the section's sentences (单位：万元 over another table, （万元）) is no proof of the table's: a table in
+      // 元 beside sentences in 万元 would be read 10⁴ off. Its unit is the one, and the only one, under which its total
+      // row states the text's total (38.50 · 385000.00 in 元 beside 38.50万元); else nothing is read.
+      const cell = totalCell(t, labels, skip);
+      unit = cell && textTotal ? agreeingUnit(cell.text, cell.line, textTotal) : null;
+      const hint = firstUnit(paras.map((p) => p.text));
+      if (!unit && textTotal) why = `and its total row${cell ? ` (${cell.text})` : ''} states the text's 机关运行经费 (${textTotal.raw}) in no one unit`;
+      else if (!unit && hint) why = `and the ${hint} of the section's text is not taken for it (no 机关运行经费 of the text confirms it)`;
+    }
     let warned = false;
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
@@ -73,7 +84,7 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
         }
         if (!unit) {
           // (its counts are still reported: a count needs no money unit)
-          if (!warned) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 机关运行经费 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+          if (!warned) ctx.diagnostics.warn('TABLE_NO_UNIT', `the 机关运行经费 table states no unit (单位：万元 / 元), ${why}: its figures are not read`, t.startLine);
           warned = true;
           break;
         }
@@ -85,6 +96,27 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     }
   }
   return { total, figures, counts };
+}
+
+/** The first amount of the table's total row (not in a 行次 column). */
+function totalCell(t: Table, labels: readonly (readonly string[])[], skip: ReadonlySet<number>): { text: string; line: number } | null {
+  for (let r = 0; r < labels.length; r++) {
+    if (!TOTAL_ROW.test(labels[r]![0] ?? '') || isNumberingRow(t.rows[r]!)) continue;
+    for (let i = 1; i < labels[r]!.length; i++) {
+      if (!skip.has(i) && AMOUNT_CELL.test(labels[r]![i]!)) return { text: labels[r]![i]!, line: t.rows[r]!.cells[i]!.startLine };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The one unit under which a table's figure states the text's: none when no unit or more than one does (a 0). */
+function agreeingUnit(cell: string, line: number, stated: Money): MoneyUnit | null {
+  const agree = MoneyUnit.options.filter((u) => {
+    const m = toMoney(cell, line, u);
+    return m !== null && sameFigure(m, stated);
+  });
+  return agree.length === 1 ? agree[0]! : null;
 }
 
 /**
@@ -119,7 +151,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   // ("安排32.60万元" · "预算数为32.60万元" under the heading); "办公费8.00万元" is an item, never the total.
   const first = amounts[0];
   const total = totalAt >= 0 ? amounts[totalAt]! : first && ROLE_ONLY.test(first.label) ? first : null;
-  const table = fromTables(blocks, ctx, paras);
+  const table = fromTables(blocks, ctx, paras, total?.money ?? null);
   if (total && table.total) reportMismatch(ctx.diagnostics, '机关运行经费 in the text and in the table', total.money, table.total);
   // "本单位为事业单位，无机关运行经费": none, a total of 0 (as 政府采购's 无此项内容), with the words as its raw text.
   const none: Money | null = total ? null : (table.total ?? statedNone(paras, '运行经费', NONE));
