@@ -88,3 +88,27 @@ describe('field8: the unit of a 机关运行经费 table that states none', () =
     expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
   });
 });
+
+describe('field8: 国内公务接待 / 外事接待, the two parts of 公务接待费', () => {
+  it('columns 公务接待费 / 国内公务接待 · 外事接待: keyed receptionDomestic / receptionForeign, never `reception` (the whole is not taken from a part)', () => {
+    const d = fixture('field8/three-public-reception-columns.txt');
+    const t = d.threePublic!;
+    expect(y(t.total)).toBe(62000);
+    expect(t.reception).toBeNull();
+    expect(d.tables[0]!.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehicle', 'receptionDomestic', 'receptionForeign']);
+    expect(d.tables[0]!.rows[0]!.values.receptionDomestic).toMatchObject({ yuan: 18000, raw: '1.80', line: 8 });
+    expect(codes(d, 'SUM_THREE_PUBLIC')).toEqual([]);
+    expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
+  });
+  it('a 公务接待费 column beside its two parts is checked against them (TABLE_ROW_SUM), and the total against all of them', () => {
+    const d = parseDocument('青松镇中心卫生院2025年部门预算\n四、“三公”经费预算情况说明\n“三公”经费预算表\n单位：万元\n| 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费 | 国内公务接待费 | 外事接待费 |\n| 6.20 | 0.00 | 4.00 | 2.20 | 1.80 | 0.30 |\n', { path: 'x.txt' });
+    expect(y(d.threePublic!.reception)).toBe(22000);
+    expect(codes(d, 'TABLE_ROW_SUM').map((w) => w.message)).toEqual(['“三公”经费预算表: : reception = receptionDomestic + receptionForeign: stated 22000 yuan but the parts add up to 21000 yuan']);
+  });
+  it('"公务接待费（含外事接待）2.00万元" is 公务接待费 (the bracket names what it holds); "其中外事接待0.50万元" stays reported', () => {
+    const d = parseDocument('青松镇中心卫生院2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算5.00万元，其中：因公出国（境）费0万元；公务用车购置及运行维护费3.00万元；公务接待费（含外事接待）2.00万元，其中外事接待0.50万元。\n', { path: 'x.txt' });
+    expect(d.threePublic!.reception).toMatchObject({ yuan: 20000, line: 3 });
+    expect(unplaced(d)).toEqual(['“三公”经费: the figure "外事接待 0.50万元" was found but fits no field of the output']);
+    expect(codes(d, 'SUM_THREE_PUBLIC')).toEqual([]);
+  });
+});

@@ -61,7 +61,8 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
   if (BARE_VEHICLE_PURCHASE.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
   // 国内公务接待 / 外事接待: the two parts of 公务接待费 in the 决算 template ("公务接待费支出3.00万元，其中：国内公务接待
   // 支出2.50万元…；外事接待支出0.50万元"), never 公务接待费 itself.
-  if (SUB_RECEPTION.test(s)) return null;
+  // (a note in brackets names what the whole holds: 公务接待费（含外事接待） is 公务接待费)
+  if (SUB_RECEPTION.test(s.replace(BRACKETED, ''))) return null;
   if (/公务接待/.test(s)) return 'reception';
   if (/三公|合计|总计/.test(s)) return NOT_THREE_PUBLIC_COSTS.test(s) ? null : 'total';
   return null;
