@@ -112,3 +112,16 @@ describe('field8: 国内公务接待 / 外事接待, the two parts of 公务接�
     expect(codes(d, 'SUM_THREE_PUBLIC')).toEqual([]);
   });
 });
+
+describe('field8: 单位价值…以上大型设备 counts', () => {
+  it('"单位价值200万元以上大型设备1台(套)" is a count held, like 单价…以上设备 (it was dropped silently); the 200万元 is no figure', () => {
+    const d = fixture('field8/assets-unit-value-devices.txt');
+    expect(d.assets!.items.map((i) => [i.name, i.quantity, i.quantityUnit, i.line])).toEqual([
+      ['车辆', 2, '辆', 4],
+      ['定向保障用车', 1, '辆', 4],
+      ['执法执勤用车', 1, '辆', 4],
+      ['单位价值200万元以上大型设备', 1, '台(套)', 4],
+    ]);
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+});

@@ -52,9 +52,9 @@ export function basisOf(words: string): AssetBasis | null {
 
 /**
  * Counts a sentence states (not money): 车辆2辆 · 共有车辆2辆，其中：一般公务用车1辆、执法执勤用车1辆 · 单价50万元以上
- * 通用设备0台（套） · 单价100万元（含）以上的设备0台（套）. The match's groups: the name as written, the count, the unit.
+ * 通用设备0台（套） · 单价100万元（含）以上的设备0台（套） · 单位价值200万元以上大型设备0台(套). The match's groups: the name as written, the count, the unit.
  */
-export const COUNTED = /(车辆|[\u4e00-\u9fff（）()]{0,14}用车|单价\s*\d+\s*万元\s*(?:[（(]含[)）])?\s*以上(?:的)?(?:通用|专用)?设备)\s*(?:共)?\s*(\d+)\s*(辆|台[（(]套[)）]|台套|台|套)/g;
+export const COUNTED = /(车辆|[\u4e00-\u9fff（）()]{0,14}用车|(?:单价|单位价值)\s*\d+\s*万元\s*(?:[（(]含[)）])?\s*以上(?:的)?(?:大型|通用|专用)?设备)\s*(?:共)?\s*(\d+)\s*(辆|台[（(]套[)）]|台套|台|套)/g;
 /** Before a count in its clause group: it is to be bought, not held (安排购置车辆1辆，其中… · 拟购置 · 新增 · 计划更新公务用车1辆). */
 export const PURCHASE_COUNT = /购置|购买|新增|拟购|新购|更新|采购/;
 /** A count named so is the whole that the counts after it (in its sentence, after 其中) are parts of. */
