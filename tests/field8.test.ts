@@ -125,3 +125,18 @@ describe('field8: 单位价值…以上大型设备 counts', () => {
     expect(d.warnings.map((w) => w.code)).toEqual([]);
   });
 });
+
+describe('field8: the budget of one planned purchase is no plannedPurchase', () => {
+  it('"计划更新公务用车1辆，购置预算20万元。…拟新增固定资产50万元" — plannedPurchase is the 50, the 20 is reported', () => {
+    const d = fixture('field8/assets-vehicle-purchase-budget.txt');
+    expect(d.assets!.plannedPurchase).toMatchObject({ yuan: 500000, raw: '50万元', line: 3 });
+    expect(unplaced(d).some((m) => m.includes('"购置预算 20万元"'))).toBe(true);
+  });
+  it('"购置车辆预算20万元" names the things bought: no plannedPurchase; "拟购置固定资产总额35.00万元" is', () => {
+    const d = parseDocument('松林县林业局2025年部门预算\n七、国有资产占用情况\n2025年购置车辆预算20万元。\n', { path: 'x.txt' });
+    expect(d.assets!.plannedPurchase).toBeNull();
+    expect(unplaced(d).some((m) => m.includes('购置车辆预算 20万元'))).toBe(true);
+    const e = parseDocument('松林县林业局2025年部门预算\n七、国有资产占用情况\n2025年拟购置固定资产总额35.00万元。\n', { path: 'x.txt' });
+    expect(y(e.assets!.plannedPurchase)).toBe(350000);
+  });
+});

@@ -30,6 +30,12 @@ export const PARTS_FOLLOW = /其中|包括|分别为|由[^，。；]{0,6}构成/
 export const OTHER_DATE = /年初|期初|上年同期/;
 /** A figure of the year's purchases, not of what is held: 拟购置固定资产 · 新增. */
 export const PURCHASE = /拟购置|新增|购置/;
+/**
+ * The budget of one purchase, not of all the year's purchases (`plannedPurchase`): its words name the things
+ * bought and no 资产 (购置车辆预算20万元), or the clause just before it counts them (计划更新公务用车1辆，购置预算20万元).
+ */
+export const ONE_PURCHASE_LABEL = /^(?!.*资产).*(?:车|设备)/;
+export const COUNTED_PURCHASE_BEFORE = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
 
 /** The rows of a table whose total is no fixed-asset total: a table that lists these besides 固定资产 counts all the assets. */
 export const NON_FIXED_ROWS = /流动资产|在建工程|无形资产|长期投资|对外投资|公共基础设施|政府储备物资|文物文化资产|保障性住房|其他资产/;

@@ -6,7 +6,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, COUNTED, COUNTED_WHOLE, PURCHASE_COUNT, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -60,6 +60,16 @@ const TOTAL_NAME = '资产总额';
  * value, 车辆 count and value …). 资产总额 (all the assets) goes to `total`, 固定资产 to `fixedAssets`, never
  * the one for the other (asset-words.ts); a figure that fits neither is reported.
  */
+/** The budget of one purchase (购置车辆预算… · 更新公务用车1辆，购置预算…), not of all the year's purchases. */
+function onePurchase(m: Mention): boolean {
+  if (ONE_PURCHASE_LABEL.test(m.label)) return true;
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const t = pos.paragraph.text;
+  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
+  return COUNTED_PURCHASE_BEFORE.test(t.slice(Math.max(from, pos.start - 80), pos.start));
+}
+
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
   const out: Assets = { asOf: null, total: null, fixedAssets: null, basis: { total: null, fixedAssets: null }, plannedPurchase: null, items: [] };
   const mentions: Mention[] = [];
@@ -92,7 +102,8 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       if (m.sign !== null) continue;
       const label = m.label;
       if (PURCHASE.test(label)) {
-        out.plannedPurchase ??= m.money;
+        // (the budget of one purchase, 计划更新公务用车1辆，购置预算20万元, is no total of the year's: reported)
+        if (!onePurchase(m)) out.plannedPurchase ??= m.money;
         continue;
       }
       if (OTHER_DATE.test(label) || NO_FIELD.test(label)) continue; // reported
