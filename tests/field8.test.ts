@@ -140,3 +140,16 @@ describe('field8: the budget of one planned purchase is no plannedPurchase', () 
     expect(y(e.assets!.plannedPurchase)).toBe(350000);
   });
 });
+
+describe('field8: the names and the purchases of counted vehicles', () => {
+  it('"本单位实有公务用车3辆，其中执法执勤用车2辆" — the name is 公务用车 (the holder and its verb dropped), the 其中 its part; a second, different count is reported, not dropped', () => {
+    const d = fixture('field8/assets-holder-names.txt');
+    expect(d.assets!.items.map((i) => [i.name, i.quantity, i.parent ?? null])).toEqual([['公务用车', 3, null], ['执法执勤用车', 2, '公务用车']]);
+    const u = unplaced(d);
+    expect(u).toContain('国有资产: the count "公务用车4辆" differs from the 3辆 stated before (line 3) and fits no field of the output');
+  });
+  it('"安排购置车辆1辆，其中：…；单位价值100万元以上设备0台（套）" — the clause group after the ； is of the purchase too', () => {
+    const d = fixture('field8/assets-holder-names.txt');
+    expect(unplaced(d)).toContain('国有资产: the counts of a planned purchase "车辆1辆、执法执勤用车1辆、单位价值100万元以上设备0台（套）" fit no field of the output');
+  });
+});
