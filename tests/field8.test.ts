@@ -153,3 +153,13 @@ describe('field8: the names and the purchases of counted vehicles', () => {
     expect(unplaced(d)).toContain('国有资产: the counts of a planned purchase "车辆1辆、执法执勤用车1辆、单位价值100万元以上设备0台（套）" fit no field of the output');
   });
 });
+
+describe('field8: no 机关运行经费, and the 公用经费 of an institution', () => {
+  it('"无机关运行经费。2025年日常公用经费预算86.40万元" — the total is the stated none; the 公用经费 is no part of it (reported)', () => {
+    const d = fixture('field8/operating-none-public-funds.txt');
+    const o = d.operatingExpenses!;
+    expect(o.total).toMatchObject({ yuan: 0, line: 4 });
+    expect(o.items).toEqual([]);
+    expect(unplaced(d)).toContain('机关运行经费: the figure "日常公用经费预算 86.40万元" was found but fits no field of the output');
+  });
+});

@@ -161,7 +161,8 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const out: OperatingExpenses = {
     total: total?.money ?? none,
     ...changesOf(mentions.filter((m, i) => !partsChange(m, mentions[i - 1], total)), ctx.year, ctx.kind === 'finalAccount'),
-    items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
+    // (after "无机关运行经费" no figure is a part of it: "日常公用经费预算86.40万元" of a 事业单位 is reported)
+    items: none && !table.total ? [] : stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (OPERATING_NAME.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
