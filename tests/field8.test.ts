@@ -163,3 +163,13 @@ describe('field8: no 机关运行经费, and the 公用经费 of an institution'
     expect(unplaced(d)).toContain('机关运行经费: the figure "日常公用经费预算 86.40万元" was found but fits no field of the output');
   });
 });
+
+describe('field8: a note on what the “三公” total holds', () => {
+  it('"“三公”经费（含公务用车购置）预算30.00万元" is the total, not 公务用车购置费 (and its change is the total\'s)', () => {
+    const d = parseDocument('青河县交通运输局2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费（含公务用车购置）预算30.00万元，比上年增加18.00万元。其中：因公出国（境）费0万元；公务用车购置及运行维护费28.00万元；公务接待费2.00万元。\n', { path: 'x.txt' });
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.vehiclePurchase), y(t.change?.amount)]).toEqual([300000, null, 180000]);
+    expect(t.change!.items).toEqual([]);
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+});

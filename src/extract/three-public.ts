@@ -43,8 +43,11 @@ const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle
  */
 const SUB_RECEPTION = /国内公务接待|外事接待|外宾接待|国[（(]境[)）]外公务接待|境外公务接待|涉外接待/;
 
+/** A note in brackets on what a figure holds or leaves out: “三公”经费（含公务用车购置） names the whole, not 公务用车购置. */
+const HOLDS_NOTE = /[（(](?:不?含|不包括|包括|包含)[^（）()]*[)）]/g;
+
 export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
-  const s = compact(label);
+  const s = compact(label).replace(HOLDS_NOTE, '');
   // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
   if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
   if (/因公出国|出国[（(]境[)）]/.test(s)) return 'abroad';
