@@ -173,3 +173,20 @@ describe('field8: a note on what the “三公” total holds', () => {
     expect(d.warnings.map((w) => w.code)).toEqual([]);
   });
 });
+
+describe('field8: the unit of a 政府采购 table that states none', () => {
+  it('a table in 元 beside a text total in 万元 is read in 元 (its 合计 states the text\'s 12.50万元): no item 10⁴ too big, no false FIGURE_MISMATCH', () => {
+    const d = fixture('field8/procurement-table-unit-yuan.txt');
+    const p = d.procurement!;
+    expect(y(p.total)).toBe(125000);
+    expect(p.items.filter((i) => i.amount.line >= 9).map((i) => [i.name, i.amount.yuan])).toEqual([['教学电脑', 80000], ['物业服务', 45000]]);
+    expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
+  });
+  it('with no total in the text, the 万元 of the section is not the table\'s: nothing read from it, no total of 12.5亿', () => {
+    const d = fixture('field8/procurement-table-unit-unconfirmed.txt');
+    const p = d.procurement!;
+    expect(p.total).toBeNull();
+    expect(p.items.some((i) => i.amount.line >= 9)).toBe(false);
+    expect(codes(d, 'TABLE_NO_UNIT').map((w) => [w.line, w.message])).toContainEqual([8, 'the 政府采购 table states no unit (单位：万元 / 元), and the 万元 of the section\'s text is not taken for it (no total of the text confirms it): its figures are not read']);
+  });
+});

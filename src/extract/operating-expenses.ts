@@ -1,7 +1,8 @@
 import type { Block, Table } from '../blocks/index.js';
-import { reportMismatch, sameFigure } from '../checks/compare.js';
+import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
-import { MoneyUnit, type Money, type OperatingExpenses } from '../schema/index.js';
+import type { Money, MoneyUnit, OperatingExpenses } from '../schema/index.js';
+import { agreeingUnit } from './table-unit.js';
 import { placed, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
@@ -110,14 +111,6 @@ function totalCell(t: Table, labels: readonly (readonly string[])[], skip: Reado
   return null;
 }
 
-/** The one unit under which a table's figure states the text's: none when no unit or more than one does (a 0). */
-function agreeingUnit(cell: string, line: number, stated: Money): MoneyUnit | null {
-  const agree = MoneyUnit.options.filter((u) => {
-    const m = toMoney(cell, line, u);
-    return m !== null && sameFigure(m, stated);
-  });
-  return agree.length === 1 ? agree[0]! : null;
-}
 
 /**
  * "机关运行经费预算50万元，其中办公费10万元，比上年增加2万元": a change right after an item (in its sentence, only a
