@@ -190,3 +190,17 @@ describe('field8: the unit of a 政府采购 table that states none', () => {
     expect(codes(d, 'TABLE_NO_UNIT').map((w) => [w.line, w.message])).toContainEqual([8, 'the 政府采购 table states no unit (单位：万元 / 元), and the 万元 of the section\'s text is not taken for it (no total of the text confirms it): its figures are not read']);
   });
 });
+
+describe('field8: the unit of a “三公” table that states none', () => {
+  it('a table in 元 beside the text\'s 5.00万元 is read in 元: no false FIGURE_MISMATCH', () => {
+    const d = fixture('field8/three-public-table-unit-yuan.txt');
+    expect(y(d.threePublic!.total)).toBe(50000);
+    expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
+  });
+  it('with no “三公” total in the text, the 万元 of the section is not the table\'s: no total of 5亿, TABLE_NO_UNIT', () => {
+    const d = fixture('field8/three-public-table-unit-unconfirmed.txt');
+    const t = d.threePublic!;
+    expect([t.total, t.reception, t.vehicle]).toEqual([null, null, null]);
+    expect(codes(d, 'TABLE_NO_UNIT').map((w) => [w.line, w.message])).toContainEqual([5, 'the “三公” table states no unit (单位：万元 / 元), and no “三公” total of the text confirms the 万元 of the section\'s text for it: its figures are not read']);
+  });
+});

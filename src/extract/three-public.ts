@@ -11,7 +11,8 @@ import { changeFor, type ChangeSlots } from './changes.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
-import { reportMismatch, sumAgrees } from '../checks/compare.js';
+import { reportMismatch, sameFigure, sumAgrees } from '../checks/compare.js';
+import { agreeingUnit } from './table-unit.js';
 import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
@@ -469,8 +470,9 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
-  const hint = (t: Table) => ctx.unitAbove?.(t) ?? unitHint;
-  const readTable = (t: Table): ThreePublic | null => {
+  let fallback = unitHint;
+  const hint = (t: Table) => ctx.unitAbove?.(t) ?? fallback;
+  const readOne = (t: Table): ThreePublic | null => {
     // A 科目 table in the section (经济分类 rows 因公出国（境）费用, 公务接待费 …) is a standard table, read by the tables stage.
     if (CLASSIFICATION_TABLE.test(tableText(t))) return null;
     const named = namedThreePublic(titleOf(blocks, t));
@@ -491,6 +493,28 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
       return null;
     }
     return fromTable(t, hint(t), ctx.year, unreadRows, named);
+  };
+  // A table with no unit of its own (cells, caption above) read in a unit of the section's text (单位：万元 over another
+  // table) is kept only where its total then states the text's; else it is read in the one unit under which it does
+  // (385000.00 in 元 beside 38.50万元), or not at all (TABLE_NO_UNIT): a table in 元 read as 万元 is 10⁴ off.
+  const readTable = (t: Table): ThreePublic | null => {
+    fallback = unitHint;
+    if (!unitHint || ctx.unitAbove?.(t) || firstUnit(t.rows.flatMap((r) => cellLabels(r)))) return readOne(t);
+    const before = unreadRows.length;
+    const read = readOne(t);
+    if (!read || (read.total && sentence.total && sameFigure(read.total, sentence.total))) return read;
+    unreadRows.length = before;
+    const other = read.total && sentence.total ? agreeingUnit(read.total.raw, read.total.line, sentence.total) : null;
+    if (other) {
+      fallback = other;
+      const again = readOne(t);
+      fallback = unitHint;
+      if (again) return again;
+      unreadRows.length = before;
+    }
+    const why = read.total && sentence.total ? `its total (${read.total.raw}) states the text's “三公” total (${sentence.total.raw}) in no one unit` : `no “三公” total of the text confirms the ${unitHint} of the section's text for it`;
+    ctx.diagnostics.warn('TABLE_NO_UNIT', `the “三公” table states no unit (单位：万元 / 元), and ${why}: its figures are not read`, t.startLine);
+    return null;
   };
   const all = tables(blocks);
   const reads = all.map(readTable);
