@@ -204,3 +204,11 @@ describe('field8: the unit of a “三公” table that states none', () => {
     expect(codes(d, 'TABLE_NO_UNIT').map((w) => [w.line, w.message])).toContainEqual([5, 'the “三公” table states no unit (单位：万元 / 元), and no “三公” total of the text confirms the 万元 of the section\'s text for it: its figures are not read']);
   });
 });
+
+describe('field8: a total of 0 tells no unit', () => {
+  it('a 机关运行经费 table whose 0.00 total agrees with the text\'s 0万元 in every unit: TABLE_NO_UNIT says so (not "in no one unit")', () => {
+    const d = parseDocument('青河县档案馆2025年部门预算\n六、机关运行经费预算情况\n2025年机关运行经费预算0万元，本单位为事业单位，按经济分类如下表。\n单位：万元\n| 经济分类 | 预算数 |\n| 办公费 | 0.00 |\n机关运行经费信息表\n| 项目 | 行次 | 金额 |\n| 一、机关运行经费支出 | 1 | 0.00 |\n', { path: 'x.txt' });
+    expect(d.operatingExpenses!.total).toMatchObject({ yuan: 0, line: 3 });
+    expect(codes(d, 'TABLE_NO_UNIT').map((w) => w.message)).toContain('the 机关运行经费 table states no unit (单位：万元 / 元), and its total row (0.00) and the text\'s 机关运行经费 (0万元) are 0, which tells no unit: its figures are not read');
+  });
+});

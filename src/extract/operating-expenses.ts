@@ -2,7 +2,7 @@ import type { Block, Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, OperatingExpenses } from '../schema/index.js';
-import { agreeingUnit } from './table-unit.js';
+import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { placed, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
@@ -68,7 +68,7 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
       const cell = totalCell(t, labels, skip);
       unit = cell && textTotal ? agreeingUnit(cell.text, cell.line, textTotal) : null;
       const hint = firstUnit(paras.map((p) => p.text));
-      if (!unit && textTotal) why = `and its total row${cell ? ` (${cell.text})` : ''} states the text's 机关运行经费 (${textTotal.raw}) in no one unit`;
+      if (!unit && textTotal && cell) why = `and ${noUnitAgrees(cell.text, textTotal, '机关运行经费')}`;
       else if (!unit && hint) why = `and the ${hint} of the section's text is not taken for it (no 机关运行经费 of the text confirms it)`;
     }
     let warned = false;

@@ -1,7 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { amountsOf, reportMismatch, sumAgrees } from '../checks/compare.js';
-import { agreeingUnit } from './table-unit.js';
+import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
@@ -127,7 +127,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
       const cell = totalCell(t, labels);
       unit = cell && total ? agreeingUnit(cell.text, cell.line, total) : null;
       const hint = parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit;
-      if (!unit && total && cell) why = `and its total row (${cell.text}) states the text's 政府采购预算 (${total.raw}) in no one unit`;
+      if (!unit && total && cell) why = `and ${noUnitAgrees(cell.text, total, '政府采购预算')}`;
       else if (!unit && hint) why = `and the ${hint} of the section's text is not taken for it (no total of the text confirms it)`;
     }
     if (!unit) {

@@ -15,3 +15,9 @@ export function agreeingUnit(cell: string, line: number, stated: Money): MoneyUn
   });
   return agree.length === 1 ? agree[0]! : null;
 }
+
+/** Why agreeingUnit found no unit, for TABLE_NO_UNIT: the two totals differ in every unit, or both are 0 (which tells none). */
+export function noUnitAgrees(cell: string, stated: Money, what: string): string {
+  if (stated.yuan === 0 && /^[-0.,，]+$/.test(cell)) return `its total row (${cell}) and the text's ${what} (${stated.raw}) are 0, which tells no unit`;
+  return `its total row (${cell}) states the text's ${what} (${stated.raw}) in no one unit`;
+}

@@ -12,7 +12,7 @@ import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
 import { reportMismatch, sameFigure, sumAgrees } from '../checks/compare.js';
-import { agreeingUnit } from './table-unit.js';
+import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
@@ -512,7 +512,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
       if (again) return again;
       unreadRows.length = before;
     }
-    const why = read.total && sentence.total ? `its total (${read.total.raw}) states the text's “三公” total (${sentence.total.raw}) in no one unit` : `no “三公” total of the text confirms the ${unitHint} of the section's text for it`;
+    const why = read.total && sentence.total ? noUnitAgrees(read.total.raw, sentence.total, '“三公” total') : `no “三公” total of the text confirms the ${unitHint} of the section's text for it`;
     ctx.diagnostics.warn('TABLE_NO_UNIT', `the “三公” table states no unit (单位：万元 / 元), and ${why}: its figures are not read`, t.startLine);
     return null;
   };
