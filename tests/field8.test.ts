@@ -212,3 +212,13 @@ describe('field8: a total of 0 tells no unit', () => {
     expect(codes(d, 'TABLE_NO_UNIT').map((w) => w.message)).toContain('the 机关运行经费 table states no unit (单位：万元 / 元), and its total row (0.00) and the text\'s 机关运行经费 (0万元) are 0, which tells no unit: its figures are not read');
   });
 });
+
+describe('field8: the names of a “三公” change\'s parts', () => {
+  it('"其中：因公出国（境）费同口径比2018年减少6万元…" — the part is 因公出国（境）费, without the comparison', () => {
+    const d = parseDocument('某市本级2019年“三公”经费预算情况说明\n2019年，市本级“三公”经费预算为2100万元。其中，因公出国（境）费40万元，公务接待费360万元，公务用车购置及运行费1700万元。同口径比2018年减少500万元。其中：因公出国（境）费同口径比2018年减少6万元。公务接待费同口径比2018年减少30万元；公务用车购置及运行费同口径比2018年减少464万元。\n', { path: 'x.txt' });
+    const c = d.threePublic!.change!;
+    expect(y(c.amount)).toBe(-5000000);
+    expect(c.items.map((i) => [i.name, i.amount.yuan])).toEqual([['因公出国（境）费', -60000], ['公务接待费', -300000], ['公务用车购置及运行费', -4640000]]);
+    expect(codes(d, 'SUM_CHANGE')).toEqual([]);
+  });
+});

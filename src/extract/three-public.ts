@@ -29,6 +29,8 @@ const BRACKETED = /[（(][^（）()]*[）)]/g;
  */
 const PURCHASE_WORDS = /购置|购买|更新|新购|拟购|采购/;
 const PURCHASED_COUNT = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
+/** The comparison that ends a change's label: 同口径比2018年 · 较上年 · 与2024年相比. */
+const COMPARISON_TAIL = /(?:同口径)?(?:比|较|与|同)(?:上一?年|去年|\d{4}年)[^，,；;。]*$/;
 /** A change's words that name the year's budget as what changed: 预算比2024年实际支出 · 预算数较上年. */
 const BUDGET_COMPARED = /^预算数?(?:比|较|与)/;
 
@@ -289,7 +291,11 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     const change = changeFor(slots, m, year, finalAccount);
     if (!change) continue; // compared with another year than the change it would join: UNPLACED_FIGURE
     if (key === 'total' && change.amount === null) change.amount = signed;
-    else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) === key ? m.label : NAMES[key], amount: signed });
+    else {
+      // (the comparison is no part of the name: "公务接待费同口径比2018年减少30万元" is a change of 公务接待费)
+      const label = m.label.replace(COMPARISON_TAIL, '');
+      change.items.push({ name: key === 'total' ? m.label : label && classifyThreePublic(label) === key ? label : NAMES[key], amount: signed });
+    }
   }
   out.change = slots.change;
   out.changeOnFinalAccount = slots.changeOnFinalAccount;
