@@ -106,8 +106,11 @@ export function checkRowSums(d: Diagnostics, t: BudgetTable): void {
     if (has('vehicle') && has('vehiclePurchase') && has('vehicleOperation')) rules.push({ total: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'] });
     // A 合计 beside 会议费 / 培训费 / 机关运行经费 columns may include them: not the 三公 total.
     const tpTotal = has('threePublicTotal') ? 'threePublicTotal' : has('total') && !['meetings', 'training', 'operatingExpenses'].some(has) ? 'total' : null;
-    if (tpTotal && has('abroad') && has('reception') && (has('vehicle') || (has('vehiclePurchase') && has('vehicleOperation')))) {
-      rules.push({ total: tpTotal, parts: ['abroad', ...(has('vehicle') ? ['vehicle'] : ['vehiclePurchase', 'vehicleOperation'].filter(has)), 'reception'] });
+    // 公务接待费 = 国内公务接待 + 外事接待; with no 公务接待费 column its two parts stand for it in the 三公 total.
+    const receptionParts = has('receptionDomestic') && has('receptionForeign') ? ['receptionDomestic', 'receptionForeign'] : null;
+    if (has('reception') && receptionParts) rules.push({ total: 'reception', parts: receptionParts });
+    if (tpTotal && has('abroad') && (has('reception') || receptionParts) && (has('vehicle') || (has('vehiclePurchase') && has('vehicleOperation')))) {
+      rules.push({ total: tpTotal, parts: ['abroad', ...(has('vehicle') ? ['vehicle'] : ['vehiclePurchase', 'vehicleOperation'].filter(has)), ...(has('reception') ? ['reception'] : receptionParts!)] });
     }
     for (const r of rules.slice(start)) {
       r.total = name(r.total);

@@ -30,6 +30,12 @@ export const PARTS_FOLLOW = /其中|包括|分别为|由[^，。；]{0,6}构成/
 export const OTHER_DATE = /年初|期初|上年同期/;
 /** A figure of the year's purchases, not of what is held: 拟购置固定资产 · 新增. */
 export const PURCHASE = /拟购置|新增|购置/;
+/**
+ * The budget of one purchase, not of all the year's purchases (`plannedPurchase`): its words name the things
+ * bought and no 资产 (购置车辆预算20万元), or the clause just before it counts them (计划更新公务用车1辆，购置预算20万元).
+ */
+export const ONE_PURCHASE_LABEL = /^(?!.*资产).*(?:车|设备)/;
+export const COUNTED_PURCHASE_BEFORE = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
 
 /** The rows of a table whose total is no fixed-asset total: a table that lists these besides 固定资产 counts all the assets. */
 export const NON_FIXED_ROWS = /流动资产|在建工程|无形资产|长期投资|对外投资|公共基础设施|政府储备物资|文物文化资产|保障性住房|其他资产/;
@@ -52,10 +58,10 @@ export function basisOf(words: string): AssetBasis | null {
 
 /**
  * Counts a sentence states (not money): 车辆2辆 · 共有车辆2辆，其中：一般公务用车1辆、执法执勤用车1辆 · 单价50万元以上
- * 通用设备0台（套） · 单价100万元（含）以上的设备0台（套）. The match's groups: the name as written, the count, the unit.
+ * 通用设备0台（套） · 单价100万元（含）以上的设备0台（套） · 单位价值200万元以上大型设备0台(套). The match's groups: the name as written, the count, the unit.
  */
-export const COUNTED = /(车辆|[\u4e00-\u9fff（）()]{0,14}用车|单价\s*\d+\s*万元\s*(?:[（(]含[)）])?\s*以上(?:的)?(?:通用|专用)?设备)\s*(?:共)?\s*(\d+)\s*(辆|台[（(]套[)）]|台套|台|套)/g;
-/** Before a count in its clause group: it is to be bought, not held (安排购置车辆1辆，其中… · 拟购置 · 新增). */
-export const PURCHASE_COUNT = /购置|购买|新增|拟购/;
+export const COUNTED = /(车辆|[\u4e00-\u9fff（）()]{0,14}用车|(?:单价|单位价值)\s*\d+\s*万元\s*(?:[（(]含[)）])?\s*以上(?:的)?(?:大型|通用|专用)?设备)\s*(?:共)?\s*(\d+)\s*(辆|台[（(]套[)）]|台套|台|套)/g;
+/** Before a count in its clause group: it is to be bought, not held (安排购置车辆1辆，其中… · 拟购置 · 新增 · 计划更新公务用车1辆). */
+export const PURCHASE_COUNT = /购置|购买|新增|拟购|新购|更新|采购/;
 /** A count named so is the whole that the counts after it (in its sentence, after 其中) are parts of. */
 export const COUNTED_WHOLE = /^(车辆|公务用车)$/;

@@ -6,7 +6,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, COUNTED, COUNTED_WHOLE, PURCHASE_COUNT, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -60,6 +60,20 @@ const TOTAL_NAME = '资产总额';
  * value, 车辆 count and value …). 资产总额 (all the assets) goes to `total`, 固定资产 to `fixedAssets`, never
  * the one for the other (asset-words.ts); a figure that fits neither is reported.
  */
+/** The words before a counted name up to the verb of holding (本单位实有 · 全局占有使用 · 年底保有). */
+const HOLDING_VERB = /共有|拥有|现有|实有|保有|占有|配备|截至|截止/;
+const HOLDING_LEAD = /^[^，,。；;：:]*?(?:共有|拥有|现有|实有|保有|占有使用|占有|配备有?)(?=[\u4e00-\u9fff（(])/;
+
+/** The budget of one purchase (购置车辆预算… · 更新公务用车1辆，购置预算…), not of all the year's purchases. */
+function onePurchase(m: Mention): boolean {
+  if (ONE_PURCHASE_LABEL.test(m.label)) return true;
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const t = pos.paragraph.text;
+  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
+  return COUNTED_PURCHASE_BEFORE.test(t.slice(Math.max(from, pos.start - 80), pos.start));
+}
+
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
   const out: Assets = { asOf: null, total: null, fixedAssets: null, basis: { total: null, fixedAssets: null }, plannedPurchase: null, items: [] };
   const mentions: Mention[] = [];
@@ -92,7 +106,8 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       if (m.sign !== null) continue;
       const label = m.label;
       if (PURCHASE.test(label)) {
-        out.plannedPurchase ??= m.money;
+        // (the budget of one purchase, 计划更新公务用车1辆，购置预算20万元, is no total of the year's: reported)
+        if (!onePurchase(m)) out.plannedPurchase ??= m.money;
         continue;
       }
       if (OTHER_DATE.test(label) || NO_FIELD.test(label)) continue; // reported
@@ -215,7 +230,14 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   }
   out.asOf ??= sentenceAsOf;
   // The sentences' counts, where no table row of the same name gave one.
-  for (const c of counted) if (!out.items.some((i) => i.name === c.name && i.quantity !== null)) out.items.push(c);
+  for (const c of counted) {
+    const known = out.items.find((i) => i.name === c.name && i.quantity !== null);
+    if (!known) out.items.push(c);
+    // The same count stated again must agree: a different one is reported, never dropped.
+    else if (known.quantity !== c.quantity || known.quantityUnit !== c.quantityUnit) {
+      ctx.diagnostics.warn('UNPLACED_FIGURE', `国有资产: the count "${c.name}${c.quantity}${c.quantityUnit}" differs from the ${known.quantity}${known.quantityUnit ?? ''} stated before (line ${known.line}) and fits no field of the output`, c.line);
+    }
+  }
   return out;
 }
 
@@ -227,6 +249,7 @@ function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: str
   const out: { item: AssetItem; planned: boolean; words: string }[] = [];
   // Where the clause group of the current match starts (moved forward with the matches: linear on one huge line).
   let groupStart = 0;
+  let sentenceStart = 0;
   let scanned = 0;
   /** The whole (车辆) counted last: where it stands, where its clause group ends, where its 其中 stands (-1: none). */
   let whole: { name: string; at: number; sentenceEnd: number; parts: number } | null = null;
@@ -235,13 +258,22 @@ function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: str
   COUNTED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNTED.exec(p.text)) !== null) {
-    const name = m[1]!.replace(/^(共有|拥有|现有|配备|其中[:：]?|各类)/, '').replace(/\s+/g, '');
+    // (the holder and its verb before the name are no part of it: 本单位实有公务用车 · 全局占有使用公务用车 → 公务用车)
+    const name = m[1]!.replace(HOLDING_LEAD, '').replace(/^(共有|拥有|现有|配备|其中[:：]?|各类)/, '').replace(/\s+/g, '');
     const line = p.pieces ? lineAt(p, m.index) : p.line;
-    const inWhole = whole !== null && m.index < whole.sentenceEnd && whole.parts >= 0 && whole.parts < m.index;
-    for (; scanned < m.index; scanned++) if ('。；;'.includes(p.text[scanned]!)) groupStart = scanned + 1;
+    const inWhole = whole !== null && m.index < whole.sentenceEnd && whole.parts >= 0 && whole.parts <= m.index;
+    for (; scanned < m.index; scanned++) {
+      const c = p.text[scanned]!;
+      if ('。；;'.includes(c)) groupStart = scanned + 1;
+      if (c === '。') sentenceStart = scanned + 1;
+    }
     const before = p.text.slice(Math.max(groupStart, m.index - 80), m.index + m[1]!.length);
+    // A sentence that opens with a purchase (安排购置车辆13辆，其中…；单位价值100万元以上设备0台（套）) is of the
+    // purchase in its later clause groups too, unless a group says what is held (现有 · 共有 …).
+    const opening = groupStart > sentenceStart ? p.text.slice(sentenceStart, Math.min(groupStart, sentenceStart + 80)) : '';
+    const planned = PURCHASE_COUNT.test(before) || (opening !== '' && PURCHASE_COUNT.test(opening) && !HOLDING_VERB.test(before));
     const item: AssetItem = { name, quantity: Number(m[2]), quantityUnit: m[3]!, value: null, line, ...(inWhole ? { parent: whole!.name, role: 'part' as const } : {}) };
-    out.push({ item, planned: PURCHASE_COUNT.test(before), words: m[1]!.replace(/\s+/g, '') });
+    out.push({ item, planned, words: m[1]!.replace(/\s+/g, '') });
     if (COUNTED_WHOLE.test(name)) {
       // (its parts end with its clause group: "…执法执勤用车1辆；单价50万元以上通用设备0台" is no vehicle; the end
       // found for one whole serves the next ones of its group: linear on one huge line)

@@ -1,7 +1,8 @@
-import type { Block } from '../blocks/index.js';
+import type { Block, Table } from '../blocks/index.js';
 import { reportMismatch } from '../checks/compare.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, OperatingExpenses } from '../schema/index.js';
+import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { placed, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { changesOf } from './budget-overview.js';
@@ -25,6 +26,19 @@ const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|
 /** A table row that is the total: 一、机构运行经费支出 · 机关运行经费合计 · 机关运行经费（万元）. */
 const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?机[关构]运行经?费(?:支出)?(?:合计|总计)?(?:[（(](?:万元|元)[)）])?$/;
 const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
+/**
+ * A row of counts in the 信息表 (车辆数合计（辆） · 单价100万元以上设备（台，套） · 其中：主要负责人用车 · 人数): its
+ * figure is a count in its own unit, reported as such (UNPLACED_FIGURE), never a figure in the table's 万元 / 元.
+ */
+const COUNT_ROW = /[（(]\s*(?:辆|台|套|个|人|名)(?:\s*[，,、/]?\s*(?:[（(]?\s*(?:台|套)\s*[)）]?))?\s*[)）]|车辆数|辆数|台数|套数|人数|个数|数量|用车$|车辆$/;
+type Count = { text: string; unit: string; line: number };
+/** The unit of a count row: the units in its brackets (台，套 → 台/套), else the thing counted (车辆数 → 辆). */
+function countUnit(label: string): string {
+  const bracket = /[（(]([^（）()]*(?:[（(][^（）()]*[)）])?[^（）()]*)[)）]\s*$/.exec(label)?.[1] ?? '';
+  const units = bracket.match(/辆|台|套|个|人|名/g);
+  if (units) return units.join('/');
+  return /车/.test(label) ? '辆' : /人数/.test(label) ? '人' : /台数/.test(label) ? '台' : /套数/.test(label) ? '套' : '个';
+}
 
 /**
  * A table in the section with a row of the 机关运行经费 (内蒙古's 机构运行经费支出、国有资产占用情况及政府采购支出信息表:
@@ -32,19 +46,32 @@ const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
  * other figure is no 机关运行经费 figure and is reported (UNPLACED_FIGURE), never dropped. With no unit stated
  * for it, nothing is read (TABLE_NO_UNIT).
  */
-function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[]): { total: Money | null; figures: { money: Money; label: string }[] } {
+function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[], textTotal: Money | null): { total: Money | null; figures: { money: Money; label: string }[]; counts: Count[] } {
   let total: Money | null = null;
   const figures: { money: Money; label: string }[] = [];
+  const counts: Count[] = [];
   for (const t of tables(blocks)) {
     const labels = t.rows.map((r) => cellLabels(r));
     // (only a table with a row of the total; the section's other tables, 机关运行经费 by economic class or a
     // 政府采购 table the section runs on to, are not this reader's)
     if (!labels.some((row) => TOTAL_ROW.test(row[0] ?? ''))) continue;
-    let unit: MoneyUnit | null = null;
-    for (let r = 0; r < Math.min(labels.length, 3) && !unit; r++) unit = firstUnit(labels[r]!);
-    unit ??= ctx.unitAbove?.(t) ?? firstUnit(paras.map((p) => p.text));
     const skip = new Set<number>();
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
+    let unit: MoneyUnit | null = null;
+    for (let r = 0; r < Math.min(labels.length, 3) && !unit; r++) unit = firstUnit(labels[r]!);
+    unit ??= ctx.unitAbove?.(t) ?? null;
+    let why = 'nor does the text around it';
+    if (!unit) {
+      // A unit of the section's sentences (单位：万元 over another table, （万元）) is no proof of the table's: a table in
+      // 元 beside sentences in 万元 would be read 10⁴ off. Its unit is the one, and the only one, under which its total
+      // row states the text's total (38.50 · 385000.00 in 元 beside 38.50万元); else nothing is read.
+      const cell = totalCell(t, labels, skip);
+      unit = cell && textTotal ? agreeingUnit(cell.text, cell.line, textTotal) : null;
+      const hint = firstUnit(paras.map((p) => p.text));
+      if (!unit && textTotal && cell) why = `and ${noUnitAgrees(cell.text, textTotal, '机关运行经费')}`;
+      else if (!unit && hint) why = `and the ${hint} of the section's text is not taken for it (no 机关运行经费 of the text confirms it)`;
+    }
+    let warned = false;
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
       if (isNumberingRow(row)) continue;
@@ -52,8 +79,14 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
       for (let i = 1; i < row.cells.length; i++) {
         const x = labels[r]![i]!;
         if (skip.has(i) || !AMOUNT_CELL.test(x)) continue;
+        if (COUNT_ROW.test(name)) {
+          counts.push({ text: `${name} ${x}`, unit: countUnit(name), line: row.cells[i]!.startLine });
+          continue;
+        }
         if (!unit) {
-          ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 机关运行经费 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+          // (its counts are still reported: a count needs no money unit)
+          if (!warned) ctx.diagnostics.warn('TABLE_NO_UNIT', `the 机关运行经费 table states no unit (单位：万元 / 元), ${why}: its figures are not read`, t.startLine);
+          warned = true;
           break;
         }
         const money = toMoney(x, row.cells[i]!.startLine, unit);
@@ -61,11 +94,23 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
         if (!total && TOTAL_ROW.test(name)) total = money;
         else figures.push({ money, label: name });
       }
-      if (!unit && labels[r]!.some((x) => AMOUNT_CELL.test(x))) break;
     }
   }
-  return { total, figures };
+  return { total, figures, counts };
 }
+
+/** The first amount of the table's total row (not in a 行次 column). */
+function totalCell(t: Table, labels: readonly (readonly string[])[], skip: ReadonlySet<number>): { text: string; line: number } | null {
+  for (let r = 0; r < labels.length; r++) {
+    if (!TOTAL_ROW.test(labels[r]![0] ?? '') || isNumberingRow(t.rows[r]!)) continue;
+    for (let i = 1; i < labels[r]!.length; i++) {
+      if (!skip.has(i) && AMOUNT_CELL.test(labels[r]![i]!)) return { text: labels[r]![i]!, line: t.rows[r]!.cells[i]!.startLine };
+    }
+    return null;
+  }
+  return null;
+}
+
 
 /**
  * "机关运行经费预算50万元，其中办公费10万元，比上年增加2万元": a change right after an item (in its sentence, only a
@@ -99,7 +144,7 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   // ("安排32.60万元" · "预算数为32.60万元" under the heading); "办公费8.00万元" is an item, never the total.
   const first = amounts[0];
   const total = totalAt >= 0 ? amounts[totalAt]! : first && ROLE_ONLY.test(first.label) ? first : null;
-  const table = fromTables(blocks, ctx, paras);
+  const table = fromTables(blocks, ctx, paras, total?.money ?? null);
   if (total && table.total) reportMismatch(ctx.diagnostics, '机关运行经费 in the text and in the table', total.money, table.total);
   // "本单位为事业单位，无机关运行经费": none, a total of 0 (as 政府采购's 无此项内容), with the words as its raw text.
   const none: Money | null = total ? null : (table.total ?? statedNone(paras, '运行经费', NONE));
@@ -109,12 +154,14 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
   const out: OperatingExpenses = {
     total: total?.money ?? none,
     ...changesOf(mentions.filter((m, i) => !partsChange(m, mentions[i - 1], total)), ctx.year, ctx.kind === 'finalAccount'),
-    items: stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
+    // (after "无机关运行经费" no figure is a part of it: "日常公用经费预算86.40万元" of a 事业单位 is reported)
+    items: none && !table.total ? [] : stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (OPERATING_NAME.test(l) ? 'total' : null)) : null,
     budgeted: final?.budgeted ?? null,
     executionRates: final?.rates ?? [],
   };
   if (final) settleBasis(out.change);
   warnUnplaced(ctx.diagnostics, '机关运行经费', [...scanned, ...table.figures], new Set([...placed(out), ...(table.total ? [table.total] : [])]));
+  for (const c of table.counts) ctx.diagnostics.warn('UNPLACED_FIGURE', `机关运行经费: the count "${c.text}" (${c.unit}, no money) was found but fits no field of the output`, c.line);
   return out;
 }

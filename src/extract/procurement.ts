@@ -1,6 +1,7 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { amountsOf, reportMismatch, sumAgrees } from '../checks/compare.js';
+import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index.js';
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
@@ -55,6 +56,18 @@ export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货�
  * row; items from table rows that name something and carry an amount. 无此项内容 /
  * 空表列示 means a total of 0, said in `note`.
  */
+/** The amount of a table's total row (合计 · 政府采购支出总额): its last amount cell. */
+function totalCell(t: Table, labels: readonly (readonly string[])[]): { text: string; line: number } | null {
+  for (let r = 0; r < labels.length; r++) {
+    const texts = labels[r]!;
+    const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
+    if (!TOTAL_ROW.test(name) || isNumberingRow(t.rows[r]!)) continue;
+    for (let i = texts.length - 1; i >= 0; i--) if (AMOUNT_CELL.test(texts[i]!)) return { text: texts[i]!, line: t.rows[r]!.cells[i]!.startLine };
+    return null;
+  }
+  return null;
+}
+
 export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext): Procurement {
   const paras = paragraphs(blocks);
   const scanned = paras.flatMap((p) => scanAmounts(p));
@@ -109,10 +122,19 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     for (const r of t.rows) labels.push(cellLabels(r));
     let cellUnit: MoneyUnit | null = null;
     if (tableText(t).includes('元')) for (let r = 0; r < labels.length && !cellUnit; r++) cellUnit = firstUnit(labels[r]!);
-    const unit = cellUnit ?? ctx.unitAbove?.(t) ?? (parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit);
+    let unit = cellUnit ?? ctx.unitAbove?.(t) ?? null;
+    let why = 'nor does the text around it';
+    if (!unit) {
+      // A unit of the section's text is the table's only where its total row then states the text's total (agreeingUnit).
+      const cell = totalCell(t, labels);
+      unit = cell && total ? agreeingUnit(cell.text, cell.line, total) : null;
+      const hint = parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit;
+      if (!unit && total && cell) why = `and ${noUnitAgrees(cell.text, total, '政府采购预算')}`;
+      else if (!unit && hint) why = `and the ${hint} of the section's text is not taken for it (no total of the text confirms it)`;
+    }
     if (!unit) {
       // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
-      if (labels.some((row) => row.some((x) => AMOUNT_CELL.test(x)))) ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 政府采购 table states no unit (单位：万元 / 元), nor does the text around it: its figures are not read', t.startLine);
+      if (labels.some((row) => row.some((x) => AMOUNT_CELL.test(x)))) ctx.diagnostics.warn('TABLE_NO_UNIT', `the 政府采购 table states no unit (单位：万元 / 元), ${why}: its figures are not read`, t.startLine);
       continue;
     }
     // Columns that name years (2025年预算 | 2024年预算): the amount is in the one of the document's year; a

@@ -11,7 +11,8 @@ import { changeFor, type ChangeSlots } from './changes.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
-import { reportMismatch, sumAgrees } from '../checks/compare.js';
+import { reportMismatch, sameFigure, sumAgrees } from '../checks/compare.js';
+import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
 import { threePublicByColumns } from './three-public-columns.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
@@ -25,6 +26,15 @@ const KEYS_OF_PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation
 /** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
 const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;
 const BRACKETED = /[（(][^（）()]*[）)]/g;
+/**
+ * A planned purchase (计划更新公务用车1辆，购置预算20万元 · 拟购置车辆1辆，预算20万元): its figure is the budget of
+ * that purchase, no restatement of the part or total named before it. It is 公务用车购置费 only where its words say
+ * so (classifyThreePublic), else UNPLACED_FIGURE.
+ */
+const PURCHASE_WORDS = /购置|购买|更新|新购|拟购|采购/;
+const PURCHASED_COUNT = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
+/** The comparison that ends a change's label: 同口径比2018年 · 较上年 · 与2024年相比. */
+const COMPARISON_TAIL = /(?:同口径)?(?:比|较|与|同)(?:上一?年|去年|\d{4}年)[^，,；;。]*$/;
 /** A change's words that name the year's budget as what changed: 预算比2024年实际支出 · 预算数较上年. */
 const BUDGET_COMPARED = /^预算数?(?:比|较|与)/;
 
@@ -42,9 +52,11 @@ const SUB_RECEPTION = /国内公务接待|外事接待|外宾接待|国[（(]境
 
 /** The words of a count beside the “三公” figures: a unit of things in brackets, 购置数, 保有量, 团组 / 批次 / 人次 (数). */
 const COUNT_LABEL = /[（(](?:辆|个|人|人次|批次|次|台|台[（(]套[)）]|台套|团组)[)）]|购置数|保有量|(?:团组|批次|人次)数?$/;
+/** A note in brackets on what a figure holds or leaves out: “三公”经费（含公务用车购置） names the whole, not 公务用车购置. */
+const HOLDS_NOTE = /[（(](?:不?含|不包括|包括|包含)[^（）()]*[)）]/g;
 
 export function classifyThreePublic(label: string, parent?: Key | null): Key | null {
-  const s = compact(label);
+  const s = compact(label).replace(HOLDS_NOTE, '');
   // "…公车运行费（“三公”经费）决算总额": the list's name in brackets names the whole, not its last part.
   if (/[（(](以下简称|简称)?“?三公”?(经费)?[)）]/.test(s)) return 'total';
   // A count (the 决算 template's rows 公务用车购置数（辆） · 公务用车保有量（辆） · 国内公务接待批次（个）): no money of a part.
@@ -64,7 +76,8 @@ export function classifyThreePublic(label: string, parent?: Key | null): Key | n
   if (BARE_VEHICLE_PURCHASE.test(s)) return parent !== undefined && VEHICLE_KEYS.has(parent) ? 'vehiclePurchase' : null;
   // 国内公务接待 / 外事接待: the two parts of 公务接待费 in the 决算 template ("公务接待费支出3.00万元，其中：国内公务接待
   // 支出2.50万元…；外事接待支出0.50万元"), never 公务接待费 itself.
-  if (SUB_RECEPTION.test(s)) return null;
+  // (a note in brackets names what the whole holds: 公务接待费（含外事接待） is 公务接待费)
+  if (SUB_RECEPTION.test(s.replace(BRACKETED, ''))) return null;
   if (/公务接待/.test(s)) return 'reception';
   if (/三公|合计|总计/.test(s)) return NOT_THREE_PUBLIC_COSTS.test(s) ? null : 'total';
   return null;
@@ -225,6 +238,13 @@ function vehicleBefore(m: Mention): boolean {
   return /公务用?车|公车/.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
+/** The budget of a planned purchase: its words (购置预算) or the clause just before it (计划更新公务用车1辆，预算20万元). */
+function purchaseBudget(m: Mention): boolean {
+  if (PURCHASE_WORDS.test(m.label)) return true;
+  const pos = positionOf(m.money);
+  return !!pos && PURCHASED_COUNT.test(groupBefore(pos.paragraph.text, pos.start));
+}
+
 /** The words of a figure's clause before it (from the last ，；。 or the start of its paragraph). */
 function clauseOf(m: Mention): string {
   const pos = positionOf(m.money);
@@ -297,7 +317,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       }
       if (!key && !parent && vehicleBefore(m)) key = BARE_VEHICLE_WHOLE.test(compact(m.label)) ? 'vehicle' : classifyThreePublic(m.label, 'vehicle');
       // The words the label lost (本部门 · 总额) count too: "本部门预算总额1520万元中，“三公”经费…" is the whole budget.
-      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) && !receptionCounts(m) ? 'total' : null);
+      if (!key && /经费|预算|决算|支出|安排|预算数|合计/.test(m.label) && !NOT_THREE_PUBLIC_COSTS.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(m.label) && !WIDER_THAN_THREE_PUBLIC.test(compact(clauseOf(m))) && !SUB_RECEPTION.test(m.label) && !purchaseBudget(m)) key = lastStock.get(group(m)) ?? (out.total === null && !/决算/.test(m.label) && !receptionCounts(m) ? 'total' : null);
       // "…；公务用车购置及运行维护费10万元，合计15万元": a clause that is only 合计 / 共计 / 总计 sums the parts before it.
       if (!key && !m.label && out.total === null && sumClause(m) && sumsParts(m)) key = 'total';
       // "政府性基金预算安排“三公”经费0万元": the share of one fund other than the 一般公共预算, not the department's total.
@@ -359,7 +379,11 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     const change = changeFor(slots, m, year, finalAccount);
     if (!change) continue; // compared with another year than the change it would join: UNPLACED_FIGURE
     if (key === 'total' && change.amount === null) change.amount = signed;
-    else change.items.push({ name: key === 'total' ? m.label : m.label && classifyThreePublic(m.label) === key ? m.label : NAMES[key], amount: signed });
+    else {
+      // (the comparison is no part of the name: "公务接待费同口径比2018年减少30万元" is a change of 公务接待费)
+      const label = m.label.replace(COMPARISON_TAIL, '');
+      change.items.push({ name: key === 'total' ? m.label : label && classifyThreePublic(label) === key ? label : NAMES[key], amount: signed });
+    }
   }
   out.change = slots.change;
   out.changeOnFinalAccount = slots.changeOnFinalAccount;
@@ -539,8 +563,9 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
-  const hint = (t: Table) => ctx.unitAbove?.(t) ?? unitHint;
-  const readTable = (t: Table): ThreePublic | null => {
+  let fallback = unitHint;
+  const hint = (t: Table) => ctx.unitAbove?.(t) ?? fallback;
+  const readOne = (t: Table): ThreePublic | null => {
     // A 科目 table in the section (经济分类 rows 因公出国（境）费用, 公务接待费 …) is a standard table, read by the tables stage.
     if (CLASSIFICATION_TABLE.test(tableText(t))) return null;
     const named = namedThreePublic(titleOf(blocks, t));
@@ -579,6 +604,28 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
       if (key !== 'total') out.items.push({ name: NAMES[key], amount: m });
     }
     return out;
+  };
+  // A table with no unit of its own (cells, caption above) read in a unit of the section's text (单位：万元 over another
+  // table) is kept only where its total then states the text's; else it is read in the one unit under which it does
+  // (385000.00 in 元 beside 38.50万元), or not at all (TABLE_NO_UNIT): a table in 元 read as 万元 is 10⁴ off.
+  const readTable = (t: Table): ThreePublic | null => {
+    fallback = unitHint;
+    if (!unitHint || ctx.unitAbove?.(t) || firstUnit(t.rows.flatMap((r) => cellLabels(r)))) return readOne(t);
+    const before = unreadRows.length;
+    const read = readOne(t);
+    if (!read || (read.total && sentence.total && sameFigure(read.total, sentence.total))) return read;
+    unreadRows.length = before;
+    const other = read.total && sentence.total ? agreeingUnit(read.total.raw, read.total.line, sentence.total) : null;
+    if (other) {
+      fallback = other;
+      const again = readOne(t);
+      fallback = unitHint;
+      if (again) return again;
+      unreadRows.length = before;
+    }
+    const why = read.total && sentence.total ? noUnitAgrees(read.total.raw, sentence.total, '“三公” total') : `no “三公” total of the text confirms the ${unitHint} of the section's text for it`;
+    ctx.diagnostics.warn('TABLE_NO_UNIT', `the “三公” table states no unit (单位：万元 / 元), and ${why}: its figures are not read`, t.startLine);
+    return null;
   };
   const all = tables(blocks);
   const reads = all.map(readTable);

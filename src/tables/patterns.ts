@@ -71,6 +71,9 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'vehicle', re: /公务用?车购置及运行|公务用?车购置和运行|车辆购置及运行/ }, // 公务车 = 公务用车
   { key: 'vehiclePurchase', re: /公务用?车购置|车辆购置/ },
   { key: 'vehicleOperation', re: /公务用?车运行|运行维护费/ },
+  // The two parts of 公务接待费 (国内公务接待 · 外事接待): their own keys, never `reception` (the whole).
+  { key: 'receptionDomestic', re: /国内公务接待/ },
+  { key: 'receptionForeign', re: /外事接待|外宾接待|境外公务接待|国[（(]境[)）]外公务接待|涉外接待/ },
   { key: 'reception', re: /公务接待/ },
   { key: 'threePublicTotal', re: /三公/ },
   { key: 'meetings', re: /会议费/ },
