@@ -71,19 +71,32 @@ function titleLine(blocks: readonly Block[], table: Table): number | null {
   return null;
 }
 
+/** The lines between the table's title and its one row of figures (its header), or null when the table is no such table. */
+function headerLines(blocks: readonly Block[], table: Table, columnText: readonly string[]): { lines: string[]; row: Table['rows'][number] } | null {
+  const title = titleLine(blocks, table);
+  const figureRows = table.rows.filter((r) => r.cells.some((c) => /\d\.\d/.test(c.text)));
+  if (title === null || figureRows.length !== 1) return null;
+  const row = figureRows[0]!;
+  return { lines: columnText.slice(title, row.startLine - 1), row };
+}
+
+/** The unit the lines under the table's title state (金额单位：万元 between the title and the header): the table's own. */
+export function unitUnderTitle(blocks: readonly Block[], table: Table, columnText: readonly string[]): MoneyUnit | null {
+  const h = headerLines(blocks, table, columnText);
+  return h ? firstUnit(h.lines) : null;
+}
+
 export function threePublicByColumns(
   blocks: readonly Block[],
   table: Table,
   columnText: readonly string[],
   unitHint: MoneyUnit | null,
 ): { read: Partial<Record<ColumnKey, Money>> } | { unsure: { money: Money; label: string }[] } | null {
-  const title = titleLine(blocks, table);
   // One row of figures, on one line, after the header.
-  const figureRows = table.rows.filter((r) => r.cells.some((c) => /\d\.\d/.test(c.text)));
-  if (title === null || figureRows.length !== 1) return null;
-  const row = figureRows[0]!;
+  const h = headerLines(blocks, table, columnText);
+  if (!h) return null;
+  const { lines: header, row } = h;
   if (row.startLine !== row.endLine || !row.cells.every((c) => c.text.trim() === '' || /^-?\d[\d,]*(\.\d+)?$/.test(c.text.trim()))) return null;
-  const header = columnText.slice(title, row.startLine - 1);
   // (a header with 会议费 · 培训费 · 机关运行经费 columns is another table: the 合计 may hold them)
   if (header.some((l) => BESIDE_THREE_PUBLIC.test(l))) return null;
   const words = headerWords(header);

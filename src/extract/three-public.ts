@@ -14,7 +14,7 @@ import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, r
 import { reportMismatch, sameFigure, sumAgrees } from '../checks/compare.js';
 import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
-import { threePublicByColumns } from './three-public-columns.js';
+import { threePublicByColumns, unitUnderTitle } from './three-public-columns.js';
 import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
 /**
@@ -610,7 +610,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   // (385000.00 in 元 beside 38.50万元), or not at all (TABLE_NO_UNIT): a table in 元 read as 万元 is 10⁴ off.
   const readTable = (t: Table): ThreePublic | null => {
     fallback = unitHint;
-    if (!unitHint || ctx.unitAbove?.(t) || firstUnit(t.rows.flatMap((r) => cellLabels(r)))) return readOne(t);
+    if (!unitHint || ctx.unitAbove?.(t) || firstUnit(t.rows.flatMap((r) => cellLabels(r))) || (ctx.columnText && unitUnderTitle(blocks, t, ctx.columnText))) return readOne(t);
     const before = unreadRows.length;
     const read = readOne(t);
     if (!read || (read.total && sentence.total && sameFigure(read.total, sentence.total))) return read;
