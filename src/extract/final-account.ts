@@ -2,7 +2,7 @@ import type { Paragraph } from '../blocks/index.js';
 import { lineAt } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
-import { compact, lastClause, normalizeDigits } from '../normalize/text.js';
+import { compact, lastClause, normalizeDigits, openBracket } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
 import { changeBasis, comparedYear, isFlat, positionOf, signedMoney, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
@@ -48,16 +48,8 @@ export function splitOwnBudgets(scanned: Mention[], year: number | null): Return
  */
 function closedNote(prev: Mention, m: Mention): string {
   const label = prev.label;
-  let open = -1;
-  let depth = 0;
-  for (let i = 0; i < label.length; i++) {
-    const c = label[i];
-    if (c === '（' || c === '(') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if ((c === '）' || c === ')') && depth > 0) depth--;
-  }
-  if (depth === 0) return label;
+  const open = openBracket(label);
+  if (open < 0) return label;
   const a = positionOf(prev.money);
   const b = positionOf(m.money);
   if (!a || !b || a.paragraph !== b.paragraph) return label;

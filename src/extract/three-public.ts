@@ -11,6 +11,7 @@ import { changeFor, type ChangeSlots } from './changes.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { cellLabels, compact, type ExtractContext, isNumberingRow, paragraphs, rowFigures, tables } from './context.js';
+import { openBracket } from '../normalize/text.js';
 import { reportMismatch, sameFigure, sumAgrees } from '../checks/compare.js';
 import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
@@ -211,16 +212,8 @@ function afterNote(m: Mention): Key | null {
 
 /** The words of a label after its last unclosed bracket ("公务用车购置及运行维护费（含公务用车购置费" → 含公务用车购置费). */
 function insideBracket(label: string): string {
-  let open = -1;
-  let depth = 0;
-  for (let i = 0; i < label.length; i++) {
-    const c = label[i];
-    if (c === '（' || c === '(') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if ((c === '）' || c === ')') && depth > 0) depth--;
-  }
-  return depth > 0 ? label.slice(open + 1) : label;
+  const open = openBracket(label);
+  return open >= 0 ? label.slice(open + 1) : label;
 }
 
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */

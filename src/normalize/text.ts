@@ -60,6 +60,20 @@ export function hasSpace(t: string): boolean {
   return false;
 }
 
+/** Where the last bracket of a text that is still open at its end opens (（ or ( at depth 0), or -1 when every bracket is closed. */
+export function openBracket(text: string): number {
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0 ? open : -1;
+}
+
 /** The words after the last clause break (，,；;) of a text: the clause a figure right after them belongs to. */
 export function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';')) + 1);
