@@ -16,6 +16,9 @@ describe('V8 compiler flags of the command line (issue 17)', () => {
     expect(jitFlags(['--interrupt-budget=1000'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300']);
     expect(jitFlags([], { NODE_OPTIONS: '--max_inlined_bytecode_size_cumulative=920' })).toEqual(['--interrupt-budget=135168']);
     expect(jitFlags(['--stack-size=2000'], { NODE_OPTIONS: '--max-old-space-size=4096' })).toHaveLength(2);
+    // another flag whose name starts with one of ours is not ours
+    expect(jitFlags(['--interrupt-budget-for-feedback-allocation=100'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=135168']);
+    expect(jitFlags(['--interrupt-budget', '1000'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300']);
   });
 
   it('sets none with BUDGET_PARSE_JIT=default', () => {

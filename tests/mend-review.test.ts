@@ -207,3 +207,36 @@ describe('bare 运行维护费 / 运行费 rows and clauses of the 三公 sectio
     expect(unplaced(d).some((m) => m.includes('运行维护费 1.00'))).toBe(true);
   });
 });
+
+// Review of the evening's 三公 mends (field tests 7 and 8): each case gave a wrong or a lost figure.
+describe('三公 review mends', () => {
+  const budget = (body: string) => parse(`某局2025年部门预算公开说明\n三、“三公”经费预算情况说明\n${body}`);
+  it('“三公”经费预算为零增长 states no total of 0 (a change); 三公经费支出为0，… does', () => {
+    const zero = budget('2025年“三公”经费预算为零增长，与上年持平。');
+    expect(zero.threePublic!.total).toBeNull();
+    expect(codes(zero, 'NO_THREE_PUBLIC_TOTAL')).toHaveLength(1);
+    const none = budget('2025年三公经费支出为0，与上年持平。');
+    expect(none.threePublic!.total).toMatchObject({ yuan: 0, raw: '三公经费支出为0', line: 3 });
+  });
+  it('购置和运行维护费预算与上年持平，为6.00万元: the vehicle whole, compared with 上年 (no basis)', () => {
+    const d = budget('2025年“三公”经费预算数为10.00万元，其中：因公出国（境）费0万元，公务用车购置和运行维护费预算与上年持平，为6.00万元；公务接待费4.00万元。');
+    const t = d.threePublic!;
+    expect([t.vehicle?.yuan, t.vehiclePurchase, t.reception?.yuan]).toEqual([60000, null, 40000]);
+    expect(t.change!.basis).toBeNull();
+    expect(t.change!.items.map((i) => i.name)).toEqual(['公务用车购置和运行维护费预算']);
+  });
+  it('a figure with no words of its own under a numbered sub-heading is that sub-heading\'s part', () => {
+    const d = budget('2025年“三公”经费预算数为10.00万元。\n（一）因公出国（境）费。0万元。\n（二）公务接待费。4.00万元。\n（三）公务用车购置及运行维护费。6.00万元。');
+    const t = d.threePublic!;
+    expect([t.abroad?.line, t.reception?.yuan, t.vehicle?.yuan]).toEqual([4, 40000, 60000]);
+    expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+  });
+  it('the four names of the parts joined by 、 and 合计 are the total; a list without 运行维护费 is none', () => {
+    const final = (body: string) => parse(`某局2024年度部门决算公开说明\n三、“三公”经费支出决算情况说明\n2024年${body}`);
+    const four = final('因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费合计10.00万元，比上年多出1.00万元。');
+    expect([four.threePublic!.total?.raw, four.threePublic!.reception, four.threePublic!.change?.amount?.raw]).toEqual(['10.00万元', null, '1.00万元']);
+    const partial = final('因公出国（境）费、公务用车购置费、公务接待费合计10.00万元。');
+    expect(partial.threePublic!.total).toBeNull();
+    expect(codes(partial, 'UNPLACED_FIGURE')).toHaveLength(1);
+  });
+});

@@ -24,7 +24,8 @@ export const JIT_FLAGS: ReadonlyArray<readonly [flag: string, value: number]> = 
 export function jitFlags(execArgv: readonly string[], env: NodeJS.ProcessEnv): string[] {
   if (env.BUDGET_PARSE_JIT === 'default') return [];
   const given = `${execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`.replaceAll('_', '-');
-  return JIT_FLAGS.filter(([flag]) => !given.includes(`--${flag}`)).map(([flag, value]) => `--${flag}=${value}`);
+  // (the whole flag: --interrupt-budget-for-feedback-allocation is another one)
+  return JIT_FLAGS.filter(([flag]) => !new RegExp(`--${flag}(?=[=\\s]|$)`).test(given)).map(([flag, value]) => `--${flag}=${value}`);
 }
 
 /** Set the flags for this process and its workers (V8 flags are the process's). */

@@ -43,10 +43,12 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  * V8 tried the lookbehinds at every character of the text, which cost half of the scan. A number
  * starts with none of the characters a change of 0 starts with, so a rejected match leaves nothing
  * to try at its place: the scan goes on one character later, as the lookbehinds made it.
+ * A 和 joins two names as often as it compares: a 和…持平 wording holds no other comparison word
+ * ("购置和运行维护费预算与上年持平" is 与上年持平 of 购置和运行维护费).
  */
 const AMOUNT = new RegExp(
   `([-−]?[\\d０-９][\\d０-９,，]*(?:\\s*[.．]\\s*[\\d０-９]+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
-    `|(?:与|和|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
+    `|(?:与|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
   'g',
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */
@@ -373,8 +375,9 @@ export function comparedYear(text: string, year: number | null): number | null {
 
 /** What a change is compared with, when the sentence says it: 决算 (actuals) or 预算; null when unstated. */
 export function changeBasis(text: string): 'budget' | 'finalAccount' | null {
-  // "和年初预算持平": 和 compares only in a 持平 / 相同 wording (elsewhere it joins two names: 购置和运行维护费预算).
-  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text) ?? /和[^，,。；;]{0,12}?(决算|实际|执行数|预算)[^，,。；;]{0,6}?(?:持平|相同)/.exec(text);
+  // "和年初预算持平": 和 compares only right before the basis, in a 持平 / 相同 wording (elsewhere it joins two
+  // names: "购置和运行维护费预算与上年持平" compares with 上年, no basis).
+  const m = /(?:较|比|与|同)[^，,。；;]{0,24}?(决算|实际|执行数|预算)/.exec(text) ?? /和(?:上一?年|去年|\d{4}年度?|本年度?|当年)?(?:年初|调整后?的?)?(决算|实际|执行数|预算)数?[^，,。；;]{0,2}?(?:持平|相同)/.exec(text);
   if (!m) return null;
   return m[1] === '预算' ? 'budget' : 'finalAccount';
 }

@@ -20,9 +20,9 @@ import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, thre
 
 /**
  * A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费 ·
- * “三公”经费支出决算为零 · 三公经费支出为0 (a 0 with no unit; 为0万元 is a figure read as any other).
+ * “三公”经费支出决算为零 · 三公经费支出为0 (a 0 with no unit; 为0万元 is a figure read as any other; 为零增长 is a change).
  */
-const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?|[“"]?三公[”"]?经费(?:财政拨款)?(?:支出)?(?:决算|预算)?数?(?:为|是)(?:零|0(?![\d.．,，]|\s*(?:万|元|亿)))/;
+const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?|[“"]?三公[”"]?经费(?:财政拨款)?(?:支出)?(?:决算|预算)?数?(?:为|是)(?:零(?!增长|基)|0(?![\d.．]|\s*(?:万|元|亿)))/;
 const KEYS_OF_PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 /** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
 const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;
@@ -155,7 +155,7 @@ const EACH = /分别|依次|各|均|都/;
 /**
  * A figure after a list of part names joined by 、 ("因公出国（境）费、公务用车购置及运行费、公务接待费支出合计7.80万元"):
  * its label kept only the last name (公务接待费), but the figure is the sum of the list. The three parts make the
- * “三公” total, 购置费 and 运行维护费 the vehicle whole; any other list (公务用车购置及运行费、公务接待费合计…) is a sum
+ * “三公” total (the vehicles named whole or by both 购置费 and 运行维护费), 购置费 and 运行维护费 the vehicle whole; any other list (公务用车购置及运行费、公务接待费合计…) is a sum
  * no field holds: 'none' (UNPLACED_FIGURE). Null when the figure follows no such list (or one of 分别 / 各 / 均 figures).
  */
 function listSum(m: Mention): Key | 'none' | null {
@@ -171,7 +171,11 @@ function listSum(m: Mention): Key | 'none' | null {
   if (keys.has(null) || keys.has('total') || keys.size < 2) return null;
   if (keys.size === 2 && keys.has('vehiclePurchase') && keys.has('vehicleOperation')) return 'vehicle';
   const top = new Set([...keys].map((k) => (k === 'vehiclePurchase' || k === 'vehicleOperation' ? 'vehicle' : k)));
-  return top.size === 3 && keys.size === 3 ? 'total' : 'none';
+  // The three parts, the vehicles named whole or by both their parts (…、公务用车购置费、公务用车运行维护费、公务接待费合计…);
+  // a whole beside one of its own parts would count the vehicles twice.
+  const twice = keys.has('vehicle') && (keys.has('vehiclePurchase') || keys.has('vehicleOperation'));
+  const bothParts = keys.has('vehicle') || (keys.has('vehiclePurchase') && keys.has('vehicleOperation'));
+  return top.size === 3 && !twice && bothParts ? 'total' : 'none';
 }
 
 /**
@@ -301,7 +305,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       const parent = lastStock.get(group(m)) ?? (m.lead ? classifyThreePublic(m.lead) : null);
       const listed = m.label.includes('、') ? null : listSum(m);
       const inside = insideBracket(m.label);
-      let key = listed && listed !== 'none' ? listed : inside !== m.label ? classifyThreePublic(inside, parent) : m.label === '' ? afterNote(m) : (classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null));
+      let key = listed && listed !== 'none' ? listed : inside !== m.label ? classifyThreePublic(inside, parent) : m.label === '' ? (afterNote(m) ?? (m.lead ? classifyThreePublic(m.lead) : null)) : (classifyThreePublic(m.label, parent) ?? (m.lead ? classifyThreePublic(m.lead) : null));
       // "“三公”经费预算与上年持平，均为8.00万元": the figure of both years, the part whose 持平 it follows;
       // "“三公”经费预算较上年减少1.20万元，为8.00万元": the figure the change just stated arrives at.
       if (!key && /^(均|都)?$/.test(m.label) && /^\s*[，,]?\s*(?:均|都)?(?:为|是|达到?)/.test(clauseOf(m))) {
