@@ -240,3 +240,23 @@ describe('三公 review mends', () => {
     expect(codes(partial, 'UNPLACED_FIGURE')).toHaveLength(1);
   });
 });
+
+describe('assets / 公务接待 review mends', () => {
+  it('a column 公务接待费（含外事接待） is 公务接待费, no 外事接待 part (its figure was in no field, silently)', () => {
+    const d = parse('青松镇卫生院2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算情况见下表。\n“三公”经费预算表\n单位：万元\n| 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费（含外事接待） |\n| 5.80 | 0.00 | 4.00 | 1.80 |\n');
+    expect(d.threePublic!.reception).toMatchObject({ raw: '1.80', line: 7 });
+    expect(d.threePublic!.total?.raw).toBe('5.80');
+    expect(d.tables.find((t) => t.kind === 'threePublic')!.columns.map((c) => c.key)).toContain('reception');
+  });
+  it('an opening that names only a purchase\'s money (当年新增固定资产20万元) makes no later count a purchase', () => {
+    const d = parse('松林县农业局2025年部门预算\n五、国有资产占用情况\n2024年末资产总额500万元，当年新增固定资产20万元；单价100万元以上通用设备2台，车辆3辆。');
+    expect(d.assets!.items.map((i) => [i.name, i.quantity])).toEqual([['单价100万元以上通用设备', 2], ['车辆', 3]]);
+  });
+  it('the clause group before a figure is looked for in a bounded window (a paragraph of 20,000 figures stays linear)', async () => {
+    const { groupBefore } = await import('../src/extract/amounts.js');
+    const long = `${'安排预算1万元，'.repeat(1000)}`;
+    expect(groupBefore(long, long.length).length).toBe(200);
+    expect(groupBefore('甲。乙；丙，丁', 7)).toBe('丙，丁');
+    expect(groupBefore('甲。乙；丙，丁', 7, 2)).toBe('，丁');
+  });
+});

@@ -312,6 +312,15 @@ class TextMoney implements Money {
 }
 /** The positions of the signed copies of TextMoney figures (signedMoney). */
 const positions = new WeakMap<Money, Position>();
+/**
+ * The words of a figure's clause group before it: from the last 。；; before `start` (or the paragraph's start),
+ * at most `window` characters back, so that a long paragraph's figures are not each searched back to its start.
+ */
+export function groupBefore(text: string, start: number, window = 200): string {
+  const w = text.slice(Math.max(0, start - window), start);
+  return w.slice(Math.max(w.lastIndexOf('。'), w.lastIndexOf('；'), w.lastIndexOf(';')) + 1);
+}
+
 export function positionOf(m: Money): Position | undefined {
   return TextMoney.positionOf(m) ?? positions.get(m);
 }

@@ -63,5 +63,7 @@ export function basisOf(words: string): AssetBasis | null {
 export const COUNTED = /(车辆|[\u4e00-\u9fff（）()]{0,14}用车|(?:单价|单位价值)\s*\d+\s*万元\s*(?:[（(]含[)）])?\s*以上(?:的)?(?:大型|通用|专用)?设备)\s*(?:共)?\s*(\d+)\s*(辆|台[（(]套[)）]|台套|台|套)/g;
 /** Before a count in its clause group: it is to be bought, not held (安排购置车辆1辆，其中… · 拟购置 · 新增 · 计划更新公务用车1辆). */
 export const PURCHASE_COUNT = /购置|购买|新增|拟购|新购|更新|采购/;
+/** An opening clause group that counts what it buys (安排购置车辆13辆): its sentence's later groups count purchases too. */
+export const PURCHASE_COUNTED = /(?:购置|购买|新增|拟购|新购|更新|采购)[^，,。；;]*?\d+\s*(?:辆|台|套)/;
 /** A count named so is the whole that the counts after it (in its sentence, after 其中) are parts of. */
 export const COUNTED_WHOLE = /^(车辆|公务用车)$/;

@@ -4,9 +4,9 @@ import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
-import { placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
+import { groupBefore, placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -69,9 +69,7 @@ function onePurchase(m: Mention): boolean {
   if (ONE_PURCHASE_LABEL.test(m.label)) return true;
   const pos = positionOf(m.money);
   if (!pos) return false;
-  const t = pos.paragraph.text;
-  const from = Math.max(t.lastIndexOf('。', pos.start), t.lastIndexOf('；', pos.start), t.lastIndexOf(';', pos.start)) + 1;
-  return COUNTED_PURCHASE_BEFORE.test(t.slice(Math.max(from, pos.start - 80), pos.start));
+  return COUNTED_PURCHASE_BEFORE.test(groupBefore(pos.paragraph.text, pos.start, 80));
 }
 
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
@@ -271,7 +269,8 @@ function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: str
     // A sentence that opens with a purchase (安排购置车辆13辆，其中…；单位价值100万元以上设备0台（套）) is of the
     // purchase in its later clause groups too, unless a group says what is held (现有 · 共有 …).
     const opening = groupStart > sentenceStart ? p.text.slice(sentenceStart, Math.min(groupStart, sentenceStart + 80)) : '';
-    const planned = PURCHASE_COUNT.test(before) || (opening !== '' && PURCHASE_COUNT.test(opening) && !HOLDING_VERB.test(before));
+    // (an opening that only names a purchase's money, 当年新增固定资产20万元, makes no later count a purchase)
+    const planned = PURCHASE_COUNT.test(before) || (opening !== '' && PURCHASE_COUNTED.test(opening) && !HOLDING_VERB.test(before));
     const item: AssetItem = { name, quantity: Number(m[2]), quantityUnit: m[3]!, value: null, line, ...(inWhole ? { parent: whole!.name, role: 'part' as const } : {}) };
     out.push({ item, planned, words: m[1]!.replace(/\s+/g, '') });
     if (COUNTED_WHOLE.test(name)) {

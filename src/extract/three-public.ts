@@ -1,12 +1,13 @@
 import type { Block, Table } from '../blocks/index.js';
 import { tableText } from '../blocks/table-text.js';
 import { CLASSIFICATION_TABLE } from './claim-patterns.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, BARE_VEHICLE_WHOLE, BESIDE_THREE_PUBLIC, CAPTION_LINE, isColumnNumbers, NOT_THREE_PUBLIC_COSTS, WIDER_THAN_THREE_PUBLIC } from '../tables/patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, BARE_VEHICLE_WHOLE, BESIDE_THREE_PUBLIC, RECEPTION_DOMESTIC, RECEPTION_FOREIGN, CAPTION_LINE, isColumnNumbers, NOT_THREE_PUBLIC_COSTS, WIDER_THAN_THREE_PUBLIC } from '../tables/patterns.js';
 import { REASON_WORDS } from './reasons.js';
 import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { changeBasis, isFlat, placed, positionOf, scanAmounts, signedMoney, statedNone, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, groupBefore, isFlat, placed, positionOf, scanAmounts, signedMoney, statedNone, warnUnplaced, type Mention } from './amounts.js';
+import { COUNTED_PURCHASE_BEFORE } from './asset-words.js';
 import { changeFor, type ChangeSlots } from './changes.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import type { Diagnostics } from '../diagnostics.js';
@@ -33,7 +34,6 @@ const BRACKETED = /[（(][^（）()]*[）)]/g;
  * so (classifyThreePublic), else UNPLACED_FIGURE.
  */
 const PURCHASE_WORDS = /购置|购买|更新|新购|拟购|采购/;
-const PURCHASED_COUNT = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
 /** The comparison that ends a change's label: 同口径比2018年 · 较上年 · 与2024年相比. */
 const COMPARISON_TAIL = /(?:同口径)?(?:比|较|与|同)(?:上一?年|去年|\d{4}年)[^，,；;。]*$/;
 /** A change's words that name the year's budget as what changed: 预算比2024年实际支出 · 预算数较上年. */
@@ -49,7 +49,7 @@ const VEHICLE_KEYS: ReadonlySet<Key | null | undefined> = new Set<Key>(['vehicle
  * row above, the clause before, the sub-heading); a caller that knows no context passes nothing and
  * gets the old reading of a written item's name (运行维护费 → vehicleOperation).
  */
-const SUB_RECEPTION = /国内公务接待|外事接待|外宾接待|国[（(]境[)）]外公务接待|境外公务接待|涉外接待/;
+const SUB_RECEPTION = new RegExp(`${RECEPTION_DOMESTIC.source}|${RECEPTION_FOREIGN.source}`);
 
 /** The words of a count beside the “三公” figures: a unit of things in brackets, 购置数, 保有量, 团组 / 批次 / 人次 (数). */
 const COUNT_LABEL = /[（(](?:辆|个|人|人次|批次|次|台|台[（(]套[)）]|台套|团组)[)）]|购置数|保有量|(?:团组|批次|人次)数?$/;
@@ -221,9 +221,6 @@ function insideBracket(label: string): string {
 }
 
 /** The text of a figure's clause group (split at 。 ； ;) before the figure at `start`. */
-function groupBefore(t: string, start: number): string {
-  return t.slice(Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start), t.lastIndexOf(';', start)) + 1, start);
-}
 
 /**
  * 公务用车 named earlier in the clause group of a figure whose words are bare ("…；公务用车保有量2辆，
@@ -239,7 +236,7 @@ function vehicleBefore(m: Mention): boolean {
 function purchaseBudget(m: Mention): boolean {
   if (PURCHASE_WORDS.test(m.label)) return true;
   const pos = positionOf(m.money);
-  return !!pos && PURCHASED_COUNT.test(groupBefore(pos.paragraph.text, pos.start));
+  return !!pos && COUNTED_PURCHASE_BEFORE.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
 /** The words of a figure's clause before it (from the last ，；。 or the start of its paragraph). */
@@ -620,7 +617,11 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
       if (again) return again;
       unreadRows.length = before;
     }
-    const why = read.total && sentence.total ? noUnitAgrees(read.total.raw, sentence.total, '“三公” total') : `no “三公” total of the text confirms the ${unitHint} of the section's text for it`;
+    const why = read.total && sentence.total
+      ? noUnitAgrees(read.total.raw, sentence.total, '“三公” total')
+      : !read.total
+        ? `it states no total that the text's “三公” total could confirm the ${unitHint} of the section's text by`
+        : `no “三公” total of the text confirms the ${unitHint} of the section's text for it`;
     ctx.diagnostics.warn('TABLE_NO_UNIT', `the “三公” table states no unit (单位：万元 / 元), and ${why}: its figures are not read`, t.startLine);
     return null;
   };

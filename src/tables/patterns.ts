@@ -64,6 +64,10 @@ export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支�
  * Column keys, most specific first. `money: false` columns (rates, counts) are not read as money.
  * The key is taken from the lowest header cell that names something here, then from the cells above it.
  */
+/** The two parts of 公务接待费, as a header or a sentence names them: 国内公务接待 and 外事 (foreign) receptions. */
+export const RECEPTION_DOMESTIC = /国内公务接待/;
+export const RECEPTION_FOREIGN = /外事接待|外宾接待|境外公务接待|国[（(]境[)）]外公务接待|涉外接待/;
+
 export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] = [
   { key: 'changeRate', re: /率|[%％]|比例|百分比|幅度/, money: false },
   { key: 'quantity', re: /数量|人数|个数|台数|面积|编制|名额|职数|人员数/, money: false },
@@ -71,9 +75,10 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'vehicle', re: /公务用?车购置及运行|公务用?车购置和运行|车辆购置及运行/ }, // 公务车 = 公务用车
   { key: 'vehiclePurchase', re: /公务用?车购置|车辆购置/ },
   { key: 'vehicleOperation', re: /公务用?车运行|运行维护费/ },
-  // The two parts of 公务接待费 (国内公务接待 · 外事接待): their own keys, never `reception` (the whole).
-  { key: 'receptionDomestic', re: /国内公务接待/ },
-  { key: 'receptionForeign', re: /外事接待|外宾接待|境外公务接待|国[（(]境[)）]外公务接待|涉外接待/ },
+  // The two parts of 公务接待费 (国内公务接待 · 外事接待): their own keys, never `reception` (the whole); a note on
+  // what the whole holds (公务接待费（含外事接待）) names no part.
+  { key: 'receptionDomestic', re: new RegExp(`(?<!含|包括|包含)(?:${RECEPTION_DOMESTIC.source})`) },
+  { key: 'receptionForeign', re: new RegExp(`(?<!含|包括|包含)(?:${RECEPTION_FOREIGN.source})`) },
   { key: 'reception', re: /公务接待/ },
   { key: 'threePublicTotal', re: /三公/ },
   { key: 'meetings', re: /会议费/ },
