@@ -195,6 +195,9 @@ describe('field8: the unit of a “三公” table that states none', () => {
   it('a table in 元 beside the text\'s 5.00万元 is read in 元: no false FIGURE_MISMATCH', () => {
     const d = fixture('field8/three-public-table-unit-yuan.txt');
     expect(y(d.threePublic!.total)).toBe(50000);
+    // the parts only the table states, read in 元 (they were counted as placed and lost)
+    expect([y(d.threePublic!.vehicle), y(d.threePublic!.reception), y(d.threePublic!.abroad)]).toEqual([30000, 20000, 0]);
+    expect(d.threePublic!.vehicle).toMatchObject({ unit: '元', line: 8 });
     expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
   });
   it('with no “三公” total in the text, the 万元 of the section is not the table\'s: no total of 5亿, TABLE_NO_UNIT', () => {

@@ -688,5 +688,15 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     const b = table[key];
     if (a && b) reportMismatch(ctx.diagnostics, `三公 ${NAMES[key]} in the text and in the table`, a, b);
   }
-  return final ? mergeFinalThreePublic(sentence, table, ctx.diagnostics) : sentence;
+  if (final) return mergeFinalThreePublic(sentence, table, ctx.diagnostics);
+  // A part the sentences do not state is the table's (a sentence of the total beside a table of the parts): it
+  // was counted as placed, and so lost without a word.
+  for (const key of KEYS) {
+    const b = table[key];
+    if (sentence[key] !== null || !b) continue;
+    sentence[key] = b;
+    const item = table.items.find((i) => i.amount === b);
+    if (item) sentence.items.push(item);
+  }
+  return sentence;
 }
