@@ -159,12 +159,8 @@ const EACH = /分别|依次|各|均|都/;
  * no field holds: 'none' (UNPLACED_FIGURE). Null when the figure follows no such list (or one of 分别 / 各 / 均 figures).
  */
 function listSum(m: Mention): Key | 'none' | null {
-  const pos = positionOf(m.money);
-  if (!pos) return null;
-  const t = pos.paragraph.text;
-  let i = pos.start;
-  while (i > 0 && pos.start - i < 80 && !'，,；;。：:'.includes(t[i - 1]!)) i--;
-  const clause = t.slice(i, pos.start);
+  if (!positionOf(m.money)) return null;
+  const clause = clauseOf(m, 80);
   // A list of names only: "公务用车运行维护费1800万元、公务用车购置800万元" is a list of figures, each its own.
   if (!clause.includes('、') || EACH.test(clause) || /[元万%％]/.test(clause)) return null;
   const keys = new Set(clause.split('、').map((x) => classifyThreePublic(x)));
@@ -239,13 +235,13 @@ function purchaseBudget(m: Mention): boolean {
   return !!pos && COUNTED_PURCHASE_BEFORE.test(groupBefore(pos.paragraph.text, pos.start));
 }
 
-/** The words of a figure's clause before it (from the last ，；。 or the start of its paragraph). */
-function clauseOf(m: Mention): string {
+/** The words of a figure's clause before it (from the last ，；。：, or the start of its paragraph; at most `window` characters back). */
+function clauseOf(m: Mention, window = 40): string {
   const pos = positionOf(m.money);
   if (!pos) return m.label;
   const t = pos.paragraph.text;
   let i = pos.start;
-  while (i > 0 && pos.start - i < 40 && !'，,；;。：:'.includes(t[i - 1]!)) i--;
+  while (i > 0 && pos.start - i < window && !'，,；;。：:'.includes(t[i - 1]!)) i--;
   return t.slice(i, pos.start);
 }
 
