@@ -260,3 +260,13 @@ describe('assets / 公务接待 review mends', () => {
     expect(groupBefore('甲。乙；丙，丁', 7, 2)).toBe('，丁');
   });
 });
+
+describe('机关运行经费 stated as 0 with no unit', () => {
+  const final = (body: string) => parse(`某局2024年度部门决算公开说明\n四、机关运行经费支出情况说明\n${body}`);
+  it('机关运行经费支出为0 (no unit) is a total of 0 on its line; 为零增长 is none', () => {
+    expect(final('2024年度机关运行经费支出为0，与上年持平。').operatingExpenses!.total).toMatchObject({ yuan: 0, raw: '机关运行经费支出为0', line: 3 });
+    const growth = final('2025年机关运行经费预算为零增长。');
+    expect(growth.operatingExpenses?.total ?? null).toBeNull();
+    expect(codes(growth, 'NO_OPERATING_TOTAL')).toHaveLength(1);
+  });
+});
