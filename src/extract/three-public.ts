@@ -553,33 +553,33 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   const mentions = final ? final.actual : scanned;
   const { out: sentence, repeated } = fromSentences(mentions, ctx.year, ctx.diagnostics, ctx.kind === 'finalAccount');
   const unreadRows: { money: Money; label: string }[] = [];
-  let fallback = unitHint;
-  const hint = (t: Table) => ctx.unitAbove?.(t) ?? fallback;
-  const readOne = (t: Table): ThreePublic | null => {
+  // A table's unit: a caption above it, else `unit` (the section's text's, or one its total proved).
+  const hint = (t: Table, unit: MoneyUnit | null = unitHint) => ctx.unitAbove?.(t) ?? unit;
+  const readOne = (t: Table, unit: MoneyUnit | null = unitHint): ThreePublic | null => {
     // A 科目 table in the section (经济分类 rows 因公出国（境）费用, 公务接待费 …) is a standard table, read by the tables stage.
     if (CLASSIFICATION_TABLE.test(tableText(t))) return null;
     const named = namedThreePublic(titleOf(blocks, t));
-    if (!final) return fromTable(t, hint(t), ctx.year, unreadRows, named) ?? byColumns(t);
-    const wide = wideThreePublicTable(t, hint(t));
+    if (!final) return fromTable(t, hint(t, unit), ctx.year, unreadRows, named) ?? byColumns(t, unit);
+    const wide = wideThreePublicTable(t, hint(t, unit));
     // The same table with its header rows spread over the wrong columns: read only where its figures add up in the template's order.
-    const template = wide ? null : wideTemplateTable(t, hint(t));
+    const template = wide ? null : wideTemplateTable(t, hint(t, unit));
     if (template && 'unsure' in template) {
       unreadRows.push(...template.unsure);
       return null;
     }
-    const read = wide ?? template?.read ?? finalThreePublicTable(t, hint(t), ctx.year, classifyThreePublic, unreadRows, named);
+    const read = wide ?? template?.read ?? finalThreePublicTable(t, hint(t, unit), ctx.year, classifyThreePublic, unreadRows, named);
     if (read) return read;
     // A 预算 | 决算 table of other years only: its figures are reported, not read as this year's actual.
-    const unreadFigures = unreadTwoPeriodTable(t, hint(t), named);
+    const unreadFigures = unreadTwoPeriodTable(t, hint(t, unit), named);
     if (unreadFigures) {
       unreadRows.push(...unreadFigures);
       return null;
     }
-    return fromTable(t, hint(t), ctx.year, unreadRows, named);
+    return fromTable(t, hint(t, unit), ctx.year, unreadRows, named);
   };
   // pdftotext -layout: a table whose header words drifted off their figures, read by where they stand in the source lines.
-  const byColumns = (t: Table): ThreePublic | null => {
-    const r = ctx.columnText ? threePublicByColumns(blocks, t, ctx.columnText, hint(t)) : null;
+  const byColumns = (t: Table, unit: MoneyUnit | null): ThreePublic | null => {
+    const r = ctx.columnText ? threePublicByColumns(blocks, t, ctx.columnText, hint(t, unit)) : null;
     if (!r) return null;
     if ('unsure' in r) {
       unreadRows.push(...r.unsure);
@@ -599,7 +599,6 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
   // table) is kept only where its total then states the text's; else it is read in the one unit under which it does
   // (385000.00 in 元 beside 38.50万元), or not at all (TABLE_NO_UNIT): a table in 元 read as 万元 is 10⁴ off.
   const readTable = (t: Table): ThreePublic | null => {
-    fallback = unitHint;
     if (!unitHint || ctx.unitAbove?.(t) || firstUnit(t.rows.flatMap((r) => cellLabels(r))) || (ctx.columnText && unitUnderTitle(blocks, t, ctx.columnText))) return readOne(t);
     const before = unreadRows.length;
     const read = readOne(t);
@@ -607,9 +606,7 @@ export function extractThreePublic(blocks: readonly Block[], ctx: ExtractContext
     unreadRows.length = before;
     const other = read.total && sentence.total ? agreeingUnit(read.total.raw, read.total.line, sentence.total) : null;
     if (other) {
-      fallback = other;
-      const again = readOne(t);
-      fallback = unitHint;
+      const again = readOne(t, other);
       if (again) return again;
       unreadRows.length = before;
     }
