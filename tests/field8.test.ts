@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import { fixture, unplaced, y } from './helpers.js';
+import { FIXTURES, fixture, unplaced, y } from './helpers.js';
 
 // Field test 8: leftovers of the earlier field tests and traps of 部门预算 texts (county, township, school and
 // hospital units), each written here as a synthetic document with invented departments and figures.
@@ -97,8 +99,10 @@ describe('field8: 国内公务接待 / 外事接待, the two parts of 公务接�
     expect(t.reception).toBeNull();
     expect(d.tables[0]!.columns.map((c) => c.key)).toEqual(['total', 'abroad', 'vehicle', 'receptionDomestic', 'receptionForeign']);
     expect(d.tables[0]!.rows[0]!.values.receptionDomestic).toMatchObject({ yuan: 18000, raw: '1.80', line: 8 });
-    expect(codes(d, 'SUM_THREE_PUBLIC')).toEqual([]);
     expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
+    // the parts still count in the row's sum: a 合计 they do not add up to is said
+    const wrong = parseDocument(readFileSync(join(FIXTURES, 'field8', 'three-public-reception-columns.txt'), 'utf8').replace('| 6.20 |', '| 9.20 |'), { path: 'x.txt' });
+    expect(codes(wrong, 'TABLE_ROW_SUM').map((w) => [w.line, w.message.includes('total = abroad + vehicle + receptionDomestic + receptionForeign')])).toEqual([[8, true]]);
   });
   it('a 公务接待费 column beside its two parts is checked against them (TABLE_ROW_SUM), and the total against all of them', () => {
     const d = parseDocument('青松镇中心卫生院2025年部门预算\n四、“三公”经费预算情况说明\n“三公”经费预算表\n单位：万元\n| 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费 | 国内公务接待费 | 外事接待费 |\n| 6.20 | 0.00 | 4.00 | 2.20 | 1.80 | 0.30 |\n', { path: 'x.txt' });
