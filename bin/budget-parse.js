@@ -3,7 +3,9 @@
 // V8's compiler is tuned for a batch before any of the parser is loaded (src/cli/jit.ts).
 import { tuneJit } from '../dist/cli/jit.js';
 
-tuneJit();
+const jit = tuneJit();
+// (--debug says which, so that a run can be checked for them)
+if (jit.length > 0 && process.argv.includes('--debug')) process.stderr.write(`budget-parse: V8 flags ${jit.join(' ')}\n`);
 const { main } = await import('../dist/cli/main.js');
 
 main(process.argv).then(

@@ -25,6 +25,14 @@ describe('V8 compiler flags of the command line (issue 17)', () => {
     expect(jitFlags([], { BUDGET_PARSE_JIT: 'default' })).toEqual([]);
   });
 
+  it('the command line sets them before it parses (said with --debug), and none with BUDGET_PARSE_JIT=default', () => {
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [BIN, '-q', '--debug', '--format', 'jsonl', 'fixtures/docs'], { cwd: ROOT, env: { ...process.env, ...env } });
+    expect(run({}).stderr.toString()).toContain('budget-parse: V8 flags --max-inlined-bytecode-size-cumulative=300 --interrupt-budget=135168');
+    expect(run({ BUDGET_PARSE_JIT: 'default' }).stderr.toString()).not.toContain('V8 flags');
+    const given = spawnSync(process.execPath, ['--interrupt-budget=70000', BIN, '-q', '--debug', '--format', 'jsonl', 'fixtures/docs'], { cwd: ROOT });
+    expect(given.stderr.toString()).toContain('budget-parse: V8 flags --max-inlined-bytecode-size-cumulative=300\n');
+  });
+
   it('changes no output: the same bytes with and without the flags, in one process and with workers', () => {
     for (const jobs of ['1', '2']) {
       const run = (env: NodeJS.ProcessEnv) =>
