@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBlocks, type Table } from '../src/blocks/index.js';
 import { tableText } from '../src/blocks/table-text.js';
-import { isChrome, removeNoise } from '../src/layout/noise.js';
+import { isChrome, NOISE_SCAN, removeNoise } from '../src/layout/noise.js';
 import { hasTocField, mayHaveToc, TOC_FIELDS, TOC_LEADERS } from '../src/layout/toc.js';
 import { splitLines } from '../src/lines/index.js';
 import { headingWords, isBarePart, matchHeading } from '../src/sections/headings.js';
@@ -11,7 +11,7 @@ import { parseNumbering } from '../src/sections/numbering.js';
 // The layout and sections stages made faster (issue 17) must answer as before.
 
 describe('layout: noise scan, chrome, table of contents', () => {
-  it('tells traditional text (5 traditional-only characters) and pinyin within the first 40000 characters', () => {
+  it('tells traditional text (5 traditional-only characters) and pinyin within the first NOISE_SCAN (8192) characters', () => {
     const trad = '本單位經費預算說明';
     const r = removeNoise(splitLines(trad), trad);
     expect(r.traditional).toBe(true);
@@ -19,10 +19,10 @@ describe('layout: noise scan, chrome, table of contents', () => {
     expect(removeNoise(splitLines('本單位經費'), '本單位經費').traditional).toBe(false);
     const pinyin = '经(jīng)费预算';
     expect(removeNoise(splitLines(pinyin), pinyin)).toMatchObject({ pinyin: true, traditional: false });
-    // Beyond the first 40000 characters nothing is looked at.
-    const late = `${'预'.repeat(40000)}經費預說財`;
+    // Beyond the first NOISE_SCAN characters nothing is looked at.
+    const late = `${'预'.repeat(NOISE_SCAN)}經費預說財`;
     expect(removeNoise(splitLines(late), late).traditional).toBe(false);
-    const edge = `${'预'.repeat(39995)}經費預說財`;
+    const edge = `${'预'.repeat(NOISE_SCAN - 5)}經費預說財`;
     expect(removeNoise(splitLines(edge), edge).traditional).toBe(true);
   });
   it('reads four code units per round: every position and length answers as a count character by character', () => {
@@ -30,7 +30,7 @@ describe('layout: noise scan, chrome, table of contents', () => {
     const ref = (t: string) => {
       let n = 0;
       let tone = false;
-      for (const c of t.slice(0, 40000)) {
+      for (const c of t.slice(0, NOISE_SCAN)) {
         if (TRAD.includes(c)) n++;
         else if ('āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'.includes(c)) tone = true;
       }
@@ -49,7 +49,7 @@ describe('layout: noise scan, chrome, table of contents', () => {
         }
       }
     }
-    const both = `${'预'.repeat(39993)}經費預說財ā`;
+    const both = `${'预'.repeat(NOISE_SCAN - 6)}經費預說財ā`;
     expect(removeNoise([], both)).toMatchObject({ traditional: true, pinyin: true });
   });
   it('finds every kind of page chrome with the patterns joined into one', () => {

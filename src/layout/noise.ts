@@ -63,7 +63,8 @@ for (const c of TONE.source.slice(1, -1)) FLAGS[c.charCodeAt(0)] = 2;
  * contents included, so its first part tells (8192 code units: three or four pages of text; the
  * median bench document has 21 000, and scanning 40 000 cost 4 % of a `--jobs 1` run).
  */
-const SCAN = 8192;
+export const NOISE_SCAN = 8192;
+const SCAN = NOISE_SCAN;
 
 /**
  * The first SCAN code units of the text, copied by Buffer.write (native) into one scratch buffer
