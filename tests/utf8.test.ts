@@ -44,15 +44,19 @@ describe('utf8 (one pass into a scratch buffer, then an exact copy)', () => {
     expect(out.buffer.byteLength).toBe(out.length);
     expect(Buffer.compare(out, Buffer.from(`,\n${t}\n`, 'utf8'))).toBe(0);
   });
-  it('utf8View gives the same bytes as a view of the scratch buffer (no copy), valid until the next call', () => {
+  it('utf8View gives the same bytes; a text transcode refuses (a lone surrogate) as a view of the scratch buffer (no copy), valid until the next call', () => {
     for (const t of texts) {
       const v = utf8View(t, ',\n', '\n');
       expect(Buffer.compare(v, Buffer.from(`,\n${t}\n`, 'utf8'))).toBe(0);
     }
-    const a = utf8View('一');
-    const b = utf8View('二二');
+    const a = utf8View('一\ud800');
+    const b = utf8View('二二\udc00');
     expect(a.buffer).toBe(b.buffer);
-    expect(b.toString('utf8')).toBe('二二');
+    expect(b.toString('utf8')).toBe('二二\ufffd');
+    // JSON text (no lone surrogate: JSON.stringify escapes them) goes through transcode, into a buffer of its own
+    const c = utf8View(JSON.stringify('三\ud800'));
+    expect(c.buffer).not.toBe(a.buffer);
+    expect(c.toString('utf8')).toBe('"三\\ud800"');
   });
 });
 
