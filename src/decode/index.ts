@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import type { Encoding } from '../schema/index.js';
 
 /** Result of decoding one file's bytes. Problems are codes, never exceptions. */
@@ -5,7 +6,6 @@ export type Decoded =
   | { ok: true; text: string; encoding: Encoding; warnings: { code: string; message: string }[] }
   | { ok: false; code: string; message: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: true });
@@ -51,12 +51,15 @@ function incompleteUtf8Tail(bytes: Uint8Array): number {
   return 0;
 }
 
+/**
+ * The text of valid UTF-8 bytes, else null. Checked by `isUtf8` and converted by `transcode` to
+ * UTF-16 (both simdutf in Node), then made a string by one copy (`toString('utf16le')`): the same
+ * text as a fatal TextDecoder, whose V8 decoder reads the bytes twice, one at a time (10 % of the
+ * instructions of a `--jobs 1` run; microbench: 20 against 120–210 ms for 500 bench documents).
+ */
 function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
 /**
