@@ -23,7 +23,14 @@ const SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/g;
 const TABS = /\t+/g;
 const NEEDS_SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
 
+/**
+ * Anything cleanText removes or replaces: one test per line, instead of one search per kind of noise
+ * (most lines hold none; valgrind: the four searches and the space test were a sixth of the floor).
+ */
+const ANY_NOISE = /\[bookmark|\\l|PAGEREF|[\t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
+
 export function cleanText(s: string): string {
+  if (!ANY_NOISE.test(s)) return s.trim();
   let t = s;
   if (t.includes('[bookmark')) t = t.replace(BOOKMARK, '');
   if (t.includes('\\l')) t = t.replace(TC_FIELD, '');
@@ -34,7 +41,8 @@ export function cleanText(s: string): string {
 }
 
 export function splitLines(text: string): Line[] {
-  const raw = text.split(/\r\n|\r|\n/);
+  // (a text without CR is split on LF by the string search, several times cheaper than the pattern)
+  const raw = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   // A final newline does not start another line.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
   const out: Line[] = new Array(raw.length);
