@@ -59,7 +59,11 @@ function incompleteUtf8Tail(bytes: Uint8Array): number {
  */
 function tryUtf8(bytes: Uint8Array): string | null {
   if (!isUtf8(bytes)) return null;
-  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  try {
+    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    return utf8Lossy.decode(bytes); // a Node built without ICU has no transcode (the bytes are valid: nothing is replaced)
+  }
 }
 
 /**
