@@ -86,3 +86,26 @@ describe('hasBinaryControls (a regular expression before the count)', () => {
     expect(texts.map(hasBinaryControls)).toEqual([true, false, false, true, false, true, false]);
   });
 });
+
+// decode reads valid UTF-8 with isUtf8 + transcode (simdutf) instead of a fatal TextDecoder: the same
+// text for every kind of character, and invalid bytes still go on to GB18030 / the lossy decoder.
+describe('decode: UTF-8 through isUtf8 and transcode gives what a fatal TextDecoder gives', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const pick = [() => 0x41 + rand(26), () => 0x4e00 + rand(0x51a5), () => 0x3000 + rand(0x40), () => 0xff01 + rand(0x5e), () => 0x1f600 + rand(0x40), () => 0x20000 + rand(0xa6d6), () => 0xfeff, () => 0x0a, () => 0x09, () => 0xe9];
+  for (let k = 0; k < 40; k++) {
+    it(`random text ${k}`, () => {
+      const text = String.fromCodePoint(0x4e00 + rand(100), ...Array.from({ length: 1 + rand(400) }, () => pick[rand(pick.length)]!()));
+      const bytes = Buffer.from(text, 'utf8');
+      const r = decode(bytes);
+      expect(r.ok && r.text).toBe(fatal.decode(bytes));
+    });
+  }
+  it('a BOM inside the text is kept, and invalid bytes are no UTF-8', () => {
+    const r = decode(Buffer.from('预算\ufeff说明', 'utf8'));
+    expect(r.ok && r.text).toBe('预算\ufeff说明');
+    const gb = decode(Buffer.from([0xd4, 0xa4, 0xcb, 0xe3, 0xcb, 0xb5, 0xc3, 0xf7])); // 预算说明 in GB18030
+    expect(gb.ok && [gb.encoding, gb.text]).toEqual(['gb18030', '预算说明']);
+  });
+});
