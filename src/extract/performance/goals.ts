@@ -8,6 +8,12 @@ const ITEMS = /分项绩效目标|分项目标|职责分类绩效目标/;
 const END = /保障措施|整体支出绩效指标|绩效指标表|第[一二三四五六七八九十]+部分|项目绩效目标|资金绩效目标/;
 const FIELD = /^(绩效目标|绩效指标|绩效标准|评价标准)[:：]\s*/;
 const CLAUSE_END = /[，,。；;]/;
+/** A numbered line that names one project and nothing else: "（一）耕地质量监测项目" (its budget and goal on the next line). */
+const PROJECT_TITLE = /(?:项目|经费|资金|专项)$/;
+/** A paragraph that opens with that project's budget: "项目预算180.00万元。" · "该项目预算资金为…" · "预算安排…". */
+const BUDGET_LEAD = /^(?:该|本)?(?:项目)?(?:年度)?(?:预算|资金)(?:资金|金额|安排|总额)?(?:为|共计?|合计)?[:：]?\s*$/;
+/** Its goal, after the budget: "绩效目标：完成…" (to the end of the paragraph). */
+const GOAL_AFTER = /(?:绩效目标|项目目标|主要目标)(?:为|是)?[:：]\s*(.+)$/;
 
 /** Any of the three: a paragraph none of them matches (most: the project tables' headings) is tested once, not thrice. */
 const ANY_HEADING = new RegExp(`${OVERALL.source}|${ITEMS.source}|${END.source}`);
@@ -26,8 +32,22 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
   const goals: Goal[] = [];
   let mode: 'overall' | 'goals' | null = null;
   let current: Goal | null = null;
+  // A numbered line naming one project (outside the 分项 goals too), whose budget and goal may follow.
+  let titled: { title: string; line: number; para: Paragraph; goal: Goal | null } | null = null;
   for (const p of paras) {
     const t = p.text;
+    const lastTitle = titled;
+    titled = null;
+    if (lastTitle && !heading(t, ANY_HEADING)) {
+      const g = projectBudgetGoal(p, lastTitle);
+      if (g) {
+        if (!lastTitle.goal) goals.push(g);
+        kept.add(lastTitle.para);
+        kept.add(p);
+        current = g;
+        continue;
+      }
+    }
     const maybeHeading = heading(t, ANY_HEADING);
     if (maybeHeading && heading(t, OVERALL) && !heading(t, ITEMS)) {
       mode = 'overall';
@@ -50,7 +70,11 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
       kept.add(p);
       continue;
     }
-    if (mode !== 'goals') continue;
+    if (mode !== 'goals') {
+      const num = t.length <= 40 ? parseNumbering(t) : null;
+      if (num && num.style !== 'part' && PROJECT_TITLE.test(num.rest.trim())) titled = { title: num.rest.trim(), line: p.line, para: p, goal: null };
+      continue;
+    }
     const field = FIELD.exec(t);
     if (field && current) {
       const value = t.slice(field[0].length).trim();
@@ -86,7 +110,29 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
       current = { title: num.rest.trim(), goal: null, indicators: null, standard: null, amount: null, line: p.line };
       goals.push(current);
       kept.add(p);
+      if (PROJECT_TITLE.test(current.title)) titled = { title: current.title, line: p.line, para: p, goal: current };
     }
   }
   return { overallGoal: overall.length ? overall.join('\n') : null, goals, kept };
+}
+
+/**
+ * "（一）耕地质量监测项目" ⏎ "项目预算180.00万元。绩效目标：完成…": the paragraph after a project's title opens with its
+ * budget (the first figure, its words only 项目预算 / 预算资金为 …) and states its goal after 绩效目标：. The goal of the
+ * title (the one already made in the 分项 goals, else a new one); null when the paragraph is not that.
+ */
+function projectBudgetGoal(p: Paragraph, titled: { title: string; line: number; goal: Goal | null }): Goal | null {
+  const goalAt = GOAL_AFTER.exec(p.text);
+  if (!goalAt) return null;
+  const amount = scanAmounts(p).find((m) => m.sign === null);
+  if (!amount) return null;
+  const at = p.text.indexOf(amount.money.raw);
+  if (at < 0 || at > goalAt.index || !BUDGET_LEAD.test(p.text.slice(0, at))) return null;
+  const goal = goalAt[1]!.replace(/[。；;]$/, '').trim();
+  if (titled.goal) {
+    titled.goal.amount ??= amount.money;
+    titled.goal.goal ??= goal;
+    return titled.goal;
+  }
+  return { title: titled.title, goal, indicators: null, standard: null, amount: amount.money, line: titled.line };
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, unplaced, y } from './helpers.js';
+
+// Field test 10: 部门预算 narratives and 绩效 forms (项目支出绩效目标表, 部门整体支出绩效目标表, 项目支出绩效自评表) in the
+// wordings and layouts of provinces the earlier field tests met less (Sichuan, Guangdong, Zhejiang, Hubei, Yunnan …),
+// each written here as a synthetic document with invented departments and figures.
+
+const codes = (d: { warnings: readonly { code: string }[] }, code: string) => d.warnings.filter((w) => w.code === code);
+
+describe('field10: a project\'s budget and goal under its numbered title', () => {
+  it('"（一）群众文化活动项目" ⏎ "项目预算60.00万元。绩效目标：…" is a goal with its amount (the figure was reported, the goal lost)', () => {
+    const d = fixture('field10/goals-project-budget.txt');
+    expect(d.performance!.goals.map((g) => [g.title, g.goal, y(g.amount), g.line])).toEqual([
+      ['群众文化活动项目', '全年组织群众文化活动40场次，群众满意度不低于90%', 600000, 8],
+      ['非遗保护专项', '完成县级非遗项目调查12项', 400000, 10],
+    ]);
+    // a line whose figure is no budget of the title above it stays reported
+    expect(unplaced(d)).toEqual([
+      '绩效: the figure "涉及资金 100.00万元" was found but fits no field of the output',
+      '绩效: the figure "经费 8万元" was found but fits no field of the output',
+    ]);
+  });
+});
