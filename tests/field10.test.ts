@@ -7,6 +7,20 @@ import { fixture, unplaced, y } from './helpers.js';
 
 const codes = (d: { warnings: readonly { code: string }[] }, code: string) => d.warnings.filter((w) => w.code === code);
 
+describe('field10: the totals stated again with their parts', () => {
+  it('"收支预算总计860万元" ⏎ "收入预算860万元，其中：…" ⏎ "支出预算860万元，其中：基本支出…，项目支出…": the sources and parts are read', () => {
+    const d = fixture('field10/narrative-budget.txt');
+    const b = d.budget!;
+    expect(y(b.revenue!.total)).toBe(8600000);
+    expect(b.revenue!.items.map((i) => [i.name, y(i.amount), i.amount.line])).toEqual([['一般公共预算拨款收入', 8200000, 9], ['事业收入', 400000, 9]]);
+    expect([y(b.expenditure!.basic), y(b.expenditure!.project)]).toEqual([5600000, 3000000]);
+    expect([b.expenditure!.basic!.line, b.expenditure!.project!.line]).toEqual([10, 10]);
+    expect(unplaced(d).filter((m) => /^预算总体情况.*(收入预算|支出预算|基本支出 560|项目支出 300|事业收入)/.test(m))).toEqual([]);
+    expect(codes(d, 'SUM_REVENUE')).toEqual([]);
+    expect(codes(d, 'SUM_EXPENDITURE')).toEqual([]);
+  });
+});
+
 describe('field10: a project\'s budget and goal under its numbered title', () => {
   it('"（一）群众文化活动项目" ⏎ "项目预算60.00万元。绩效目标：…" is a goal with its amount (the figure was reported, the goal lost)', () => {
     const d = fixture('field10/goals-project-budget.txt');

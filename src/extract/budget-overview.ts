@@ -290,6 +290,20 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         budget.revenue = { total: first.money, items: rest.filter((m) => m.label && m.sign === null && m !== exp).map(named) };
       } else if (budget.revenue && budget.revenue.total === null && REVENUE_TOTAL.test(first.label)) {
         budget.revenue.total = first.money;
+      } else if (budget.revenue?.total && REVENUE_TOTAL.test(first.label) && first.money.yuan === budget.revenue.total.yuan && budget.revenue.items.length === 0 && rest.length > 0 && listedSources(rest).length > 0) {
+        // "收支预算总计860万元。" ⏎ "收入预算860万元，其中：一般公共预算拨款收入820万元，事业收入40万元": the total stated
+        // again (the same amount) with its sources after it.
+        budget.revenue.items.push(...listedSources(rest));
+        restated.push(first.money);
+      } else if (budget.expenditure?.total && EXPENDITURE_TOTAL.test(first.label) && first.money.yuan === budget.expenditure.total.yuan && !budget.expenditure.basic && !budget.expenditure.project && rest.some((m) => m.sign === null && (BASIC.test(core(m.label)) || PROJECT.test(core(m.label))))) {
+        // "…" ⏎ "支出预算860万元，其中：基本支出560万元，项目支出300万元": the expenditure total stated again, with its parts.
+        const e = budget.expenditure;
+        for (const m of rest) {
+          if (m.sign !== null) continue;
+          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+        }
+        restated.push(first.money);
       } else if (budget.revenue?.total && REVENUE_TOTAL.test(first.label) && sentence.length === 1) {
         // "1、收入：6927.14万元" after "收支总预算6927.14万元": the same total stated again must agree.
         reportMismatch(ctx.diagnostics, 'revenue total stated twice', budget.revenue.total, first.money);
