@@ -19,6 +19,12 @@ describe('field10: the totals stated again with their parts', () => {
     expect(codes(d, 'SUM_REVENUE')).toEqual([]);
     expect(codes(d, 'SUM_EXPENDITURE')).toEqual([]);
   });
+  it('"收支总预算385.60万元，其中：基本支出301.20万元，项目支出84.40万元": the parts of the one figure are the spending\'s', () => {
+    const d = fixture('field10/overview-both-total-parts.txt');
+    const e = d.budget!.expenditure!;
+    expect([y(e.total), y(e.basic), y(e.project)]).toEqual([3856000, 3012000, 844000]);
+    expect(unplaced(d)).toEqual([]);
+  });
 });
 
 describe('field10: a project\'s budget and goal under its numbered title', () => {

@@ -282,7 +282,16 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         // "收支总预算6927.14万元": one figure, the revenue and the expenditure total (also after the lists of both).
         if (budget.revenue) budget.revenue.total = first.money;
         else budget.revenue = { total: first.money, items: [] };
-        expenditure().total = first.money;
+        const e = expenditure();
+        e.total = first.money;
+        // "收支总预算320万元，其中：基本支出220万元，项目支出100万元": the parts right after it are the spending's
+        // (up to the first figure that is neither).
+        for (const m of rest) {
+          if (m.sign !== null) break;
+          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
+          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
+          else break;
+        }
       } else if (!budget.revenue && REVENUE_TOTAL.test(first.label)) {
         // "收入总计356.2万元，支出总计356.2万元": the expenditure total is no revenue item.
         const exp = rest.find((m) => m.sign === null && EXPENDITURE_TOTAL.test(m.label));
