@@ -41,3 +41,10 @@ describe('field10: a project\'s budget and goal under its numbered title', () =>
     ]);
   });
 });
+
+describe('field10: a 项目支出绩效自评表 published alone (Sichuan\'s 部门预算项目支出绩效自评表, pipe table)', () => {
+  it('its title "蓬溪县司法局2024年度项目支出绩效自评表" names the department and the year (title and department were null)', () => {
+    const d = fixture('field10/self-eval-pipe-sichuan.txt');
+    expect([d.title, d.department, d.year]).toEqual(['蓬溪县司法局2024年度项目支出绩效自评表', '蓬溪县司法局', 2024]);
+  });
+});
