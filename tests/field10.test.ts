@@ -47,4 +47,12 @@ describe('field10: a 项目支出绩效自评表 published alone (Sichuan\'s 部
     const d = fixture('field10/self-eval-pipe-sichuan.txt');
     expect([d.title, d.department, d.year]).toEqual(['蓬溪县司法局2024年度项目支出绩效自评表', '蓬溪县司法局', 2024]);
   });
+  it('the title heads a 绩效 section: a performance document with one project (was kind unknown with NOT_A_DISCLOSURE)', () => {
+    const d = fixture('field10/self-eval-pipe-sichuan.txt');
+    expect(d.kind).toBe('performance');
+    expect(d.warnings).toEqual([]);
+    expect(d.performance!.projects.map((p) => [p.title, p.name])).toEqual([['部门预算项目支出绩效自评表(2024年度)', '2024年社区矫正工作经费']]);
+    const se = d.performance!.projects[0]!.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore, se.totalWeight, se.totalScore]).toEqual([120000, 120000, 114000, 95, 10, 9.5, 100, 97.5]);
+  });
 });
