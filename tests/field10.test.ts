@@ -55,4 +55,15 @@ describe('field10: a 项目支出绩效自评表 published alone (Sichuan\'s 部
     const se = d.performance!.projects[0]!.selfEvaluation!;
     expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore, se.totalWeight, se.totalScore]).toEqual([120000, 120000, 114000, 95, 10, 9.5, 100, 97.5]);
   });
+  it('a 指标性质 cell "定性" is no part of the target: "定性 | 有效提升" is 有效提升 (raw was "定性有效提升")', () => {
+    const d = fixture('field10/self-eval-pipe-sichuan.txt');
+    const ind = d.performance!.projects[0]!.indicators;
+    expect(ind.map((i) => [i.name, i.target.raw, i.target.kind, i.target.operator, i.target.value, i.target.unit, i.actual?.raw, i.weight, i.score])).toEqual([
+      ['社区矫正对象走访人次', '≥300人次', 'quantitative', '≥', 300, '人次', '320人次', 30, 30],
+      ['矫正对象再犯罪率', '≤1%', 'quantitative', '≤', 1, '%', '0%', 20, 20],
+      ['社区安全稳定水平', '有效提升', 'qualitative', null, null, null, '有效提升', 20, 18],
+      ['群众满意度', '≥90%', 'quantitative', '≥', 90, '%', '93%', 20, 20],
+    ]);
+    expect(ind[2]!.deviation).toBe('个别村组宣传不到位，下年加强');
+  });
 });

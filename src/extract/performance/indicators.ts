@@ -164,6 +164,9 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
   return { cols, split: false };
 }
 
+/** A 指标性质 cell that names the kind of indicator, not its operator. */
+const NATURE_ONLY = /^(?:定性|定量)(?:指标)?$/;
+
 const cellText = (row: Row, i: number): string | null => {
   if (i < 0) return null;
   const c = row.cells[i];
@@ -237,7 +240,9 @@ export function readIndicators(
       raw = row.cells[columns.target]?.text ?? '';
     } else {
       const part = (i: number) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '');
-      raw = part(columns.operator) + part(columns.value) + part(columns.unit);
+      // (a 指标性质 cell that says only 定性 / 定量 is no operator: "定性 | 有效提升" is the target 有效提升)
+      const op = part(columns.operator);
+      raw = (NATURE_ONLY.test(op) ? '' : op) + part(columns.value) + part(columns.unit);
     }
     const cell = cellText(row, columns.name);
     const name = cell ? compact(cell) : null;
