@@ -67,3 +67,13 @@ describe('field10: a 项目支出绩效自评表 published alone (Sichuan\'s 部
     expect(ind[2]!.deviation).toBe('个别村组宣传不到位，下年加强');
   });
 });
+
+describe('field10: 湖南\'s 项目绩效目标表 (Tika cells): 资金总额及构成, 长期 / 年度 goals and indicators, 指标内容', () => {
+  const d = fixture('field10/target-table-long-term-tika.txt');
+  const p = () => d.performance!.projects[0]!;
+  it('"项目绩效目标表（2025年度）" heads a 绩效 section: the form is read (was NOT_A_DISCLOSURE, its tables UNREAD_TABLE)', () => {
+    expect(d.kind).toBe('performance');
+    expect(d.performance!.projects.map((x) => [x.title, x.name])).toEqual([['项目绩效目标表（2025年度）', '农村饮水安全维修养护']]);
+    expect(codes(d, 'UNREAD_TABLE')).toEqual([]);
+  });
+});
