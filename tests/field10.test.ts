@@ -76,4 +76,7 @@ describe('field10: 湖南\'s 项目绩效目标表 (Tika cells): 资金总额及
     expect(d.performance!.projects.map((x) => [x.title, x.name])).toEqual([['项目绩效目标表（2025年度）', '农村饮水安全维修养护']]);
     expect(codes(d, 'UNREAD_TABLE')).toEqual([]);
   });
+  it('"填报单位（盖章）：石门县水利局" names the department (was null)', () => {
+    expect(d.department).toBe('石门县水利局');
+  });
 });

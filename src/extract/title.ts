@@ -32,7 +32,7 @@ const BEFORE_KIND = /^(.+?)(?:部门|单位)(?:综合)?(?:预算|决算)/;
 const BEFORE_TOPIC = /^(.+?)(?:一般公共预算)?(?:财政拨款)?(?:(?:政府采购|“?三公”?经费)?(?:支出)?(?:预算|决算)|“?三公”?经费)/;
 
 /** A line that names the department with a label: 部门：XX · 单位名称：XX · 来源：XX. */
-export const DEPARTMENT_LABELS = /(?:^|\s)(?:预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,40})/;
+export const DEPARTMENT_LABELS = /(?:^|\s)(?:填报单位\s*(?:[（(]\s*盖章\s*[)）])?|预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：]{2,40})/;
 
 /** What never is a department: heading words, figure labels, page chrome. */
 const NOT_A_DEPARTMENT = /第[一二三四五六七八九十]+部分|预算|决算|经费|说明|公开|情况|万元|\d|目录|首页|附件|网站|浏览|打印|关闭|字号|当前位置|^[（(]|^(本|我)(部门|单位)/;
