@@ -79,4 +79,8 @@ describe('field10: 湖南\'s 项目绩效目标表 (Tika cells): 资金总额及
   it('"填报单位（盖章）：石门县水利局" names the department (was null)', () => {
     expect(d.department).toBe('石门县水利局');
   });
+  it('资金总额及构成 | 总额 | 85.00万元, | 其他 | 5.00万元: the total and the other funds are read (were null)', () => {
+    expect([y(p().budget.total), y(p().budget.fiscal), y(p().budget.other)]).toEqual([850000, 800000, 50000]);
+    expect(codes(d, 'SUM_PROJECT_FUNDS')).toEqual([]);
+  });
 });

@@ -136,6 +136,10 @@ function hasIdLabel(labels: readonly string[]): boolean {
 /** The first label of a funds row (项目资金 · 预算规模及资金用途 · 年度资金总额 …), and a label that opens its 预算数 cell. */
 const FUNDS_FIRST = /预算规模|资金总额|预算数/;
 const BUDGET_LABEL = '预算数';
+/** The sub-label of the whole in a funds row (资金总额及构成 | 总额 | 85.00万元). */
+const WHOLE_LABEL = /^(?:总额|合计|小计)[:：]?$/;
+/** The label of the other funds: 其他资金 · a bare 其他 (资金总额及构成 | 其他 | 5.00万元). */
+const OTHER_FUNDS = /其他资金|^其他[:：]?$/;
 /** The first label of a goals row; the label of a numbered goal's cell (| 目标1 | text). */
 const GOAL_LABEL = /^(年度)?绩效目标|^总体目标/;
 const NUMBERED_GOAL = /^目标\d+$/;
@@ -250,9 +254,11 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     if (isFundsRow(row, labels, first)) {
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
-      const ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
+      let ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
+      // 资金总额及构成 | 总额 | 85.00万元: the figure stands after the sub-label of the whole.
+      if (ti > 0 && WHOLE_LABEL.test(labels[ti] ?? '')) ti++;
       const fi = afterLabel(labels, /财政资金|财政拨款/);
-      const oi = afterLabel(labels, /其他资金/);
+      const oi = afterLabel(labels, OTHER_FUNDS);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
       if (fi > 0) p.budget.fiscal = money(row, fi, fundsUnit);
       if (oi > 0) p.budget.other = money(row, oi, fundsUnit);
@@ -260,9 +266,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       continue;
     }
     // The rows below it with an empty first cell: | 其中：财政拨款 | 379.13 · | 其他资金 | 354.66.
-    if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他资金'))) {
+    if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他'))) {
       const fi = afterLabel(labels, /财政资金|财政拨款/);
-      const oi = afterLabel(labels, /其他资金/);
+      const oi = afterLabel(labels, OTHER_FUNDS);
       if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
       if (oi > 0 && !p.budget.other) p.budget.other = money(row, oi, fundsUnit);
       if (fi > 0 || oi > 0) continue;
