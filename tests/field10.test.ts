@@ -83,4 +83,8 @@ describe('field10: 湖南\'s 项目绩效目标表 (Tika cells): 资金总额及
     expect([y(p().budget.total), y(p().budget.fiscal), y(p().budget.other)]).toEqual([850000, 800000, 50000]);
     expect(codes(d, 'SUM_PROJECT_FUNDS')).toEqual([]);
   });
+  it('一级指标 | 二级指标 | 指标内容 | 指标值 (no 三级指标): 指标内容 is the indicator\'s name (was null, the name in description)', () => {
+    const named = (raw: string) => p().indicators.filter((i) => i.target.raw === raw).map((i) => [i.name, i.description]);
+    expect([named('≥40处'), named('2025年11月底前'), named('≥3.2万人'), named('≥90%')]).toEqual([[['维修养护供水工程', null]], [['维修完成时间', null]], [['受益人口', null]], [['受益群众满意度', null]]]);
+  });
 });

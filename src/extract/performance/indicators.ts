@@ -154,6 +154,8 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
     ...selfEvaluationColumns(h),
     width: h.length,
   };
+  // 一级指标 | 二级指标 | 指标内容 | 指标值 (no 三级指标 column, 湖南's 项目绩效目标表): 指标内容 names the indicator.
+  if (cols.name < 0 && cols.description >= 0 && INDICATOR_CONTENT.test(h[cols.description]!)) Object.assign(cols, { name: cols.description, description: -1 });
   // 指标性质 | 指标值 | 度量单位: the target split over operator / value / unit columns in the header itself.
   const nature = find(/^指标性质$/);
   const unitCol = find(/^(度量|计量)单位$/);
@@ -163,6 +165,9 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
   }
   return { cols, split: false };
 }
+
+/** The header of a column that names the indicator where no 三级指标 column does. */
+const INDICATOR_CONTENT = /^指标内容$/;
 
 /** A 指标性质 cell that names the kind of indicator, not its operator. */
 const NATURE_ONLY = /^(?:定性|定量)(?:指标)?$/;
