@@ -87,4 +87,16 @@ describe('field10: 湖南\'s 项目绩效目标表 (Tika cells): 资金总额及
     const named = (raw: string) => p().indicators.filter((i) => i.target.raw === raw).map((i) => [i.name, i.description]);
     expect([named('≥40处'), named('2025年11月底前'), named('≥3.2万人'), named('≥90%')]).toEqual([[['维修养护供水工程', null]], [['维修完成时间', null]], [['受益人口', null]], [['受益群众满意度', null]]]);
   });
+  it('the 长期绩效指标 table gives no indicator of the year (reported), the repeated header row is no indicator', () => {
+    expect(p().indicators.map((i) => [i.level1, i.level2, i.target.raw, i.target.operator, i.target.value, i.target.unit, i.line])).toEqual([
+      ['产出指标', '数量指标', '≥40处', '≥', 40, '处', 67],
+      ['产出指标', '时效指标', '2025年11月底前', '≤', null, null, 73],
+      ['效益指标', '社会效益指标', '≥3.2万人', '≥', 3.2, '万人', 79],
+      ['满意度指标', '服务对象满意度指标', '≥90%', '≥', 90, '%', 85],
+    ]);
+    expect(codes(d, 'UNREAD_INDICATOR').map((w) => [w.line, (w as { message: string }).message])).toEqual([
+      [47, 'project 农村饮水安全维修养护: the indicator "维修养护供水工程" (≥200处) is a long-term one (长期绩效指标), no target of the year: not read as an indicator'],
+      [53, 'project 农村饮水安全维修养护: the indicator "农村自来水普及率" (≥95%) is a long-term one (长期绩效指标), no target of the year: not read as an indicator'],
+    ]);
+  });
 });

@@ -80,11 +80,14 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
       prevParagraph = b.text;
       continue;
     }
+    const caption = prevParagraph;
     prevParagraph = null;
     const projectRows = hasProjectRows(b);
     if (current && projectRows && currentHasRows) current = null; // a second project without heading
     if (current) {
       current.tables.push(b);
+      // "长期绩效指标" ⏎ table: the short line over a table of the project says what its indicators are.
+      if (caption !== null && caption.length <= 20) (current.captions ??= new Map()).set(b, caption);
       currentHasRows ||= projectRows;
     } else if (projectRows) {
       current = { title: null, line: b.startLine, tables: [b] };

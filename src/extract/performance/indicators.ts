@@ -197,6 +197,8 @@ export function readIndicators(
   state: { level1: string | null; level2: string | null } = { level1: null, level2: null },
   onUnread?: (name: string, line: number) => void,
   from = 0,
+  /** When given, the indicators end at the next header row, whose index is set here (else -1). */
+  end?: { next: number },
 ): Indicator[] {
   const out: Indicator[] = [];
   const selfEvaluation = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
@@ -220,6 +222,11 @@ export function readIndicators(
       }
     }
     if (blank) continue;
+    // (a header row's first words: 一级指标, or the merged label before it, 长期绩效指标 · 年度绩效指标)
+    if (end && first !== null && (first.startsWith('一级') || first.includes('绩效指标')) && isIndicatorHeader(row)) {
+      end.next = ri;
+      break;
+    }
     if (first !== null && isClosingText(first)) {
       // 总分 / 自评等级 of a 绩效自评表: the indicators end here. A row after it that still has an
       // indicator's name and target is not read, but said (never dropped silently).

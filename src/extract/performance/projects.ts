@@ -13,7 +13,15 @@ export interface ProjectDraft {
   title: string | null;
   line: number;
   tables: Table[];
+  /** The short line right over a table of the project (长期绩效指标 · 年度绩效指标), where there is one. */
+  captions?: Map<Table, string>;
 }
+
+/**
+ * An indicator table of the long term (长期绩效指标, beside the 年度绩效指标 of 湖南's 项目绩效目标表): its targets are
+ * no targets of the year. Told by the line over its table, a one-cell row above its header, or its header's first cell.
+ */
+const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)/;
 
 const NONE_CODE = /^[-—–―－]+$|^无$/;
 /** The labels of the cells before a project's code and name. */
@@ -192,7 +200,13 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     line: draft.line,
   };
   const rows: Row[] = [];
-  for (const t of draft.tables) for (const row of t.rows) rows.push(row);
+  /** The caption of the table that starts at a row (by the row's index). */
+  const captionAt = new Map<number, string>();
+  for (const t of draft.tables) {
+    const caption = draft.captions?.get(t);
+    if (caption !== undefined) captionAt.set(rows.length, caption);
+    for (const row of t.rows) rows.push(row);
+  }
   joinWrappedLabels(rows);
   const fill = { level1: null as string | null, level2: null as string | null };
   let unit: MoneyUnit = '元';
@@ -211,10 +225,23 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     const first = labels[0] ?? '';
     if (isIndicatorHeaderOf(row, labels)) {
       sawHeader = true;
-      const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
-      const start = r + 1 + (usedSub ? 1 : 0);
       const unread = (name: string, line: number) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
-      p.indicators = readIndicators(rows, columns, year, fill, unread, start); // the first and only header: nothing before
+      // Each indicator header opens a block, up to the next header (a header repeated over a page break, or the
+      // 年度绩效指标 after the 长期绩效指标): the header row is no indicator, and a long-term block gives none.
+      for (let at = r; at >= 0; ) {
+        const { columns, usedSub } = indicatorColumns(rows[at]!, rows[at + 1]);
+        const end = { next: -1 };
+        const read = readIndicators(rows, columns, year, fill, unread, at + 1 + (usedSub ? 1 : 0), end);
+        const above = at > 0 ? rowLabels(rows[at - 1]!).list.filter((l) => l) : [];
+        const caption = captionAt.get(at) ?? (above.length === 1 ? above[0]! : rowLabels(rows[at]!).list[0] ?? '');
+        if (LONG_TERM.test(caption)) {
+          for (const i of read) diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator "${i.name ?? ''}" (${i.target.raw}) is a long-term one (${caption}), no target of the year: not read as an indicator`, i.line);
+        } else if (p.indicators.length === 0) p.indicators = read;
+        else p.indicators.push(...read);
+        at = end.next;
+        fill.level1 = null;
+        fill.level2 = null;
+      }
       break;
     }
     if (expect === 'schedule') {
