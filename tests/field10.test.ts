@@ -99,4 +99,7 @@ describe('field10: 湖南\'s 项目绩效目标表 (Tika cells): 资金总额及
       [53, 'project 农村饮水安全维修养护: the indicator "农村自来水普及率" (≥95%) is a long-term one (长期绩效指标), no target of the year: not read as an indicator'],
     ]);
   });
+  it('项目绩效目标 | 长期目标 | 年度目标: the 年度目标 below is the project\'s goal (was none)', () => {
+    expect(p().goals).toEqual(['完成集中供水工程维修养护40处']);
+  });
 });

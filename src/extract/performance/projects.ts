@@ -151,6 +151,8 @@ const OTHER_FUNDS = /其他资金|^其他[:：]?$/;
 /** The first label of a goals row; the label of a numbered goal's cell (| 目标1 | text). */
 const GOAL_LABEL = /^(年度)?绩效目标|^总体目标/;
 const NUMBERED_GOAL = /^目标\d+$/;
+/** The header of the year's goal beside the 长期目标. */
+const YEAR_GOAL = '年度目标';
 
 /**
  * A funds row: its first label names the funds, a label starts with 预算数, or it is a 年度资金总额
@@ -210,7 +212,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   joinWrappedLabels(rows);
   const fill = { level1: null as string | null, level2: null as string | null };
   let unit: MoneyUnit = '元';
-  let expect: 'purpose' | 'schedule' | null = null;
+  let expect: 'purpose' | 'schedule' | 'yearGoal' | null = null;
+  /** The column of 年度目标 in a 项目绩效目标 | 长期目标 | 年度目标 row: the year's goal stands under it. */
+  let yearGoalAt = -1;
   let months: number[] = [];
   let sawHeader = false;
   /** The unit of the funds block just read (its rows below may hold 财政拨款 / 其他资金), else null. */
@@ -251,6 +255,13 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
           const cell = row.cells[i + 1];
           p.schedule.push({ month: months[i]!, percent: percentOf(labels[i + 1] ?? ''), line: cell?.startLine ?? row.startLine });
         }
+        continue;
+      }
+    }
+    if (expect === 'yearGoal') {
+      expect = null;
+      if (!first && labels[yearGoalAt]) {
+        pushGoals(p.goals, row.cells[yearGoalAt]!.text);
         continue;
       }
     }
@@ -308,6 +319,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     if (first.includes('支出计划') || first.includes('支出进度')) {
       months = monthsOf(labels);
       expect = 'schedule';
+      continue;
+    }
+    // 项目绩效目标 | 长期目标 | 年度目标, the texts in the row below (湖南's 项目绩效目标表): the 年度目标 is the goal.
+    if (first.endsWith('绩效目标') && labels.includes(YEAR_GOAL)) {
+      yearGoalAt = labels.indexOf(YEAR_GOAL);
+      expect = 'yearGoal';
       continue;
     }
     // 绩效目标 | text · 总体目标 | text · | 目标1 | text (the first character of the label picks the candidates).
