@@ -103,3 +103,18 @@ describe('field10: 湖南\'s 项目绩效目标表 (Tika cells): 资金总额及
     expect(p().goals).toEqual(['完成集中供水工程维修养护40处']);
   });
 });
+
+describe('field10: a 数量 column of the 机关运行经费 / 国有资产 信息表', () => {
+  it('项目 | 单位 | 数量 | 金额: the 数量 cells are counts in the unit of their row, the 金额 cells money (车辆 45.80 was a count of 辆, 设备 0 a figure of 万元)', () => {
+    const d = fixture('field10/operating-info-quantity-column.txt');
+    expect(y(d.operatingExpenses!.total)).toBe(326000);
+    expect(unplaced(d)).toEqual([
+      '机关运行经费: the figure "车辆 45.80" was found but fits no field of the output',
+      '机关运行经费: the figure "其中：一般公务用车 28.60" was found but fits no field of the output',
+      '机关运行经费: the figure "单价50万元以上通用设备 0.00" was found but fits no field of the output',
+      '机关运行经费: the count "车辆 3" (辆, no money) was found but fits no field of the output',
+      '机关运行经费: the count "其中：一般公务用车 2" (辆, no money) was found but fits no field of the output',
+      '机关运行经费: the count "单价50万元以上通用设备 0" (台/套, no money) was found but fits no field of the output',
+    ]);
+  });
+});
