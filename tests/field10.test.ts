@@ -118,3 +118,17 @@ describe('field10: a 数量 column of the 机关运行经费 / 国有资产 信�
     ]);
   });
 });
+
+describe('field10: a 部门整体支出绩效目标表 published alone (pipe)', () => {
+  const d = fixture('field10/department-target-table-pipe.txt');
+  it('its title "柳溪区市场监督管理局2025年部门整体支出绩效目标表" (over 20 characters before 绩效) heads a 绩效 section: the form is read (was NOT_A_DISCLOSURE, UNREAD_TABLE)', () => {
+    expect(d.kind).toBe('performance');
+    expect(codes(d, 'UNREAD_TABLE')).toEqual([]);
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.target.operator, i.target.value, i.target.unit])).toEqual([
+      ['产出指标', '数量指标', '食品安全抽检批次', '≥1500批次', '≥', 1500, '批次'],
+      ['产出指标', '质量指标', '抽检不合格产品核查处置率', '100%', '=', 100, '%'],
+      ['效益指标', '社会效益指标', '食品安全事故发生次数', '0起', '=', 0, '起'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '≥', 90, '%'],
+    ]);
+  });
+});
