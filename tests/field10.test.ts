@@ -131,4 +131,16 @@ describe('field10: a 部门整体支出绩效目标表 published alone (pipe)', 
       ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '≥', 90, '%'],
     ]);
   });
+  it('预算金额（万元） | 总额 | 财政拨款 | 其他资金: the 金额合计 row is the budget, each task\'s figures are reported (all were dropped without a word)', () => {
+    const b = d.performance!.projects[0]!.budget;
+    expect([y(b.total), y(b.fiscal), y(b.other), b.total?.line]).toEqual([2000000, 1900000, 100000, 7]);
+    expect(unplaced(d).map((m) => m.replace(/ \(a task of .*?\)/, ''))).toEqual([
+      '绩效: the figure "食品安全抽检 120.00" was found but fits no field of the output',
+      '绩效: the figure "食品安全抽检 120.00" was found but fits no field of the output',
+      '绩效: the figure "食品安全抽检 0.00" was found but fits no field of the output',
+      '绩效: the figure "特种设备安全监管 80.00" was found but fits no field of the output',
+      '绩效: the figure "特种设备安全监管 70.00" was found but fits no field of the output',
+      '绩效: the figure "特种设备安全监管 10.00" was found but fits no field of the output',
+    ]);
+  });
 });

@@ -151,6 +151,10 @@ const OTHER_FUNDS = /其他资金|^其他[:：]?$/;
 /** The first label of a goals row; the label of a numbered goal's cell (| 目标1 | text). */
 const GOAL_LABEL = /^(年度)?绩效目标|^总体目标/;
 const NUMBERED_GOAL = /^目标\d+$/;
+/** The 预算金额 columns of the tasks of a 部门整体支出绩效目标表, and the row of their sum. */
+const TASKS_WHOLE = '总额';
+const TASKS_FISCAL = /^财政(?:拨款|资金)/;
+const TASKS_TOTAL = /^(?:金额|资金)?合计$/;
 /** The header of the year's goal beside the 长期目标. */
 const YEAR_GOAL = '年度目标';
 
@@ -215,6 +219,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let expect: 'purpose' | 'schedule' | 'yearGoal' | null = null;
   /** The column of 年度目标 in a 项目绩效目标 | 长期目标 | 年度目标 row: the year's goal stands under it. */
   let yearGoalAt = -1;
+  /** The columns of a 部门整体支出绩效目标表's 预算金额 (总额 · 财政拨款 · 其他资金) and their unit, while its tasks are read. */
+  let tasks: { total: number; fiscal: number; other: number; unit: MoneyUnit | null } | null = null;
   let months: number[] = [];
   let sawHeader = false;
   /** The unit of the funds block just read (its rows below may hold 财政拨款 / 其他资金), else null. */
@@ -320,6 +326,29 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       months = monthsOf(labels);
       expect = 'schedule';
       continue;
+    }
+    // 部门整体支出绩效目标表: | 总额 | 财政拨款 | 其他资金 under 预算金额（万元）, the tasks' rows, then 金额合计: the
+    // 合计 is the budget; a task's figures fit no field (UNPLACED_FIGURE, never dropped).
+    if (!first && labels.includes(TASKS_WHOLE) && labels.some((l) => TASKS_FISCAL.test(l))) {
+      tasks = { total: labels.indexOf(TASKS_WHOLE), fiscal: labels.findIndex((l) => TASKS_FISCAL.test(l)), other: labels.findIndex((l) => OTHER_FUNDS.test(l)), unit: firstUnit(labels) ?? (r > 0 ? firstUnit(rowLabels(rows[r - 1]!).list) : null) };
+      continue;
+    }
+    if (tasks) {
+      const cols = [tasks.total, tasks.fiscal, tasks.other];
+      if (TASKS_TOTAL.test(first)) {
+        const u = tasks.unit;
+        if (u) [p.budget.total, p.budget.fiscal, p.budget.other] = cols.map((i) => (i >= 0 ? money(row, i, u) : null)) as [Money | null, Money | null, Money | null];
+        else if (cols.some((i) => i >= 0 && /\d/.test(labels[i] ?? ''))) diagnostics.warn('TABLE_NO_UNIT', `project ${p.name ?? p.title ?? ''}: the 预算金额 of the tasks states no unit: the funds figures are kept null`, row.startLine);
+        tasks = null;
+        continue;
+      }
+      if (!first && cols.some((i) => i >= 0 && /\d/.test(labels[i] ?? ''))) {
+        const task = labels.find((l, i) => l && !cols.includes(i)) ?? '';
+        for (const i of cols) {
+          if (i >= 0 && /\d/.test(labels[i] ?? '')) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${task} ${labels[i]}" (a task of ${p.name ?? p.title ?? ''}) was found but fits no field of the output`, row.cells[i]!.startLine);
+        }
+        continue;
+      }
     }
     // 项目绩效目标 | 长期目标 | 年度目标, the texts in the row below (湖南's 项目绩效目标表): the 年度目标 is the goal.
     if (first.endsWith('绩效目标') && labels.includes(YEAR_GOAL)) {
