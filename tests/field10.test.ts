@@ -143,4 +143,7 @@ describe('field10: a 部门整体支出绩效目标表 published alone (pipe)', 
       '绩效: the figure "特种设备安全监管 10.00" was found but fits no field of the output',
     ]);
   });
+  it('年度总体目标 | text is the goal (was none)', () => {
+    expect(d.performance!.projects[0]!.goals).toEqual(['保障辖区食品和特种设备安全，维护市场秩序。']);
+  });
 });

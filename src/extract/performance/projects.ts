@@ -149,7 +149,7 @@ const WHOLE_LABEL = /^(?:总额|合计|小计)[:：]?$/;
 /** The label of the other funds: 其他资金 · a bare 其他 (资金总额及构成 | 其他 | 5.00万元). */
 const OTHER_FUNDS = /其他资金|^其他[:：]?$/;
 /** The first label of a goals row; the label of a numbered goal's cell (| 目标1 | text). */
-const GOAL_LABEL = /^(年度)?绩效目标|^总体目标/;
+const GOAL_LABEL = /^(年度)?绩效目标|^(年度)?总体目标/;
 const NUMBERED_GOAL = /^目标\d+$/;
 /** The 预算金额 columns of the tasks of a 部门整体支出绩效目标表, and the row of their sum. */
 const TASKS_WHOLE = '总额';
