@@ -147,3 +147,13 @@ describe('field10: a 部门整体支出绩效目标表 published alone (pipe)', 
     expect(d.performance!.projects[0]!.goals).toEqual(['保障辖区食品和特种设备安全，维护市场秩序。']);
   });
 });
+
+describe('field10: the kind of a car counted before it', () => {
+  it('"共有车辆1辆，为一般公务用车；单位价值50万元以上通用设备0台" is a 国有资产 sentence: both counts are items (the 三公 reader took it, the counts were lost)', () => {
+    const d = fixture('field10/assets-vehicle-kind-named.txt');
+    expect(d.assets!.asOf).toBe('2023-12-31');
+    expect(d.assets!.items.map((i) => [i.name, i.quantity, i.quantityUnit, i.line])).toEqual([['车辆', 1, '辆', 7], ['单位价值50万元以上通用设备', 0, '台', 7]]);
+    expect(y(d.threePublic!.total)).toBe(45000);
+    expect(d.warnings).toEqual([]);
+  });
+});
