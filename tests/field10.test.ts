@@ -157,3 +157,25 @@ describe('field10: the kind of a car counted before it', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field10: the central 项目支出绩效自评表 (pipe): 年度总体目标 | 预期目标 | 实际完成情况', () => {
+  const d = fixture('field10/self-eval-central-pipe.txt');
+  it('the 预期目标 in the row below is the goal; the header words are none (they were the goals)', () => {
+    expect(d.performance!.projects[0]!.goals).toEqual(['完成乡村道路养护120公里']);
+  });
+  it('the funds block, the indicators\' 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因 and the 总分 are read', () => {
+    const p = d.performance!.projects[0]!;
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore, se.totalWeight, se.totalScore, se.grade]).toEqual([1500000, 1600000, 1520000, 95, 10, 9.5, 100, 87.5, '优']);
+    expect(p.indicators.map((i) => [i.name, i.target.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ['道路养护里程', '≥120公里', '126公里', 20, 20],
+      ['养护路段优良率', '≥85%', '83%', 15, 13],
+      ['养护任务完成时间', '2023年11月30日前', '2023年11月25日', 10, 10],
+      ['每公里养护成本', '≤1.3万元', '1.21万元', 5, 5],
+      ['群众出行条件', '明显改善', '明显改善', 20, 20],
+      ['沿线群众满意度', '≥90%', '94%', 10, 10],
+    ]);
+    expect(p.indicators[1]!.deviation).toBe('雨季路面损坏较多，下年加强巡查');
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -155,8 +155,8 @@ const NUMBERED_GOAL = /^目标\d+$/;
 const TASKS_WHOLE = '总额';
 const TASKS_FISCAL = /^财政(?:拨款|资金)/;
 const TASKS_TOTAL = /^(?:金额|资金)?合计$/;
-/** The header of the year's goal beside the 长期目标. */
-const YEAR_GOAL = '年度目标';
+/** The header of the year's goal beside the 长期目标 (a 绩效自评表's: beside its 实际完成情况). */
+const YEAR_GOAL = /^(?:年度目标|预期目标)$/;
 
 /**
  * A funds row: its first label names the funds, a label starts with 预算数, or it is a 年度资金总额
@@ -351,8 +351,10 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       }
     }
     // 项目绩效目标 | 长期目标 | 年度目标, the texts in the row below (湖南's 项目绩效目标表): the 年度目标 is the goal.
-    if (first.endsWith('绩效目标') && labels.includes(YEAR_GOAL)) {
-      yearGoalAt = labels.indexOf(YEAR_GOAL);
+    // (so 年度总体目标 | 预期目标 | 实际完成情况 of a 绩效自评表: the 预期目标 below is the goal, the header words are none)
+    const yearGoal = first.endsWith('目标') ? labels.findIndex((l) => YEAR_GOAL.test(l)) : -1;
+    if (yearGoal > 0) {
+      yearGoalAt = yearGoal;
       expect = 'yearGoal';
       continue;
     }
