@@ -179,3 +179,19 @@ describe('field10: the central 项目支出绩效自评表 (pipe): 年度总体�
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field10: "与上年一致" after a figure', () => {
+  it('"因公出国（境）费0万元，与上年一致" is a change of 0 (was none); every part\'s change is stated, so SUM_CHANGE runs and holds', () => {
+    const d = fixture('field10/three-public-same-as-last-year.txt');
+    const c = d.threePublic!.change!;
+    expect(c.items.map((i) => [i.name, i.amount.raw, i.amount.yuan])).toEqual([['公务接待费', '0.20万元', -2000], ['公务用车运行维护费', '0.20万元', -2000], ['因公出国（境）费', '与上年一致', 0]]);
+    expect(y(c.amount)).toBe(-4000);
+    expect(codes(d, 'SUM_CHANGE')).toEqual([]);
+  });
+  it('"统计口径与上年一致" says how it was counted: no change', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const d = parseDocument('某局2025年部门预算\n一、“三公”经费预算情况\n2025年“三公”经费预算3.00万元，统计口径与上年一致。\n', { path: 'x.txt' });
+    expect(y(d.threePublic!.total)).toBe(30000);
+    expect(d.threePublic!.change).toBeNull();
+  });
+});
