@@ -195,3 +195,19 @@ describe('field10: "与上年一致" after a figure', () => {
     expect(d.threePublic!.change).toBeNull();
   });
 });
+
+describe('field10: a 项目绩效目标表 with 指标性质 | 指标值 | 度量单位 | 指标值说明 (Guangdong, Tika cells)', () => {
+  it('the 指标值说明 column is the indicator\'s description (its text was dropped); the split target is read', () => {
+    const d = fixture('field10/target-table-value-note-tika.txt');
+    const p = d.performance!.projects[0]!;
+    expect([p.name, p.code, y(p.budget.total), y(p.budget.fiscal), y(p.budget.other)]).toEqual(['不动产登记服务经费', '44020025T000001234', 950000, 950000, 0]);
+    expect(p.indicators.map((i) => [i.name, i.target.raw, i.target.kind, i.target.operator, i.target.value, i.target.unit, i.description])).toEqual([
+      ['办理不动产登记业务量', '≥12000件', 'quantitative', '≥', 12000, '件', '按年度业务量测算'],
+      ['一般登记办结时限', '≤5个工作日', 'duration', '≤', 5, '个工作日', '依据登记提速要求'],
+      ['登记系统运维费用', '≤30万元', 'quantitative', '≤', 30, '万元', '按合同约定'],
+      ['群众办事便利程度', '明显提升', 'qualitative', null, null, null, '根据群众反馈评估'],
+      ['办事群众满意度', '≥95%', 'quantitative', '≥', 95, '%', '问卷调查'],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -144,7 +144,7 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
     level1: find(/^一级/),
     level2: find(/^二级/),
     name: find(/^三级|^指标名称/),
-    description: find(/描述|指标内容|指标解释/),
+    description: find(/描述|指标内容|指标解释|^指标值?说明$/),
     scoring: find(/评.?扣.?分|评分标准|扣分标准/),
     target,
     operator: -1,
