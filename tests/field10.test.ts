@@ -211,3 +211,12 @@ describe('field10: a 项目绩效目标表 with 指标性质 | 指标值 | 度�
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field10: a project\'s budget alone on the line under its title, its goal and indicators on the lines below', () => {
+  it('"（一）河道保洁项目" ⏎ "项目资金：50.00万元。" ⏎ "绩效目标：…" ⏎ "绩效指标：…" is one goal (the figure was reported, the goal lost)', () => {
+    const d = fixture('field10/goals-project-budget-lines.txt');
+    expect(d.performance!.goals.map((g) => [g.title, g.goal, g.indicators, y(g.amount), g.line])).toEqual([['河道保洁项目', '完成河道保洁120公里。', '保洁覆盖率100%。', 500000, 4]]);
+    // a budget line that goes on with other words is not read as the project's budget alone
+    expect(unplaced(d)).toEqual(['绩效: the figure "项目资金 20万元" was found but fits no field of the output']);
+  });
+});

@@ -12,6 +12,8 @@ const CLAUSE_END = /[，,。；;]/;
 const PROJECT_TITLE = /(?:项目|经费|资金|专项)$/;
 /** A paragraph that opens with that project's budget: "项目预算180.00万元。" · "该项目预算资金为…" · "预算安排…". */
 const BUDGET_LEAD = /^(?:该|本)?(?:项目)?(?:年度)?(?:预算|资金)(?:资金|金额|安排|总额)?(?:为|共计?|合计)?[:：]?\s*$/;
+/** What may end the paragraph after a budget stated alone ("项目资金：50.00万元。"). */
+const BUDGET_ONLY_AFTER = /^[。；;，,]?\s*$/;
 /** Its goal, after the budget: "绩效目标：完成…" (to the end of the paragraph). */
 const GOAL_AFTER = /(?:绩效目标|项目目标|主要目标)(?:为|是)?[:：]\s*(.+)$/;
 
@@ -34,10 +36,19 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
   let current: Goal | null = null;
   // A numbered line naming one project (outside the 分项 goals too), whose budget and goal may follow.
   let titled: { title: string; line: number; para: Paragraph; goal: Goal | null } | null = null;
+  /** The goal of a titled project whose 绩效目标： / 绩效指标： lines may follow its budget's line (outside the 分项 goals too). */
+  let fields: Goal | null = null;
   for (const p of paras) {
     const t = p.text;
     const lastTitle = titled;
     titled = null;
+    const next = fields ? FIELD.exec(t) : null;
+    if (fields && next) {
+      setField(fields, next, t);
+      kept.add(p);
+      continue;
+    }
+    fields = null;
     if (lastTitle && !heading(t, ANY_HEADING)) {
       const g = projectBudgetGoal(p, lastTitle);
       if (g) {
@@ -45,6 +56,7 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
         kept.add(lastTitle.para);
         kept.add(p);
         current = g;
+        fields = g;
         continue;
       }
     }
@@ -77,9 +89,7 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
     }
     const field = FIELD.exec(t);
     if (field && current) {
-      const value = t.slice(field[0].length).trim();
-      const key = field[1] === '绩效目标' ? 'goal' : field[1] === '绩效指标' ? 'indicators' : 'standard';
-      current[key] = current[key] ? `${current[key]}\n${value}` : value;
+      setField(current, field, t);
       kept.add(p);
       continue;
     }
@@ -123,16 +133,25 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
  */
 function projectBudgetGoal(p: Paragraph, titled: { title: string; line: number; goal: Goal | null }): Goal | null {
   const goalAt = GOAL_AFTER.exec(p.text);
-  if (!goalAt) return null;
   const amount = scanAmounts(p).find((m) => m.sign === null);
   if (!amount) return null;
   const at = p.text.indexOf(amount.money.raw);
-  if (at < 0 || at > goalAt.index || !BUDGET_LEAD.test(p.text.slice(0, at))) return null;
-  const goal = goalAt[1]!.replace(/[。；;]$/, '').trim();
+  // (or the budget alone, "项目资金：50.00万元。", its 绩效目标： on the next line)
+  const alone = !goalAt && at >= 0 && BUDGET_ONLY_AFTER.test(p.text.slice(at + amount.money.raw.length));
+  if (!goalAt && !alone) return null;
+  if (at < 0 || (goalAt && at > goalAt.index) || !BUDGET_LEAD.test(p.text.slice(0, at))) return null;
+  const goal = goalAt ? goalAt[1]!.replace(/[。；;]$/, '').trim() : null;
   if (titled.goal) {
     titled.goal.amount ??= amount.money;
     titled.goal.goal ??= goal;
     return titled.goal;
   }
   return { title: titled.title, goal, indicators: null, standard: null, amount: amount.money, line: titled.line };
+}
+
+/** A 绩效目标： / 绩效指标： / 绩效标准： line, to its goal (a second line of the same field is added to it). */
+function setField(goal: Goal, field: RegExpExecArray, t: string): void {
+  const value = t.slice(field[0].length).trim();
+  const key = field[1] === '绩效目标' ? 'goal' : field[1] === '绩效指标' ? 'indicators' : 'standard';
+  goal[key] = goal[key] ? `${goal[key]}\n${value}` : value;
 }
