@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, unplaced, y } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, fixture, unplaced, y } from './helpers.js';
 
 // Field test 10: 部门预算 narratives and 绩效 forms (项目支出绩效目标表, 部门整体支出绩效目标表, 项目支出绩效自评表) in the
 // wordings and layouts of provinces the earlier field tests met less (Sichuan, Guangdong, Zhejiang, Hubei, Yunnan …),
@@ -218,5 +220,32 @@ describe('field10: a project\'s budget alone on the line under its title, its go
     expect(d.performance!.goals.map((g) => [g.title, g.goal, g.indicators, y(g.amount), g.line])).toEqual([['河道保洁项目', '完成河道保洁120公里。', '保洁覆盖率100%。', 500000, 4]]);
     // a budget line that goes on with other words is not read as the project's budget alone
     expect(unplaced(d)).toEqual(['绩效: the figure "项目资金 20万元" was found but fits no field of the output']);
+  });
+});
+
+describe('field10: a 新增资产配置预算表 beside the 国有资产 sentence', () => {
+  it('its rows are no holdings and its 合计 no 固定资产: the 合计 is the planned purchase, its figures are reported (it gave a false FIGURE_MISMATCH with 固定资产)', () => {
+    const d = fixture('field10/assets-planned-purchase-table.txt');
+    const a = d.assets!;
+    expect([y(a.fixedAssets), y(a.plannedPurchase), a.plannedPurchase!.line]).toEqual([12563000, 285000, 4]);
+    expect(a.items.map((i) => [i.name, i.quantity, i.quantityUnit])).toEqual([['车辆', 3, '辆']]);
+    expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
+    expect(unplaced(d)).toEqual([
+      '国有资产 table: the figure "通用设备 台式计算机 单价 (to be bought) 0.55" was found but fits no field of the output',
+      '国有资产 table: the figure "通用设备 台式计算机 金额 (to be bought) 5.50" was found but fits no field of the output',
+      '国有资产 table: the figure "通用设备 复印机 单价 (to be bought) 1.50" was found but fits no field of the output',
+      '国有资产 table: the figure "通用设备 复印机 金额 (to be bought) 3.00" was found but fits no field of the output',
+      '国有资产 table: the figure "专用设备 快速检测仪 单价 (to be bought) 5.00" was found but fits no field of the output',
+      '国有资产 table: the figure "专用设备 快速检测仪 金额 (to be bought) 20.00" was found but fits no field of the output',
+    ]);
+  });
+  it('where the text states no planned purchase, the table\'s 合计 is it; a differing one is checked', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const text = readFileSync(join(FIXTURES, 'field10/assets-planned-purchase-table.txt'), 'utf8');
+    const none = parseDocument(text.replace('2025年部门预算安排新增资产配置28.50万元，具体见下表。', ''), { path: 'x.txt' });
+    expect([y(none.assets!.plannedPurchase), none.assets!.plannedPurchase!.line]).toEqual([285000, 11]);
+    const other = parseDocument(text.replace('新增资产配置28.50万元', '新增资产配置30.00万元'), { path: 'x.txt' });
+    expect(y(other.assets!.plannedPurchase)).toBe(300000);
+    expect(codes(other, 'FIGURE_MISMATCH').map((w) => w.line)).toEqual([4]);
   });
 });

@@ -3,7 +3,7 @@ import { tableText } from '../blocks/table-text.js';
 import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
-import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
+import type { AssetBasis, AssetItem, Assets, Money, MoneyUnit } from '../schema/index.js';
 import { groupBefore, placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
 import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
@@ -137,9 +137,17 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   const tableBasis: Record<Field, AssetBasis | null> = { total: null, fixedAssets: null };
   const unplaced: { money: Money; label: string }[] = [];
   let above = '';
+  /** The table title above (a short line ending in 表; a 单位：万元 line between is passed over). */
+  let titleAbove = '';
   for (const t of blocks) {
-    if (t.kind === 'paragraph') above = t.text;
+    if (t.kind === 'paragraph') {
+      above = t.text;
+      if (t.text.length <= 40 && /表\s*$/.test(t.text)) titleAbove = t.text;
+      else if (!/^\s*(?:金额)?单位[:：]/.test(t.text)) titleAbove = '';
+    }
     if (t.kind !== 'table') continue;
+    const title = titleAbove;
+    titleAbove = '';
     // The words are tested on the table's joined text (src/blocks/table-text.ts), and so are the unit
     // (every unit ends in 元) and the date (截止 / 截至), before any cell is looked at one by one.
     const text = tableText(t);
@@ -148,6 +156,13 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     if (!unit) {
       // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
       ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 国有资产 table states no unit (单位：万元 / 元): its values are not read', t.startLine);
+      continue;
+    }
+    if (PLANNED_TABLE.test(title) || PLANNED_TABLE.test(compact(t.rows[0]?.cells.map((c) => c.text).join('') ?? ''))) {
+      // 新增资产配置预算表: what is to be bought, no holdings: its total is the planned purchase, its rows' figures
+      // (金额, 单价) fit no field (UNPLACED_FIGURE); before, its rows were holdings and its 合计 the 固定资产.
+      plannedTable(t, unit, out, unplaced, ctx);
+      ctx.readTables?.add(t);
       continue;
     }
     const asOf = text.includes('截止') || text.includes('截至') ? firstCell(t, (c) => (/截止|截至/.test(c) ? c : null)) : null;
@@ -289,4 +304,37 @@ function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: str
     } else if (!inWhole) whole = null;
   }
   return out;
+}
+
+/** The title of a table of planned purchases (新增资产配置预算表 · 拟购置资产明细表). */
+const PLANNED_TABLE = /(?:新增资产配置|资产配置预算|新增资产|拟购置|购置计划)[^，。；]*表$/;
+
+/** A table of planned purchases: its 合计 row is `plannedPurchase` (checked against the text's), every other money cell is reported. */
+function plannedTable(t: Table, unit: MoneyUnit, out: Assets, unplaced: { money: Money; label: string }[], ctx: ExtractContext): void {
+  const header = t.rows.find((r) => r.cells.some((c) => VALUE_HEADER.test(compact(c.text)) || /金额/.test(c.text)));
+  const heads = header ? header.cells.map((c) => compact(c.text)) : [];
+  for (const row of t.rows) {
+    if (row === header || row.cells.length < 2) continue;
+    const first = compact(row.cells[0]!.text);
+    if (!first || PLANNED_TABLE.test(first) || /^单位/.test(first)) continue;
+    const money = (i: number) => {
+      const c = row.cells[i]!;
+      return /\d/.test(c.text) ? toMoney(c.text, c.startLine, unit) : null;
+    };
+    const isMoneyColumn = (i: number) => heads.length === 0 || VALUE_HEADER.test(heads[i] ?? '') || /金额|单价|价格|预算/.test(heads[i] ?? '');
+    if (TOTAL_ROW.test(first)) {
+      for (let i = row.cells.length - 1; i > 0; i--) {
+        const m = isMoneyColumn(i) && !/单价/.test(heads[i] ?? '') ? money(i) : null;
+        if (!m) continue;
+        if (out.plannedPurchase) reportMismatch(ctx.diagnostics, '新增资产配置 in the text and in the table', out.plannedPurchase, m);
+        else out.plannedPurchase = m;
+        break;
+      }
+      continue;
+    }
+    for (let i = 1; i < row.cells.length; i++) {
+      const m = isMoneyColumn(i) ? money(i) : null;
+      if (m) unplaced.push({ money: m, label: `${row.cells.slice(0, i).map((c) => compact(c.text)).filter((x) => x && !/^\d/.test(x)).join(' ')} ${heads[i] ?? ''} (to be bought)`.trim() });
+    }
+  }
 }
