@@ -249,3 +249,17 @@ describe('field10: a 新增资产配置预算表 beside the 国有资产 sentenc
     expect(codes(other, 'FIGURE_MISMATCH').map((w) => w.line)).toEqual([4]);
   });
 });
+
+describe('field10: a time limit with a bare 内 (30天内 · 两个月内 · 3个工作日内)', () => {
+  it('"每学期开学后两个月内" is ≤ 2 个月, a duration (was = 2 with the unit 个月内)', () => {
+    const d = fixture('field10/target-table-within-tika.txt');
+    const t = d.performance!.projects[0]!.indicators.find((i) => i.name === '资金发放时间')!.target;
+    expect([t.kind, t.operator, t.value, t.unit, t.operatorImplied]).toEqual(['duration', '≤', 2, '个月', false]);
+    expect(d.performance!.projects.map((p) => [p.name, y(p.budget.total), y(p.budget.fiscal), y(p.budget.other), p.indicators.length])).toEqual([['学生资助项目', 1200000, 1000000, 200000, 4], ['校舍维修项目', 3000000, 3000000, 0, 3]]);
+  });
+  it('only after a unit of time: "5个县内" stays a count', async () => {
+    const { parseTarget } = await import('../src/normalize/target.js');
+    const r = (s: string) => { const t = parseTarget(s, 2025); return [t.operator, t.value, t.unit]; };
+    expect([r('30天内'), r('3个工作日内'), r('24小时内'), r('10个工作日内办结'), r('5个县内')]).toEqual([['≤', 30, '天'], ['≤', 3, '个工作日'], ['≤', 24, '小时'], ['≤', 10, '个工作日'], ['=', 5, '个县内']]);
+  });
+});

@@ -30,6 +30,8 @@ const PREFIX_WORDS: [RegExp, Operator][] = [
 const SUFFIX_WORDS: [RegExp, Operator][] = [
   [/(及以上|以上|或以上)$/, '≥'],
   [/(以内|之内|以下|及以下|或以下)$/, '≤'],
+  // 30天内 · 两个月内 · 3个工作日内（完成）: a bare 内 only after a unit of time (县内 · 区内 name a place)
+  [/(?<=[天日月周年时钟])内(?:完成|办结)?$/, '≤'],
 ];
 const DEADLINE_SUFFIX = /(前|之前|以前|底前|末前)$/;
 
