@@ -263,3 +263,11 @@ describe('field10: a time limit with a bare 内 (30天内 · 两个月内 · 3�
     expect([r('30天内'), r('3个工作日内'), r('24小时内'), r('10个工作日内办结'), r('5个县内')]).toEqual([['≤', 30, '天'], ['≤', 3, '个工作日'], ['≤', 24, '小时'], ['≤', 10, '个工作日'], ['=', 5, '个县内']]);
   });
 });
+
+describe('field10: targets "2025年底前" and "85%（含）以上"', () => {
+  const ind = () => fixture('field10/target-year-end-inclusive.txt').performance!.projects[0]!.indicators;
+  it('"2025年底前" is a deadline, ≤ 2025-12-31 (was = 2025 with the unit 年底前)', () => {
+    const t = ind()[0]!.target;
+    expect([t.kind, t.operator, t.value, t.unit, t.date]).toEqual(['date', '≤', null, null, '2025-12-31']);
+  });
+});

@@ -137,6 +137,13 @@ function readTarget(raw: string, year: number | null): Target {
   const span = monthSpan(s);
   if (span) return { raw, kind: 'duration', operator: op, value: span.from, upper: span.to, unit: '月', yuan: null, date: null, operatorImplied: false };
 
+  // "2025年底前" · "2025年年底前" · "年底前": the end of the year (of the document where the text names none).
+  const yearEnd = /^(\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?$/.exec(s);
+  if (yearEnd && (yearEnd[1] || year !== null) && /年/.test(s)) {
+    const y = yearEnd[1] ? Number(yearEnd[1]) : year!;
+    if (yearEnd[2]) op ??= '≤';
+    return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date: `${y}-12-31`, operatorImplied: false, yearInferred: !yearEnd[1] };
+  }
   // Deadlines: a date, possibly with 前/之前.
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
