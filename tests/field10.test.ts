@@ -270,4 +270,8 @@ describe('field10: targets "2025年底前" and "85%（含）以上"', () => {
     const t = ind()[0]!.target;
     expect([t.kind, t.operator, t.value, t.unit, t.date]).toEqual(['date', '≤', null, null, '2025-12-31']);
   });
+  it('"85%（含）以上" is ≥ 85 % (the unit was "%(含)")', () => {
+    const t = ind()[1]!.target;
+    expect([t.kind, t.operator, t.value, t.unit]).toEqual(['quantitative', '≥', 85, '%']);
+  });
 });

@@ -192,6 +192,8 @@ function readTarget(raw: string, year: number | null): Target {
       rest = second.rest || rangeSep[1] || '';
     }
   }
+  // "100%（含）以上": the bound is in (≥ says so), the note is no part of the unit
+  rest = rest.replace(/[（(]含[)）](?=(?:以上|以下|以内)$)/, '');
   const sw = SUFFIX_WORDS.find(([re]) => re.test(rest));
   if (sw) {
     op ??= sw[1];
