@@ -275,3 +275,10 @@ describe('field10: targets "2025年底前" and "85%（含）以上"', () => {
     expect([t.kind, t.operator, t.value, t.unit]).toEqual(['quantitative', '≥', 85, '%']);
   });
 });
+
+describe('field10: a deadline written in figures', () => {
+  it('"2025-06-30前" (also 2025.6.30 · 2025/6/30) is ≤ 2025-06-30 (was qualitative: no date)', () => {
+    const t = fixture('field10/target-year-end-inclusive.txt').performance!.projects[0]!.indicators[3]!.target;
+    expect([t.kind, t.operator, t.date]).toEqual(['date', '≤', '2025-06-30']);
+  });
+});

@@ -144,6 +144,15 @@ function readTarget(raw: string, year: number | null): Target {
     if (yearEnd[2]) op ??= '≤';
     return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date: `${y}-12-31`, operatorImplied: false, yearInferred: !yearEnd[1] };
   }
+  // "2025-12-31前" · "2025.12.31前" · "2025/6/30之前": a date written in figures.
+  const ymd = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(前|之前|以前)?$/.exec(s);
+  if (ymd) {
+    const date = isoDay(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]));
+    if (date) {
+      if (ymd[5]) op ??= '≤';
+      return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date, operatorImplied: false, yearInferred: false };
+    }
+  }
   // Deadlines: a date, possibly with 前/之前.
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
