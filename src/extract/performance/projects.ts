@@ -337,7 +337,18 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       const cols = [tasks.total, tasks.fiscal, tasks.other];
       if (TASKS_TOTAL.test(first)) {
         const u = tasks.unit;
-        if (u) [p.budget.total, p.budget.fiscal, p.budget.other] = cols.map((i) => (i >= 0 ? money(row, i, u) : null)) as [Money | null, Money | null, Money | null];
+        if (u) {
+          // The funds row's figures (年度资金总额 …) stand: the tasks' 合计 is the budget only when the form stated none,
+          // else each of its figures is reported (the tasks may not cover the whole budget).
+          const keys = ['total', 'fiscal', 'other'] as const;
+          const stated = keys.find((k) => p.budget[k]);
+          cols.forEach((i, k) => {
+            const m = i >= 0 ? money(row, i, u) : null;
+            if (!m) return;
+            if (!stated) p.budget[keys[k]!] = m;
+            else diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${first} ${labels[i]}" (the tasks' sum of ${p.name ?? p.title ?? ''}, whose ${stated} ${p.budget[stated]!.raw} stands) was found but fits no field of the output`, row.cells[i]!.startLine);
+          });
+        }
         else if (cols.some((i) => i >= 0 && /\d/.test(labels[i] ?? ''))) diagnostics.warn('TABLE_NO_UNIT', `project ${p.name ?? p.title ?? ''}: the 预算金额 of the tasks states no unit: the funds figures are kept null`, row.startLine);
         tasks = null;
         continue;
