@@ -294,4 +294,10 @@ describe('field10 review: regressions of the branch mended', () => {
       '绩效: the figure "金额合计 10.00" was found but fits no field of the output',
     ]);
   });
+  it.each([['与上年一致', 'same'], ['与上年持平', 'level']])('2. "公务用车运行维护费3.00万元，保有车辆2辆，%s" (fixture …-%s): the flat wording is the cars\' count, no change of the money (it was a change of 0)', (_, name) => {
+    const d = fixture(`field10/three-public-car-count-flat-${name}.txt`);
+    const t = d.threePublic!;
+    expect(t.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', 8000], ['公务用车运行维护费', 30000], ['因公出国（境）费', 0]]);
+    expect(t.change!.items.map((i) => [i.name, i.amount.raw, y(i.amount)])).toEqual([['公务接待费', '0.20万元', -2000]]);
+  });
 });

@@ -56,6 +56,8 @@ const AMOUNT = new RegExp(
 const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同|一致/;
 /** The first characters of a 持平 / 相同 wording (与上年持平): the only amounts that may follow a digit. */
 const FLAT_STARTS = '与和同较比';
+/** A count (保有车辆2辆 · 编制5人) between a money figure and a 与上年持平 / 一致 after it: the flat wording is the count's, not the money's change. */
+export const COUNT_BEFORE_FLAT = /\d\s*(?:辆|台|套|人|名|个|处|次|项|件|座|间|户|家|所|艘|架|张|批)/;
 /** What may stand right before a 与上年一致 that is a clause of its own. */
 const CLAUSE_STARTS = '，,；;。（(';
 /** ０-９: figures typed with a full-width input method (１２．５０万元), read as their digits. */
@@ -173,6 +175,8 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     if (flat && text.slice(sentenceStart, m.index).includes('原因')) continue;
     // "…0万元，与上年一致": 一致 is a change of 0 only as the whole of its clause ("统计口径与上年一致" says how it was counted).
     if (flat && m[0].endsWith('一致') && m.index > 0 && !CLAUSE_STARTS.includes(text[m.index - 1]!)) continue;
+    // "公务用车运行维护费3.00万元，保有车辆2辆，与上年一致": the count, not the money, is as last year.
+    if (flat && COUNT_BEFORE_FLAT.test(text.slice(Math.max(lastEnd, m.index - 40), m.index))) continue;
     if (sentenceEnd < m.index) {
       sentenceEnd = text.indexOf('。', m.index);
       if (sentenceEnd < 0) sentenceEnd = text.length;
