@@ -300,4 +300,12 @@ describe('field10 review: regressions of the branch mended', () => {
     expect(t.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', 8000], ['公务用车运行维护费', 30000], ['因公出国（境）费', 0]]);
     expect(t.change!.items.map((i) => [i.name, i.amount.raw, y(i.amount)])).toEqual([['公务接待费', '0.20万元', -2000]]);
   });
+  it('3. 绩效自评表 "| 年度总体目标 | 预期目标：…120公里 | 实际完成情况：…126公里 |": only the 预期 text is the goal (the actual result was a goal too)', () => {
+    const d = fixture('field10/self-eval-goal-expected-actual.txt');
+    expect(d.performance!.projects[0]!.goals).toEqual(['完成村道养护120公里']);
+  });
+  it('3. 绩效自评表 "| 年度总体目标 | 完成…120公里 | 完成…126公里 |": the first text is the goal, the second what was done (both were goals)', () => {
+    const d = fixture('field10/self-eval-goal-two-texts.txt');
+    expect(d.performance!.projects[0]!.goals).toEqual(['完成乡村道路养护120公里']);
+  });
 });

@@ -157,6 +157,9 @@ const TASKS_FISCAL = /^财政(?:拨款|资金)/;
 const TASKS_TOTAL = /^(?:金额|资金)?合计$/;
 /** The header of the year's goal beside the 长期目标 (a 绩效自评表's: beside its 实际完成情况). */
 const YEAR_GOAL = /^(?:年度目标|预期目标)$/;
+/** A goal cell that says what was done (实际完成情况：…), and the 预期目标： before the goal in a 绩效自评表's cell. */
+const ACTUAL_DONE = /^实际完成(?:情况)?[:：]/;
+const EXPECTED_PREFIX = /^预期目标[:：]\s*/;
 
 /**
  * A funds row: its first label names the funds, a label starts with 预算数, or it is a 年度资金总额
@@ -374,7 +377,16 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     if (goalNumbered || GOAL_LABEL.test(first)) {
       // 目标1 | text: the text cell; else every cell after the label (each split into its lines).
       if (goalNumbered || NUMBERED_GOAL.test(labels[1] ?? '')) pushGoals(p.goals, row.cells[2]?.text ?? '');
-      else for (let i = 1; i < row.cells.length; i++) pushGoals(p.goals, row.cells[i]!.text);
+      else {
+        // A 绩效自评表's 年度总体目标 | 预期 | 实际完成: only the first text is the goal (the later one says what was done).
+        const selfEval = p.title !== null && p.title.includes('自评');
+        for (let i = 1; i < row.cells.length; i++) {
+          const text = row.cells[i]!.text.trim();
+          if (!text || ACTUAL_DONE.test(text)) continue;
+          pushGoals(p.goals, text.replace(EXPECTED_PREFIX, ''));
+          if (selfEval) break;
+        }
+      }
       continue;
     }
   }
