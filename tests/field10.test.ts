@@ -308,4 +308,8 @@ describe('field10 review: regressions of the branch mended', () => {
     const d = fixture('field10/self-eval-goal-two-texts.txt');
     expect(d.performance!.projects[0]!.goals).toEqual(['完成乡村道路养护120公里']);
   });
+  it('4. "| 绩效目标 | 年度目标 | 完成河道保洁120公里 |" ⏎ "| | 中期目标 | 到2027年实现全覆盖 |": the year\'s text is the goal (the row was a header and the goal was "中期目标")', () => {
+    const d = fixture('field10/target-table-goal-sublabels.txt');
+    expect(d.performance!.projects[0]!.goals).toEqual(['完成河道保洁120公里']);
+  });
 });

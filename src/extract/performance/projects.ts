@@ -157,6 +157,12 @@ const TASKS_FISCAL = /^财政(?:拨款|资金)/;
 const TASKS_TOTAL = /^(?:金额|资金)?合计$/;
 /** The header of the year's goal beside the 长期目标 (a 绩效自评表's: beside its 实际完成情况). */
 const YEAR_GOAL = /^(?:年度目标|预期目标)$/;
+/** The words of a goals header row (项目绩效目标 | 长期目标 | 年度目标 · 年度总体目标 | 预期目标 | 实际完成情况): a row with any other text is none. */
+const GOAL_HEADER_WORD = /^(?:长期|中期|年度|预期|总体)?目标$|^实际完成(?:情况)?$/;
+/** A goal row's sub-label before the year's goal (| 绩效目标 | 年度目标 | text |): no goal itself. */
+const YEAR_GOAL_LABEL = /^(?:年度|预期)目标[:：]?$/;
+/** A goal row's sub-label of another goal than the year's (| | 中期目标 | text | · 实际完成情况): the text after it is no goal. */
+const OTHER_GOAL_LABEL = /^(?:长期|中期)目标[:：]?$|^实际完成(?:情况)?[:：]?$/;
 /** A goal cell that says what was done (实际完成情况：…), and the 预期目标： before the goal in a 绩效自评表's cell. */
 const ACTUAL_DONE = /^实际完成(?:情况)?[:：]/;
 const EXPECTED_PREFIX = /^预期目标[:：]\s*/;
@@ -366,8 +372,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     // 项目绩效目标 | 长期目标 | 年度目标, the texts in the row below (湖南's 项目绩效目标表): the 年度目标 is the goal.
     // (so 年度总体目标 | 预期目标 | 实际完成情况 of a 绩效自评表: the 预期目标 below is the goal, the header words are none)
+    // (a row whose later cells hold text, | 绩效目标 | 年度目标 | 完成河道保洁120公里 |, is no header row: read below)
     const yearGoal = first.endsWith('目标') ? labels.findIndex((l) => YEAR_GOAL.test(l)) : -1;
-    if (yearGoal > 0) {
+    if (yearGoal > 0 && labels.every((l, i) => i === 0 || !l || GOAL_HEADER_WORD.test(l))) {
       yearGoalAt = yearGoal;
       expect = 'yearGoal';
       continue;
@@ -381,6 +388,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
         // A 绩效自评表's 年度总体目标 | 预期 | 实际完成: only the first text is the goal (the later one says what was done).
         const selfEval = p.title !== null && p.title.includes('自评');
         for (let i = 1; i < row.cells.length; i++) {
+          const label = labels[i] ?? '';
+          if (!label || YEAR_GOAL_LABEL.test(label)) continue;
+          if (OTHER_GOAL_LABEL.test(label)) {
+            i++; // the text after 中期目标 / 实际完成情况 is no goal of the year
+            continue;
+          }
           const text = row.cells[i]!.text.trim();
           if (!text || ACTUAL_DONE.test(text)) continue;
           pushGoals(p.goals, text.replace(EXPECTED_PREFIX, ''));
