@@ -312,4 +312,15 @@ describe('field10 review: regressions of the branch mended', () => {
     const d = fixture('field10/target-table-goal-sublabels.txt');
     expect(d.performance!.projects[0]!.goals).toEqual(['完成河道保洁120公里']);
   });
+  it('5. "项目预算60.00万元，其中：财政拨款50.00万元，其他资金10.00万元。绩效目标：…" / "…，比上年增加5.00万元。…": more figures than the budget, each reported (50.00, 10.00, +5.00 were lost without a word)', () => {
+    const d = fixture('field10/goals-project-budget-more-figures.txt');
+    expect(d.performance?.goals.map((g) => y(g.amount)) ?? []).toEqual([]);
+    expect(unplaced(d)).toEqual([
+      '绩效: the figure "项目预算 60.00万元" was found but fits no field of the output',
+      '绩效: the figure "财政拨款 50.00万元" was found but fits no field of the output',
+      '绩效: the figure "其他资金 10.00万元" was found but fits no field of the output',
+      '绩效: the figure "项目预算 40.00万元" was found but fits no field of the output',
+      '绩效: the figure "比上年 5.00万元" was found but fits no field of the output',
+    ]);
+  });
 });

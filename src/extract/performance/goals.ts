@@ -133,7 +133,11 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
  */
 function projectBudgetGoal(p: Paragraph, titled: { title: string; line: number; goal: Goal | null }): Goal | null {
   const goalAt = GOAL_AFTER.exec(p.text);
-  const amount = scanAmounts(p).find((m) => m.sign === null);
+  // The budget must be the paragraph's only figure: "项目预算60.00万元，其中：财政拨款50.00万元…" · "…，比上年增加5.00万元"
+  // hold figures no goal field takes (UNPLACED_FIGURE each, the paragraph not kept).
+  const mentions = scanAmounts(p);
+  if (mentions.length !== 1) return null;
+  const amount = mentions[0]!.sign === null ? mentions[0] : undefined;
   if (!amount) return null;
   const at = p.text.indexOf(amount.money.raw);
   // (or the budget alone, "项目资金：50.00万元。", its 绩效目标： on the next line)
