@@ -323,4 +323,11 @@ describe('field10 review: regressions of the branch mended', () => {
       '绩效: the figure "比上年 5.00万元" was found but fits no field of the output',
     ]);
   });
+  it('6. "机关运行经费预算50.00万元，见部门整体支出绩效目标表" wrapped before "比上年减少2.00万元…": no 绩效 heading (it made a bogus project and lost the 50.00)', () => {
+    const d = fixture('field10/operating-wrapped-form-reference.txt');
+    const o = d.operatingExpenses!;
+    expect([y(o.total), y(o.change?.amount), o.total?.line]).toEqual([500000, -20000, 7]);
+    expect(d.performance ?? null).toBeNull();
+    expect(codes(d, 'NO_OPERATING_TOTAL')).toEqual([]);
+  });
 });
