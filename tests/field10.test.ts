@@ -330,4 +330,9 @@ describe('field10 review: regressions of the branch mended', () => {
     expect(d.performance ?? null).toBeNull();
     expect(codes(d, 'NO_OPERATING_TOTAL')).toEqual([]);
   });
+  it('7. a one-cell row "长期目标：到2027年实现…" over the indicator header is a goal\'s text, no caption: the year\'s indicators are read (they were UNREAD_INDICATOR)', () => {
+    const d = fixture('field10/target-table-long-term-goal-row.txt');
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.raw])).toEqual([['保洁里程', '≥120公里'], ['群众满意度', '≥90%']]);
+    expect(codes(d, 'UNREAD_INDICATOR')).toEqual([]);
+  });
 });

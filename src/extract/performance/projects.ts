@@ -21,7 +21,8 @@ export interface ProjectDraft {
  * An indicator table of the long term (长期绩效指标, beside the 年度绩效指标 of 湖南's 项目绩效目标表): its targets are
  * no targets of the year. Told by the line over its table, a one-cell row above its header, or its header's first cell.
  */
-const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)/;
+// (a caption is a label: "长期目标：到2027年实现…", a goal's text in a one-cell row, captions nothing)
+const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)[^:：，,。；;\d]{0,6}$/;
 
 const NONE_CODE = /^[-—–―－]+$|^无$/;
 /** The labels of the cells before a project's code and name. */
