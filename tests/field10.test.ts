@@ -335,4 +335,9 @@ describe('field10 review: regressions of the branch mended', () => {
     expect(d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.raw])).toEqual([['保洁里程', '≥120公里'], ['群众满意度', '≥90%']]);
     expect(codes(d, 'UNREAD_INDICATOR')).toEqual([]);
   });
+  it('8. "| 项目 | 单位 | 数量 |" ⏎ "| 机关运行经费合计 | 万元 | 32.60 |": a row whose 单位 is 万元 holds money, no count (32.60 was a count of 个, TABLE_NO_UNIT gone)', () => {
+    const d = fixture('field10/operating-quantity-money-row.txt');
+    expect(codes(d, 'TABLE_NO_UNIT').map((w) => w.line)).toEqual([7]);
+    expect(unplaced(d)).toEqual(['机关运行经费: the count "车辆 3" (辆, no money) was found but fits no field of the output']);
+  });
 });
