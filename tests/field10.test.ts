@@ -341,3 +341,32 @@ describe('field10 review: regressions of the branch mended', () => {
     expect(unplaced(d)).toEqual(['机关运行经费: the count "车辆 3" (辆, no money) was found but fits no field of the output']);
   });
 });
+
+describe('field10 review 2: which table is one of planned purchases', () => {
+  const assets = (name: string) => fixture(`field10/${name}`).assets!;
+  it('"国有资产占用及新增资产配置情况表" is a table of holdings: its 合计 is the 固定资产 (it was plannedPurchase)', () => {
+    const a = assets('assets-holdings-and-purchases-table.txt');
+    expect([y(a.fixedAssets), a.plannedPurchase]).toEqual([7520000, null]);
+    expect(a.items.map((i) => [i.name, i.quantity, y(i.value)])).toEqual([['房屋', 3, 6400000], ['车辆', 4, 1120000]]);
+  });
+  it('a sentence above it ("…资产占用及新增资产配置情况见下表") names no table of purchases (it was plannedPurchase)', () => {
+    const a = assets('assets-holdings-sentence-above.txt');
+    expect([y(a.fixedAssets), a.plannedPurchase]).toEqual([7520000, null]);
+  });
+  it('"| 新增资产配置预算表 | | 单位：万元 |" as the first row: a table of purchases (its rows were holdings)', () => {
+    const d = fixture('field10/assets-planned-title-in-table.txt');
+    expect([y(d.assets!.fixedAssets), y(d.assets!.plannedPurchase)]).toEqual([9864000, 60000]);
+    expect(d.assets!.items.map((i) => i.name)).toEqual(['车辆']);
+    expect(unplaced(d).filter((m) => /金额/.test(m))).toEqual([
+      '国有资产 table: the figure "笔记本电脑 金额 (to be bought) 4.20" was found but fits no field of the output',
+      '国有资产 table: the figure "打印机 金额 (to be bought) 1.80" was found but fits no field of the output',
+    ]);
+  });
+  it('a 200 KB first-row cell is tested as no title (it took 30 s: the title pattern ran on the whole row)', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const text = `某局2025年部门预算\n国有资产占用情况\n国有资产 固定资产情况\n单位：万元\n| ${'新增资产x'.repeat(40000)} | 金额 |\n| 房屋 | 1.00 |\n| 合计 | 1.00 |\n`;
+    const t0 = Date.now();
+    parseDocument(text, { path: 'x.txt' });
+    expect(Date.now() - t0).toBeLessThan(4000);
+  }, 60000);
+});

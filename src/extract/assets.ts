@@ -6,7 +6,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money, MoneyUnit } from '../schema/index.js';
 import { groupBefore, placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, NOT_PLANNED_TABLE, OTHER_DATE, PARTS_FOLLOW, PLANNED_TABLE, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -158,7 +158,8 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 国有资产 table states no unit (单位：万元 / 元): its values are not read', t.startLine);
       continue;
     }
-    if (PLANNED_TABLE.test(title) || PLANNED_TABLE.test(compact(t.rows[0]?.cells.map((c) => c.text).join('') ?? ''))) {
+    // (the title above, or a cell of the first row: each at most 40 characters, as a title is; never the row joined)
+    if (plannedTitle(title) || t.rows[0]?.cells.some((c) => plannedTitle(c.text))) {
       // 新增资产配置预算表: what is to be bought, no holdings: its total is the planned purchase, its rows' figures
       // (金额, 单价) fit no field (UNPLACED_FIGURE); before, its rows were holdings and its 合计 the 固定资产.
       plannedTable(t, unit, out, unplaced, ctx);
@@ -306,8 +307,15 @@ function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: str
   return out;
 }
 
-/** The title of a table of planned purchases (新增资产配置预算表 · 拟购置资产明细表). */
-const PLANNED_TABLE = /(?:新增资产配置|资产配置预算|新增资产|拟购置|购置计划)[^，。；]*表$/;
+/**
+ * The title of a table of planned purchases only (新增资产配置预算表 · 拟购置资产明细表), at most 40 characters: not a
+ * table of holdings and purchases (国有资产占用及新增资产配置情况表) nor a sentence (…配置情况见下表).
+ */
+function plannedTitle(text: string): boolean {
+  if (text.length > 40) return false;
+  const s = compact(text);
+  return PLANNED_TABLE.test(s) && !NOT_PLANNED_TABLE.test(s);
+}
 
 /** A table of planned purchases: its 合计 row is `plannedPurchase` (checked against the text's), every other money cell is reported. */
 function plannedTable(t: Table, unit: MoneyUnit, out: Assets, unplaced: { money: Money; label: string }[], ctx: ExtractContext): void {
@@ -316,7 +324,7 @@ function plannedTable(t: Table, unit: MoneyUnit, out: Assets, unplaced: { money:
   for (const row of t.rows) {
     if (row === header || row.cells.length < 2) continue;
     const first = compact(row.cells[0]!.text);
-    if (!first || PLANNED_TABLE.test(first) || /^单位/.test(first)) continue;
+    if (!first || plannedTitle(first) || /^单位/.test(first)) continue;
     const money = (i: number) => {
       const c = row.cells[i]!;
       return /\d/.test(c.text) ? toMoney(c.text, c.startLine, unit) : null;
