@@ -231,6 +231,10 @@ describe('field10: a 新增资产配置预算表 beside the 国有资产 sentenc
     expect(a.items.map((i) => [i.name, i.quantity, i.quantityUnit])).toEqual([['车辆', 3, '辆']]);
     expect(codes(d, 'FIGURE_MISMATCH')).toEqual([]);
     expect(unplaced(d)).toEqual([
+      '国有资产 table: the count of a planned purchase "通用设备 台式计算机 数量 10" fits no field of the output',
+      '国有资产 table: the count of a planned purchase "通用设备 复印机 数量 2" fits no field of the output',
+      '国有资产 table: the count of a planned purchase "专用设备 快速检测仪 数量 4" fits no field of the output',
+      '国有资产 table: the count of a planned purchase "合计 数量 16" fits no field of the output',
       '国有资产 table: the figure "通用设备 台式计算机 单价 (to be bought) 0.55" was found but fits no field of the output',
       '国有资产 table: the figure "通用设备 台式计算机 金额 (to be bought) 5.50" was found but fits no field of the output',
       '国有资产 table: the figure "通用设备 复印机 单价 (to be bought) 1.50" was found but fits no field of the output',
@@ -369,4 +373,66 @@ describe('field10 review 2: which table is one of planned purchases', () => {
     parseDocument(text, { path: 'x.txt' });
     expect(Date.now() - t0).toBeLessThan(4000);
   }, 60000);
+});
+
+describe('field10 review 2: every figure of a table of planned purchases placed or reported', () => {
+  const read = (name: string) => {
+    const d = fixture(`field10/${name}`);
+    return { planned: y(d.assets!.plannedPurchase), items: d.assets!.items.map((i) => i.name), unplaced: unplaced(d) };
+  };
+  it('"| 资产名称 | 数量 | 预算数 | 财政拨款 | 其他资金 |": the 合计 of 预算数 is the purchase (it was 其他资金 0.80), the 合计\'s other cells are reported (they were lost)', () => {
+    const r = read('assets-planned-funding-columns.txt');
+    expect(r.planned).toBe(60000);
+    expect(r.unplaced.filter((m) => m.includes('"合计'))).toEqual([
+      '国有资产 table: the count of a planned purchase "合计 数量 10" fits no field of the output',
+      '国有资产 table: the figure "合计 财政拨款 (to be bought) 5.20" was found but fits no field of the output',
+      '国有资产 table: the figure "合计 其他资金 (to be bought) 0.80" was found but fits no field of the output',
+    ]);
+    expect(r.unplaced).toHaveLength(11);
+  });
+  it('"| 预算金额 | 其中：一般公共预算 | 其中：政府性基金预算 |": the 合计 of 预算金额 (it was 0.80)', () => {
+    const r = read('assets-planned-funding-of-which.txt');
+    expect(r.planned).toBe(60000);
+    expect(r.unplaced.filter((m) => m.includes('"合计'))).toEqual([
+      '国有资产 table: the count of a planned purchase "合计 数量 10" fits no field of the output',
+      '国有资产 table: the figure "合计 其中：一般公共预算 (to be bought) 5.20" was found but fits no field of the output',
+      '国有资产 table: the figure "合计 其中：政府性基金预算 (to be bought) 0.80" was found but fits no field of the output',
+    ]);
+  });
+  it('"公务用车购置计划表": a purchase of one kind is no plannedPurchase, its 合计 is reported (it was plannedPurchase 22.00)', () => {
+    const r = read('assets-planned-vehicles-only.txt');
+    expect(r.planned).toBe(null);
+    expect(r.unplaced).toEqual([
+      '国有资产 table: the count of a planned purchase "执法执勤用车 数量 1" fits no field of the output',
+      '国有资产 table: the count of a planned purchase "合计 数量 1" fits no field of the output',
+      '国有资产 table: the figure "执法执勤用车 金额 (to be bought) 22.00" was found but fits no field of the output',
+      '国有资产 table: the figure "合计 金额 (to be bought) 22.00" was found but fits no field of the output',
+    ]);
+  });
+  it('"| | 投影仪 | 2 | 0.60 | 1.20 |" (a merged category cell) and a 总价 column: every figure reported (the row was lost, 总价 not read)', () => {
+    const r = read('assets-planned-merged-category.txt');
+    expect(r.planned).toBe(60000);
+    expect(r.unplaced).toEqual([
+      '国有资产 table: the count of a planned purchase "通用设备 台式计算机 数量 8" fits no field of the output',
+      '国有资产 table: the count of a planned purchase "通用设备 投影仪 数量 2" fits no field of the output',
+      '国有资产 table: the count of a planned purchase "合计 数量 10" fits no field of the output',
+      '国有资产 table: the figure "通用设备 台式计算机 单价 (to be bought) 0.60" was found but fits no field of the output',
+      '国有资产 table: the figure "通用设备 台式计算机 总价 (to be bought) 4.80" was found but fits no field of the output',
+      '国有资产 table: the figure "通用设备 投影仪 单价 (to be bought) 0.60" was found but fits no field of the output',
+      '国有资产 table: the figure "通用设备 投影仪 总价 (to be bought) 1.20" was found but fits no field of the output',
+    ]);
+  });
+  it('with no header row, no figure is called money and none is the purchase (counts were reported as money)', () => {
+    const r = read('assets-planned-no-header.txt');
+    expect(r.planned).toBe(null);
+    expect(r.unplaced).toEqual([
+      '国有资产 table: a figure of a planned purchase (its column states no header) "台式计算机 8" fits no field of the output',
+      '国有资产 table: a figure of a planned purchase (its column states no header) "台式计算机 4.80" fits no field of the output',
+      '国有资产 table: a figure of a planned purchase (its column states no header) "车辆 1" fits no field of the output',
+      '国有资产 table: a figure of a planned purchase (its column states no header) "车辆 22.00" fits no field of the output',
+      '国有资产 table: a figure of a planned purchase (its column states no header) "合计 9" fits no field of the output',
+      '国有资产 table: a figure of a planned purchase (its column states no header) "合计 26.80" fits no field of the output',
+    ]);
+    expect(r.items).toEqual(['车辆']);
+  });
 });

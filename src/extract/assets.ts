@@ -6,7 +6,7 @@ import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money, MoneyUnit } from '../schema/index.js';
 import { groupBefore, placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, NOT_PLANNED_TABLE, OTHER_DATE, PARTS_FOLLOW, PLANNED_TABLE, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, NOT_PLANNED_TABLE, OTHER_DATE, PARTS_FOLLOW, PLANNED_COLUMN, PLANNED_TABLE, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -159,10 +159,11 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       continue;
     }
     // (the title above, or a cell of the first row: each at most 40 characters, as a title is; never the row joined)
-    if (plannedTitle(title) || t.rows[0]?.cells.some((c) => plannedTitle(c.text))) {
+    const planned = plannedTitle(title) ? title : t.rows[0]?.cells.find((c) => plannedTitle(c.text))?.text;
+    if (planned !== undefined) {
       // 新增资产配置预算表: what is to be bought, no holdings: its total is the planned purchase, its rows' figures
       // (金额, 单价) fit no field (UNPLACED_FIGURE); before, its rows were holdings and its 合计 the 固定资产.
-      plannedTable(t, unit, out, unplaced, ctx);
+      plannedTable(t, unit, compact(planned), out, unplaced, ctx);
       ctx.readTables?.add(t);
       continue;
     }
@@ -317,32 +318,51 @@ function plannedTitle(text: string): boolean {
   return PLANNED_TABLE.test(s) && !NOT_PLANNED_TABLE.test(s);
 }
 
-/** A table of planned purchases: its 合计 row is `plannedPurchase` (checked against the text's), every other money cell is reported. */
-function plannedTable(t: Table, unit: MoneyUnit, out: Assets, unplaced: { money: Money; label: string }[], ctx: ExtractContext): void {
-  const header = t.rows.find((r) => r.cells.some((c) => VALUE_HEADER.test(compact(c.text)) || /金额/.test(c.text)));
-  const heads = header ? header.cells.map((c) => compact(c.text)) : [];
-  for (const row of t.rows) {
-    if (row === header || row.cells.length < 2) continue;
-    const first = compact(row.cells[0]!.text);
-    if (!first || plannedTitle(first) || /^单位/.test(first)) continue;
-    const money = (i: number) => {
+/**
+ * A table of planned purchases. Its columns by their headers (rows with no figure under the header add to it:
+ * 资金来源 ⏎ 财政拨款 · 其他资金): counts (数量), a unit price (单价), parts of the funding (财政拨款 · 其中：…), and
+ * the total money column (预算数 · 金额 · 总价 …), which must be the only one. Its 合计 there is `plannedPurchase`
+ * (checked against the text's) when the title names assets as a whole (新增资产配置预算表, not 公务用车购置计划表)
+ * and the header is clear; every other figure of the table (the rows', the 合计's other cells, the counts, a column
+ * with no header) is reported as UNPLACED_FIGURE, none dropped.
+ */
+function plannedTable(t: Table, unit: MoneyUnit, title: string, out: Assets, unplaced: { money: Money; label: string }[], ctx: ExtractContext): void {
+  const isFigure = (text: string) => /\d/.test(text) && !/^(?:金额)?单位|^(?:编制|填报)/.test(compact(text));
+  const hasFigure = (r: Table['rows'][number]) => r.cells.some((c) => isFigure(c.text));
+  const headerAt = t.rows.findIndex((r) => !hasFigure(r) && !r.cells.some((c) => plannedTitle(c.text)) && r.cells.some((c) => PLANNED_COLUMN.some(([re]) => re.test(compact(c.text)))));
+  const heads = headerAt >= 0 ? t.rows[headerAt]!.cells.map((c) => compact(c.text)) : [];
+  // (rows with no figure right under the header are its second line: 资金来源 ⏎ 财政拨款 · 其他资金)
+  let body = headerAt + 1;
+  for (; headerAt >= 0 && body < t.rows.length && !hasFigure(t.rows[body]!); body++) {
+    t.rows[body]!.cells.forEach((c, i) => (heads[i] = (heads[i] ?? '') + compact(c.text)));
+  }
+  const kindOf = (i: number) => (heads[i] ? PLANNED_COLUMN.find(([re]) => re.test(heads[i]!))?.[1] ?? null : null);
+  const totals = heads.map((_, i) => i).filter((i) => i > 0 && kindOf(i) === 'total');
+  // (one total column, or the 合计 is unclear and reported; the title names assets as a whole, not one kind)
+  const totalCol = totals.length === 1 && /资产/.test(title) && !ONE_PURCHASE_LABEL.test(title) ? totals[0]! : -1;
+  let category = '';
+  for (const row of headerAt >= 0 ? t.rows.slice(body) : t.rows) {
+    const first = compact(row.cells[0]?.text ?? '');
+    // (an empty first cell is merged with the one above: 通用设备 ⏎ (empty) 复印机)
+    if (first) category = first;
+    if (!hasFigure(row)) continue;
+    const isTotal = row.cells.some((c) => compact(c.text) !== '' && TOTAL_ROW.test(compact(c.text))) && TOTAL_ROW.test(row.cells.map((c) => compact(c.text)).find((x) => x !== '') ?? '');
+    for (let i = 0; i < row.cells.length; i++) {
       const c = row.cells[i]!;
-      return /\d/.test(c.text) ? toMoney(c.text, c.startLine, unit) : null;
-    };
-    const isMoneyColumn = (i: number) => heads.length === 0 || VALUE_HEADER.test(heads[i] ?? '') || /金额|单价|价格|预算/.test(heads[i] ?? '');
-    if (TOTAL_ROW.test(first)) {
-      for (let i = row.cells.length - 1; i > 0; i--) {
-        const m = isMoneyColumn(i) && !/单价/.test(heads[i] ?? '') ? money(i) : null;
-        if (!m) continue;
+      if (!isFigure(c.text)) continue;
+      const names = row.cells.slice(0, i).map((x) => compact(x.text)).filter((x) => x && !/^\d/.test(x));
+      if (!first && !isTotal && category) names.unshift(category);
+      const label = `${names.join(' ')} ${heads[i] ?? ''}`.replace(/\s+/g, ' ').trim();
+      const kind = kindOf(i);
+      const m = kind === 'total' || kind === 'price' || kind === 'part' ? toMoney(c.text, c.startLine, unit) : null;
+      if (m && isTotal && i === totalCol) {
         if (out.plannedPurchase) reportMismatch(ctx.diagnostics, '新增资产配置 in the text and in the table', out.plannedPurchase, m);
         else out.plannedPurchase = m;
-        break;
+      } else if (m) unplaced.push({ money: m, label: `${label} (to be bought)` });
+      else {
+        const what = kind === 'count' ? 'the count of a planned purchase' : heads[i] ? 'a figure of a planned purchase' : 'a figure of a planned purchase (its column states no header)';
+        ctx.diagnostics.warn('UNPLACED_FIGURE', `国有资产 table: ${what} "${label} ${compact(c.text)}" fits no field of the output`, c.startLine);
       }
-      continue;
-    }
-    for (let i = 1; i < row.cells.length; i++) {
-      const m = isMoneyColumn(i) ? money(i) : null;
-      if (m) unplaced.push({ money: m, label: `${row.cells.slice(0, i).map((c) => compact(c.text)).filter((x) => x && !/^\d/.test(x)).join(' ')} ${heads[i] ?? ''} (to be bought)`.trim() });
     }
   }
 }
