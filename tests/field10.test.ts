@@ -436,3 +436,17 @@ describe('field10 review 2: every figure of a table of planned purchases placed 
     expect(r.items).toEqual(['车辆']);
   });
 });
+
+describe('field10 review 2: a header that names the year', () => {
+  it('"| 资产名称 | 数量 | 2025年预算数 | 财政拨款 | 其他资金 |" is the header (with the year in it, it was taken for a row of figures)', async () => {
+    const { parseDocument } = await import('../src/index.js');
+    const text = readFileSync(join(FIXTURES, 'field10/assets-planned-funding-columns.txt'), 'utf8').replace('| 预算数 |', '| 2025年预算数 |');
+    const d = parseDocument(text, { path: 'x.txt' });
+    expect(y(d.assets!.plannedPurchase)).toBe(60000);
+    expect(unplaced(d).filter((m) => m.includes('"合计'))).toEqual([
+      '国有资产 table: the count of a planned purchase "合计 数量 10" fits no field of the output',
+      '国有资产 table: the figure "合计 财政拨款 (to be bought) 5.20" was found but fits no field of the output',
+      '国有资产 table: the figure "合计 其他资金 (to be bought) 0.80" was found but fits no field of the output',
+    ]);
+  });
+});

@@ -329,11 +329,13 @@ function plannedTitle(text: string): boolean {
 function plannedTable(t: Table, unit: MoneyUnit, title: string, out: Assets, unplaced: { money: Money; label: string }[], ctx: ExtractContext): void {
   const isFigure = (text: string) => /\d/.test(text) && !/^(?:金额)?单位|^(?:编制|填报)/.test(compact(text));
   const hasFigure = (r: Table['rows'][number]) => r.cells.some((c) => isFigure(c.text));
-  const headerAt = t.rows.findIndex((r) => !hasFigure(r) && !r.cells.some((c) => plannedTitle(c.text)) && r.cells.some((c) => PLANNED_COLUMN.some(([re]) => re.test(compact(c.text)))));
+  // (a header may hold a year, 2025年预算数, but no cell that is a number)
+  const isNumber = (text: string) => /^[-—−]?\d[\d,，.]*$/.test(normalizeDigits(compact(text)));
+  const headerAt = t.rows.findIndex((r) => !r.cells.some((c) => isNumber(c.text)) && !r.cells.some((c) => plannedTitle(c.text)) && r.cells.some((c) => PLANNED_COLUMN.some(([re]) => re.test(compact(c.text)))));
   const heads = headerAt >= 0 ? t.rows[headerAt]!.cells.map((c) => compact(c.text)) : [];
   // (rows with no figure right under the header are its second line: 资金来源 ⏎ 财政拨款 · 其他资金)
   let body = headerAt + 1;
-  for (; headerAt >= 0 && body < t.rows.length && !hasFigure(t.rows[body]!); body++) {
+  for (; headerAt >= 0 && body < t.rows.length && !t.rows[body]!.cells.some((c) => isNumber(c.text)) && !hasFigure(t.rows[body]!); body++) {
     t.rows[body]!.cells.forEach((c, i) => (heads[i] = (heads[i] ?? '') + compact(c.text)));
   }
   const kindOf = (i: number) => (heads[i] ? PLANNED_COLUMN.find(([re]) => re.test(heads[i]!))?.[1] ?? null : null);
@@ -346,7 +348,7 @@ function plannedTable(t: Table, unit: MoneyUnit, title: string, out: Assets, unp
     // (an empty first cell is merged with the one above: 通用设备 ⏎ (empty) 复印机)
     if (first) category = first;
     if (!hasFigure(row)) continue;
-    const isTotal = row.cells.some((c) => compact(c.text) !== '' && TOTAL_ROW.test(compact(c.text))) && TOTAL_ROW.test(row.cells.map((c) => compact(c.text)).find((x) => x !== '') ?? '');
+    const isTotal = TOTAL_ROW.test(row.cells.map((c) => compact(c.text)).find((x) => x !== '') ?? '');
     for (let i = 0; i < row.cells.length; i++) {
       const c = row.cells[i]!;
       if (!isFigure(c.text)) continue;
