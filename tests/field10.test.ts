@@ -450,3 +450,15 @@ describe('field10 review 2: a header that names the year', () => {
     ]);
   });
 });
+
+describe('field10 review 2: a bare 内 after a year or a day of a period', () => {
+  const ind = () => fixture('field10/target-within-year-day-of-month.txt').performance!.projects[0]!.indicators.map((i) => [i.name, i.target.kind, i.target.operator, i.target.value, i.target.unit, i.target.date]);
+  it('"2025年内完成" · "在2025年内完成" are ≤ 2025-12-31 (were a duration ≤ 2025 年); "次月15日内" · "每月5日内" are no duration (were ≤ 15 / 5 日)', () => {
+    expect(ind().slice(0, 4)).toEqual([
+      ['培训设备采购完成时间', 'date', '≤', null, null, '2025-12-31'],
+      ['创业场地改造完成时间', 'date', '≤', null, null, '2025-12-31'],
+      ['补贴发放时间', 'quantitative', '=', 15, '日内', null],
+      ['台账报送时间', 'quantitative', '=', 5, '日内', null],
+    ]);
+  });
+});
