@@ -462,3 +462,15 @@ describe('field10 review 2: a bare 内 after a year or a day of a period', () =>
     ]);
   });
 });
+
+describe('field10 review 2: "5个工作日内（办结）" and the dates in figures', () => {
+  it('"5个工作日内（办结）" is ≤ 5 个工作日 (was = 5 with the unit 个工作日内(办结))', () => {
+    const t = fixture('field10/target-within-year-day-of-month.txt').performance!.projects[0]!.indicators[4]!.target;
+    expect([t.kind, t.operator, t.value, t.unit]).toEqual(['duration', '≤', 5, '个工作日']);
+  });
+  it('"2025.6.30前" and "2025/6/30之前" are ≤ 2025-06-30 like "2025-06-30前"', async () => {
+    const { parseTarget } = await import('../src/normalize/target.js');
+    const r = (s: string) => { const t = parseTarget(s, 2025); return [t.kind, t.operator, t.date]; };
+    expect([r('2025.6.30前'), r('2025/6/30之前'), r('2025-06-30以前')]).toEqual([['date', '≤', '2025-06-30'], ['date', '≤', '2025-06-30'], ['date', '≤', '2025-06-30']]);
+  });
+});

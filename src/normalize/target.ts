@@ -27,7 +27,7 @@ const PREFIX_WORDS: [RegExp, Operator][] = [
   [/^(高于|多于|大于|超过)/, '>'],
 ];
 /** 30天内 · 两个月内 · 3个工作日内（办结）: a bare 内 only after a unit of time (县内 · 区内 name a place). */
-const BARE_WITHIN = /(?<=[天日月周年时钟])内(?:完成|办结)?$/;
+const BARE_WITHIN = /(?<=[天日月周年时钟])内(?:完成|办结|[（(](?:完成|办结)[)）])?$/;
 /** Words before the number that name a day of a period, not a length: 次月10日内 · 每月5日内 · 每年3月内. */
 const DAY_OF_PERIOD = /(?:每|次|当|本|下)(?:月|年|周|季度?)$/;
 /** "2025年内完成" · "在2025年度内": within the year named, a deadline (no duration of 2025 years). */
