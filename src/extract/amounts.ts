@@ -32,7 +32,8 @@ export interface Mention {
 
 // 2447.87万元 · 1,286.45万元 · 787. 50元 · 八万元 (the number may not follow a digit or a point)
 // Also "16万" with no 元 before a clause end (kept only where the clause names money, see MONEY_WORDS),
-// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同
+// and a change of 0 written in words: 与上年持平 · 与上年预算持平 · 较上年持平 · 与上年预算数相同 · 与上年一致 (right after
+// the year: 与上年口径一致 says how it was counted, no change)
 // (not 与上年基本持平: roughly the same is no change of exactly 0).
 // The numerals an amount of running text is written in: a deliberate subset of CN_NUMERAL_CHARS
 // (normalize/numerals.ts), without the financial forms, 万 / 亿 (units here) and 点.
@@ -48,13 +49,17 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  */
 const AMOUNT = new RegExp(
   `([-−]?[\\d０-９][\\d０-９,，]*(?:\\s*[.．]\\s*[\\d０-９]+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
-    `|(?:与|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
+    `|(?:与|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同|(?:与|同)(?:上年|上一年|去年|\\d{4}年)度?(?:预算数?)?一致(?=[，,。；;）)]|$)`,
   'g',
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */
-const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同/;
+const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同|一致/;
 /** The first characters of a 持平 / 相同 wording (与上年持平): the only amounts that may follow a digit. */
 const FLAT_STARTS = '与和同较比';
+/** A count (保有车辆2辆 · 编制5人) between a money figure and a 与上年持平 / 一致 after it: the flat wording is the count's, not the money's change. */
+export const COUNT_BEFORE_FLAT = /\d\s*(?:辆|台|套|人|名|个|处|次|项|件|座|间|户|家|所|艘|架|张|批)/;
+/** What may stand right before a 与上年一致 that is a clause of its own. */
+const CLAUSE_STARTS = '，,；;。（(';
 /** ０-９: figures typed with a full-width input method (１２．５０万元), read as their digits. */
 const isFullWidthDigit = (c: number): boolean => c >= 0xff10 && c <= 0xff19;
 /** Whether the text just before `i` is part of a number (a digit, a point, a numeral; a digit and a comma): no amount starts at `i`. */
@@ -99,7 +104,7 @@ const COMPARED_BASE_GAP = /^\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|�
 
 /** A change of 0 stated in words (与上年持平 · 与上年预算数相同). */
 export function isFlat(raw: string): boolean {
-  return raw.endsWith('持平') || raw.endsWith('相同');
+  return raw.endsWith('持平') || raw.endsWith('相同') || raw.endsWith('一致');
 }
 
 export function cleanLabel(label: string): string {
@@ -168,6 +173,10 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     }
     // "主要原因是与上年持平": a 持平 in a stated reason is no figure.
     if (flat && text.slice(sentenceStart, m.index).includes('原因')) continue;
+    // "…0万元，与上年一致": 一致 is a change of 0 only as the whole of its clause ("统计口径与上年一致" says how it was counted).
+    if (flat && m[0].endsWith('一致') && m.index > 0 && !CLAUSE_STARTS.includes(text[m.index - 1]!)) continue;
+    // "公务用车运行维护费3.00万元，保有车辆2辆，与上年一致": the count, not the money, is as last year.
+    if (flat && COUNT_BEFORE_FLAT.test(text.slice(Math.max(lastEnd, m.index - 40), m.index))) continue;
     if (sentenceEnd < m.index) {
       sentenceEnd = text.indexOf('。', m.index);
       if (sentenceEnd < 0) sentenceEnd = text.length;

@@ -37,6 +37,20 @@ export const PURCHASE = /拟购置|新增|购置/;
 export const ONE_PURCHASE_LABEL = /^(?!.*资产).*(?:车|设备)/;
 export const COUNTED_PURCHASE_BEFORE = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
 
+/** The title of a table of planned purchases (新增资产配置预算表 · 拟购置资产明细表 · 公务用车购置计划表). */
+export const PLANNED_TABLE = /(?:新增资产|资产配置|拟购置|购置)[^，。；,;：:]{0,20}表$/;
+/** Not such a title: a table of holdings too (国有资产占用及新增资产配置情况表) or a sentence (…情况见下表 · 如下表). */
+export const NOT_PLANNED_TABLE = /占用|占有|使用|保有|现有|实有|存量|[及和与]新增|见|如下|下表/;
+/**
+ * The columns of a table of planned purchases by their headers, tested in this order: a part of the funding
+ * (财政拨款 · 其中：一般公共预算 · 其他资金), a unit price, a count, then the total money (预算数 · 金额 · 总价).
+ */
+export const PLANNED_COLUMN: [RegExp, 'part' | 'price' | 'count' | 'total'][] = [
+  [/其中|财政|一般公共预算|政府性基金|国有资本|其他资金|自筹|单位资金|事业收入|上级补助|资金来源|非税/, 'part'],
+  [/单价|单位价格|标准/, 'price'],
+  [/数量|台数|套数|辆数|件数/, 'count'],
+  [/金额|价值|预算|总价|总额|合计|小计|总计|价格|经费/, 'total'],
+];
 /** The rows of a table whose total is no fixed-asset total: a table that lists these besides 固定资产 counts all the assets. */
 export const NON_FIXED_ROWS = /流动资产|在建工程|无形资产|长期投资|对外投资|公共基础设施|政府储备物资|文物文化资产|保障性住房|其他资产/;
 /** A 固定资产占用情况表 by its title (in the table or the line above it): its 资产总额 / 合计 row is the fixed assets' total. */

@@ -3,10 +3,10 @@ import { tableText } from '../blocks/table-text.js';
 import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
-import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
+import type { AssetBasis, AssetItem, Assets, Money, MoneyUnit } from '../schema/index.js';
 import { groupBefore, placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
-import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, OTHER_DATE, PARTS_FOLLOW, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
+import { basisOf, COUNTED, COUNTED_PURCHASE_BEFORE, COUNTED_WHOLE, ONE_PURCHASE_LABEL, PURCHASE_COUNT, PURCHASE_COUNTED, FIXED_ASSETS, FIXED_KIND_ROW, FIXED_ROW, FIXED_TABLE_TITLE, NO_FIELD, NON_FIXED_ROWS, NOT_PLANNED_TABLE, OTHER_DATE, PARTS_FOLLOW, PLANNED_COLUMN, PLANNED_TABLE, PURCHASE, TOTAL_ASSETS, TOTAL_PARTS, TOTAL_ROW } from './asset-words.js';
 import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
@@ -137,9 +137,17 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   const tableBasis: Record<Field, AssetBasis | null> = { total: null, fixedAssets: null };
   const unplaced: { money: Money; label: string }[] = [];
   let above = '';
+  /** The table title above (a short line ending in 表; a 单位：万元 line between is passed over). */
+  let titleAbove = '';
   for (const t of blocks) {
-    if (t.kind === 'paragraph') above = t.text;
+    if (t.kind === 'paragraph') {
+      above = t.text;
+      if (t.text.length <= 40 && /表\s*$/.test(t.text)) titleAbove = t.text;
+      else if (!/^\s*(?:金额)?单位[:：]/.test(t.text)) titleAbove = '';
+    }
     if (t.kind !== 'table') continue;
+    const title = titleAbove;
+    titleAbove = '';
     // The words are tested on the table's joined text (src/blocks/table-text.ts), and so are the unit
     // (every unit ends in 元) and the date (截止 / 截至), before any cell is looked at one by one.
     const text = tableText(t);
@@ -148,6 +156,15 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     if (!unit) {
       // Never guessed: a 元 table read as 万元 (or the reverse) is off by 10⁴.
       ctx.diagnostics.warn('TABLE_NO_UNIT', 'the 国有资产 table states no unit (单位：万元 / 元): its values are not read', t.startLine);
+      continue;
+    }
+    // (the title above, or a cell of the first row: each at most 40 characters, as a title is; never the row joined)
+    const planned = plannedTitle(title) ? title : t.rows[0]?.cells.find((c) => plannedTitle(c.text))?.text;
+    if (planned !== undefined) {
+      // 新增资产配置预算表: what is to be bought, no holdings: its total is the planned purchase, its rows' figures
+      // (金额, 单价) fit no field (UNPLACED_FIGURE); before, its rows were holdings and its 合计 the 固定资产.
+      plannedTable(t, unit, compact(planned), out, unplaced, ctx);
+      ctx.readTables?.add(t);
       continue;
     }
     const asOf = text.includes('截止') || text.includes('截至') ? firstCell(t, (c) => (/截止|截至/.test(c) ? c : null)) : null;
@@ -289,4 +306,65 @@ function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: str
     } else if (!inWhole) whole = null;
   }
   return out;
+}
+
+/**
+ * The title of a table of planned purchases only (新增资产配置预算表 · 拟购置资产明细表), at most 40 characters: not a
+ * table of holdings and purchases (国有资产占用及新增资产配置情况表) nor a sentence (…配置情况见下表).
+ */
+function plannedTitle(text: string): boolean {
+  if (text.length > 40) return false;
+  const s = compact(text);
+  return PLANNED_TABLE.test(s) && !NOT_PLANNED_TABLE.test(s);
+}
+
+/**
+ * A table of planned purchases. Its columns by their headers (rows with no figure under the header add to it:
+ * 资金来源 ⏎ 财政拨款 · 其他资金): counts (数量), a unit price (单价), parts of the funding (财政拨款 · 其中：…), and
+ * the total money column (预算数 · 金额 · 总价 …), which must be the only one. Its 合计 there is `plannedPurchase`
+ * (checked against the text's) when the title names assets as a whole (新增资产配置预算表, not 公务用车购置计划表)
+ * and the header is clear; every other figure of the table (the rows', the 合计's other cells, the counts, a column
+ * with no header) is reported as UNPLACED_FIGURE, none dropped.
+ */
+function plannedTable(t: Table, unit: MoneyUnit, title: string, out: Assets, unplaced: { money: Money; label: string }[], ctx: ExtractContext): void {
+  const isFigure = (text: string) => /\d/.test(text) && !/^(?:金额)?单位|^(?:编制|填报)/.test(compact(text));
+  const hasFigure = (r: Table['rows'][number]) => r.cells.some((c) => isFigure(c.text));
+  // (a header may hold a year, 2025年预算数, but no cell that is a number)
+  const isNumber = (text: string) => /^[-—−]?\d[\d,，.]*$/.test(normalizeDigits(compact(text)));
+  const headerAt = t.rows.findIndex((r) => !r.cells.some((c) => isNumber(c.text)) && !r.cells.some((c) => plannedTitle(c.text)) && r.cells.some((c) => PLANNED_COLUMN.some(([re]) => re.test(compact(c.text)))));
+  const heads = headerAt >= 0 ? t.rows[headerAt]!.cells.map((c) => compact(c.text)) : [];
+  // (rows with no figure right under the header are its second line: 资金来源 ⏎ 财政拨款 · 其他资金)
+  let body = headerAt + 1;
+  for (; headerAt >= 0 && body < t.rows.length && !t.rows[body]!.cells.some((c) => isNumber(c.text)) && !hasFigure(t.rows[body]!); body++) {
+    t.rows[body]!.cells.forEach((c, i) => (heads[i] = (heads[i] ?? '') + compact(c.text)));
+  }
+  const kindOf = (i: number) => (heads[i] ? PLANNED_COLUMN.find(([re]) => re.test(heads[i]!))?.[1] ?? null : null);
+  const totals = heads.map((_, i) => i).filter((i) => i > 0 && kindOf(i) === 'total');
+  // (one total column, or the 合计 is unclear and reported; the title names assets as a whole, not one kind)
+  const totalCol = totals.length === 1 && /资产/.test(title) && !ONE_PURCHASE_LABEL.test(title) ? totals[0]! : -1;
+  let category = '';
+  for (const row of headerAt >= 0 ? t.rows.slice(body) : t.rows) {
+    const first = compact(row.cells[0]?.text ?? '');
+    // (an empty first cell is merged with the one above: 通用设备 ⏎ (empty) 复印机)
+    if (first) category = first;
+    if (!hasFigure(row)) continue;
+    const isTotal = TOTAL_ROW.test(row.cells.map((c) => compact(c.text)).find((x) => x !== '') ?? '');
+    for (let i = 0; i < row.cells.length; i++) {
+      const c = row.cells[i]!;
+      if (!isFigure(c.text)) continue;
+      const names = row.cells.slice(0, i).map((x) => compact(x.text)).filter((x) => x && !/^\d/.test(x));
+      if (!first && !isTotal && category) names.unshift(category);
+      const label = `${names.join(' ')} ${heads[i] ?? ''}`.replace(/\s+/g, ' ').trim();
+      const kind = kindOf(i);
+      const m = kind === 'total' || kind === 'price' || kind === 'part' ? toMoney(c.text, c.startLine, unit) : null;
+      if (m && isTotal && i === totalCol) {
+        if (out.plannedPurchase) reportMismatch(ctx.diagnostics, '新增资产配置 in the text and in the table', out.plannedPurchase, m);
+        else out.plannedPurchase = m;
+      } else if (m) unplaced.push({ money: m, label: `${label} (to be bought)` });
+      else {
+        const what = kind === 'count' ? 'the count of a planned purchase' : heads[i] ? 'a figure of a planned purchase' : 'a figure of a planned purchase (its column states no header)';
+        ctx.diagnostics.warn('UNPLACED_FIGURE', `国有资产 table: ${what} "${label} ${compact(c.text)}" fits no field of the output`, c.startLine);
+      }
+    }
+  }
 }

@@ -54,13 +54,20 @@ function spendingListAt(sentence: Mention[]): number {
   return k > 0 ? k : -1;
 }
 
+/** A figure named 基本支出 / 项目支出 fills the expenditure's basic / project, where still empty: whether it did. */
+function takeSpendingPart(e: NonNullable<Budget['expenditure']>, m: Mention): boolean {
+  const label = core(m.label);
+  if (BASIC.test(label) && !e.basic) e.basic = m.money;
+  else if (PROJECT.test(label) && !e.project) e.project = m.money;
+  else return false;
+  return true;
+}
+
 /** Basic, project and the other parts of the expenditure, as a list after its total names them. */
 function addSpendingParts(e: NonNullable<Budget['expenditure']>, ms: readonly Mention[]): void {
   for (const m of ms) {
     if (!m.label || m.sign !== null) continue;
-    if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
-    else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
-    else e.items.push(named(m));
+    if (!takeSpendingPart(e, m)) e.items.push(named(m));
   }
 }
 
@@ -228,9 +235,7 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
           // "支出预算15184.81万元，比上年增加…。其中：基本支出5915.38万元、项目支出9269.43万元"
           for (const m of sentence.slice(1)) {
             if (m.sign !== null || !m.label) continue;
-            if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
-            else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
-            else if (EXPENDITURE_HEAD.test(lead) && sentence.indexOf(m) < firstChange) e.items.push(named(m));
+            if (!takeSpendingPart(e, m) && EXPENDITURE_HEAD.test(lead) && sentence.indexOf(m) < firstChange) e.items.push(named(m));
           }
         }
         // "收入预算1200万元，其中财政拨款1150万元，比2024年年初预算增加50万元": the change follows a part, and is
@@ -282,7 +287,11 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         // "收支总预算6927.14万元": one figure, the revenue and the expenditure total (also after the lists of both).
         if (budget.revenue) budget.revenue.total = first.money;
         else budget.revenue = { total: first.money, items: [] };
-        expenditure().total = first.money;
+        const e = expenditure();
+        e.total = first.money;
+        // "收支总预算320万元，其中：基本支出220万元，项目支出100万元": the parts right after it are the spending's
+        // (up to the first figure that is neither).
+        for (const m of rest) if (m.sign !== null || !takeSpendingPart(e, m)) break;
       } else if (!budget.revenue && REVENUE_TOTAL.test(first.label)) {
         // "收入总计356.2万元，支出总计356.2万元": the expenditure total is no revenue item.
         const exp = rest.find((m) => m.sign === null && EXPENDITURE_TOTAL.test(m.label));
@@ -290,6 +299,16 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
         budget.revenue = { total: first.money, items: rest.filter((m) => m.label && m.sign === null && m !== exp).map(named) };
       } else if (budget.revenue && budget.revenue.total === null && REVENUE_TOTAL.test(first.label)) {
         budget.revenue.total = first.money;
+      } else if (budget.revenue?.total && REVENUE_TOTAL.test(first.label) && first.money.yuan === budget.revenue.total.yuan && budget.revenue.items.length === 0 && rest.length > 0 && listedSources(rest).length > 0) {
+        // "收支预算总计860万元。" ⏎ "收入预算860万元，其中：一般公共预算拨款收入820万元，事业收入40万元": the total stated
+        // again (the same amount) with its sources after it.
+        budget.revenue.items.push(...listedSources(rest));
+        restated.push(first.money);
+      } else if (budget.expenditure?.total && EXPENDITURE_TOTAL.test(first.label) && first.money.yuan === budget.expenditure.total.yuan && !budget.expenditure.basic && !budget.expenditure.project && rest.some((m) => m.sign === null && (BASIC.test(core(m.label)) || PROJECT.test(core(m.label))))) {
+        // "…" ⏎ "支出预算860万元，其中：基本支出560万元，项目支出300万元": the expenditure total stated again, with its parts.
+        const e = budget.expenditure;
+        for (const m of rest) if (m.sign === null) takeSpendingPart(e, m);
+        restated.push(first.money);
       } else if (budget.revenue?.total && REVENUE_TOTAL.test(first.label) && sentence.length === 1) {
         // "1、收入：6927.14万元" after "收支总预算6927.14万元": the same total stated again must agree.
         reportMismatch(ctx.diagnostics, 'revenue total stated twice', budget.revenue.total, first.money);
@@ -312,19 +331,11 @@ export function extractBudgetOverview(blocks: readonly Block[], ctx: ExtractCont
       } else if (budget.expenditure?.total && BY_USE.test(first.sentenceText) && !partsOfAnother(first, mentions, previous)) {
         // "2.按支出用途分类，包括人员支出1487.48万元，…日常公用支出116.93万元，项目支出4651.90万元，结转下年0万元"
         const e = expenditure();
-        for (const m of sentence) {
-          if (m.sign !== null) continue;
-          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
-          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
-        }
+        for (const m of sentence) if (m.sign === null) takeSpendingPart(e, m);
       } else if ((BASIC.test(core(first.label)) || PROJECT.test(core(first.label))) && !partsOfAnother(first, mentions, previous)) {
         // "其中：基本支出5915.38万元、项目支出9269.43万元" · "基本支出预算32780.46万元"
         const e = expenditure();
-        for (const m of sentence) {
-          if (m.sign !== null) continue;
-          if (BASIC.test(core(m.label)) && !e.basic) e.basic = m.money;
-          else if (PROJECT.test(core(m.label)) && !e.project) e.project = m.money;
-        }
+        for (const m of sentence) if (m.sign === null) takeSpendingPart(e, m);
       }
     }
   }

@@ -31,8 +31,8 @@ export const SENTENCE_CUES: readonly Cue[] = [
   { kind: 'threePublic', re: /三公/ },
   { kind: 'threePublic', re: /因公出国/ },
   { kind: 'threePublic', re: /公务接待/ },
-  // (a count of cars, 一般公务用车1辆, is a 国有资产 figure: no cue)
-  { kind: 'threePublic', re: /公务用车(?!\s*[\d０-９]+\s*辆)|公车(购置|运行|运维)|车辆购置及运/ },
+  // (a count of cars, 一般公务用车1辆, is a 国有资产 figure: no cue; nor is the kind of a car counted before, 车辆1辆，为一般公务用车；)
+  { kind: 'threePublic', re: /公务用车(?!\s*(?:[\d０-９]+\s*辆|[；;。，,、]|$))|公车(购置|运行|运维)|车辆购置及运/ },
   { kind: 'operatingExpenses', re: OPERATING_NAME },
   { kind: NOBODY, re: /事业运行\s*经\s*费/ },
   { kind: 'procurement', re: /政府采购/ },

@@ -33,6 +33,11 @@ const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
  */
 const COUNT_ROW = /[（(]\s*(?:辆|台|套|个|人|名)(?:\s*[，,、/]?\s*(?:[（(]?\s*(?:台|套)\s*[)）]?))?\s*[)）]|车辆数|辆数|台数|套数|人数|个数|数量|用车$|车辆$/;
 type Count = { text: string; unit: string; line: number };
+/** A column of counts (项目 | 单位 | 数量 | 金额), not one of amounts and counts (金额/数量), and the column of their units. */
+const QUANTITY_HEADER = /^(?:数\s*量|台数|辆数|人数|实有数)(?:[（(][^（）()]*[)）])?$/;
+const COUNT_UNIT_HEADER = /^(?:计量)?单\s*位$/;
+/** A 单位 cell of money (| 机关运行经费合计 | 万元 | 32.60 |): the row's figure in the 数量 column is money, no count. */
+const MONEY_UNIT_CELL = /^(?:千|万|亿)?元$/;
 /** The unit of a count row: the units in its brackets (台，套 → 台/套), else the thing counted (车辆数 → 辆). */
 function countUnit(label: string): string {
   const bracket = /[（(]([^（）()]*(?:[（(][^（）()]*[)）])?[^（）()]*)[)）]\s*$/.exec(label)?.[1] ?? '';
@@ -58,6 +63,15 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     if (!labels.some((row) => TOTAL_ROW.test(row[0] ?? ''))) continue;
     const skip = new Set<number>();
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
+    // 项目 | 单位 | 数量 | 金额: a column of counts (every row's, money only in the others) and the unit each count is in.
+    const quantity = new Set<number>();
+    let unitColumn = -1;
+    for (const row of labels.slice(0, 3)) {
+      row.forEach((x, i) => {
+        if (QUANTITY_HEADER.test(x)) quantity.add(i);
+        else if (COUNT_UNIT_HEADER.test(x)) unitColumn = i;
+      });
+    }
     let unit: MoneyUnit | null = null;
     for (let r = 0; r < Math.min(labels.length, 3) && !unit; r++) unit = firstUnit(labels[r]!);
     unit ??= ctx.unitAbove?.(t) ?? null;
@@ -80,8 +94,11 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
       for (let i = 1; i < row.cells.length; i++) {
         const x = labels[r]![i]!;
         if (skip.has(i) || !AMOUNT_CELL.test(x)) continue;
-        if (COUNT_ROW.test(name)) {
-          counts.push({ text: `${name} ${x}`, unit: countUnit(name), line: row.cells[i]!.startLine });
+        // (with a 数量 column, a count stands in it, whatever the row; the row's other figures are money)
+        const moneyRow = unitColumn >= 0 && MONEY_UNIT_CELL.test((labels[r]![unitColumn] ?? '').trim());
+        if (quantity.size > 0 ? quantity.has(i) && !moneyRow : COUNT_ROW.test(name)) {
+          const stated = unitColumn >= 0 ? (labels[r]![unitColumn] ?? '').match(/辆|台|套|个|人|名|处|平方米|㎡/g) : null;
+          counts.push({ text: `${name} ${x}`, unit: stated ? stated.join('/') : countUnit(name), line: row.cells[i]!.startLine });
           continue;
         }
         if (!unit) {

@@ -2,7 +2,7 @@ import { lineAt, type Block, type Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import type { BudgetDocument, Change, Money, NamedAmount, Statement } from '../schema/index.js';
 import { parseNumbering } from '../sections/numbering.js';
-import { changeBasis, comparedYear, positionOf, type Position } from './amounts.js';
+import { changeBasis, comparedYear, COUNT_BEFORE_FLAT, positionOf, type Position } from './amounts.js';
 import { amountsOf } from '../checks/compare.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
 import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter, ROUGHLY } from './reasons.js';
@@ -65,6 +65,8 @@ function flatAfter(m: Money | null, year: number | null): { zero: Money; reason:
   const f = FLAT.exec(c.clause.text);
   // "与2020年预算基本持平": roughly the same, not a change of exactly 0 (no figure is given).
   if (!f || ROUGHLY.test(c.clause.text.slice(0, f.index))) return null;
+  // "公务用车运行维护费3.00万元，保有车辆2辆，与上年持平": the count before it is what is as last year, not the money.
+  if (COUNT_BEFORE_FLAT.test(c.clause.text.slice(0, f.index))) return null;
   const at = c.clause.offset + f.index;
   void year;
   return {

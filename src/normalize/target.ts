@@ -26,10 +26,18 @@ const PREFIX_WORDS: [RegExp, Operator][] = [
   [/^(低于|少于|小于)/, '<'],
   [/^(高于|多于|大于|超过)/, '>'],
 ];
+/** 30天内 · 两个月内 · 3个工作日内（办结）: a bare 内 only after a unit of time (县内 · 区内 name a place). */
+const BARE_WITHIN = /(?<=[天日月周年时钟])内(?:完成|办结|[（(](?:完成|办结)[)）])?$/;
+/** Words before the number that name a day of a period, not a length: 次月10日内 · 每月5日内 · 每年3月内. */
+const DAY_OF_PERIOD = /(?:每|次|当|本|下)(?:月|年|周|季度?)$/;
+/** "2025年内完成" · "在2025年度内": within the year named, a deadline (no duration of 2025 years). */
+const WITHIN_YEAR = /^(?:在|于)?(\d{4})年度?(?:内|以内|之内)(?:完成|办结|实现)?$/;
 // Words after the number.
 const SUFFIX_WORDS: [RegExp, Operator][] = [
   [/(及以上|以上|或以上)$/, '≥'],
   [/(以内|之内|以下|及以下|或以下)$/, '≤'],
+  // 30天内 · 两个月内 · 3个工作日内（完成）: a bare 内 only after a unit of time (县内 · 区内 name a place)
+  [BARE_WITHIN, '≤'],
 ];
 const DEADLINE_SUFFIX = /(前|之前|以前|底前|末前)$/;
 
@@ -135,6 +143,27 @@ function readTarget(raw: string, year: number | null): Target {
   const span = monthSpan(s);
   if (span) return { raw, kind: 'duration', operator: op, value: span.from, upper: span.to, unit: '月', yuan: null, date: null, operatorImplied: false };
 
+  // "2025年底前" · "2025年年底前" · "年底前": the end of the year (of the document where the text names none).
+  const yearEnd = /^(\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?$/.exec(s);
+  if (yearEnd && (yearEnd[1] || year !== null) && /年/.test(s)) {
+    const y = yearEnd[1] ? Number(yearEnd[1]) : year!;
+    if (yearEnd[2]) op ??= '≤';
+    return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date: `${y}-12-31`, operatorImplied: false, yearInferred: !yearEnd[1] };
+  }
+  const withinYear = WITHIN_YEAR.exec(s);
+  if (withinYear) {
+    op ??= '≤';
+    return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date: `${withinYear[1]}-12-31`, operatorImplied: false, yearInferred: false };
+  }
+  // "2025-12-31前" · "2025.12.31前" · "2025/6/30之前": a date written in figures.
+  const ymd = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(前|之前|以前)?$/.exec(s);
+  if (ymd) {
+    const date = isoDay(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]));
+    if (date) {
+      if (ymd[5]) op ??= '≤';
+      return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date, operatorImplied: false, yearInferred: false };
+    }
+  }
   // Deadlines: a date, possibly with 前/之前.
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
@@ -183,7 +212,10 @@ function readTarget(raw: string, year: number | null): Target {
       rest = second.rest || rangeSep[1] || '';
     }
   }
-  const sw = SUFFIX_WORDS.find(([re]) => re.test(rest));
+  // "100%（含）以上": the bound is in (≥ says so), the note is no part of the unit
+  rest = rest.replace(/[（(]含[)）](?=(?:以上|以下|以内)$)/, '');
+  // (a bare 内 after a day of a period, 次月10日内, or after a year, 2025年内…, is no length of time)
+  const sw = SUFFIX_WORDS.find(([re]) => re.test(rest) && (re !== BARE_WITHIN || (!DAY_OF_PERIOD.test(lead) && !(/^年/.test(rest) && num!.dec.s === 0 && toNumber(num!.dec) >= 1000))));
   if (sw) {
     op ??= sw[1];
     rest = rest.replace(sw[0], '');

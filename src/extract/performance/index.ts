@@ -7,6 +7,7 @@ import { extractGoals } from './goals.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
 import { readProject, type ProjectDraft } from './projects.js';
 import { readSelfEvaluation } from './self-evaluation.js';
+import { parseNumbering } from '../../sections/numbering.js';
 
 const PROJECT_HEADING = /绩效(目标|自评)表\s*([（(]\d{4}年度?[）)])?\s*$/;
 /** The characters PROJECT_HEADING can end with (white space aside), as character codes. */
@@ -60,6 +61,9 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       if (isProjectHeading(b.text)) {
+        // Two headings in a row ("XX局2024年度项目支出绩效自评表" ⏎ "部门预算项目支出绩效自评表(2024年度)", a page's
+        // title over the form's own): the first, unnumbered, heads no table of its own; the one nearer the table names the project.
+        if (current && current.tables.length === 0 && current.title === prevParagraph && current === drafts[drafts.length - 1] && prevParagraph !== null && !parseNumbering(prevParagraph)) drafts.pop();
         // "村干部工资…" / "项目绩效目标表": the name stands on the line above.
         const bare = isLabel(b.text, BARE_HEADING);
         current = { title: bare && prevParagraph ? `${prevParagraph}${b.text}` : b.text, line: b.line, tables: [] };
@@ -76,11 +80,14 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
       prevParagraph = b.text;
       continue;
     }
+    const caption = prevParagraph;
     prevParagraph = null;
     const projectRows = hasProjectRows(b);
     if (current && projectRows && currentHasRows) current = null; // a second project without heading
     if (current) {
       current.tables.push(b);
+      // "长期绩效指标" ⏎ table: the short line over a table of the project says what its indicators are.
+      if (caption !== null && caption.length <= 20) (current.captions ??= new Map()).set(b, caption);
       currentHasRows ||= projectRows;
     } else if (projectRows) {
       current = { title: null, line: b.startLine, tables: [b] };

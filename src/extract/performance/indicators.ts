@@ -144,7 +144,7 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
     level1: find(/^一级/),
     level2: find(/^二级/),
     name: find(/^三级|^指标名称/),
-    description: find(/描述|指标内容|指标解释/),
+    description: find(/描述|指标内容|指标解释|^指标值?说明$/),
     scoring: find(/评.?扣.?分|评分标准|扣分标准/),
     target,
     operator: -1,
@@ -154,6 +154,8 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
     ...selfEvaluationColumns(h),
     width: h.length,
   };
+  // 一级指标 | 二级指标 | 指标内容 | 指标值 (no 三级指标 column, 湖南's 项目绩效目标表): 指标内容 names the indicator.
+  if (cols.name < 0 && cols.description >= 0 && INDICATOR_CONTENT.test(h[cols.description]!)) Object.assign(cols, { name: cols.description, description: -1 });
   // 指标性质 | 指标值 | 度量单位: the target split over operator / value / unit columns in the header itself.
   const nature = find(/^指标性质$/);
   const unitCol = find(/^(度量|计量)单位$/);
@@ -163,6 +165,12 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
   }
   return { cols, split: false };
 }
+
+/** The header of a column that names the indicator where no 三级指标 column does. */
+const INDICATOR_CONTENT = /^指标内容$/;
+
+/** A 指标性质 cell that names the kind of indicator, not its operator. */
+const NATURE_ONLY = /^(?:定性|定量)(?:指标)?$/;
 
 const cellText = (row: Row, i: number): string | null => {
   if (i < 0) return null;
@@ -189,6 +197,8 @@ export function readIndicators(
   state: { level1: string | null; level2: string | null } = { level1: null, level2: null },
   onUnread?: (name: string, line: number) => void,
   from = 0,
+  /** When given, the indicators end at the next header row, whose index is set here (else -1). */
+  end?: { next: number },
 ): Indicator[] {
   const out: Indicator[] = [];
   const selfEvaluation = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
@@ -212,6 +222,11 @@ export function readIndicators(
       }
     }
     if (blank) continue;
+    // (a header row's first words: 一级指标, or the merged label before it, 长期绩效指标 · 年度绩效指标)
+    if (end && first !== null && (first.startsWith('一级') || first.includes('绩效指标')) && isIndicatorHeader(row)) {
+      end.next = ri;
+      break;
+    }
     if (first !== null && isClosingText(first)) {
       // 总分 / 自评等级 of a 绩效自评表: the indicators end here. A row after it that still has an
       // indicator's name and target is not read, but said (never dropped silently).
@@ -237,7 +252,9 @@ export function readIndicators(
       raw = row.cells[columns.target]?.text ?? '';
     } else {
       const part = (i: number) => (i >= 0 ? (row.cells[i]?.text ?? '').trim() : '');
-      raw = part(columns.operator) + part(columns.value) + part(columns.unit);
+      // (a 指标性质 cell that says only 定性 / 定量 is no operator: "定性 | 有效提升" is the target 有效提升)
+      const op = part(columns.operator);
+      raw = (NATURE_ONLY.test(op) ? '' : op) + part(columns.value) + part(columns.unit);
     }
     const cell = cellText(row, columns.name);
     const name = cell ? compact(cell) : null;

@@ -13,7 +13,16 @@ export interface ProjectDraft {
   title: string | null;
   line: number;
   tables: Table[];
+  /** The short line right over a table of the project (长期绩效指标 · 年度绩效指标), where there is one. */
+  captions?: Map<Table, string>;
 }
+
+/**
+ * An indicator table of the long term (长期绩效指标, beside the 年度绩效指标 of 湖南's 项目绩效目标表): its targets are
+ * no targets of the year. Told by the line over its table, a one-cell row above its header, or its header's first cell.
+ */
+// (a caption is a label: "长期目标：到2027年实现…", a goal's text in a one-cell row, captions nothing)
+const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)[^:：，,。；;\d]{0,6}$/;
 
 const NONE_CODE = /^[-—–―－]+$|^无$/;
 /** The labels of the cells before a project's code and name. */
@@ -136,9 +145,28 @@ function hasIdLabel(labels: readonly string[]): boolean {
 /** The first label of a funds row (项目资金 · 预算规模及资金用途 · 年度资金总额 …), and a label that opens its 预算数 cell. */
 const FUNDS_FIRST = /预算规模|资金总额|预算数/;
 const BUDGET_LABEL = '预算数';
+/** The sub-label of the whole in a funds row (资金总额及构成 | 总额 | 85.00万元). */
+const WHOLE_LABEL = /^(?:总额|合计|小计)[:：]?$/;
+/** The label of the other funds: 其他资金 · a bare 其他 (资金总额及构成 | 其他 | 5.00万元). */
+const OTHER_FUNDS = /其他资金|^其他[:：]?$/;
 /** The first label of a goals row; the label of a numbered goal's cell (| 目标1 | text). */
-const GOAL_LABEL = /^(年度)?绩效目标|^总体目标/;
+const GOAL_LABEL = /^(年度)?绩效目标|^(年度)?总体目标/;
 const NUMBERED_GOAL = /^目标\d+$/;
+/** The 预算金额 columns of the tasks of a 部门整体支出绩效目标表, and the row of their sum. */
+const TASKS_WHOLE = '总额';
+const TASKS_FISCAL = /^财政(?:拨款|资金)/;
+const TASKS_TOTAL = /^(?:金额|资金)?合计$/;
+/** The header of the year's goal beside the 长期目标 (a 绩效自评表's: beside its 实际完成情况). */
+const YEAR_GOAL = /^(?:年度目标|预期目标)$/;
+/** The words of a goals header row (项目绩效目标 | 长期目标 | 年度目标 · 年度总体目标 | 预期目标 | 实际完成情况): a row with any other text is none. */
+const GOAL_HEADER_WORD = /^(?:长期|中期|年度|预期|总体)?目标$|^实际完成(?:情况)?$/;
+/** A goal row's sub-label before the year's goal (| 绩效目标 | 年度目标 | text |): no goal itself. */
+const YEAR_GOAL_LABEL = /^(?:年度|预期)目标[:：]?$/;
+/** A goal row's sub-label of another goal than the year's (| | 中期目标 | text | · 实际完成情况): the text after it is no goal. */
+const OTHER_GOAL_LABEL = /^(?:长期|中期)目标[:：]?$|^实际完成(?:情况)?[:：]?$/;
+/** A goal cell that says what was done (实际完成情况：…), and the 预期目标： before the goal in a 绩效自评表's cell. */
+const ACTUAL_DONE = /^实际完成(?:情况)?[:：]/;
+const EXPECTED_PREFIX = /^预期目标[:：]\s*/;
 
 /**
  * A funds row: its first label names the funds, a label starts with 预算数, or it is a 年度资金总额
@@ -188,11 +216,21 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     line: draft.line,
   };
   const rows: Row[] = [];
-  for (const t of draft.tables) for (const row of t.rows) rows.push(row);
+  /** The caption of the table that starts at a row (by the row's index). */
+  const captionAt = new Map<number, string>();
+  for (const t of draft.tables) {
+    const caption = draft.captions?.get(t);
+    if (caption !== undefined) captionAt.set(rows.length, caption);
+    for (const row of t.rows) rows.push(row);
+  }
   joinWrappedLabels(rows);
   const fill = { level1: null as string | null, level2: null as string | null };
   let unit: MoneyUnit = '元';
-  let expect: 'purpose' | 'schedule' | null = null;
+  let expect: 'purpose' | 'schedule' | 'yearGoal' | null = null;
+  /** The column of 年度目标 in a 项目绩效目标 | 长期目标 | 年度目标 row: the year's goal stands under it. */
+  let yearGoalAt = -1;
+  /** The columns of a 部门整体支出绩效目标表's 预算金额 (总额 · 财政拨款 · 其他资金) and their unit, while its tasks are read. */
+  let tasks: { total: number; fiscal: number; other: number; unit: MoneyUnit | null } | null = null;
   let months: number[] = [];
   let sawHeader = false;
   /** The unit of the funds block just read (its rows below may hold 财政拨款 / 其他资金), else null. */
@@ -207,10 +245,23 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     const first = labels[0] ?? '';
     if (isIndicatorHeaderOf(row, labels)) {
       sawHeader = true;
-      const { columns, usedSub } = indicatorColumns(row, rows[r + 1]);
-      const start = r + 1 + (usedSub ? 1 : 0);
       const unread = (name: string, line: number) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
-      p.indicators = readIndicators(rows, columns, year, fill, unread, start); // the first and only header: nothing before
+      // Each indicator header opens a block, up to the next header (a header repeated over a page break, or the
+      // 年度绩效指标 after the 长期绩效指标): the header row is no indicator, and a long-term block gives none.
+      for (let at = r; at >= 0; ) {
+        const { columns, usedSub } = indicatorColumns(rows[at]!, rows[at + 1]);
+        const end = { next: -1 };
+        const read = readIndicators(rows, columns, year, fill, unread, at + 1 + (usedSub ? 1 : 0), end);
+        const above = at > 0 ? rowLabels(rows[at - 1]!).list.filter((l) => l) : [];
+        const caption = captionAt.get(at) ?? (above.length === 1 ? above[0]! : rowLabels(rows[at]!).list[0] ?? '');
+        if (LONG_TERM.test(caption)) {
+          for (const i of read) diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator "${i.name ?? ''}" (${i.target.raw}) is a long-term one (${caption}), no target of the year: not read as an indicator`, i.line);
+        } else if (p.indicators.length === 0) p.indicators = read;
+        else p.indicators.push(...read);
+        at = end.next;
+        fill.level1 = null;
+        fill.level2 = null;
+      }
       break;
     }
     if (expect === 'schedule') {
@@ -220,6 +271,13 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
           const cell = row.cells[i + 1];
           p.schedule.push({ month: months[i]!, percent: percentOf(labels[i + 1] ?? ''), line: cell?.startLine ?? row.startLine });
         }
+        continue;
+      }
+    }
+    if (expect === 'yearGoal') {
+      expect = null;
+      if (!first && labels[yearGoalAt]) {
+        pushGoals(p.goals, row.cells[yearGoalAt]!.text);
         continue;
       }
     }
@@ -250,9 +308,11 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     if (isFundsRow(row, labels, first)) {
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
-      const ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
+      let ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
+      // 资金总额及构成 | 总额 | 85.00万元: the figure stands after the sub-label of the whole.
+      if (ti > 0 && WHOLE_LABEL.test(labels[ti] ?? '')) ti++;
       const fi = afterLabel(labels, /财政资金|财政拨款/);
-      const oi = afterLabel(labels, /其他资金/);
+      const oi = afterLabel(labels, OTHER_FUNDS);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
       if (fi > 0) p.budget.fiscal = money(row, fi, fundsUnit);
       if (oi > 0) p.budget.other = money(row, oi, fundsUnit);
@@ -260,9 +320,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       continue;
     }
     // The rows below it with an empty first cell: | 其中：财政拨款 | 379.13 · | 其他资金 | 354.66.
-    if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他资金'))) {
+    if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他'))) {
       const fi = afterLabel(labels, /财政资金|财政拨款/);
-      const oi = afterLabel(labels, /其他资金/);
+      const oi = afterLabel(labels, OTHER_FUNDS);
       if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
       if (oi > 0 && !p.budget.other) p.budget.other = money(row, oi, fundsUnit);
       if (fi > 0 || oi > 0) continue;
@@ -277,12 +337,70 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       expect = 'schedule';
       continue;
     }
+    // 部门整体支出绩效目标表: | 总额 | 财政拨款 | 其他资金 under 预算金额（万元）, the tasks' rows, then 金额合计: the
+    // 合计 is the budget; a task's figures fit no field (UNPLACED_FIGURE, never dropped).
+    if (!first && labels.includes(TASKS_WHOLE) && labels.some((l) => TASKS_FISCAL.test(l))) {
+      tasks = { total: labels.indexOf(TASKS_WHOLE), fiscal: labels.findIndex((l) => TASKS_FISCAL.test(l)), other: labels.findIndex((l) => OTHER_FUNDS.test(l)), unit: firstUnit(labels) ?? (r > 0 ? firstUnit(rowLabels(rows[r - 1]!).list) : null) };
+      continue;
+    }
+    if (tasks) {
+      const cols = [tasks.total, tasks.fiscal, tasks.other];
+      if (TASKS_TOTAL.test(first)) {
+        const u = tasks.unit;
+        if (u) {
+          // The funds row's figures (年度资金总额 …) stand: the tasks' 合计 is the budget only when the form stated none,
+          // else each of its figures is reported (the tasks may not cover the whole budget).
+          const keys = ['total', 'fiscal', 'other'] as const;
+          const stated = keys.find((k) => p.budget[k]);
+          cols.forEach((i, k) => {
+            const m = i >= 0 ? money(row, i, u) : null;
+            if (!m) return;
+            if (!stated) p.budget[keys[k]!] = m;
+            else diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${first} ${labels[i]}" (the tasks' sum of ${p.name ?? p.title ?? ''}, whose ${stated} ${p.budget[stated]!.raw} stands) was found but fits no field of the output`, row.cells[i]!.startLine);
+          });
+        }
+        else if (cols.some((i) => i >= 0 && /\d/.test(labels[i] ?? ''))) diagnostics.warn('TABLE_NO_UNIT', `project ${p.name ?? p.title ?? ''}: the 预算金额 of the tasks states no unit: the funds figures are kept null`, row.startLine);
+        tasks = null;
+        continue;
+      }
+      if (!first && cols.some((i) => i >= 0 && /\d/.test(labels[i] ?? ''))) {
+        const task = labels.find((l, i) => l && !cols.includes(i)) ?? '';
+        for (const i of cols) {
+          if (i >= 0 && /\d/.test(labels[i] ?? '')) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${task} ${labels[i]}" (a task of ${p.name ?? p.title ?? ''}) was found but fits no field of the output`, row.cells[i]!.startLine);
+        }
+        continue;
+      }
+    }
+    // 项目绩效目标 | 长期目标 | 年度目标, the texts in the row below (湖南's 项目绩效目标表): the 年度目标 is the goal.
+    // (so 年度总体目标 | 预期目标 | 实际完成情况 of a 绩效自评表: the 预期目标 below is the goal, the header words are none)
+    // (a row whose later cells hold text, | 绩效目标 | 年度目标 | 完成河道保洁120公里 |, is no header row: read below)
+    const yearGoal = first.endsWith('目标') ? labels.findIndex((l) => YEAR_GOAL.test(l)) : -1;
+    if (yearGoal > 0 && labels.every((l, i) => i === 0 || !l || GOAL_HEADER_WORD.test(l))) {
+      yearGoalAt = yearGoal;
+      expect = 'yearGoal';
+      continue;
+    }
     // 绩效目标 | text · 总体目标 | text · | 目标1 | text (the first character of the label picks the candidates).
     const goalNumbered = !first && NUMBERED_GOAL.test(labels[1] ?? '');
     if (goalNumbered || GOAL_LABEL.test(first)) {
       // 目标1 | text: the text cell; else every cell after the label (each split into its lines).
       if (goalNumbered || NUMBERED_GOAL.test(labels[1] ?? '')) pushGoals(p.goals, row.cells[2]?.text ?? '');
-      else for (let i = 1; i < row.cells.length; i++) pushGoals(p.goals, row.cells[i]!.text);
+      else {
+        // A 绩效自评表's 年度总体目标 | 预期 | 实际完成: only the first text is the goal (the later one says what was done).
+        const selfEval = p.title !== null && p.title.includes('自评');
+        for (let i = 1; i < row.cells.length; i++) {
+          const label = labels[i] ?? '';
+          if (!label || YEAR_GOAL_LABEL.test(label)) continue;
+          if (OTHER_GOAL_LABEL.test(label)) {
+            i++; // the text after 中期目标 / 实际完成情况 is no goal of the year
+            continue;
+          }
+          const text = row.cells[i]!.text.trim();
+          if (!text || ACTUAL_DONE.test(text)) continue;
+          pushGoals(p.goals, text.replace(EXPECTED_PREFIX, ''));
+          if (selfEval) break;
+        }
+      }
       continue;
     }
   }
