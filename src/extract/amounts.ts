@@ -6,7 +6,7 @@ import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { compact } from './context.js';
 import { isDigitCode } from '../normalize/text.js';
-import { ROUGHLY_WORDS } from './reasons.js';
+import { FLAT_WORDS, ROUGHLY_WORDS } from './reasons.js';
 
 /** An amount found in running text, with the words that name it. */
 export interface Mention {
@@ -48,11 +48,11 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  */
 const AMOUNT = new RegExp(
   `([-−]?[\\d０-９][\\d０-９,，]*(?:\\s*[.．]\\s*[\\d０-９]+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
-    `|(?:与|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
+    `|(?:与|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})(?:${FLAT_WORDS})|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
   'g',
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */
-const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同/;
+const MAY_HOLD_AMOUNT = new RegExp(`[元圆万]|相同|${FLAT_WORDS}`);
 /** The first characters of a 持平 / 相同 wording (与上年持平): the only amounts that may follow a digit. */
 const FLAT_STARTS = '与和同较比';
 /** ０-９: figures typed with a full-width input method (１２．５０万元), read as their digits. */
@@ -97,9 +97,10 @@ const AFTER_COMPARED = /^\s*(?:相比|相较|比较)/;
 /** Between that figure and its change: nothing but 相比 and a comma before the change word. */
 const COMPARED_BASE_GAP = /^\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?\s*$/;
 
-/** A change of 0 stated in words (与上年持平 · 与上年预算数相同). */
+const FLAT_END = new RegExp(`(?:${FLAT_WORDS}|相同)$`);
+/** A change of 0 stated in words (与上年持平 · 与上年相比无变动 · 与上年预算数相同). */
 export function isFlat(raw: string): boolean {
-  return raw.endsWith('持平') || raw.endsWith('相同');
+  return FLAT_END.test(raw);
 }
 
 export function cleanLabel(label: string): string {

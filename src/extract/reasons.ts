@@ -12,8 +12,12 @@ export const REASON_WORDS = /(?:[增减]加?的?|变化的?|增减的?|下降的
 export const PURPOSE_WORDS = /主要用于|全部用于|用于|主要(?:为|是|包括)|包括/;
 /** A clause that speaks of a change: its words are a reason, never a purpose. */
 const CHANGE_TALK = /持平|增加|减少|下降|增长|上升|相比|较上年|比上年|与上年/;
-/** Words that say a figure did not change. */
-export const FLAT = /持平|无变化|没有变化|未发生变化|保持不变/;
+/**
+ * Words that say a figure did not change (与上年持平 · 与上年相比无变动 · 与上年相比没有变化). Not 无增减变化
+ * (`决算比预算无增减变化` says nothing of the year before).
+ */
+export const FLAT_WORDS = '持平|无变动|无变化|没有变化|没有变动|未发生变化|未发生变动|保持不变';
+export const FLAT = new RegExp(FLAT_WORDS);
 /** Words before a FLAT that make it approximate (与2020年预算基本持平): no change of exactly 0. */
 export const ROUGHLY_WORDS = '基本|大致|大体|总体|趋于|略有|接近';
 export const ROUGHLY = new RegExp(`(?:${ROUGHLY_WORDS})$`);

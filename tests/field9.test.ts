@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, unplaced, y } from './helpers.js';
+
+// Field test 9: 部门决算 / 单位决算 texts of 2019–2024 (county, township, school and hospital units of
+// provinces the earlier field tests met less), each trap written as a synthetic document with invented
+// departments and figures.
+
+const codes = (d: { warnings: readonly { code: string }[] }, code: string) => d.warnings.filter((w) => w.code === code);
+
+describe('field9: 与上年相比无变动 / 没有变化 is a change of 0, as 与上年持平', () => {
+  it('under the “三公” heading: the total\'s change and each part\'s are 0', () => {
+    const d = fixture('field9/no-change-words.txt');
+    const c = d.threePublic!.change!;
+    expect([c.amount?.yuan, c.amount?.raw, c.comparedYear, c.basis]).toEqual([0, '与上年相比无变动', 2023, 'finalAccount']);
+    expect(c.items.map((i) => [i.name, i.amount.yuan, i.amount.raw])).toEqual([
+      ['因公出国（境）费', 0, '与上年持平'],
+      ['公务用车购置及运行维护费', 0, '与上年相比没有变化'],
+      ['公务接待费', 0, '与上年相比无变动'],
+    ]);
+    expect(y(d.threePublic!.changeOnBudget!.amount)).toBe(-10000);
+    expect(codes(d, 'SUM_CHANGE')).toEqual([]);
+  });
+  it('under 机关运行经费: a change of 0 with its reason', () => {
+    const d = fixture('field9/no-change-words.txt');
+    const c = d.operatingExpenses!.change!;
+    expect([c.amount?.yuan, c.amount?.raw, c.reason?.text]).toEqual([0, '与上年相比无变动', '主要是在职人员未变']);
+  });
+  it('基本无变化 is roughly the same, no figure', () => {
+    const d = fixture('field9/no-change-words.txt');
+    expect(unplaced(d)).toEqual([]);
+  });
+});
