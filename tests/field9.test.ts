@@ -30,3 +30,20 @@ describe('field9: 与上年相比无变动 / 没有变化 is a change of 0, as �
     expect(unplaced(d)).toEqual([]);
   });
 });
+
+describe('field9: the date of the assets (assets.asOf)', () => {
+  it('"截至2023年底" is the year\'s last day', () => {
+    const a = fixture('field9/assets-year-end.txt').assets!;
+    expect(a.asOf).toBe('2023-12-31');
+    expect(a.items.map((i) => [i.name, i.quantity])).toEqual([['车辆', 2], ['一般公务用车', 2], ['单位价值50万元以上通用设备', 0], ['单位价值100万元以上专用设备', 1]]);
+  });
+  it('"截至2024年12月31日：" on a line of its own dates the figures of the line after it', () => {
+    const d = fixture('field9/assets-date-announced.txt');
+    expect([d.assets!.asOf, y(d.assets!.total), y(d.assets!.fixedAssets)]).toEqual(['2024-12-31', 56000000, 44000000]);
+    expect(d.warnings).toEqual([]);
+  });
+  it('"资产情况如下（截止日期：2022年12月末）" dates them too: the month\'s last day', () => {
+    const d = fixture('field9/assets-month-end.txt');
+    expect([d.assets!.asOf, y(d.assets!.total)]).toEqual(['2022-12-31', 8604000]);
+  });
+});

@@ -11,12 +11,27 @@ import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
 export function isoDate(text: string): string | null {
-  const m = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(normalizeDigits(text));
-  if (!m) return null;
+  const digits = normalizeDigits(text);
+  const m = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(digits);
+  if (!m) return monthEnd(digits);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A date stated as the end of a year or month (截至2023年底 · 2023年末 · 2023年度末 · 2023年12月底 · 2023年12月末):
+ * its last day. A month without 底 / 末 (2023年12月) says no day and gives none.
+ */
+const MONTH_END = /(\d{4})\s*年\s*(?:度\s*)?(?:(\d{1,2})\s*月\s*)?(?:底|末)/;
+function monthEnd(text: string): string | null {
+  const m = MONTH_END.exec(text);
+  if (!m) return null;
+  const mo = m[2] === undefined ? 12 : Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  const last = new Date(Date.UTC(Number(m[1]), mo, 0)).getUTCDate();
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
 /** What `read` gives for the first cell of the table (row by row) it gives anything for. */
@@ -72,11 +87,17 @@ function onePurchase(m: Mention): boolean {
   return COUNTED_PURCHASE_BEFORE.test(groupBefore(pos.paragraph.text, pos.start, 80));
 }
 
+/** The date after 截至 / 截止 (截至2024年12月31日 · 截止日期：2024年12月31日 · 截至2024年底). */
+const AS_OF = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:）)]{0,20})/;
+/** A line without figures that announces the figures after it: it ends in ： or says 如下. */
+const ANNOUNCES = /[：:]\s*$|如下/;
+
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
   const out: Assets = { asOf: null, total: null, fixedAssets: null, basis: { total: null, fixedAssets: null }, plannedPurchase: null, items: [] };
   const mentions: Mention[] = [];
   const counted: AssetItem[] = [];
   let sentenceAsOf: string | null = null;
+  let announcedAsOf: string | null = null;
   const set = (field: Field, money: Money, words: string) => {
     out[field] = money;
     out.basis[field] = basisOf(words);
@@ -124,10 +145,15 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
         ownerListsParts = listsParts(m.money);
       }
     }
-    // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it.
-    if (!sentenceAsOf && (found.length > 0 || counted.length > 0) && (p.text.includes('截至') || p.text.includes('截止'))) {
-      const at = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:]{0,20})/.exec(p.text);
-      if (at) sentenceAsOf = isoDate(at[1]!);
+    // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it; also a
+    // line without figures that announces them ("截至2024年12月31日：" · "资产情况如下（截止日期：2024年12月31日）").
+    const dated = p.text.includes('截至') || p.text.includes('截止');
+    if (!sentenceAsOf && (found.length > 0 || counted.length > 0)) {
+      const at = dated ? AS_OF.exec(p.text) : null;
+      sentenceAsOf = (at ? isoDate(at[1]!) : null) ?? announcedAsOf;
+    } else if (!sentenceAsOf && dated && found.length === 0 && ANNOUNCES.test(p.text)) {
+      const at = AS_OF.exec(p.text);
+      announcedAsOf = at ? isoDate(at[1]!) : null;
     }
     // "无新增固定资产": only a paragraph that says 固定资产 is searched for it.
     if (!out.plannedPurchase) out.plannedPurchase = statedNone([p], '固定资产', NO_PURCHASE);
