@@ -47,3 +47,17 @@ describe('field9: the date of the assets (assets.asOf)', () => {
     expect([d.assets!.asOf, y(d.assets!.total)]).toEqual(['2022-12-31', 8604000]);
   });
 });
+
+describe('field9: a rate whose words name the budget rated (完成公务接待费预算的50%)', () => {
+  it('the 三公 and 机关运行经费 rates are read, each for the figure the name inside names', () => {
+    const d = fixture('field9/rates-named-inside.txt');
+    expect(d.threePublic!.executionRates.map((r) => [r.of, r.percent, r.raw])).toEqual([['total', 65, '65%'], ['vehicle', 80, '80%'], ['reception', 50, '50%']]);
+    expect(d.operatingExpenses!.executionRates.map((r) => [r.of, r.percent])).toEqual([['total', 90]]);
+    expect(codes(d, 'EXECUTION_RATE')).toEqual([]);
+  });
+  it('完成政府采购预算的80%: the output holds no rate of the 政府采购, so it is reported, never dropped', () => {
+    const d = fixture('field9/rates-named-inside.txt');
+    expect(unplaced(d)).toEqual(['政府采购: the rate "完成政府采购预算的80%" was found but fits no field of the output']);
+    expect(y(d.procurement!.total)).toBe(600000);
+  });
+});

@@ -86,10 +86,11 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
 /**
  * Execution rates as printed: 完成预算的82.9% · 完成年初预算100% · 完成全年预算60.00万元的80.5% (the budget
  * stated inside is read as a budgeted figure by splitBudgeted) · 预算执行率为95.00% · 为年初预算的80.00% · 占年初预算的90.91% ·
- * 预算完成率为50.00% · 完成率80.00%. The figure a
+ * 预算完成率为50.00% · 完成率80.00% · 完成公务接待费预算的60% · 完成政府采购预算的80% (the name inside names the
+ * figure rated, after the words before it). The figure a
  * rate belongs to is named by the words between the sentence start (or the rate before) and it.
  */
-export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
+export const RATE = /(?:完成了?(?<name>[^，,。；;%％\d]{1,16}?)?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(?<pct>\d+(?:[.．]\d+)?)\s*[%％]/g;
 
 export function scanRates(
   paras: readonly Paragraph[],
@@ -116,7 +117,7 @@ export function scanRates(
       const start = Math.max(from, sentenceStart);
       let clauseStart = m.index;
       while (clauseStart > start && text[clauseStart - 1] !== '；' && text[clauseStart - 1] !== ';') clauseStart--;
-      const words = text.slice(clauseStart, m.index);
+      const words = text.slice(clauseStart, m.index) + (m.groups?.name ?? '');
       from = m.index + m[0].length;
       if (notOurs && testedAt !== sentenceStart) {
         // Once per sentence: a sentence about something else (one 类 / 款 / 项) rates none of ours.
@@ -125,7 +126,7 @@ export function scanRates(
         skip = notOurs.test(text.slice(sentenceStart, end < 0 ? text.length : end));
       }
       const of = skip ? null : nameOf(words);
-      const at = m.index + m[0].indexOf(m[1]!);
+      const at = m.index + m[0].indexOf(m.groups!.pct!);
       const line = p.pieces ? lineAt(p, at) : p.line;
       if (!of) {
         // No figure of ours is named: reported, never given to one by guess.
@@ -138,8 +139,8 @@ export function scanRates(
         d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" is of the 调整预算, which is reported (the 年初预算 is the budget kept): it fits no field of the output`, line);
         continue;
       }
-      const digits = normalizeDigits(m[1]!).replace('．', '.');
-      out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line });
+      const digits = normalizeDigits(m.groups!.pct!).replace('．', '.');
+      out.push({ of, percent: Number(digits), raw: `${m.groups!.pct}%`, line });
     }
   }
   return out;
