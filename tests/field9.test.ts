@@ -61,3 +61,16 @@ describe('field9: a rate whose words name the budget rated (完成公务接待�
     expect(y(d.procurement!.total)).toBe(600000);
   });
 });
+
+describe('field9: a carry-over in the sentence after the 其中 list of 本年收入合计', () => {
+  it('"…其中：财政拨款收入…；事业收入…。年初结转和结余40.20万元。" — the carry-over is no part of 本年收入合计 (nor 年末结转和结余 of 本年支出合计)', () => {
+    const b = fixture('field9/final-carry-after-parts.txt').budget!;
+    expect(b.revenue!.items.map((i) => [i.name, i.amount.yuan, i.parent])).toEqual([
+      ['本年收入合计', 8203000, null],
+      ['财政拨款收入', 8003000, '本年收入合计'],
+      ['事业收入', 200000, '本年收入合计'],
+      ['年初结转和结余', 402000, null],
+    ]);
+    expect(b.expenditure!.items.map((i) => [i.name, i.amount.yuan, i.parent])).toEqual([['本年支出合计', 8305000, null], ['年末结转和结余', 300000, null]]);
+  });
+});

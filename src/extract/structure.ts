@@ -168,7 +168,10 @@ export function annotateStructure(doc: BudgetDocument, blocks: readonly Block[],
   if (b) {
     budgetFlat(doc);
     // In a 决算 the year's own totals (本年收入合计, 本单位收入为…) are items: the items listed under them are their parts.
-    const own = (items: readonly NamedAmount[]) => (doc.kind === 'finalAccount' ? items.filter((i) => overviewRole(i.name)?.role === 'current').flatMap((i) => [i.amount, ...restatedAs(i.amount)].map((money) => ({ money, name: i.name, listed: true }))) : []);
+    // A carry-over (年初结转和结余 · 年末结转和结余) or another total is never a part of the year's own total, also when
+    // it stands in the sentence after the 其中 list of its parts.
+    const accepts = (item: NamedAmount) => !['carry', 'current', 'grand'].includes(overviewRole(item.name)?.role ?? '');
+    const own = (items: readonly NamedAmount[]) => (doc.kind === 'finalAccount' ? items.filter((i) => overviewRole(i.name)?.role === 'current').flatMap((i) => [i.amount, ...restatedAs(i.amount)].map((money) => ({ money, name: i.name, listed: true, accepts }))) : []);
     if (b.revenue) sentenceItems(b.revenue.items, [{ money: b.revenue.total, name: null }, ...own(b.revenue.items)]);
     const e = b.expenditure;
     if (e) {
