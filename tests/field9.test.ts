@@ -74,3 +74,15 @@ describe('field9: a carry-over in the sentence after the 其中 list of 本年�
     expect(b.expenditure!.items.map((i) => [i.name, i.amount.yuan, i.parent])).toEqual([['本年支出合计', 8305000, null], ['年末结转和结余', 300000, null]]);
   });
 });
+
+describe('field9: 人员经费 / 日常公用经费 of the 一般公共预算财政拨款基本支出', () => {
+  const items = (name: string) => fixture(name).budget!.expenditure!.items.map((i) => [i.name, i.amount.yuan]);
+  it('on lines of their own after "其中：", and 日常公用经费 (the 公用经费 of many provinces), are items, no UNPLACED_FIGURE', () => {
+    expect(items('field9/final-basic-parts-lines.txt')).toEqual([['一般公共预算财政拨款基本支出', 9000000], ['人员经费', 8000000], ['日常公用经费', 1000000]]);
+    expect(fixture('field9/final-basic-parts-lines.txt').warnings).toEqual([]);
+  });
+  it('公用经费 in the sentence after the 其中 sentence is an item too', () => {
+    expect(items('field9/final-basic-parts-sentences.txt')).toEqual([['一般公共预算财政拨款基本支出', 3562000], ['人员经费', 3310000], ['公用经费', 252000]]);
+    expect(fixture('field9/final-basic-parts-sentences.txt').warnings).toEqual([]);
+  });
+});

@@ -67,7 +67,9 @@ export const FINAL_ITEMS: readonly { side: Side | null; re: RegExp }[] = [
   { side: 'expenditure', re: /^(上缴上级|经营|对附属单位补助)支出$/ },
   { side: 'expenditure', re: new RegExp(`^(${EXPENDITURE_CLASS})支出$`) },
   { side: null, re: /^(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款$/ },
-  { side: null, re: /^(人员|公用)经费$/ }, // the parts of a 基本支出
+  // the parts of a 基本支出 (日常公用经费 is the 公用经费 of many provinces' 决算), spent whatever the sentence: also on
+  // a line of their own after "其中：" (人员经费800.00万元，主要包括… ⏎ 日常公用经费100.00万元…)
+  { side: 'expenditure', re: /^(人员|(日常)?公用)经费$/ },
 ];
 
 /** The words a 决算 puts after a part's name: 事业收入决算 · 上缴上级支出决算数. */
