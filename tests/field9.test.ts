@@ -86,3 +86,17 @@ describe('field9: 人员经费 / 日常公用经费 of the 一般公共预算财
     expect(fixture('field9/final-basic-parts-sentences.txt').warnings).toEqual([]);
   });
 });
+
+describe('field9: "主要用于以下方面：" opens the list of the 类, no reason clause', () => {
+  it('the first 类 after it is an item like the others (it was UNPLACED_FIGURE, read as what the money went to)', () => {
+    const d = fixture('field9/final-classes-listed.txt');
+    expect(d.budget!.expenditure!.items.map((i) => [i.name, i.amount.yuan])).toEqual([
+      ['一般公共预算财政拨款支出', 11000000],
+      ['一般公共服务支出', 200000],
+      ['社会保障和就业支出', 1000000],
+      ['自然资源海洋气象等支出', 8800000],
+      ['住房保障支出', 1000000],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -79,7 +79,8 @@ const ITEM_SUFFIX = /(决算)?(数|额)?$/;
  * A clause that tells why a figure changed or what money went to: its figures are no parts of the
  * total ("增加的主要原因是新增人员经费20.00万元" · "主要用于…"). 主要是 is a reason only after a change word.
  */
-const REASON = /原因|用于|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/g;
+// (主要用于以下方面： · 用于如下方面： opens the list of the 类 a figure was spent on: its figures are items, no reason)
+const REASON = /原因|用于(?!以下|如下|[:：])|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/g;
 
 /** Where the reason clauses of a sentence stand: from the marker to the next ；or 其中 (which lists the total's parts again), or the sentence's end. */
 function reasonSpans(text: string): [number, number][] {
