@@ -100,3 +100,12 @@ describe('field9: "主要用于以下方面：" opens the list of the 类, no re
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field9: "…比年初预算数减少…；与上年决算数相比，增加1.00万元" — the comparison clause before the change', () => {
+  it('gives the change its basis (finalAccount) and year; before, the 年初预算 of the sentence\'s first clause lent it basis budget', () => {
+    const t = fixture('field9/three-public-compared-lead.txt').threePublic!;
+    expect([t.change!.comparedYear, t.change!.basis, y(t.change!.amount)]).toEqual([2021, 'finalAccount', 10000]);
+    expect(t.change!.items.map((i) => [i.name, i.amount.yuan])).toEqual([['因公出国（境）费', 0], ['公务用车购置及运行维护费', 13400], ['公务接待费', -3400]]);
+    expect([t.changeOnBudget!.basis, y(t.changeOnBudget!.amount)]).toEqual(['budget', -26600]);
+  });
+});
