@@ -109,3 +109,13 @@ describe('field9: "…比年初预算数减少…；与上年决算数相比，�
     expect([t.changeOnBudget!.basis, y(t.changeOnBudget!.amount)]).toEqual(['budget', -26600]);
   });
 });
+
+describe('field9: 未发生…支出 — a 决算 year without any', () => {
+  it('"未发生“三公”经费支出" · "未发生机关运行经费支出" · "未发生政府采购支出" are totals of 0 with the words as raw, no NO_*_TOTAL', () => {
+    const d = fixture('field9/none-happened.txt');
+    expect([y(d.threePublic!.total), d.threePublic!.total!.raw]).toEqual([0, '未发生“三公”经费支出']);
+    expect([y(d.operatingExpenses!.total), d.operatingExpenses!.total!.raw]).toEqual([0, '未发生机关运行经费']);
+    expect([y(d.procurement!.total), d.procurement!.note]).toEqual([0, '本单位2021年度未发生政府采购支出。']);
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+});
