@@ -119,3 +119,20 @@ describe('field9: 未发生…支出 — a 决算 year without any', () => {
     expect(d.warnings.map((w) => w.code)).toEqual([]);
   });
 });
+
+describe('field9: pdftotext text whose line ends at a ；on the right margin', () => {
+  it('"…其中：基本支出1,100.00万元，占76.8%；" ⏎ "项目支出…；上缴上级支出…" is one sentence: the later parts keep their parent 本年支出合计', () => {
+    const d = fixture('field9/pdf-text-list-wrap.txt');
+    expect(d.source.layout).toBe('pdf-text');
+    const e = d.budget!.expenditure!;
+    expect([y(e.basic), y(e.project)]).toEqual([11000000, 3323000]);
+    expect(e.items.map((i) => [i.name, i.amount.yuan, i.parent])).toEqual([
+      ['本年支出合计', 14323000, null],
+      ['上缴上级支出', 0, '本年支出合计'],
+      ['经营支出', 0, '本年支出合计'],
+      ['对附属单位补助支出', 0, '本年支出合计'],
+      ['年末结转和结余', 400000, null],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+});
