@@ -136,3 +136,20 @@ describe('field9: pdftotext text whose line ends at a ；on the right margin', (
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field9: a 决算 “三公” table with 决算数比年初预算增减 and 比上年增减 columns', () => {
+  it('the budget 增减 column is changeOnBudget, the 比上年增减 column the change (the first was read as the change on the year before)', () => {
+    const d = fixture('field9/three-public-table-budget-delta.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.budgeted!.total)]).toEqual([105000, 120000]);
+    expect([t.change!.comparedYear, t.change!.basis, y(t.change!.amount)]).toEqual([2022, 'finalAccount', -5000]);
+    expect(t.change!.items.map((i) => [i.name, i.amount.yuan])).toEqual([
+      ['因公出国（境）费', 0], ['公务用车购置及运行维护费', 5000], ['其中：公务用车购置费', 0], ['公务用车运行维护费', 5000], ['公务接待费', -10000],
+    ]);
+    expect([t.changeOnBudget!.comparedYear, t.changeOnBudget!.basis, y(t.changeOnBudget!.amount)]).toEqual([2023, 'budget', -15000]);
+    expect(t.changeOnBudget!.items.map((i) => i.amount.yuan)).toEqual([0, -5000, 0, -5000, -10000]);
+    // the 上年决算数 column is still reported, never read as this year's
+    expect(unplaced(d).filter((m) => m.includes('上年决算数'))).toHaveLength(6);
+    expect(unplaced(d).filter((m) => !m.includes('上年决算数'))).toEqual([]);
+  });
+});
