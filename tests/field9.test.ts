@@ -153,3 +153,16 @@ describe('field9: a 决算 “三公” table with 决算数比年初预算增�
     expect(unplaced(d).filter((m) => !m.includes('上年决算数'))).toEqual([]);
   });
 });
+
+describe('field9: "与2023年预算数相比减少…，与2022年决算数相比减少…" (the comparison is the change\'s own words)', () => {
+  it('三公 and 机关运行经费: the first is changeOnBudget, the second the change on 2022 (before: the change on the budget, with an item "决算数相比")', () => {
+    const d = fixture('field9/changes-compared-words.txt');
+    for (const o of [d.threePublic!, d.operatingExpenses!]) {
+      expect([o.change!.comparedYear, o.change!.basis, o.change!.items]).toEqual([2022, 'finalAccount', []]);
+      expect([o.changeOnBudget!.comparedYear, o.changeOnBudget!.basis]).toEqual([2023, 'budget']);
+    }
+    expect([y(d.threePublic!.change!.amount), y(d.threePublic!.changeOnBudget!.amount)]).toEqual([-500, -1500]);
+    expect([y(d.operatingExpenses!.change!.amount), y(d.operatingExpenses!.changeOnBudget!.amount)]).toEqual([8000, -15000]);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -94,6 +94,12 @@ const COMPARISON_LABEL = /(?<!占)比(?!例|重)|较|与.*(?:决算|预算|上�
 /** A figure compared with: 与2022年度决算数 … 相比 · 同上年 … 相比. */
 const COMPARED_WITH = /^\s*[与同](?:上一?年|去年|\d{4}年)/;
 const AFTER_COMPARED = /^\s*(?:相比|相较|比较)/;
+/**
+ * A change whose own words are its comparison (与2023年预算数相比减少0.15万元 · 与2022年决算数相比减少…): it keeps its 与 and
+ * year, which say its basis and year (cleanLabel took 与 for a list's joint and then the year: 预算数相比, whose year and
+ * basis the sentence's first comparison then lent it).
+ */
+const CHANGE_COMPARED = /^[与同](?:上一?年|去年|\d{4}年)[^，,。；;]{0,16}?(?:预算|决算)[^，,。；;]{0,6}?(?:相比|相较|比较)$/;
 /** Between that figure and its change: nothing but 相比 and a comma before the change word. */
 const COMPARED_BASE_GAP = /^\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?\s*$/;
 
@@ -209,7 +215,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     starts.push(m.index);
     const mention: Mention = {
       money: new TextMoney(money, { paragraph: p, start: m.index, end: m.index + m[0].length, starts }),
-      label: baseLabel ?? (compared ? compact(rawLabel).replace(/^.*?(?=[与同])/, '') : cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel)),
+      label: baseLabel ?? (compared || (sign !== null && !flat && CHANGE_COMPARED.test(compact(rawLabel))) ? compact(rawLabel).replace(/^.*?(?=[与同])/, '') : cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel)),
       sign,
       sentence,
       segment,
