@@ -166,3 +166,16 @@ describe('field9: "与2023年预算数相比减少…，与2022年决算数相�
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field9: "预算安排5.00万元，实际支出4.00万元，节约1.00万元" in a 决算', () => {
+  it('the saving is the change on the year\'s budget (it was a change with no year and no basis)', () => {
+    const d = fixture('field9/saved-on-budget.txt');
+    const t = d.threePublic!;
+    expect([y(t.total), y(t.budgeted!.total), t.change]).toEqual([40000, 50000, null]);
+    expect([t.changeOnBudget!.comparedYear, t.changeOnBudget!.basis, y(t.changeOnBudget!.amount)]).toEqual([2023, 'budget', -10000]);
+    const o = d.operatingExpenses!;
+    expect([y(o.total), y(o.budgeted!.total), y(o.changeOnBudget!.amount), o.changeOnBudget!.basis]).toEqual([285000, 300000, -15000, 'budget']);
+    expect([o.change!.comparedYear, o.change!.basis, y(o.change!.amount)]).toEqual([2022, 'finalAccount', -6000]);
+    expect(d.warnings).toEqual([]);
+  });
+});

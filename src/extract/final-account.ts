@@ -62,6 +62,16 @@ function closedNote(prev: Mention, m: Mention): string {
  * same sentence ("“三公”经费财政拨款支出预算为44.52万元" → "“三公”经费财政拨款支出").
  * Changes (增加 / 减少 …) are actual figures.
  */
+/** 节约 right before a change's figure, no comparison words in its clause. */
+const SAVED = /节约了?\s*$/;
+function savedOnBudget(m: Mention, budgeted: readonly Mention[]): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const before = pos.paragraph.text.slice(Math.max(0, pos.start - 12), pos.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  return SAVED.test(clause) && !/比|较|与|同|相比/.test(clause) && budgeted.some((b) => b.sentence === m.sentence && b.sentenceText === m.sentenceText);
+}
+
 export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]; budgeted: Mention[]; againstBudget: Mention[] } {
   const actual: Mention[] = [];
   const budgeted: Mention[] = [];
@@ -77,6 +87,9 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
     if (m.sign === null && isBudgetedLabel(label)) budgeted.push({ ...copy, label: label.replace(ROLE_END, '') || label });
     // "决算数与预算数持平": a change of 0 written in words states its basis in its own words.
     else if (m.sign !== null && changeBasis(isFlat(m.money.raw) ? `${m.label}${m.money.raw}` : m.label) === 'budget') againstBudget.push(m);
+    // "预算安排5.00万元，实际支出4.00万元，节约1.00万元": a saving with no comparison of its own, after the year's budget in
+    // its sentence, is against that budget (it was a change with no year and no basis).
+    else if (m.sign === -1 && !m.label && savedOnBudget(m, budgeted)) againstBudget.push(m);
     else actual.push(copy);
     if (m.sign === null && !BARE_LABEL.test(m.label)) prev = m;
   }
