@@ -179,3 +179,16 @@ describe('field9: "预算安排5.00万元，实际支出4.00万元，节约1.00�
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field9: 非流动资产 and the parts in its brackets', () => {
+  it('"…流动资产230.40万元，非流动资产1,000.00万元（其中固定资产净值980.00万元，无形资产20.00万元）" — 非流动资产 is named so (it was 流动资产), its bracketed parts are its own', () => {
+    const a = fixture('field9/assets-non-current.txt').assets!;
+    expect([y(a.total), y(a.fixedAssets), a.basis.fixedAssets]).toEqual([12304000, 9800000, 'net']);
+    expect(a.items.map((i) => [i.name, y(i.value), i.parent])).toEqual([
+      ['流动资产', 2304000, '资产总额'],
+      ['非流动资产', 10000000, '资产总额'],
+      ['固定资产', 9800000, '非流动资产'],
+      ['无形资产', 200000, '非流动资产'],
+    ]);
+  });
+});
