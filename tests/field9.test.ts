@@ -192,3 +192,16 @@ describe('field9: 非流动资产 and the parts in its brackets', () => {
     ]);
   });
 });
+
+describe('field9: "…，与上年相比，财政拨款收、支总计各增加15.00万元" after the 财政拨款 totals', () => {
+  it('is no change of the department\'s totals (it was budget.change): reported', () => {
+    const d = fixture('field9/fiscal-totals-change.txt');
+    const b = d.budget!;
+    expect([y(b.revenue!.total), y(b.expenditure!.total), b.change]).toEqual([8124000, 8124000, null]);
+    expect(unplaced(d)).toEqual([
+      '决算总体情况: the figure "财政拨款收入 780.00万元" was found but fits no field of the output',
+      '决算总体情况: the figure "支出 780.00万元" was found but fits no field of the output',
+      '决算总体情况: the figure "支总计各 15.00万元" was found but fits no field of the output',
+    ]);
+  });
+});

@@ -332,6 +332,9 @@ function ownChange(actual: readonly Mention[], change: Mention): boolean {
   }
   // "与上年相比，财政拨款收入、支出总计各增加21.30万元": a change whose own words name the 财政拨款 totals is theirs.
   if (!subject) return !FISCAL_SCOPE.test(wordsBefore(change));
+  // "财政拨款收入总计780.00万元，支出总计780.00万元，与上年相比，财政拨款收、支总计各增加15.00万元": a change whose own
+  // clause names the 财政拨款 totals is theirs, whatever total the sentence stated before it.
+  if (FISCAL_SCOPE.test(lastClause(wordsBefore(change)))) return false;
   const role = overviewRole(subject.label)?.role;
   return role === 'grand' || role === 'current';
 }
