@@ -205,3 +205,15 @@ describe('field9: "…，与上年相比，财政拨款收、支总计各增加1
     ]);
   });
 });
+
+describe('field9: "占年初预算8.00万元的75%" · "为年初预算5.00万元的80%" (the budget inside the rate)', () => {
+  it('gives the budgeted figure of the part its clause names and the rate (the budget was UNPLACED_FIGURE, the rate dropped)', () => {
+    const d = fixture('field9/rates-share-of-budget.txt');
+    const t = d.threePublic!;
+    expect([y(t.budgeted!.total), y(t.budgeted!.vehicleOperation), y(t.budgeted!.reception)]).toEqual([80000, 50000, 30000]);
+    expect(t.executionRates.map((r) => [r.of, r.percent])).toEqual([['total', 75], ['vehicleOperation', 80], ['reception', 66.67]]);
+    const o = d.operatingExpenses!;
+    expect([y(o.budgeted!.total), o.executionRates.map((r) => [r.of, r.percent])]).toEqual([300000, [['total', 95]]]);
+    expect(d.warnings).toEqual([]);
+  });
+});

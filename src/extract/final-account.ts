@@ -20,10 +20,11 @@ export const BUDGETED_LABELS: readonly RegExp[] = [
 ];
 
 /**
- * Role words a label may hold and nothing else ("支出决算为22.62万元" · "决算支出数为28.50万元" · "完成全年预算60.00万元的80.5%"): it names
+ * Role words a label may hold and nothing else ("支出决算为22.62万元" · "决算支出数为28.50万元" · "完成全年预算60.00万元的80.5%" ·
+ * "为年初预算8.00万元的75%" · "占年初预算8.00万元的75%"): it names
  * the figure of the clause before.
  */
-const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?)?(?:年初|调整后?的?|全年)?(?:决算支出|决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
+const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?|为|占|达到?)?(?:年初|调整后?的?|全年)?(?:决算支出|决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
 /** The role words at the end of a label, stripped when another clause inherits its name. */
 const ROLE_END = /(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额|金额|安排)?$/;
 
@@ -103,7 +104,7 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
  * figure rated, after the words before it). The figure a
  * rate belongs to is named by the words between the sentence start (or the rate before) and it.
  */
-export const RATE = /(?:完成了?(?<name>[^，,。；;%％\d]{1,16}?)?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(?<pct>\d+(?:[.．]\d+)?)\s*[%％]/g;
+export const RATE = /(?:完成了?(?<name>[^，,。；;%％\d]{1,16}?)?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(?<pct>\d+(?:[.．]\d+)?)\s*[%％]/g;
 
 export function scanRates(
   paras: readonly Paragraph[],
