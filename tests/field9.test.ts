@@ -217,3 +217,22 @@ describe('field9: "占年初预算8.00万元的75%" · "为年初预算5.00万�
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field9: "（一）因公出国（境）费：0万元。比预算减少0万元，与上年持平。" (the changes in the sentence after the part)', () => {
+  it('a sentence that opens with its comparison is of the one figure the sentence before stated: change and changeOnBudget get their parts', () => {
+    const d = fixture('field9/three-public-change-sentence-after.txt');
+    const t = d.threePublic!;
+    expect([y(t.change!.amount), t.change!.items.map((i) => [i.name, i.amount.yuan])]).toEqual([-4000, [['因公出国（境）费', 0], ['公务用车购置及运行维护费', -2000], ['公务接待费', -2000]]]);
+    // (减少0万元 is −0 in yuan: + 0 reads it as 0)
+    expect([y(t.changeOnBudget!.amount), t.changeOnBudget!.items.map((i) => [i.name, i.amount.yuan + 0])]).toEqual([-17000, [['因公出国（境）费', 0], ['公务用车购置及运行维护费', -5000], ['公务接待费', -12000]]]);
+    expect(d.warnings.map((w) => w.code)).not.toContain('SUM_CHANGE');
+    expect(unplaced(d)).toEqual([
+      '“三公”经费: the figure "国内公务接待费 1.80万元" was found but fits no field of the output',
+      '“三公”经费: the figure "外事接待费 0万元" was found but fits no field of the output',
+    ]);
+  });
+  it('after a sentence that lists several figures, such a change stays the total\'s', () => {
+    const t = fixture('field9/three-public-change-after-list.txt').threePublic!;
+    expect([y(t.change!.amount), t.change!.items.map((i) => [i.name, i.amount.yuan])]).toEqual([-4000, [['公务接待费', -2000]]]);
+  });
+});
