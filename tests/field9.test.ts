@@ -219,7 +219,7 @@ describe('field9: "占年初预算8.00万元的75%" · "为年初预算5.00万�
 });
 
 describe('field9: "（一）因公出国（境）费：0万元。比预算减少0万元，与上年持平。" (the changes in the sentence after the part)', () => {
-  it('a sentence that opens with its comparison is of the one figure the sentence before stated: change and changeOnBudget get their parts', () => {
+  it('a sentence that opens with its comparison is of the one figure the numbered item\'s sentence before it stated: change and changeOnBudget get their parts', () => {
     const d = fixture('field9/three-public-change-sentence-after.txt');
     const t = d.threePublic!;
     expect([y(t.change!.amount), t.change!.items.map((i) => [i.name, i.amount.yuan])]).toEqual([-4000, [['因公出国（境）费', 0], ['公务用车购置及运行维护费', -2000], ['公务接待费', -2000]]]);
