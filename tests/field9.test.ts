@@ -236,3 +236,14 @@ describe('field9: "（一）因公出国（境）费：0万元。比预算减少
     expect([y(t.change!.amount), t.change!.items.map((i) => [i.name, i.amount.yuan])]).toEqual([-4000, [['公务接待费', -2000]]]);
   });
 });
+
+describe('field9 review: 未发生 / 未开展 followed by other words says nothing of the total', () => {
+  it('未发生“三公”经费超标准支出 · 未发生机关运行经费超预算支出 · 未开展政府采购意向公开以外的… are no totals of 0', () => {
+    const d = fixture('field9/none-happened-other.txt');
+    expect(d.threePublic?.total ?? null).toBeNull();
+    expect(d.operatingExpenses?.total ?? null).toBeNull();
+    expect(d.procurement?.total?.yuan).not.toBe(0);
+    expect(codes(d, 'NO_THREE_PUBLIC_TOTAL').length).toBe(1);
+    expect(codes(d, 'NO_OPERATING_TOTAL').length).toBe(1);
+  });
+});

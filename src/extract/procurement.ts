@@ -10,8 +10,9 @@ import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } f
 import { scanRates, splitOwnBudgets } from './final-account.js';
 
 
-// (also 未发生政府采购支出 · 没有发生政府采购: a 决算's words for a year without any)
-const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购|(?:未|没有)(?:发生|产生|开展)政府采购/;
+// (also 未发生政府采购支出 · 没有发生政府采购: a 决算's words for a year without any; they end there — 未发生政府采购违规行为 ·
+// 未开展政府采购意向公开以外的… say nothing of the total)
+const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购|(?:未|没有)(?:发生|产生|开展)政府采购(?=(?:支出|活动|业务|事项)?(?:[。；;，,]|$))/;
 /** A cell that holds an amount and nothing else: 12.5 · -3 · 1,286.45. */
 const AMOUNT_CELL = /^-?[\d,，]+(\.\d+)?$/;
 
