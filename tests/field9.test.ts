@@ -247,3 +247,19 @@ describe('field9 review: 未发生 / 未开展 followed by other words says noth
     expect(codes(d, 'NO_OPERATING_TOTAL').length).toBe(1);
   });
 });
+
+describe('field9 review: a flat word of something else is no change of 0', () => {
+  it('比重无变化 · 占比保持不变: the 比 of 比重 / 占比 is no comparison (no item of 0, no SUM_CHANGE)', () => {
+    const d = fixture('field9/flat-words-other.txt');
+    expect(d.operatingExpenses!.change!.amount?.yuan).toBe(15000);
+    expect(d.operatingExpenses!.change!.items).toEqual([]);
+    expect(codes(d, 'SUM_CHANGE')).toEqual([]);
+    expect(d.threePublic!.change!.items.some((i) => i.name.includes('公务接待') || i.name.includes('比重'))).toBe(false);
+  });
+  it('与上年相比车辆编制无变化 · 与上年相比公务用车保有量无变化: words between 相比 and 无变化 are their own subject', () => {
+    const d = fixture('field9/flat-words-other.txt');
+    const c = d.threePublic!.change!;
+    expect(c.amount?.yuan).toBe(-5000);
+    expect(c.items.map((i) => [i.name, i.amount.yuan])).toEqual([['公务用车购置及运行维护费', -5000]]);
+  });
+});

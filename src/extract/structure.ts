@@ -5,7 +5,7 @@ import { parseNumbering } from '../sections/numbering.js';
 import { changeBasis, comparedYear, positionOf, type Position } from './amounts.js';
 import { amountsOf } from '../checks/compare.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
-import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter, ROUGHLY } from './reasons.js';
+import { clauseAfter, FLAT, FLAT_LEAD, purposeIn, reasonIn, reasonSentenceAfter, ROUGHLY } from './reasons.js';
 import { classifyThreePublic } from './three-public.js';
 import { overviewRole, restatedAs } from './final-overview.js';
 
@@ -65,6 +65,8 @@ function flatAfter(m: Money | null, year: number | null): { zero: Money; reason:
   const f = FLAT.exec(c.clause.text);
   // "与2020年预算基本持平": roughly the same, not a change of exactly 0 (no figure is given).
   if (!f || ROUGHLY.test(c.clause.text.slice(0, f.index))) return null;
+  // 无变化 / 保持不变 after other words is of them (…占“三公”经费的比重无变化 · 与上年相比车辆编制无变化), not the figure's.
+  if (f[0] !== '持平' && !FLAT_LEAD.test(c.clause.text.slice(0, f.index))) return null;
   const at = c.clause.offset + f.index;
   void year;
   return {
