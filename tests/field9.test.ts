@@ -263,3 +263,20 @@ describe('field9 review: a flat word of something else is no change of 0', () =>
     expect(c.items.map((i) => [i.name, i.amount.yuan])).toEqual([['公务用车购置及运行维护费', -5000]]);
   });
 });
+
+describe('field9 review: 增减 columns of a 决算 “三公” table with no 上年 column', () => {
+  it('| 预算数 | 决算数 | 增减 |: the 增减 is 决算 − 预算 (changeOnBudget), not the change against the year before', () => {
+    const d = fixture('field9/three-public-table-bare-delta.txt');
+    const t = d.threePublic!;
+    expect(t.change).toBeNull();
+    const c = t.changeOnBudget!;
+    expect([c.amount?.yuan, c.comparedYear, c.basis]).toEqual([-16000, 2023, 'budget']);
+    expect(c.items.map((i) => [i.name, i.amount.yuan])).toEqual([['因公出国（境）费', 0], ['公务用车购置及运行维护费', -6000], ['公务接待费', -10000]]);
+  });
+  it('决算数比年初预算增减率（%）: percents, no amounts in 万元 (reported)', () => {
+    const d = fixture('field9/three-public-table-delta-rate.txt');
+    expect(d.threePublic!.change).toBeNull();
+    expect(d.threePublic!.changeOnBudget).toBeNull();
+    expect(unplaced(d).length).toBe(3);
+  });
+});

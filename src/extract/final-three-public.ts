@@ -27,6 +27,8 @@ const yearOf = (header: string): number | null => {
 };
 /** A column of differences: 增减 · 比上年增减 · 决算数比年初预算增减 · 差额. */
 const DELTA_COLUMN = /增减|增加|变动|差额/;
+/** A column of rates of change (增减率 · 增减率（%） · 增长%): percents, never amounts in the table's unit. */
+const RATE_OF_CHANGE_COLUMN = /率|[%％]/;
 export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率|^完成(年初|调整后?|全年)?预算(的?(比例|百分比))?$/;
 
 export function emptyParts(): ThreePublicParts {
@@ -98,10 +100,15 @@ export function finalThreePublicTable(
   const previousAt = header.findIndex(isPrevious);
   // (a 增减 column against the year's own budget, 决算数比年初预算增减 · 比预算增减, is the changeOnBudget, never the change
   // against the year before: it was read as that change, with the basis of the 上年 column)
-  const isDelta = (x: string) => DELTA_COLUMN.test(x);
+  const isDelta = (x: string) => DELTA_COLUMN.test(x) && !RATE_OF_CHANGE_COLUMN.test(x);
   const onOwnBudget = (x: string) => /预算/.test(x) && !isPrevious(x) && !/上年/.test(x);
-  const deltaAt = header.findIndex((x) => isDelta(x) && !onOwnBudget(x));
-  const budgetDeltaAt = header.findIndex((x) => isDelta(x) && onOwnBudget(x));
+  // A change against the year before only where the table has a column of an earlier year or the 增减 header
+  // names one (比上年增减): a bare 增减 beside 预算数 / 决算数 is 决算 − 预算, the changeOnBudget when each row's
+  // figures show it, else reported.
+  const againstPrevious = (x: string) => previousAt >= 0 || isPrevious(x);
+  const deltaAt = header.findIndex((x) => isDelta(x) && !onOwnBudget(x) && againstPrevious(x));
+  const bareDeltaAt = header.findIndex((x) => isDelta(x) && !onOwnBudget(x) && !againstPrevious(x));
+  const budgetDeltaAt = [header.findIndex((x) => isDelta(x) && onOwnBudget(x))].map((at) => (at < 0 && bareDeltaAt >= 0 && budgetedAt >= 0 && actualAt >= 0 && isBudgetDelta(table, headerAt, budgetedAt, actualAt, bareDeltaAt) ? bareDeltaAt : at))[0]!;
   const previous = previousAt >= 0 ? header[previousAt]! : '';
   const cy = /(\d{4})年/.exec(previous);
   const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt, budgetDeltaAt]);
@@ -157,6 +164,24 @@ export function finalThreePublicTable(
   if (!any) return null;
   unread.push(...notRead);
   return out;
+}
+
+/** Whether every row's figure in column `at` is its 决算 less its 预算 (to the cent), and some row has one. */
+function isBudgetDelta(table: Table, headerAt: number, budgetedAt: number, actualAt: number, at: number): boolean {
+  const num = (t: string | undefined) => {
+    const m = /^-?[\d,，]+(?:\.\d+)?$/.exec(compact(normalizeDigits(t ?? '')).replace(/−/g, '-'));
+    return m ? Number(m[0].replace(/[,，]/g, '')) : null;
+  };
+  let any = false;
+  for (const row of table.rows.slice(headerAt + 1)) {
+    const d = num(row.cells[at]?.text);
+    if (d === null) continue;
+    const a = num(row.cells[actualAt]?.text);
+    const b = num(row.cells[budgetedAt]?.text);
+    if (a === null || b === null || Math.round((a - b) * 100) !== Math.round(d * 100)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
