@@ -280,3 +280,15 @@ describe('field9 review: 增减 columns of a 决算 “三公” table with no �
     expect(unplaced(d).length).toBe(3);
   });
 });
+
+describe('field9 review: a 节约 after a comparison clause is against that comparison', () => {
+  it('与上年相比，节约0.70万元 · 较2022年，节约1.20万元: the change against 2022, no changeOnBudget', () => {
+    const d = fixture('field9/saved-after-comparison.txt');
+    const t = d.threePublic!;
+    expect(t.changeOnBudget).toBeNull();
+    expect([t.change?.amount?.yuan, t.change?.comparedYear]).toEqual([-7000, 2022]);
+    const o = d.operatingExpenses!;
+    expect(o.changeOnBudget).toBeNull();
+    expect([o.change?.amount?.yuan, o.change?.comparedYear]).toEqual([-12000, 2022]);
+  });
+});

@@ -65,11 +65,19 @@ function closedNote(prev: Mention, m: Mention): string {
  */
 /** 节约 right before a change's figure, no comparison words in its clause. */
 const SAVED = /节约了?\s*$/;
+/** A clause that is only a comparison (与上年相比 · 较2022年 · 同比): the clause after it is of that comparison. */
+const COMPARISON_ONLY = /^\s*(?:(?:与|同|和|较|比)[^，,。；;：:\d]{0,10}?(?:\d{4}年度?)?[^，,。；;：:\d]{0,10}?(?:相比|相较|比较)?|同比)\s*$/;
 function savedOnBudget(m: Mention, budgeted: readonly Mention[]): boolean {
   const pos = positionOf(m.money);
   if (!pos) return false;
-  const before = pos.paragraph.text.slice(Math.max(0, pos.start - 12), pos.start);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  const before = pos.paragraph.text.slice(Math.max(0, pos.start - 40), pos.start);
+  const cut = (t: string) => Math.max(t.lastIndexOf('，'), t.lastIndexOf(','), t.lastIndexOf('；'), t.lastIndexOf('。'));
+  const at = cut(before);
+  const clause = before.slice(at + 1);
+  // The clause before may be its comparison (与上年相比，节约1.00万元 · 较2022年，节约1.50万元): then it is no saving on the budget.
+  const lead = at >= 0 ? before.slice(0, at) : '';
+  const leadClause = lead.slice(cut(lead) + 1);
+  if (COMPARISON_ONLY.test(leadClause) && !/预算/.test(leadClause)) return false;
   return SAVED.test(clause) && !/比|较|与|同|相比/.test(clause) && budgeted.some((b) => b.sentence === m.sentence && b.sentenceText === m.sentenceText);
 }
 
