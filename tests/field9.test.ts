@@ -292,3 +292,12 @@ describe('field9 review: a 节约 after a comparison clause is against that comp
     expect([o.change?.amount?.yuan, o.change?.comparedYear]).toEqual([-12000, 2022]);
   });
 });
+
+describe('field9 review: a budget named inside a rate that names none of ours', () => {
+  it('完成部门整体预算的92% · 完成车辆更新预算的40% · 完成项目支出预算的75%: no rate of the figure before, UNPLACED_FIGURE', () => {
+    const d = fixture('field9/rates-other-budget-inside.txt');
+    expect(d.threePublic!.executionRates).toEqual([]);
+    expect(d.operatingExpenses!.executionRates).toEqual([]);
+    expect(unplaced(d).length).toBe(3);
+  });
+});

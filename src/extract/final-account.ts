@@ -114,12 +114,17 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
  */
 export const RATE = /(?:完成了?(?<name>[^，,。；;%％\d]{1,16}?)?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(?<pct>\d+(?:[.．]\d+)?)\s*[%％]/g;
 
+/** Words inside 完成…预算 that name no figure, only which budget: 年初 · 全年 · 调整后的. */
+const BUDGET_QUALIFIER = /^(?:年初|调整后?的?|全年|本年度?|当年|年度|本部门|本单位)$/;
+
 export function scanRates(
   paras: readonly Paragraph[],
   nameOf: (words: string) => string | null,
   d: Diagnostics,
   section: string,
   notOurs?: RegExp,
+  /** Whether a name inside 完成…预算 names a figure of ours (nameOf when not given). */
+  innerOf: (name: string) => string | null = nameOf,
 ): Rate[] {
   const out: Rate[] = [];
   for (const p of paras) {
@@ -147,7 +152,11 @@ export function scanRates(
         const end = text.indexOf('。', m.index);
         skip = notOurs.test(text.slice(sentenceStart, end < 0 ? text.length : end));
       }
-      const of = skip ? null : nameOf(words);
+      // A name inside (完成公务接待费预算的50%) must name one of ours itself: 完成部门整体预算的95% · 完成车辆更新预算的50% ·
+      // 完成项目支出预算的70% rate another budget, never the figure before them (reported).
+      const inner = (m.groups?.name ?? '').replace(/^了/, '');
+      const foreign = inner !== '' && !BUDGET_QUALIFIER.test(inner) && innerOf(inner) === null;
+      const of = skip || foreign ? null : nameOf(words);
       const at = m.index + m[0].indexOf(m.groups!.pct!);
       const line = p.pieces ? lineAt(p, at) : p.line;
       if (!of) {
@@ -214,7 +223,9 @@ export function finalOperating(
     if (OPERATING_NAME.test(owner) || owner === total?.label) return 'total';
     return out?.items.some((i) => i.name === owner) ? owner : null;
   };
-  return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费') };
+  // (a name inside 完成…预算 is ours when it is 机关运行经费 or a budgeted item: 完成项目支出预算的70% is not)
+  const innerOf = (name: string): string | null => (OPERATING_NAME.test(name) ? 'total' : out?.items.some((i) => i.name === name) ? name : null);
+  return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费', undefined, innerOf) };
 }
 
 const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;
