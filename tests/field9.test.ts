@@ -301,3 +301,11 @@ describe('field9 review: a budget named inside a rate that names none of ours', 
     expect(unplaced(d).length).toBe(3);
   });
 });
+
+describe('field9 review: a year-end after 截至 that is not right after it', () => {
+  it('截至年末资产总额比2022年末增加80.00万元: 2022年末 is the year compared with, no asOf', () => {
+    const d = fixture('field9/assets-compared-year-end.txt');
+    expect(d.assets!.asOf).toBeNull();
+    expect(y(d.assets!.total)).toBe(9605000);
+  });
+});

@@ -22,9 +22,10 @@ export function isoDate(text: string): string | null {
 
 /**
  * A date stated as the end of a year or month (截至2023年底 · 2023年末 · 2023年度末 · 2023年12月底 · 2023年12月末):
- * its last day. A month without 底 / 末 (2023年12月) says no day and gives none.
+ * its last day. A month without 底 / 末 (2023年12月) says no day and gives none. Only right after 截至 / 截止 (or its
+ * 时间： / 日期：): 截至年末资产总额比2022年末增加… names the year compared with, not the date (asOf stays null).
  */
-const MONTH_END = /(\d{4})\s*年\s*(?:度\s*)?(?:(\d{1,2})\s*月\s*)?(?:底|末)/;
+const MONTH_END = /(?:^|截至|截止|时间[:：]|日期[:：])\s*(?:到|于)?\s*(\d{4})\s*年\s*(?:度\s*)?(?:(\d{1,2})\s*月\s*)?(?:底|末)/;
 function monthEnd(text: string): string | null {
   const m = MONTH_END.exec(text);
   if (!m) return null;
