@@ -309,3 +309,12 @@ describe('field9 review: a year-end after 截至 that is not right after it', ()
     expect(y(d.assets!.total)).toBe(9605000);
   });
 });
+
+describe('field9 review: a bare flat word before the cue does not stop the claim', () => {
+  it('本单位内设机构无变化，“三公”经费…决算2.40万元，比上年减少0.60万元: the total and its change are read', () => {
+    const d = fixture('field9/flat-word-before-cue.txt');
+    expect(y(d.threePublic!.total)).toBe(24000);
+    expect(d.threePublic!.change!.amount?.yuan).toBe(-6000);
+    expect(unplaced(d)).toEqual([]);
+  });
+});
