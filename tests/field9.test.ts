@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
 import { fixture, unplaced, y } from './helpers.js';
 
 // Field test 9: 部门决算 / 单位决算 texts of 2019–2024 (county, township, school and hospital units of
@@ -329,5 +330,22 @@ describe('field9 review: a sentence of the total\'s change beside a | 上年决�
     expect(c.items.map((i) => [i.name, i.amount.yuan])).toEqual([['因公出国（境）费', 0], ['公务用车购置及运行维护费', 2000], ['公务接待费', -10000]]);
     expect(unplaced(d).length).toBe(4);
     expect(codes(d, 'SUM_CHANGE')).toEqual([]);
+  });
+});
+
+describe('field9 review: nested asset parts stay linear', () => {
+  it('…流动资产230.40万元（其中 + n × 无形资产1.00万元， + ）: 10x the parts must not cost 100x', () => {
+    const doc = (n: number) =>
+      `北原旗文化馆2023年度部门决算\n十四、国有资产占用情况说明\n截至2023年12月31日，本部门资产总额1,230.40万元，其中：流动资产230.40万元（其中${'无形资产1.00万元，'.repeat(n)}）。\n`;
+    const time = (text: string) => {
+      const t = performance.now();
+      parseDocument(text, { path: 'inline.txt' });
+      return performance.now() - t;
+    };
+    time(doc(2000));
+    const ratio = time(doc(20000)) / Math.max(1, time(doc(2000)));
+    expect(ratio).toBeLessThan(40);
+    const items = parseDocument(doc(3), { path: 'inline.txt' }).assets!.items;
+    expect(items.map((i) => [i.name, i.parent])).toEqual([['流动资产', '资产总额'], ['无形资产', '流动资产'], ['无形资产', '流动资产'], ['无形资产', '流动资产']]);
   });
 });

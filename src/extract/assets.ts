@@ -2,7 +2,7 @@ import { lineAt, type Block, type Paragraph, type Table } from '../blocks/index.
 import { tableText } from '../blocks/table-text.js';
 import { reportMismatch, sameFigure } from '../checks/compare.js';
 import { toMoney, unitFromHeader } from '../normalize/money.js';
-import { normalizeDigits, openBracket } from '../normalize/text.js';
+import { normalizeDigits } from '../normalize/text.js';
 import type { AssetBasis, AssetItem, Assets, Money } from '../schema/index.js';
 import { groupBefore, placed, positionOf, scanAmounts, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { compact, paragraphs, type ExtractContext } from './context.js';
@@ -100,6 +100,7 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
   let sentenceAsOf: string | null = null;
   let announcedAsOf: string | null = null;
   let lastPart: { name: string; paragraph: Paragraph; end: number } | null = null; // the last part of a 资产总额 at the top level
+  const bracket = { at: 0, depth: 0 }; // the brackets open between lastPart and the part last looked at
   const set = (field: Field, money: Money, words: string) => {
     out[field] = money;
     out.basis[field] = basisOf(words);
@@ -137,9 +138,25 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
         // "非流动资产1,000.00万元（其中固定资产净值980.00万元，无形资产20.00万元）": the parts in the brackets after a part are
         // that part's (they were the 资产总额's beside it, summed twice).
         const pos = positionOf(m.money);
-        const nested = pos && lastPart && lastPart.paragraph === pos.paragraph && openBracket(pos.paragraph.text.slice(lastPart.end, pos.start)) >= 0;
+        // (the brackets opened since the last top-level part, counted on from where the part before left off: linear on
+        // a long list of bracketed parts, where re-reading from that part each time was quadratic)
+        let nested = false;
+        if (pos && lastPart && lastPart.paragraph === pos.paragraph) {
+          const text = pos.paragraph.text;
+          for (let i = Math.max(bracket.at, lastPart.end); i < pos.start; i++) {
+            const c = text[i];
+            if (c === '（' || c === '(') bracket.depth++;
+            else if ((c === '）' || c === ')') && bracket.depth > 0) bracket.depth--;
+          }
+          bracket.at = Math.max(bracket.at, pos.start);
+          nested = bracket.depth > 0;
+        }
         out.items.push({ name: part[0], quantity: null, quantityUnit: null, value: m.money, line: m.money.line, parent: nested ? lastPart!.name : TOTAL_NAME, role: 'part' });
-        if (!nested && pos) lastPart = { name: part[0], paragraph: pos.paragraph, end: pos.end };
+        if (!nested && pos) {
+          lastPart = { name: part[0], paragraph: pos.paragraph, end: pos.end };
+          bracket.at = pos.end;
+          bracket.depth = 0;
+        }
         if (part[0].endsWith('固定资产') && !out.fixedAssets) set('fixedAssets', m.money, label);
       } else if (FIXED_ASSETS.test(label)) {
         if (!out.fixedAssets) set('fixedAssets', m.money, label);
