@@ -6,7 +6,7 @@ import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { compact } from './context.js';
 import { isDigitCode } from '../normalize/text.js';
-import { COMPARING_BI, FLAT_OBJECT, FLAT_WORDS, ROUGHLY_WORDS } from './reasons.js';
+import { COMPARING_BI, FLAT_OBJECT_NO_YEAR, FLAT_WORDS, OTHER_FLAT_WORDS, ROUGHLY_WORDS } from './reasons.js';
 
 /** An amount found in running text, with the words that name it. */
 export interface Mention {
@@ -48,7 +48,7 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  */
 const AMOUNT = new RegExp(
   `([-−]?[\\d０-９][\\d０-９,，]*(?:\\s*[.．]\\s*[\\d０-９]+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
-    `|(?:与|同|较|${COMPARING_BI})[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|同|较|${COMPARING_BI})${FLAT_OBJECT}(?:${FLAT_WORDS})|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
+    `|(?:与|同|较|${COMPARING_BI})[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|同|较|${COMPARING_BI})${FLAT_OBJECT_NO_YEAR}(?:${OTHER_FLAT_WORDS})|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同`,
   'g',
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */

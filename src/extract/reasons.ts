@@ -32,6 +32,10 @@ export const COMPARING_BI = '比(?<!占比)(?![重例率])';
  * 与上年相比公务用车保有量无变化): the flat word is theirs, not the figure's change.
  */
 export const FLAT_OBJECT = '(?:上年|上一年|去年|\\d{4}年)?度?(?:年初|全年)?(?:预算|决算)?数?(?:相比|比较)?[，,]?';
+/** FLAT_OBJECT without a written year, for the amount grammar (which reads no 0 in words after a digit). */
+export const FLAT_OBJECT_NO_YEAR = FLAT_OBJECT.replace('|\\d{4}年', '');
+/** The flat words other than 持平 (持平 keeps its own, wider rule). */
+export const OTHER_FLAT_WORDS = FLAT_WORDS.replace(/^持平\|/, '');
 /**
  * What a flat word other than 持平 must follow in its clause to be the figure's change: a comparison word and the year
  * compared with, or nothing (…1.00万元，占“三公”经费的比重无变化 · 与上年相比车辆编制无变化 are of something else).
