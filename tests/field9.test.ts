@@ -320,19 +320,6 @@ describe('field9 review: a bare flat word before the cue does not stop the claim
   });
 });
 
-describe('field9 review: a sentence of the total\'s change beside a | 上年决算数 | 决算数 | 比上年增减 | table', () => {
-  it('the table\'s parts and their changes are kept (they were dropped silently), the 上年决算数 reported', () => {
-    const d = fixture('field9/three-public-table-previous-year.txt');
-    const t = d.threePublic!;
-    expect([y(t.total), y(t.abroad), y(t.vehicle), y(t.reception)]).toEqual([92000, 0, 62000, 30000]);
-    const c = t.change!;
-    expect([c.amount?.yuan, c.comparedYear, c.basis]).toEqual([-8000, 2022, 'finalAccount']);
-    expect(c.items.map((i) => [i.name, i.amount.yuan])).toEqual([['因公出国（境）费', 0], ['公务用车购置及运行维护费', 2000], ['公务接待费', -10000]]);
-    expect(unplaced(d).length).toBe(4);
-    expect(codes(d, 'SUM_CHANGE')).toEqual([]);
-  });
-});
-
 describe('field9 review: nested asset parts stay linear', () => {
   it('…流动资产230.40万元（其中 + n × 无形资产1.00万元， + ）: 10x the parts must not cost 100x', () => {
     const doc = (n: number) =>

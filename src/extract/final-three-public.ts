@@ -19,8 +19,6 @@ export const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurch
 
 /** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
 export const BUDGETED_COLUMN = /^(\d{4}年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?)?(年初|调整后?|全年)预算/;
-/** A column of the year before's figures: 上年决算数 · 上年数. */
-const PREVIOUS_YEAR_COLUMN = /^上年/;
 export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$/;
 /** The year a column header names: 2022年决算数 → 2022. */
 const yearOf = (header: string): number | null => {
@@ -78,10 +76,9 @@ export function finalThreePublicTable(
   const notRead: { money: Money; label: string }[] = []; // handed to `unread` only when the table is read
   const texts = table.rows.flatMap((r) => cellLabels(r));
   if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
-  // (also | 上年决算数 | 决算数 | 比上年增减 |: a 决算 column beside the year before's, no 预算 column)
   const headerAt = table.rows.findIndex((r) => {
     const h = cellLabels(r);
-    return h.some((x) => ACTUAL_COLUMN.test(x) && !PREVIOUS_YEAR_COLUMN.test(x)) && h.some((x) => BUDGETED_COLUMN.test(x) || (PREVIOUS_YEAR_COLUMN.test(x) && ACTUAL_COLUMN.test(x)));
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
   });
   if (headerAt < 0) return null;
   const header = cellLabels(table.rows[headerAt]!);
@@ -206,8 +203,6 @@ export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null, n
   return rowFigures(table, unit);
 }
 
-const pick = (t: ThreePublic): Pick<ThreePublic, Key> => Object.fromEntries(KEYS.map((k) => [k, t[k]])) as Pick<ThreePublic, Key>;
-
 /** Text and table both state the figures: they must agree; the text's figures are kept, the table fills gaps. */
 export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic, d: Diagnostics): ThreePublic {
   if (!table.budgeted) return sentence;
@@ -222,24 +217,12 @@ export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic,
   for (const r of table.executionRates) if (!rates.some((x) => x.of === r.of)) rates.push(r);
   // The table's 增减 columns where the sentences state no change (they were dropped, and counted as placed);
   // where both state one, their totals must agree.
-  // A sentence that states the total's change only (…比上年减少0.50万元) beside a table of each part's: the parts' are the table's.
   const change = (a: Change | null, b: Change | null, what: string): Change | null => {
     if (a?.amount && b?.amount) reportMismatch(d, `三公 ${what} in the text and in the table`, a.amount, b.amount);
-    if (a && b && a.items.length === 0 && b.items.length > 0) return { ...a, items: b.items };
     return a ?? b;
   };
-  // A part the sentences do not state is the table's (it was counted as placed, and so lost without a word).
-  const parts: Pick<ThreePublic, Key | 'items'> = { ...pick(sentence), items: [...sentence.items] };
-  for (const key of KEYS) {
-    const b = table[key];
-    if (parts[key] !== null || !b) continue;
-    parts[key] = b;
-    const item = table.items.find((i) => i.amount === b);
-    if (item) parts.items.push(item);
-  }
   return {
     ...sentence,
-    ...parts,
     budgeted,
     executionRates: rates,
     change: change(sentence.change, table.change, 'change'),
