@@ -336,3 +336,13 @@ describe('field9 review: nested asset parts stay linear', () => {
     expect(items.map((i) => [i.name, i.parent])).toEqual([['流动资产', '资产总额'], ['无形资产', '流动资产'], ['无形资产', '流动资产'], ['无形资产', '流动资产']]);
   });
 });
+
+describe('field9 review: a change against the year before\'s budget', () => {
+  it('与上年预算数相比减少0.25万元 · 同2022年预算数相比较减少2.50万元 in a 2023 决算: no changeOnBudget, UNPLACED_FIGURE', () => {
+    const d = fixture('field9/previous-year-budget.txt');
+    expect(d.threePublic!.changeOnBudget).toBeNull();
+    expect([d.threePublic!.change?.amount?.yuan, d.threePublic!.change?.comparedYear]).toEqual([-1000, 2022]);
+    expect(d.operatingExpenses!.changeOnBudget).toBeNull();
+    expect(unplaced(d).length).toBe(2);
+  });
+});

@@ -281,6 +281,10 @@ export function budgetChange(
   const change: Change = { comparedYear: comparedYear(against[0]!.label, null) ?? comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
   const ownerOf = actualBefore(actual);
   for (const m of against) {
+    // "与上年预算数相比减少0.15万元" · "同2022年预算数相比较减少1.50万元" in a 2023 决算: against the year before's budget, neither
+    // the change on this year's budget nor the change on the year before's 决算: reported (it was the changeOnBudget).
+    const own = year === null ? null : comparedYear(m.label, year);
+    if (year !== null && own !== null && own < year) continue;
     const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
     // "公务接待费支出决算比年初预算减少…" names its figure; "支出决算比年初预算…" names only its role.
     let name = cleaned && !BARE_LABEL.test(cleaned) ? cleaned : '';
