@@ -104,21 +104,6 @@ const CHANGE_COMPARED = /^[与同](?:上一?年|去年|\d{4}年)[^，,。；;]{0
 const COMPARED_BASE_GAP = /^\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?\s*$/;
 
 const FLAT_END = new RegExp(`(?:${FLAT_WORDS}|相同)$`);
-/**
- * A sentence that opens with a comparison and names no figure of its own, after a numbered item's sentence of one figure
- * ("（一）因公出国（境）费：0万元。比预算减少0万元，与上年持平。"): its changes are of that figure. Elsewhere such a change
- * names nothing ("…支出决算为5.00万元。比年初预算数减少4.00万元": UNPLACED_FIGURE, no guess).
- */
-const OPENS_WITH_COMPARISON = /^\s*(?:比|较|与|同)(?:上一?年|去年|年初|调整|全年|预算|决算|\d{4}年)/;
-export function opensWithComparison(m: Mention): boolean {
-  return m.sentence > 0 && OPENS_WITH_COMPARISON.test(m.sentenceText);
-}
-/** A sentence that opens a numbered item: （一） · 1. · 一、 */
-const NUMBERED_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
-export function opensNumberedItem(m: Mention): boolean {
-  return NUMBERED_ITEM.test(m.sentenceText);
-}
-
 /** A change of 0 stated in words (与上年持平 · 与上年相比无变动 · 与上年预算数相同). */
 export function isFlat(raw: string): boolean {
   return FLAT_END.test(raw);

@@ -4,7 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { reportMismatch } from '../checks/compare.js';
 import { compact, lastClause, normalizeDigits, openBracket } from '../normalize/text.js';
 import type { Change, Money, Rate } from '../schema/index.js';
-import { changeBasis, comparedYear, isFlat, opensNumberedItem, opensWithComparison, positionOf, signedMoney, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, isFlat, positionOf, signedMoney, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
 import { OPERATING_NAME } from './claim-patterns.js';
 
@@ -361,9 +361,6 @@ function actualBefore(actual: readonly Mention[]): (m: Mention) => Mention | und
       else hi = mid;
     }
     const best = list.mentions[lo - 1];
-    // (or in the sentence before, when the change's sentence opens with its comparison and that sentence opens a numbered
-    // item and states one figure only: "（一）…费：0万元。比预算减少0万元"; after a list of figures the change is the total's)
-    const alone = () => lo < 2 || list.mentions[lo - 2]!.sentence !== best!.sentence;
-    return best && (best.sentence === m.sentence || (opensWithComparison(m) && best.sentence === m.sentence - 1 && opensNumberedItem(best) && alone())) ? best : undefined;
+    return best && best.sentence === m.sentence ? best : undefined;
   };
 }

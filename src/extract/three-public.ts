@@ -6,7 +6,7 @@ import { REASON_WORDS } from './reasons.js';
 import { isTitle } from '../tables/recognize.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import type { Change, Money, MoneyUnit, ThreePublic } from '../schema/index.js';
-import { changeBasis, groupBefore, isFlat, opensNumberedItem, opensWithComparison, placed, positionOf, scanAmounts, signedMoney, statedNone, warnUnplaced, type Mention } from './amounts.js';
+import { changeBasis, groupBefore, isFlat, placed, positionOf, scanAmounts, signedMoney, statedNone, warnUnplaced, type Mention } from './amounts.js';
 import { COUNTED_PURCHASE_BEFORE } from './asset-words.js';
 import { changeFor, type ChangeSlots } from './changes.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
@@ -257,8 +257,6 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
   // What a sentence last named, for a change in a later clause of it ("1.因公出国（境）费…0万元；与上年持平").
   const lastInSentence = new Map<number, Key>();
   const sentenceOf = (m: Mention) => (m.paragraph ?? 0) * 100000 + m.sentence;
-  // How many figures of the year each sentence stated.
-  const stockIn = new Map<number, number>();
   // What a clause group last named outside brackets: "公务用车购置及运行维护费605万元（其中：…运行维护费605万元），
   // 较上年减少32万元" states the change of the figure before the brackets, not of the last one inside.
   const lastOutside = new Map<number, Key>();
@@ -331,7 +329,6 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
       }
       lastStock.set(group(m), key);
       lastInSentence.set(sentenceOf(m), key);
-      stockIn.set(sentenceOf(m), (stockIn.get(sentenceOf(m)) ?? 0) + (opensNumberedItem(m) ? 1 : 2)); // (1: one figure, in a numbered item)
       if (!inBrackets(m)) {
         lastOutside.set(group(m), key);
         lastOutsideInParagraph.set(m.paragraph ?? 0, key);
@@ -359,12 +356,7 @@ function fromSentences(mentions: Mention[], year: number | null, diagnostics: Di
     // The change of a figure no field holds: UNPLACED_FIGURE ("2025年预算比2024年实际支出增加…" names its own subject, the year's budget).
     // (Only with a basis its words state: "预算比上年支出增加…" does not say against what.)
     if (!own && unreadLast.has(group(m)) && !(BUDGET_COMPARED.test(m.label) && changeBasis(m.label) !== null)) continue;
-    const named =
-      own ?? before ?? namedByClausesBefore(m) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ??
-      // "（一）因公出国（境）费：0万元。比预算减少0万元，与上年持平。": a sentence that opens with its comparison is of the part the
-      // numbered item's sentence before it named
-      // (only a sentence that stated one figure: after a list, "…公务接待费0.44万元。与2021年相比减少0.2万元，其中…" is the total's change)
-      (opensWithComparison(m) && stockIn.get(sentenceOf(m) - 1) === 1 ? lastInSentence.get(sentenceOf(m) - 1) : undefined) ?? null;
+    const named = own ?? before ?? namedByClausesBefore(m) ?? (m.lead ? classifyThreePublic(m.lead) : null) ?? lastInSentence.get(sentenceOf(m)) ?? null;
     // Nothing names a change after the total's change was stated ("…。）比上年增加0万元"): no guess, UNPLACED_FIGURE.
     if (!named && changeFor(slots, m, year, finalAccount)?.amount !== null) continue;
     const key = named ?? 'total';
