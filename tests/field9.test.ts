@@ -208,14 +208,41 @@ describe('field9: "…，与上年相比，财政拨款收、支总计各增加1
 });
 
 describe('field9: "占年初预算8.00万元的75%" · "为年初预算5.00万元的80%" (the budget inside the rate)', () => {
-  it('gives the budgeted figure of the part its clause names and the rate (the budget was UNPLACED_FIGURE, the rate dropped)', () => {
+  // The rule of 308e9d5 (the budgeted figure and rate of the part the clause names) was removed after the second review:
+  // after a list of parts it gave the total's budget and rate to a part. Budget and rate are reported.
+  it('the budget is UNPLACED_FIGURE and the rate is reported (it was dropped without a word before the branch)', () => {
     const d = fixture('field9/rates-share-of-budget.txt');
     const t = d.threePublic!;
-    expect([y(t.budgeted!.total), y(t.budgeted!.vehicleOperation), y(t.budgeted!.reception)]).toEqual([80000, 50000, 30000]);
-    expect(t.executionRates.map((r) => [r.of, r.percent])).toEqual([['total', 75], ['vehicleOperation', 80], ['reception', 66.67]]);
-    const o = d.operatingExpenses!;
-    expect([y(o.budgeted!.total), o.executionRates.map((r) => [r.of, r.percent])]).toEqual([300000, [['total', 95]]]);
-    expect(d.warnings).toEqual([]);
+    expect([t.budgeted, t.executionRates]).toEqual([null, []]);
+    expect(d.operatingExpenses!.executionRates).toEqual([]);
+    expect(unplaced(d)).toEqual([
+      '机关运行经费: the rate "占年初预算30.00万元的95%" was found but fits no field of the output',
+      '“三公”经费: the rate "占年初预算8.00万元的75%" was found but fits no field of the output',
+      '“三公”经费: the rate "为年初预算5.00万元的80%" was found but fits no field of the output',
+      '“三公”经费: the rate "为年初预算3.00万元的66.67%" was found but fits no field of the output',
+      '“三公”经费: the figure "占年初预算 8.00万元" was found but fits no field of the output',
+      '“三公”经费: the figure "为年初预算 5.00万元" was found but fits no field of the output',
+      '“三公”经费: the figure "为年初预算 3.00万元" was found but fits no field of the output',
+    ]);
+  });
+});
+
+describe('field9 review 2: 占年初预算…的75% after a list of parts is no budget or rate of the last part', () => {
+  it('6.00万元（其中：公务用车运行维护费4.00万元，公务接待费2.00万元），占年初预算8.00万元的75%: reported', () => {
+    const d = fixture('field9/review2-rate-after-parts.txt');
+    expect([d.threePublic!.budgeted, d.threePublic!.executionRates]).toEqual([null, []]);
+    expect(unplaced(d)).toEqual([
+      '“三公”经费: the rate "占年初预算8.00万元的75%" was found but fits no field of the output',
+      '“三公”经费: the figure "占年初预算 8.00万元" was found but fits no field of the output',
+    ]);
+  });
+  it('收入总计…，其中：财政拨款收入780.00万元，占年初预算800.00万元的97.5%: no rate of 收入, reported', () => {
+    const d = fixture('field9/review2-rate-overview-part.txt');
+    expect(d.budget!.executionRates).toEqual([]);
+    expect(unplaced(d)).toEqual([
+      '决算总体情况: the rate "占年初预算800.00万元的97.5%" was found but fits no field of the output',
+      '决算总体情况: the figure "占年初预算 800.00万元" was found but fits no field of the output',
+    ]);
   });
 });
 

@@ -20,11 +20,10 @@ export const BUDGETED_LABELS: readonly RegExp[] = [
 ];
 
 /**
- * Role words a label may hold and nothing else ("支出决算为22.62万元" · "决算支出数为28.50万元" · "完成全年预算60.00万元的80.5%" ·
- * "为年初预算8.00万元的75%" · "占年初预算8.00万元的75%"): it names
+ * Role words a label may hold and nothing else ("支出决算为22.62万元" · "决算支出数为28.50万元" · "完成全年预算60.00万元的80.5%"): it names
  * the figure of the clause before.
  */
-const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?|为|占|达到?)?(?:年初|调整后?的?|全年)?(?:决算支出|决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
+const BARE_LABEL = /^(?:支出|收入|经费)?(?:实际)?(?:完成了?)?(?:年初|调整后?的?|全年)?(?:决算支出|决算|预算|支出|完成|执行)?(?:数|额|金额)?$/;
 /** The role words at the end of a label, stripped when another clause inherits its name. */
 const ROLE_END = /(?:年初|调整后?的?|全年)?(?:预算|决算)(?:数|额|金额|安排)?$/;
 
@@ -112,7 +111,7 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
  * figure rated, after the words before it). The figure a
  * rate belongs to is named by the words between the sentence start (or the rate before) and it.
  */
-export const RATE = /(?:完成了?(?<name>[^，,。；;%％\d]{1,16}?)?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(?<pct>\d+(?:[.．]\d+)?)\s*[%％]/g;
+export const RATE = /(?:完成了?(?<name>[^，,。；;%％\d]{1,16}?)?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?(?<inside>\s*[\d,，.．]+\s*(?:万元|元|亿元))?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(?<pct>\d+(?:[.．]\d+)?)\s*[%％]/g;
 
 /** Words inside 完成…预算 that name no figure, only which budget: 年初 · 全年 · 调整后的. */
 const BUDGET_QUALIFIER = /^(?:年初|调整后?的?|全年|本年度?|当年|年度|本部门|本单位)$/;
@@ -168,6 +167,12 @@ export function scanRates(
       // reported), so a rate of the 调整 budget rates no budget of the output: reported, never checked against the other.
       if (m[0].includes('调整') && text.slice(sentenceStart, m.index).includes('年初预算')) {
         d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" is of the 调整预算, which is reported (the 年初预算 is the budget kept): it fits no field of the output`, line);
+        continue;
+      }
+      // "6.00万元（其中：…），占年初预算8.00万元的75%" · "其中：财政拨款收入780.00万元，占年初预算800.00万元的97.5%": which figure such
+      // a budget and rate are of is not sure (the budget is UNPLACED_FIGURE): the rate is reported too, never dropped.
+      if (m.groups?.inside) {
+        d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
         continue;
       }
       const digits = normalizeDigits(m.groups!.pct!).replace('．', '.');
