@@ -419,3 +419,19 @@ describe('field9 review: a change against the year before\'s budget', () => {
     expect(unplaced(d).length).toBe(2);
   });
 });
+
+describe('field9 review 2: a sentence that opens with the 财政拨款 totals', () => {
+  it('财政拨款收入总计780.00万元，支出总计780.00万元，与上年相比，收、支总计各增加15.00万元: no budget.change, UNPLACED_FIGURE', () => {
+    const d = fixture('field9/review2-fiscal-sentence-change.txt');
+    expect(d.budget!.change).toBeNull();
+    expect(unplaced(d)).toContain('决算总体情况: the figure "支总计各 15.00万元" was found but fits no field of the output');
+  });
+});
+
+describe('field9 review 2: （一）基本支出600.00万元。比年初预算减少20.00万元', () => {
+  it('no changeOnBudget item "（一）基本支出" (gone with the rule of 12d36d6 / fbe840b): UNPLACED_FIGURE', () => {
+    const d = fixture('field9/review2-numbered-item-name.txt');
+    expect(d.budget!.changeOnBudget).toBeNull();
+    expect(unplaced(d)).toContain('决算总体情况: the figure "比年初预算 20.00万元" was found but fits no field of the output');
+  });
+});

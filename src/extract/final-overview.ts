@@ -326,15 +326,22 @@ function wordsBefore(m: Mention): string {
 
 function ownChange(actual: readonly Mention[], change: Mention): boolean {
   let subject: Mention | null = null;
+  let first: Mention | null = null;
   for (const m of actual) {
     if (m === change) break;
-    if (m.sentence === change.sentence && m.sentenceText === change.sentenceText && m.sign === null && m.label) subject = m;
+    if (m.sentence === change.sentence && m.sentenceText === change.sentenceText && m.sign === null && m.label) {
+      subject = m;
+      first ??= m;
+    }
   }
   // "与上年相比，财政拨款收入、支出总计各增加21.30万元": a change whose own words name the 财政拨款 totals is theirs.
   if (!subject) return !FISCAL_SCOPE.test(wordsBefore(change));
   // "财政拨款收入总计780.00万元，支出总计780.00万元，与上年相比，财政拨款收、支总计各增加15.00万元": a change whose own
   // clause names the 财政拨款 totals is theirs, whatever total the sentence stated before it.
   if (FISCAL_SCOPE.test(lastClause(wordsBefore(change)))) return false;
+  // "财政拨款收入总计780.00万元，支出总计780.00万元，与上年相比，收、支总计各增加15.00万元": a sentence that opens with the
+  // 财政拨款 totals is about them, its change too (UNPLACED_FIGURE).
+  if (first && FISCAL_SCOPE.test(wordsBefore(first))) return false;
   const role = overviewRole(subject.label)?.role;
   return role === 'grand' || role === 'current';
 }
