@@ -435,3 +435,14 @@ describe('field9 review 2: （一）基本支出600.00万元。比年初预算�
     expect(unplaced(d)).toContain('决算总体情况: the figure "比年初预算 20.00万元" was found but fits no field of the output');
   });
 });
+
+describe('field9 review 2: 完成年初预算8.00万元的75% right after a bracketed list of parts', () => {
+  it('…（其中：公务用车运行维护费4.00万元，公务接待费2.00万元），完成年初预算8.00万元的75%: no budget or rate of a part, reported', () => {
+    const d = fixture('field9/review2-complete-rate-after-parts.txt');
+    expect([d.threePublic!.budgeted, d.threePublic!.executionRates]).toEqual([null, []]);
+    expect(unplaced(d)).toEqual([
+      '“三公”经费: the rate "完成年初预算8.00万元的75%" was found but fits no field of the output',
+      '“三公”经费: the figure "完成年初预算 8.00万元" was found but fits no field of the output',
+    ]);
+  });
+});

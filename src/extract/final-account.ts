@@ -57,6 +57,17 @@ function closedNote(prev: Mention, m: Mention): string {
 }
 
 /**
+ * The figure before stood inside brackets closed before this one ("6.00万元（其中：…公务接待费2.00万元），完成年初预算8.00万元的75%"):
+ * which figure the role words are of is not sure, so they inherit no name (UNPLACED_FIGURE).
+ */
+function afterBrackets(prev: Mention, m: Mention): boolean {
+  if (openBracket(prev.label) >= 0) return false;
+  const a = positionOf(prev.money);
+  const b = positionOf(m.money);
+  return !!a && !!b && a.paragraph === b.paragraph && /[）)]/.test(a.paragraph.text.slice(a.end, b.start));
+}
+
+/**
  * Split the amounts of a 决算's sentences into actual and budgeted ones. A clause that names
  * nothing but its role ("，支出决算为22.62万元") takes the name of the clause before it in the
  * same sentence ("“三公”经费财政拨款支出预算为44.52万元" → "“三公”经费财政拨款支出").
@@ -87,7 +98,7 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
   let prev: Mention | null = null;
   for (const m of mentions) {
     let label = m.label;
-    if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null) {
+    if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null && !afterBrackets(prev, m)) {
       const name = closedNote(prev, m).replace(ROLE_END, '');
       if (name) label = name + (isBudgetedLabel(m.label) ? '预算' : '');
     }
@@ -172,6 +183,11 @@ export function scanRates(
       // "6.00万元（其中：…），占年初预算8.00万元的75%" · "其中：财政拨款收入780.00万元，占年初预算800.00万元的97.5%": which figure such
       // a budget and rate are of is not sure (the budget is UNPLACED_FIGURE): the rate is reported too, never dropped.
       if (m.groups?.inside) {
+        d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
+        continue;
+      }
+      // "…公务接待费2.00万元），完成年初预算8.00万元的75%": right after a closing bracket the rate's figure is not sure: reported.
+      if (/[）)]\s*[，,]?\s*$/.test(text.slice(sentenceStart, m.index))) {
         d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
         continue;
       }
