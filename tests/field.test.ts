@@ -179,7 +179,8 @@ describe('field: a 三公 change after brackets', () => {
     expect(y(d.threePublic!.total)).toBe(5000000);
     expect(y(c.amount)).toBe(-200000);
     expect(c.items.map((i) => [i.name, y(i.amount)])).toEqual([
-      ['因公出国(境)费用', 0],
+      // 与上年无变化 is now read as 与上年持平 is, with the part's name (it was the item's name as written, 因公出国(境)费用).
+      ['因公出国（境）费', 0],
       ['公务接待费', -50000],
       ['公务用车购置及运行维护费', -150000],
     ]);

@@ -6,7 +6,7 @@ import { rateLabel, rateOf } from '../normalize/rate.js';
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { compact } from './context.js';
 import { isDigitCode } from '../normalize/text.js';
-import { ROUGHLY_WORDS } from './reasons.js';
+import { COMPARING_BI, FLAT_OBJECT_NO_YEAR, FLAT_WORDS, OTHER_FLAT_WORDS, ROUGHLY_WORDS } from './reasons.js';
 
 /** An amount found in running text, with the words that name it. */
 export interface Mention {
@@ -49,11 +49,11 @@ const NUMERALS = '零〇一二两三四五六七八九十百千';
  */
 const AMOUNT = new RegExp(
   `([-−]?[\\d０-９][\\d０-９,，]*(?:\\s*[.．]\\s*[\\d０-９]+)?|[${NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?)\\s*(?:(亿|万)?\\s*[元圆](?![宵旦])|(万)(?=[，,。；;、）)\\s]|$))` +
-    `|(?:与|同|较|比)[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同|(?:与|同)(?:上年|上一年|去年|\\d{4}年)度?(?:预算数?)?一致(?=[，,。；;）)]|$)`,
+    `|(?:与|同|较|${COMPARING_BI})[^，,。；;\\d]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|同|较|${COMPARING_BI})${FLAT_OBJECT_NO_YEAR}(?:${OTHER_FLAT_WORDS})|和[^，,。；;\\d与同较比]{0,12}?(?<!${ROUGHLY_WORDS})持平|(?:与|和|同|较|比)(?:上年|上一年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?(?<!${ROUGHLY_WORDS})相同|(?:与|同)(?:上年|上一年|去年|\\d{4}年)度?(?:预算数?)?一致(?=[，,。；;）)]|$)`,
   'g',
 );
 /** Every match of AMOUNT holds one of these: a text without any holds no amount. */
-const MAY_HOLD_AMOUNT = /[元圆万]|持平|相同|一致/;
+const MAY_HOLD_AMOUNT = new RegExp(`[元圆万]|相同|一致|${FLAT_WORDS}`);
 /** The first characters of a 持平 / 相同 wording (与上年持平): the only amounts that may follow a digit. */
 const FLAT_STARTS = '与和同较比';
 /** A count (保有车辆2辆 · 编制5人) between a money figure and a 与上年持平 / 一致 after it: the flat wording is the count's, not the money's change. */
@@ -99,12 +99,19 @@ const COMPARISON_LABEL = /(?<!占)比(?!例|重)|较|与.*(?:决算|预算|上�
 /** A figure compared with: 与2022年度决算数 … 相比 · 同上年 … 相比. */
 const COMPARED_WITH = /^\s*[与同](?:上一?年|去年|\d{4}年)/;
 const AFTER_COMPARED = /^\s*(?:相比|相较|比较)/;
+/**
+ * A change whose own words are its comparison (与2023年预算数相比减少0.15万元 · 与2022年决算数相比减少…): it keeps its 与 and
+ * year, which say its basis and year (cleanLabel took 与 for a list's joint and then the year: 预算数相比, whose year and
+ * basis the sentence's first comparison then lent it).
+ */
+const CHANGE_COMPARED = /^[与同](?:上一?年|去年|\d{4}年)[^，,。；;]{0,16}?(?:预算|决算)[^，,。；;]{0,6}?(?:相比|相较|比较)$/;
 /** Between that figure and its change: nothing but 相比 and a comma before the change word. */
 const COMPARED_BASE_GAP = /^\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|下降|降低|节约|增长|上升|压减|缩减|增|减)了?\s*$/;
 
-/** A change of 0 stated in words (与上年持平 · 与上年预算数相同). */
+const FLAT_END = new RegExp(`(?:${FLAT_WORDS}|相同)$`);
+/** A change of 0 stated in words (与上年持平 · 与上年相比无变动 · 与上年预算数相同). */
 export function isFlat(raw: string): boolean {
-  return raw.endsWith('持平') || raw.endsWith('相同') || raw.endsWith('一致');
+  return FLAT_END.test(raw) || raw.endsWith('一致');
 }
 
 export function cleanLabel(label: string): string {
@@ -217,7 +224,7 @@ export function scanAmounts(p: Paragraph, defaultUnit: MoneyUnit = '元'): Menti
     starts.push(m.index);
     const mention: Mention = {
       money: new TextMoney(money, { paragraph: p, start: m.index, end: m.index + m[0].length, starts }),
-      label: baseLabel ?? (compared ? compact(rawLabel).replace(/^.*?(?=[与同])/, '') : cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel)),
+      label: baseLabel ?? (compared || (sign !== null && !flat && CHANGE_COMPARED.test(compact(rawLabel))) ? compact(rawLabel).replace(/^.*?(?=[与同])/, '') : cleanLabel(rawLabel.length > 200 ? rawLabel.slice(-200) : rawLabel)),
       sign,
       sentence,
       segment,

@@ -21,9 +21,9 @@ export const TOTAL_ASSETS = /资产(?:总额|总计|合计|总量|总值|原值|
 export const NO_FIELD = /净资产|负债|折旧|减值|摊销/;
 /**
  * The parts a 资产总额 is made of, as a 决算 lists them after 其中 (流动资产…，固定资产…，无形资产…). 固定资产
- * is one of them (it also fills `fixedAssets`). The match is the part's name.
+ * is one of them (it also fills `fixedAssets`). The match is the part's name (非流动资产 before 流动资产, whose name it holds).
  */
-export const TOTAL_PARTS = /流动资产|(?<!其他)固定资产|在建工程|无形资产|长期投资|对外投资|公共基础设施|政府储备物资|文物文化资产|保障性住房|长期待摊费用|其他资产/;
+export const TOTAL_PARTS = /非流动资产|流动资产|(?<!其他)固定资产|在建工程|无形资产|长期投资|对外投资|公共基础设施|政府储备物资|文物文化资产|保障性住房|长期待摊费用|其他资产/;
 /** After a 资产总额, the words that say its parts follow: without them a 固定资产 after it is only `fixedAssets`. */
 export const PARTS_FOLLOW = /其中|包括|分别为|由[^，。；]{0,6}构成/;
 /** A figure of another date than the one the section states (年初 / 期初 资产总额): not the year's own, reported. */

@@ -11,12 +11,28 @@ import { parseNumbering } from '../sections/numbering.js';
 
 /** An ISO date from 2021年12月31日 / 2021-12-31 / 2021.12.31. */
 export function isoDate(text: string): string | null {
-  const m = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(normalizeDigits(text));
-  if (!m) return null;
+  const digits = normalizeDigits(text);
+  const m = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(digits);
+  if (!m) return monthEnd(digits);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A date stated as the end of a year or month (截至2023年底 · 2023年末 · 2023年度末 · 2023年12月底 · 2023年12月末):
+ * its last day. A month without 底 / 末 (2023年12月) says no day and gives none. Only right after 截至 / 截止 (or its
+ * 时间： / 日期：): 截至年末资产总额比2022年末增加… names the year compared with, not the date (asOf stays null).
+ */
+const MONTH_END = /(?:^|截至|截止|时间[:：]|日期[:：])\s*(?:到|于)?\s*(\d{4})\s*年\s*(?:度\s*)?(?:(\d{1,2})\s*月\s*)?(?:底|末)/;
+function monthEnd(text: string): string | null {
+  const m = MONTH_END.exec(text);
+  if (!m) return null;
+  const mo = m[2] === undefined ? 12 : Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  const last = new Date(Date.UTC(Number(m[1]), mo, 0)).getUTCDate();
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
 /** What `read` gives for the first cell of the table (row by row) it gives anything for. */
@@ -72,11 +88,19 @@ function onePurchase(m: Mention): boolean {
   return COUNTED_PURCHASE_BEFORE.test(groupBefore(pos.paragraph.text, pos.start, 80));
 }
 
+/** The date after 截至 / 截止 (截至2024年12月31日 · 截止日期：2024年12月31日 · 截至2024年底). */
+const AS_OF = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:）)]{0,20})/;
+/** A line without figures that announces the figures after it: it ends in ： or says 如下. */
+const ANNOUNCES = /[：:]\s*$|如下/;
+
 export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): Assets {
   const out: Assets = { asOf: null, total: null, fixedAssets: null, basis: { total: null, fixedAssets: null }, plannedPurchase: null, items: [] };
   const mentions: Mention[] = [];
   const counted: AssetItem[] = [];
   let sentenceAsOf: string | null = null;
+  let announcedAsOf: string | null = null;
+  let lastPart: { name: string; paragraph: Paragraph; end: number } | null = null; // the last part of a 资产总额 at the top level
+  const bracket = { at: 0, depth: 0 }; // the brackets open between lastPart and the part last looked at
   const set = (field: Field, money: Money, words: string) => {
     out[field] = money;
     out.basis[field] = basisOf(words);
@@ -111,7 +135,28 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
       if (OTHER_DATE.test(label) || NO_FIELD.test(label)) continue; // reported
       const part = owner && ownerSentence === m.sentence && ownerListsParts ? TOTAL_PARTS.exec(label) : null;
       if (part) {
-        out.items.push({ name: part[0], quantity: null, quantityUnit: null, value: m.money, line: m.money.line, parent: TOTAL_NAME, role: 'part' });
+        // "非流动资产1,000.00万元（其中固定资产净值980.00万元，无形资产20.00万元）": the parts in the brackets after a part are
+        // that part's (they were the 资产总额's beside it, summed twice).
+        const pos = positionOf(m.money);
+        // (the brackets opened since the last top-level part, counted on from where the part before left off: linear on
+        // a long list of bracketed parts, where re-reading from that part each time was quadratic)
+        let nested = false;
+        if (pos && lastPart && lastPart.paragraph === pos.paragraph) {
+          const text = pos.paragraph.text;
+          for (let i = Math.max(bracket.at, lastPart.end); i < pos.start; i++) {
+            const c = text[i];
+            if (c === '（' || c === '(') bracket.depth++;
+            else if ((c === '）' || c === ')') && bracket.depth > 0) bracket.depth--;
+          }
+          bracket.at = Math.max(bracket.at, pos.start);
+          nested = bracket.depth > 0;
+        }
+        out.items.push({ name: part[0], quantity: null, quantityUnit: null, value: m.money, line: m.money.line, parent: nested ? lastPart!.name : TOTAL_NAME, role: 'part' });
+        if (!nested && pos) {
+          lastPart = { name: part[0], paragraph: pos.paragraph, end: pos.end };
+          bracket.at = pos.end;
+          bracket.depth = 0;
+        }
         if (part[0].endsWith('固定资产') && !out.fixedAssets) set('fixedAssets', m.money, label);
       } else if (FIXED_ASSETS.test(label)) {
         if (!out.fixedAssets) set('fixedAssets', m.money, label);
@@ -124,10 +169,15 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
         ownerListsParts = listsParts(m.money);
       }
     }
-    // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it.
-    if (!sentenceAsOf && (found.length > 0 || counted.length > 0) && (p.text.includes('截至') || p.text.includes('截止'))) {
-      const at = /(?:截至|截止)(?:到|于|日期[:：]?)?\s*([^，,。；;：:]{0,20})/.exec(p.text);
-      if (at) sentenceAsOf = isoDate(at[1]!);
+    // "截至2022年12月31日，资产原值合计…": the date the figures stand at, when a sentence states it; also a
+    // line without figures that announces them ("截至2024年12月31日：" · "资产情况如下（截止日期：2024年12月31日）").
+    const dated = p.text.includes('截至') || p.text.includes('截止');
+    if (!sentenceAsOf && (found.length > 0 || counted.length > 0)) {
+      const at = dated ? AS_OF.exec(p.text) : null;
+      sentenceAsOf = (at ? isoDate(at[1]!) : null) ?? announcedAsOf;
+    } else if (!sentenceAsOf && dated && found.length === 0 && ANNOUNCES.test(p.text)) {
+      const at = AS_OF.exec(p.text);
+      announcedAsOf = at ? isoDate(at[1]!) : null;
     }
     // "无新增固定资产": only a paragraph that says 固定资产 is searched for it.
     if (!out.plannedPurchase) out.plannedPurchase = statedNone([p], '固定资产', NO_PURCHASE);

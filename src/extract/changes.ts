@@ -1,5 +1,5 @@
 import type { Change } from '../schema/index.js';
-import { changeBasis, comparedYear, isFlat, type Mention } from './amounts.js';
+import { changeBasis, comparedYear, groupBefore, isFlat, positionOf, type Mention } from './amounts.js';
 
 /**
  * Where a stated change goes. A budget compares with the previous year's budget (`change`);
@@ -13,7 +13,18 @@ export interface ChangeSlots {
 
 /** The words that state the comparison: the clause of the amount ("比2019年决算数"), or "与上年预算持平". */
 function clause(m: Mention): string {
-  return isFlat(m.money.raw) ? m.money.raw : m.label;
+  return isFlat(m.money.raw) ? m.money.raw : `${comparedLead(m)}${m.label}`;
+}
+
+/** A clause that only says what is compared with, before the change's own clause: "与上年决算数相比，增加1.00万元". */
+const COMPARED_LEAD = /(?:^|[，,])\s*((?:与|同|和|较)[^，,。；;：:]{1,20}?(?:相比|相较|比较))\s*[，,]\s*[^，,。；;：:]*$/;
+
+/** The comparison clause right before a change whose own words name none ("增加"), or ''. */
+function comparedLead(m: Mention): string {
+  if (m.sign === null || /比|较|与|同/.test(m.label)) return '';
+  const pos = positionOf(m.money);
+  if (!pos) return '';
+  return COMPARED_LEAD.exec(groupBefore(pos.paragraph.text, pos.start, 60))?.[1] ?? '';
 }
 
 /** The basis a change's own clause states, or null (then its sentence tells). */

@@ -3,6 +3,7 @@ import { tableText } from '../blocks/table-text.js';
 import type { SectionNode } from '../sections/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { scanAmounts, warnUnplaced } from './amounts.js';
+import { COMPARING_BI, FLAT_OBJECT, FLAT_WORDS } from './reasons.js';
 import { NOBODY, READER_KINDS, SENTENCE_CUES, TABLE_CUES, UNROUTED_SECTIONS, type CueKind, type ReaderKind } from './claim-patterns.js';
 
 /**
@@ -21,7 +22,7 @@ export interface Claims {
 
 const READERS = new Set<string>(READER_KINDS);
 // A sentence that may hold a figure: an amount (元 / 万) or a change of 0 (持平).
-const MAY_HOLD_FIGURE = /[元万]|持平|相同/;
+const MAY_HOLD_FIGURE = new RegExp(`[元万]|相同|${FLAT_WORDS}`);
 
 /** The characters that end a paragraph whose list follows (：or ，), tested on its last character that is not white space. */
 const LIST_OPENERS = new Set([...':：,，'].map((c) => c.charCodeAt(0)));
@@ -39,7 +40,8 @@ const LISTS_CONTENTS = /^\s*(?:主要|具体)?(?:包括|用于)/;
 
 // Where the first figure of a sentence stands: a cue after it names no figure of the sentence
 // ("公用经费834.69万元，主要包括：…因公出国（境）费用…" is no 三公 sentence).
-const FIRST_FIGURE = /\d\s*(?:万|亿|元)|持平|(?:上年|去年|\d{4}年)[^，,。；;\d]{0,8}?相同/;
+// (a flat word other than 持平 only after a comparison, as in the amount grammar: 本单位内设机构无变化 is no figure)
+const FIRST_FIGURE = new RegExp(`\\d\\s*(?:万|亿|元)|持平|(?:与|同|较|${COMPARING_BI})${FLAT_OBJECT}(?:${FLAT_WORDS})|(?:上年|去年|\\d{4}年)[^，,。；;\\d]{0,8}?相同`);
 
 /**
  * All sentence cues in one pattern, each alternative a group: one scan of the text finds the cue

@@ -57,11 +57,40 @@ function closedNote(prev: Mention, m: Mention): string {
 }
 
 /**
+ * The figure before stood inside brackets closed before this one ("6.00万元（其中：…公务接待费2.00万元），完成年初预算8.00万元的75%"):
+ * which figure the role words are of is not sure, so they inherit no name (UNPLACED_FIGURE).
+ */
+function afterBrackets(prev: Mention, m: Mention): boolean {
+  if (openBracket(prev.label) >= 0) return false;
+  const a = positionOf(prev.money);
+  const b = positionOf(m.money);
+  return !!a && !!b && a.paragraph === b.paragraph && /[）)]/.test(a.paragraph.text.slice(a.end, b.start));
+}
+
+/**
  * Split the amounts of a 决算's sentences into actual and budgeted ones. A clause that names
  * nothing but its role ("，支出决算为22.62万元") takes the name of the clause before it in the
  * same sentence ("“三公”经费财政拨款支出预算为44.52万元" → "“三公”经费财政拨款支出").
  * Changes (增加 / 减少 …) are actual figures.
  */
+/** 节约 right before a change's figure, no comparison words in its clause. */
+const SAVED = /节约了?\s*$/;
+/** A clause that is only a comparison (与上年相比 · 较2022年 · 同比): the clause after it is of that comparison. */
+const COMPARISON_ONLY = /^\s*(?:(?:与|同|和|较|比)[^，,。；;：:\d]{0,10}?(?:\d{4}年度?)?[^，,。；;：:\d]{0,10}?(?:相比|相较|比较)?|同比)\s*$/;
+function savedOnBudget(m: Mention, budgeted: readonly Mention[]): boolean {
+  const pos = positionOf(m.money);
+  if (!pos) return false;
+  const before = pos.paragraph.text.slice(Math.max(0, pos.start - 40), pos.start);
+  const cut = (t: string) => Math.max(t.lastIndexOf('，'), t.lastIndexOf(','), t.lastIndexOf('；'), t.lastIndexOf('。'));
+  const at = cut(before);
+  const clause = before.slice(at + 1);
+  // The clause before may be its comparison (与上年相比，节约1.00万元 · 较2022年，节约1.50万元): then it is no saving on the budget.
+  const lead = at >= 0 ? before.slice(0, at) : '';
+  const leadClause = lead.slice(cut(lead) + 1);
+  if (COMPARISON_ONLY.test(leadClause) && !/预算/.test(leadClause)) return false;
+  return SAVED.test(clause) && !/比|较|与|同|相比/.test(clause) && budgeted.some((b) => b.sentence === m.sentence && b.sentenceText === m.sentenceText);
+}
+
 export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]; budgeted: Mention[]; againstBudget: Mention[] } {
   const actual: Mention[] = [];
   const budgeted: Mention[] = [];
@@ -69,7 +98,7 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
   let prev: Mention | null = null;
   for (const m of mentions) {
     let label = m.label;
-    if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null) {
+    if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null && !afterBrackets(prev, m)) {
       const name = closedNote(prev, m).replace(ROLE_END, '');
       if (name) label = name + (isBudgetedLabel(m.label) ? '预算' : '');
     }
@@ -77,6 +106,9 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
     if (m.sign === null && isBudgetedLabel(label)) budgeted.push({ ...copy, label: label.replace(ROLE_END, '') || label });
     // "决算数与预算数持平": a change of 0 written in words states its basis in its own words.
     else if (m.sign !== null && changeBasis(isFlat(m.money.raw) ? `${m.label}${m.money.raw}` : m.label) === 'budget') againstBudget.push(m);
+    // "预算安排5.00万元，实际支出4.00万元，节约1.00万元": a saving with no comparison of its own, after the year's budget in
+    // its sentence, is against that budget (it was a change with no year and no basis).
+    else if (m.sign === -1 && !m.label && savedOnBudget(m, budgeted)) againstBudget.push(m);
     else actual.push(copy);
     if (m.sign === null && !BARE_LABEL.test(m.label)) prev = m;
   }
@@ -86,10 +118,14 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
 /**
  * Execution rates as printed: 完成预算的82.9% · 完成年初预算100% · 完成全年预算60.00万元的80.5% (the budget
  * stated inside is read as a budgeted figure by splitBudgeted) · 预算执行率为95.00% · 为年初预算的80.00% · 占年初预算的90.91% ·
- * 预算完成率为50.00% · 完成率80.00%. The figure a
+ * 预算完成率为50.00% · 完成率80.00% · 完成公务接待费预算的60% · 完成政府采购预算的80% (the name inside names the
+ * figure rated, after the words before it). The figure a
  * rate belongs to is named by the words between the sentence start (or the rate before) and it.
  */
-export const RATE = /(?:完成了?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(\d+(?:[.．]\d+)?)\s*[%％]/g;
+export const RATE = /(?:完成了?(?<name>[^，,。；;%％\d]{1,16}?)?(?:年初|调整后?的?|全年)?预算(?:数)?(?:\s*[\d,，.．]+\s*(?:万元|元|亿元))?的?|(?:为|占|达到?)(?:年初|调整后?的?|全年)?预算(?:数)?(?<inside>\s*[\d,，.．]+\s*(?:万元|元|亿元))?的|(?:预算)?(?:执行|完成)率(?:为|达到?|是)?)\s*(?<pct>\d+(?:[.．]\d+)?)\s*[%％]/g;
+
+/** Words inside 完成…预算 that name no figure, only which budget: 年初 · 全年 · 调整后的. */
+const BUDGET_QUALIFIER = /^(?:年初|调整后?的?|全年|本年度?|当年|年度|本部门|本单位)$/;
 
 export function scanRates(
   paras: readonly Paragraph[],
@@ -97,6 +133,8 @@ export function scanRates(
   d: Diagnostics,
   section: string,
   notOurs?: RegExp,
+  /** Whether a name inside 完成…预算 names a figure of ours (nameOf when not given). */
+  innerOf: (name: string) => string | null = nameOf,
 ): Rate[] {
   const out: Rate[] = [];
   for (const p of paras) {
@@ -116,7 +154,7 @@ export function scanRates(
       const start = Math.max(from, sentenceStart);
       let clauseStart = m.index;
       while (clauseStart > start && text[clauseStart - 1] !== '；' && text[clauseStart - 1] !== ';') clauseStart--;
-      const words = text.slice(clauseStart, m.index);
+      const words = text.slice(clauseStart, m.index) + (m.groups?.name ?? '');
       from = m.index + m[0].length;
       if (notOurs && testedAt !== sentenceStart) {
         // Once per sentence: a sentence about something else (one 类 / 款 / 项) rates none of ours.
@@ -124,8 +162,12 @@ export function scanRates(
         const end = text.indexOf('。', m.index);
         skip = notOurs.test(text.slice(sentenceStart, end < 0 ? text.length : end));
       }
-      const of = skip ? null : nameOf(words);
-      const at = m.index + m[0].indexOf(m[1]!);
+      // A name inside (完成公务接待费预算的50%) must name one of ours itself: 完成部门整体预算的95% · 完成车辆更新预算的50% ·
+      // 完成项目支出预算的70% rate another budget, never the figure before them (reported).
+      const inner = (m.groups?.name ?? '').replace(/^了/, '');
+      const foreign = inner !== '' && !BUDGET_QUALIFIER.test(inner) && innerOf(inner) === null;
+      const of = skip || foreign ? null : nameOf(words);
+      const at = m.index + m[0].indexOf(m.groups!.pct!);
       const line = p.pieces ? lineAt(p, at) : p.line;
       if (!of) {
         // No figure of ours is named: reported, never given to one by guess.
@@ -138,8 +180,19 @@ export function scanRates(
         d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" is of the 调整预算, which is reported (the 年初预算 is the budget kept): it fits no field of the output`, line);
         continue;
       }
-      const digits = normalizeDigits(m[1]!).replace('．', '.');
-      out.push({ of, percent: Number(digits), raw: `${m[1]}%`, line });
+      // "6.00万元（其中：…），占年初预算8.00万元的75%" · "其中：财政拨款收入780.00万元，占年初预算800.00万元的97.5%": which figure such
+      // a budget and rate are of is not sure (the budget is UNPLACED_FIGURE): the rate is reported too, never dropped.
+      if (m.groups?.inside) {
+        d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
+        continue;
+      }
+      // "…公务接待费2.00万元），完成年初预算8.00万元的75%": right after a closing bracket the rate's figure is not sure: reported.
+      if (/[）)]\s*[，,]?\s*$/.test(text.slice(sentenceStart, m.index))) {
+        d.warn('UNPLACED_FIGURE', `${section}: the rate "${m[0]}" was found but fits no field of the output`, line);
+        continue;
+      }
+      const digits = normalizeDigits(m.groups!.pct!).replace('．', '.');
+      out.push({ of, percent: Number(digits), raw: `${m.groups!.pct}%`, line });
     }
   }
   return out;
@@ -191,7 +244,9 @@ export function finalOperating(
     if (OPERATING_NAME.test(owner) || owner === total?.label) return 'total';
     return out?.items.some((i) => i.name === owner) ? owner : null;
   };
-  return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费') };
+  // (a name inside 完成…预算 is ours when it is 机关运行经费 or a budgeted item: 完成项目支出预算的70% is not)
+  const innerOf = (name: string): string | null => (OPERATING_NAME.test(name) ? 'total' : out?.items.some((i) => i.name === name) ? name : null);
+  return { budgeted: out, rates: scanRates(paras, nameOf, d, '机关运行经费', undefined, innerOf) };
 }
 
 const WRITTEN_BOUNDARY = /[，。；;：:、\n]|,(?!\d)/;
@@ -247,6 +302,10 @@ export function budgetChange(
   const change: Change = { comparedYear: comparedYear(against[0]!.label, null) ?? comparedYear(against[0]!.sentenceText, null) ?? year, basis: 'budget', base: null, amount: null, items: [] };
   const ownerOf = actualBefore(actual);
   for (const m of against) {
+    // "与上年预算数相比减少0.15万元" · "同2022年预算数相比较减少1.50万元" in a 2023 决算: against the year before's budget, neither
+    // the change on this year's budget nor the change on the year before's 决算: reported (it was the changeOnBudget).
+    const own = year === null ? null : comparedYear(m.label, year);
+    if (year !== null && own !== null && own < year) continue;
     const cleaned = m.label.replace(/(?:较|比|与|同).*$/, '').replace(/(?:决算数?|支出)$/, '');
     // "公务接待费支出决算比年初预算减少…" names its figure; "支出决算比年初预算…" names only its role.
     let name = cleaned && !BARE_LABEL.test(cleaned) ? cleaned : '';

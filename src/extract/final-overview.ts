@@ -67,7 +67,9 @@ export const FINAL_ITEMS: readonly { side: Side | null; re: RegExp }[] = [
   { side: 'expenditure', re: /^(上缴上级|经营|对附属单位补助)支出$/ },
   { side: 'expenditure', re: new RegExp(`^(${EXPENDITURE_CLASS})支出$`) },
   { side: null, re: /^(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款$/ },
-  { side: null, re: /^(人员|公用)经费$/ }, // the parts of a 基本支出
+  // the parts of a 基本支出 (日常公用经费 is the 公用经费 of many provinces' 决算), spent whatever the sentence: also on
+  // a line of their own after "其中：" (人员经费800.00万元，主要包括… ⏎ 日常公用经费100.00万元…)
+  { side: 'expenditure', re: /^(人员|(日常)?公用)经费$/ },
 ];
 
 /** The words a 决算 puts after a part's name: 事业收入决算 · 上缴上级支出决算数. */
@@ -77,7 +79,8 @@ const ITEM_SUFFIX = /(决算)?(数|额)?$/;
  * A clause that tells why a figure changed or what money went to: its figures are no parts of the
  * total ("增加的主要原因是新增人员经费20.00万元" · "主要用于…"). 主要是 is a reason only after a change word.
  */
-const REASON = /原因|用于|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/g;
+// (主要用于以下方面： · 用于如下方面： opens the list of the 类 a figure was spent on: its figures are items, no reason)
+const REASON = /原因|用于(?!以下|如下|[:：])|由于|(增加|减少|增长|下降|变动|持平)[^，。；]*?主要是/g;
 
 /** Where the reason clauses of a sentence stand: from the marker to the next ；or 其中 (which lists the total's parts again), or the sentence's end. */
 function reasonSpans(text: string): [number, number][] {
@@ -323,12 +326,22 @@ function wordsBefore(m: Mention): string {
 
 function ownChange(actual: readonly Mention[], change: Mention): boolean {
   let subject: Mention | null = null;
+  let first: Mention | null = null;
   for (const m of actual) {
     if (m === change) break;
-    if (m.sentence === change.sentence && m.sentenceText === change.sentenceText && m.sign === null && m.label) subject = m;
+    if (m.sentence === change.sentence && m.sentenceText === change.sentenceText && m.sign === null && m.label) {
+      subject = m;
+      first ??= m;
+    }
   }
   // "与上年相比，财政拨款收入、支出总计各增加21.30万元": a change whose own words name the 财政拨款 totals is theirs.
   if (!subject) return !FISCAL_SCOPE.test(wordsBefore(change));
+  // "财政拨款收入总计780.00万元，支出总计780.00万元，与上年相比，财政拨款收、支总计各增加15.00万元": a change whose own
+  // clause names the 财政拨款 totals is theirs, whatever total the sentence stated before it.
+  if (FISCAL_SCOPE.test(lastClause(wordsBefore(change)))) return false;
+  // "财政拨款收入总计780.00万元，支出总计780.00万元，与上年相比，收、支总计各增加15.00万元": a sentence that opens with the
+  // 财政拨款 totals is about them, its change too (UNPLACED_FIGURE).
+  if (first && FISCAL_SCOPE.test(wordsBefore(first))) return false;
   const role = overviewRole(subject.label)?.role;
   return role === 'grand' || role === 'current';
 }

@@ -5,7 +5,7 @@ import { cmp } from '../normalize/decimal.js';
 import { runTogether } from '../tables/trust.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
-import type { Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
+import type { Change, Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
 import type { Mention } from './amounts.js';
 import { cellLabels, compact, rowFigures } from './context.js';
 import { budgetStage, firstOf, scanRates } from './final-account.js';
@@ -25,6 +25,10 @@ const yearOf = (header: string): number | null => {
   const y = /^(\d{4})年/.exec(header);
   return y ? Number(y[1]) : null;
 };
+/** A column of differences: 增减 · 比上年增减 · 决算数比年初预算增减 · 差额. */
+const DELTA_COLUMN = /增减|增加|变动|差额/;
+/** A column of rates of change (增减率 · 增减率（%） · 增长%): percents, never amounts in the table's unit. */
+const RATE_OF_CHANGE_COLUMN = /率|[%％]/;
 export const RATE_COLUMN = /完成(预算)?(率|比例)|执行率|^完成(年初|调整后?|全年)?预算(的?(比例|百分比))?$/;
 
 export function emptyParts(): ThreePublicParts {
@@ -94,10 +98,20 @@ export function finalThreePublicTable(
   const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
   // 上年决算数 / 增减: the change against the year before (its basis from the 上年 column's words).
   const previousAt = header.findIndex(isPrevious);
-  const deltaAt = header.findIndex((x) => /增减|增加|变动|差额/.test(x));
+  // (a 增减 column against the year's own budget, 决算数比年初预算增减 · 比预算增减, is the changeOnBudget, never the change
+  // against the year before: it was read as that change, with the basis of the 上年 column)
+  const isDelta = (x: string) => DELTA_COLUMN.test(x) && !RATE_OF_CHANGE_COLUMN.test(x);
+  const onOwnBudget = (x: string) => /预算/.test(x) && !isPrevious(x) && !/上年/.test(x);
+  // A change against the year before only where the table has a column of an earlier year or the 增减 header
+  // names one (比上年增减): a bare 增减 beside 预算数 / 决算数 is 决算 − 预算, the changeOnBudget when each row's
+  // figures show it, else reported.
+  const againstPrevious = (x: string) => previousAt >= 0 || isPrevious(x);
+  const deltaAt = header.findIndex((x) => isDelta(x) && !onOwnBudget(x) && againstPrevious(x));
+  const bareDeltaAt = header.findIndex((x) => isDelta(x) && !onOwnBudget(x) && !againstPrevious(x));
+  const budgetDeltaAt = [header.findIndex((x) => isDelta(x) && onOwnBudget(x))].map((at) => (at < 0 && bareDeltaAt >= 0 && budgetedAt >= 0 && actualAt >= 0 && isBudgetDelta(table, headerAt, budgetedAt, actualAt, bareDeltaAt) ? bareDeltaAt : at))[0]!;
   const previous = previousAt >= 0 ? header[previousAt]! : '';
   const cy = /(\d{4})年/.exec(previous);
-  const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt]);
+  const read = new Set([0, budgetedAt, actualAt, rateAt, deltaAt, budgetDeltaAt]);
   const unit = firstUnit(texts) ?? unitHint;
   if (!unit) return null; // no unit stated anywhere: not read (extractThreePublic says so), never guessed
   const out: ThreePublic = { ...empty('table'), budgeted: emptyParts() };
@@ -130,6 +144,12 @@ export function finalThreePublicTable(
       if (key === 'total' && out.change.amount === null) out.change.amount = delta;
       else out.change.items.push({ name, amount: delta });
     }
+    const budgetDelta = cellMoney(budgetDeltaAt);
+    if (budgetDelta) {
+      out.changeOnBudget ??= { comparedYear: year, basis: 'budget', base: null, amount: null, items: [] };
+      if (key === 'total' && out.changeOnBudget.amount === null) out.changeOnBudget.amount = budgetDelta;
+      else out.changeOnBudget.items.push({ name, amount: budgetDelta });
+    }
     // Any other column (上年决算数 …) holds figures no key takes: reported, never dropped.
     row.cells.forEach((c, i) => {
       const money = read.has(i) ? null : toMoney(c.text, c.startLine, unit);
@@ -140,10 +160,28 @@ export function finalThreePublicTable(
     if (rc && rm) out.executionRates.push({ of: key, percent: Number(rm[1]), raw: compact(rc.text), line: rc.startLine });
   }
   // Nothing read is no reading: null, so that no caller takes an empty object for the table's figures.
-  const any = KEYS.some((k) => out[k] !== null || out.budgeted![k] !== null) || out.change !== null || out.executionRates.length > 0;
+  const any = KEYS.some((k) => out[k] !== null || out.budgeted![k] !== null) || out.change !== null || out.changeOnBudget !== null || out.executionRates.length > 0;
   if (!any) return null;
   unread.push(...notRead);
   return out;
+}
+
+/** Whether every row's figure in column `at` is its 决算 less its 预算 (to the cent), and some row has one. */
+function isBudgetDelta(table: Table, headerAt: number, budgetedAt: number, actualAt: number, at: number): boolean {
+  const num = (t: string | undefined) => {
+    const m = /^-?[\d,，]+(?:\.\d+)?$/.exec(compact(normalizeDigits(t ?? '')).replace(/−/g, '-'));
+    return m ? Number(m[0].replace(/[,，]/g, '')) : null;
+  };
+  let any = false;
+  for (const row of table.rows.slice(headerAt + 1)) {
+    const d = num(row.cells[at]?.text);
+    if (d === null) continue;
+    const a = num(row.cells[actualAt]?.text);
+    const b = num(row.cells[budgetedAt]?.text);
+    if (a === null || b === null || Math.round((a - b) * 100) !== Math.round(d * 100)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -177,7 +215,19 @@ export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic,
   }
   const rates = [...sentence.executionRates];
   for (const r of table.executionRates) if (!rates.some((x) => x.of === r.of)) rates.push(r);
-  return { ...sentence, budgeted, executionRates: rates };
+  // The table's 增减 columns where the sentences state no change (they were dropped, and counted as placed);
+  // where both state one, their totals must agree.
+  const change = (a: Change | null, b: Change | null, what: string): Change | null => {
+    if (a?.amount && b?.amount) reportMismatch(d, `三公 ${what} in the text and in the table`, a.amount, b.amount);
+    return a ?? b;
+  };
+  return {
+    ...sentence,
+    budgeted,
+    executionRates: rates,
+    change: change(sentence.change, table.change, 'change'),
+    changeOnBudget: change(sentence.changeOnBudget, table.changeOnBudget, 'change on the budget'),
+  };
 }
 
 /**

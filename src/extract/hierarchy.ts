@@ -74,7 +74,10 @@ export function sumsTo(total: Money, parts: readonly Money[]): boolean {
  * role of each. `owners` are the figures items may belong to, with the name given as parent
  * (null for the list's own total). 主要为 … 等 makes parts only when the items add up to their owner.
  */
-export function sentenceItems(items: NamedAmount[], owners: readonly { money: Money | null; name: string | null; listed?: boolean }[]): void {
+export function sentenceItems(
+  items: NamedAmount[],
+  owners: readonly { money: Money | null; name: string | null; listed?: boolean; accepts?: (item: NamedAmount) => boolean }[],
+): void {
   const groups = new Map<string, { owner: Money; items: NamedAmount[] }>();
   for (const item of items) {
     item.parent = null;
@@ -95,7 +98,7 @@ export function sentenceItems(items: NamedAmount[], owners: readonly { money: Mo
     const candidates: { money: Money; name: string | null; end: number; listed: boolean }[] = [];
     for (const o of owners) {
       const op = o.money ? positionOf(o.money) : undefined;
-      if (!op || op.paragraph !== pos.paragraph || op.end > pos.start || o.money === item.amount) continue;
+      if (!op || op.paragraph !== pos.paragraph || op.end > pos.start || o.money === item.amount || (o.accepts && !o.accepts(item))) continue;
       candidates.push({ money: o.money!, name: o.name, end: op.end, listed: o.listed === true });
     }
     candidates.sort((a, b) => b.end - a.end);

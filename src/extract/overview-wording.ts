@@ -17,8 +17,11 @@ export const REVENUE_LIST = new RegExp(`^\\s*${LIST('收入')}`);
 export const EXPENDITURE_LIST = new RegExp(`^\\s*${LIST('支出')}`);
 /** … and the expenditure's list opening inside a sentence that listed the revenue first: "…；支出包括：…". */
 export const EXPENDITURE_LIST_INSIDE = new RegExp(`[；;，,。]\\s*${LIST('支出')}`);
-/** A statement of the 财政拨款 totals: lists after it in its paragraph are the appropriations', not the department's. */
-export const FISCAL_SCOPE = /财政拨款(?:收支|收入|支出)/;
+/**
+ * A statement of the 财政拨款 totals: lists after it in its paragraph are the appropriations', not the department's
+ * (also 财政拨款收、支总计, the 决算 template's words).
+ */
+export const FISCAL_SCOPE = /财政拨款(?:收[、，,]?支|收入|支出)/;
 /**
  * A source of revenue named on its own ("（1）一般公共预算拨款收入 48,592.98 万元，与上年相比增加…"
  * under "（一）收入预算总计 …。包括：1．本年收入合计 …"): a closed list of the sources a 收入总表 has,

@@ -7,10 +7,12 @@ import type { Money, MoneyUnit, NamedAmount, Procurement } from '../schema/index
 import { placed, positionOf, scanAmounts, warnUnplaced } from './amounts.js';
 import { isPreviousYearFigure, ownYear } from './other-year.js';
 import { cellLabels, isNumberingRow, paragraphs, tables, type ExtractContext } from './context.js';
-import { splitOwnBudgets } from './final-account.js';
+import { scanRates, splitOwnBudgets } from './final-account.js';
 
 
-const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购/;
+// (also 未发生政府采购支出 · 没有发生政府采购: a 决算's words for a year without any; they end there — 未发生政府采购违规行为 ·
+// 未开展政府采购意向公开以外的… say nothing of the total)
+const NONE = /无此项(内容)?|空表列示|无政府采购|未安排政府采购|(?:未|没有)(?:发生|产生|开展)政府采购(?=(?:支出|活动|业务|事项)?(?:[。；;，,]|$))/;
 /** A cell that holds an amount and nothing else: 12.5 · -3 · 1,286.45. */
 const AMOUNT_CELL = /^-?[\d,，]+(\.\d+)?$/;
 
@@ -188,6 +190,8 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     total ??= { yuan: 0, raw: noneAt.text, unit: '元', line: noneAt.line };
   }
   if (total && tableTotal) reportMismatch(ctx.diagnostics, '政府采购预算 in the text and in the table', total, tableTotal);
+  // "完成政府采购预算的80%": the output holds no rate of the 政府采购 (no executionRates, see README): reported.
+  scanRates(paras, () => null, ctx.diagnostics, '政府采购');
   warnUnplaced(ctx.diagnostics, '政府采购', unread, new Set([...placed({ total, items, budgetedTotal: budgetedTotal?.money, sme }), ...(tableTotal ? [tableTotal] : [])]));
   total ??= tableTotal;
   if (!total && items.length === 0) ctx.diagnostics.warn('NO_PROCUREMENT_TOTAL', 'no 政府采购 total was found', paras[0]?.line ?? null);

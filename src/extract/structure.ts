@@ -5,7 +5,7 @@ import { parseNumbering } from '../sections/numbering.js';
 import { changeBasis, comparedYear, COUNT_BEFORE_FLAT, positionOf, type Position } from './amounts.js';
 import { amountsOf } from '../checks/compare.js';
 import { assetItems, sentenceItems, tableItems, threePublicItems } from './hierarchy.js';
-import { clauseAfter, FLAT, purposeIn, reasonIn, reasonSentenceAfter, ROUGHLY } from './reasons.js';
+import { clauseAfter, FLAT, FLAT_LEAD, purposeIn, reasonIn, reasonSentenceAfter, ROUGHLY } from './reasons.js';
 import { classifyThreePublic } from './three-public.js';
 import { overviewRole, restatedAs } from './final-overview.js';
 
@@ -67,6 +67,8 @@ function flatAfter(m: Money | null, year: number | null): { zero: Money; reason:
   if (!f || ROUGHLY.test(c.clause.text.slice(0, f.index))) return null;
   // "公务用车运行维护费3.00万元，保有车辆2辆，与上年持平": the count before it is what is as last year, not the money.
   if (COUNT_BEFORE_FLAT.test(c.clause.text.slice(0, f.index))) return null;
+  // 无变化 / 保持不变 after other words is of them (…占“三公”经费的比重无变化 · 与上年相比车辆编制无变化), not the figure's.
+  if (f[0] !== '持平' && !FLAT_LEAD.test(c.clause.text.slice(0, f.index))) return null;
   const at = c.clause.offset + f.index;
   void year;
   return {
@@ -170,7 +172,10 @@ export function annotateStructure(doc: BudgetDocument, blocks: readonly Block[],
   if (b) {
     budgetFlat(doc);
     // In a 决算 the year's own totals (本年收入合计, 本单位收入为…) are items: the items listed under them are their parts.
-    const own = (items: readonly NamedAmount[]) => (doc.kind === 'finalAccount' ? items.filter((i) => overviewRole(i.name)?.role === 'current').flatMap((i) => [i.amount, ...restatedAs(i.amount)].map((money) => ({ money, name: i.name, listed: true }))) : []);
+    // A carry-over (年初结转和结余 · 年末结转和结余) or another total is never a part of the year's own total, also when
+    // it stands in the sentence after the 其中 list of its parts.
+    const accepts = (item: NamedAmount) => !['carry', 'current', 'grand'].includes(overviewRole(item.name)?.role ?? '');
+    const own = (items: readonly NamedAmount[]) => (doc.kind === 'finalAccount' ? items.filter((i) => overviewRole(i.name)?.role === 'current').flatMap((i) => [i.amount, ...restatedAs(i.amount)].map((money) => ({ money, name: i.name, listed: true, accepts }))) : []);
     if (b.revenue) sentenceItems(b.revenue.items, [{ money: b.revenue.total, name: null }, ...own(b.revenue.items)]);
     const e = b.expenditure;
     if (e) {

@@ -23,7 +23,8 @@ import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, thre
  * A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费 ·
  * “三公”经费支出决算为零 · 三公经费支出为0 (a 0 with no unit; 为0万元 is a figure read as any other; 为零增长 is a change).
  */
-const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?|[“"]?三公[”"]?经费(?:财政拨款)?(?:支出)?(?:决算|预算)?数?(?:为|是)(?:零(?!增长|基)|0(?![\d.．]|\s*(?:万|元|亿)))/;
+// (未发生 / 没有发生 only when the words end at the name: 未发生“三公”经费超标准支出 says nothing of the total)
+const NONE_THREE_PUBLIC = /(?:无|没有|不涉及|未安排|不安排)(?:财政拨款)?(?:安排的)?[“"]?三公[”"]?经费(?:预算|支出)?|(?:未|没有)(?:发生|产生)(?:财政拨款)?[“"]?三公[”"]?经费(?:支出)?(?=[。；;，,]|$)|[“"]?三公[”"]?经费(?:财政拨款)?(?:支出)?(?:决算|预算)?数?(?:为|是)(?:零(?!增长|基)|0(?![\d.．]|\s*(?:万|元|亿)))/;
 const KEYS_OF_PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 /** A fund other than the 一般公共预算 (a “三公” figure of that fund alone is no total); bracketed words (含…) aside. */
 const OTHER_FUND_ONLY = /政府性基金|国有资本经营/;

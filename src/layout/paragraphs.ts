@@ -14,6 +14,8 @@ export const STARTS_ITEM = /^(第[一二三四五六七八九十]+(部分|章|�
 const HEADING_LIKE = /^(第[一二三四五六七八九十]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** A line that ends a sentence (or a clause that introduces a list). */
 export const ENDS_SENTENCE = /[。！？!?；;]["”’」』)）]?$/;
+/** A line that ends a clause of a sentence, not the sentence. */
+const CLAUSE_END = /[；;]$/;
 /** The line ends inside a number or right after one, and the next line goes on with it (`14,770` ⏎ `.62万元`, `2,316.40万` ⏎ `元`). */
 const NUMBER_END = /[\d.,，][万亿]?$/;
 const BARE_INTEGER = /^\d+$/;
@@ -52,7 +54,9 @@ function splitsNumber(a: string, b: string): boolean {
 /** The next line goes on with this one: a hard wrap, not a paragraph end. */
 export function continues(a: string, b: string, width: number): boolean {
   if (splitsNumber(a, b)) return true;
-  if (ENDS_SENTENCE.test(a)) return false;
+  // (a ；that happens to stand at the right margin of a full line ends no paragraph: "…其中：基本支出900.00万元，占76.27%；" ⏎
+  // "项目支出280.00万元…" is one sentence whose list the reader splits at its ；; a short line ending in ；, a numbered item after it, still end one)
+  if (ENDS_SENTENCE.test(a) && !(CLAUSE_END.test(a) && width >= 40 && displayWidth(a) >= width * 0.95)) return false;
   if (STARTS_ITEM.test(b)) return false;
   // A lone integer (a page number left in the text) goes on no sentence.
   if (b.length <= 4 && BARE_INTEGER.test(b)) return false;
