@@ -446,3 +446,14 @@ describe('field9 review 2: 完成年初预算8.00万元的75% right after a brac
     ]);
   });
 });
+
+describe('field9: a 政府采购 table split by category columns', () => {
+  it('"| 项目 | 合计 | 货物 | 工程 | 服务 |": a row\'s amount is its 合计 cell, not its last (服务) cell; the categories are reported', () => {
+    const d = fixture('field9/procurement-category-columns.txt');
+    const p = d.procurement!;
+    expect(p.items.map((i) => [i.name, i.amount.yuan])).toEqual([['政府采购支出', 364000]]);
+    expect(y(p.total)).toBe(364000);
+    const u = unplaced(d).filter((m) => m.startsWith('政府采购'));
+    for (const part of ['货物 12.40', '工程 18.00', '服务 6.00']) expect(u.filter((m) => m.includes(part))).toHaveLength(2);
+  });
+});

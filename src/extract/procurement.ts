@@ -59,6 +59,27 @@ export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货�
  * 空表列示 means a total of 0, said in `note`.
  */
 /** The amount of a table's total row (合计 · 政府采购支出总额): its last amount cell. */
+/** A header cell of a category column (货物 | 工程 | 服务), and of the column that totals them (合计 · 小计 · 总计 · 金额). */
+const CATEGORY_HEADER = /^(?:其中[:：]?)?(?:货物|工程|服务)(?:类)?(?:采购)?(?:金额|支出|预算)?$/;
+const TOTAL_HEADER = /^(?:合计|小计|总计|总额|金额|采购金额|政府采购(?:支出|预算)?(?:金额|总额|合计)?)$/;
+const HEADER_ROWS = 4;
+
+/**
+ * The columns of a table that splits its figures by category (`| 项目 | 合计 | 货物 | 工程 | 服务 |`): a header row
+ * (among the first rows, holding no amount) with at least two category cells and one column that totals them. Its rows'
+ * amount is in that column; the last amount of a row is a category's (服务), not the row's. Null for other tables.
+ */
+function categoryColumns(labels: readonly (readonly string[])[]): { total: number; names: string[] } | null {
+  for (let r = 0; r < Math.min(HEADER_ROWS, labels.length); r++) {
+    const row = labels[r]!;
+    if (row.some((x) => AMOUNT_CELL.test(x))) return null;
+    const categories = row.filter((x) => CATEGORY_HEADER.test(x)).length;
+    const totals = row.flatMap((x, i) => (TOTAL_HEADER.test(x) ? [i] : []));
+    if (categories >= 2 && totals.length === 1) return { total: totals[0]!, names: [...row] };
+  }
+  return null;
+}
+
 function totalCell(t: Table, labels: readonly (readonly string[])[]): { text: string; line: number } | null {
   for (let r = 0; r < labels.length; r++) {
     const texts = labels[r]!;
@@ -142,6 +163,7 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     // Columns that name years (2025年预算 | 2024年预算): the amount is in the one of the document's year; a
     // table whose dated columns are all of other years gives no amount (its figures are reported).
     const yearCol = yearColumn(labels, ctx.year);
+    const split = categoryColumns(labels);
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
       if (isNumberingRow(row)) continue; // 栏次 | | 1: the columns' numbers, no figure
@@ -149,7 +171,16 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
       // The amount of a row is its last numeric cell (政府采购金额 / 合计 column), or its cell in the column of the year.
       let money: Money | null = null;
-      if (yearCol === undefined) {
+      if (split && yearCol === undefined) {
+        // 合计 | 货物 | 工程 | 服务: the row's amount is in its 合计 column; the categories' cells are reported.
+        for (let i = 0; i < row.cells.length; i++) {
+          const x = texts[i]!;
+          const m = AMOUNT_CELL.test(x) ? toMoney(x, row.cells[i]!.startLine, unit) : null;
+          if (!m) continue;
+          if (i === split.total) money = m;
+          else unread.push({ money: m, label: `${name} ${split.names[i] ?? ''}`.trim() });
+        }
+      } else if (yearCol === undefined) {
         for (let i = row.cells.length - 1; i >= 0 && !money; i--) {
           const x = texts[i]!;
           if (AMOUNT_CELL.test(x)) money = toMoney(x, row.cells[i]!.startLine, unit);
