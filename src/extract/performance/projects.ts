@@ -309,8 +309,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
       let ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
-      // 资金总额及构成 | 总额 | 85.00万元: the figure stands after the sub-label of the whole.
-      if (ti > 0 && WHOLE_LABEL.test(labels[ti] ?? '')) ti++;
+      // 资金总额及构成 | 总额 | 85.00万元 · 年度资金总额（万元） | 预算数 | 1000.00: the figure stands after the sub-label of the whole.
+      if (ti > 0 && (WHOLE_LABEL.test(labels[ti] ?? '') || labels[ti] === BUDGET_LABEL)) ti++;
       const fi = afterLabel(labels, /财政资金|财政拨款/);
       const oi = afterLabel(labels, OTHER_FUNDS);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
