@@ -457,3 +457,14 @@ describe('field9: a 政府采购 table split by category columns', () => {
     for (const part of ['货物 12.40', '工程 18.00', '服务 6.00']) expect(u.filter((m) => m.includes(part))).toHaveLength(2);
   });
 });
+
+describe('field9: a part\'s change whose comparison clause stands before it', () => {
+  it('"公务接待费1.00万元，与年初预算相比，决算数减少0.66万元" is a change on the budget (changeOnBudget), not a change against the year before', () => {
+    const d = fixture('field9/three-public-compared-lead-budget.txt');
+    const t = d.threePublic!;
+    expect(t.change).toBeNull();
+    expect(y(t.changeOnBudget!.amount)).toBe(-10000);
+    expect(t.changeOnBudget!.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', -6600], ['公务用车购置及运行维护费', -3400]]);
+    expect(d.warnings.filter((w) => w.code.startsWith('SUM_'))).toEqual([]);
+  });
+});

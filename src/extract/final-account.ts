@@ -6,6 +6,7 @@ import { compact, lastClause, normalizeDigits, openBracket } from '../normalize/
 import type { Change, Money, Rate } from '../schema/index.js';
 import { changeBasis, comparedYear, isFlat, positionOf, signedMoney, type Mention } from './amounts.js';
 import { ownYear } from './other-year.js';
+import { changeBasisOfClause } from './changes.js';
 import { OPERATING_NAME } from './claim-patterns.js';
 
 /**
@@ -105,7 +106,8 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
     const copy = label === m.label ? m : { ...m, label };
     if (m.sign === null && isBudgetedLabel(label)) budgeted.push({ ...copy, label: label.replace(ROLE_END, '') || label });
     // "决算数与预算数持平": a change of 0 written in words states its basis in its own words.
-    else if (m.sign !== null && changeBasis(isFlat(m.money.raw) ? `${m.label}${m.money.raw}` : m.label) === 'budget') againstBudget.push(m);
+    // ("与年初预算相比，决算数减少0.66万元": the comparison clause right before a change whose own words name none is its basis.)
+    else if (m.sign !== null && (isFlat(m.money.raw) ? changeBasis(`${m.label}${m.money.raw}`) : changeBasisOfClause(m)) === 'budget') againstBudget.push(m);
     // "预算安排5.00万元，实际支出4.00万元，节约1.00万元": a saving with no comparison of its own, after the year's budget in
     // its sentence, is against that budget (it was a change with no year and no basis).
     else if (m.sign === -1 && !m.label && savedOnBudget(m, budgeted)) againstBudget.push(m);
