@@ -17,6 +17,8 @@
  */
 import { transcode } from 'node:buffer';
 
+/** A scratch buffer grown past this for one huge document is not kept (memory stays flat). */
+const KEEP = 16 << 20;
 let wide = Buffer.allocUnsafeSlow(1 << 21);
 
 /** The UTF-8 bytes through UTF-16 and `transcode`, in a buffer of their own; null when transcode refuses the text. */
@@ -35,8 +37,6 @@ function viaUtf16(text: string, prefix: string, suffix: string): Buffer | null {
 }
 
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
-/** A scratch buffer grown past this for one huge document is not kept (memory stays flat). */
-const KEEP = 16 << 20;
 
 export function utf8(text: string, prefix = '', suffix = ''): Buffer {
   const own = viaUtf16(text, prefix, suffix);

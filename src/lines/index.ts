@@ -19,15 +19,17 @@ const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const TC_FIELD = /\s*\bTC\s+.{0,300}?\\f\s*[A-Za-z]\s*\\l\s*\d+\s*/g;
 // (web pages saved from Word lose the backslash: `PAGEREF _Toc25831 h 3`)
 const PAGEREF = /\s*\bPAGEREF\s+_?\w+(\s+\\[a-z]|\s+[a-z](?=\s|\d|$))*\s*/g;
-const SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/g;
+/** Full-width, no-break, en / em / thin and zero-width spaces, and a BOM inside the text: each becomes a space. */
+const SPACE_CLASS = '[\\u3000\\u00a0\\u2002\\u2003\\u2009\\u200b\\ufeff]';
+const SPACES = new RegExp(SPACE_CLASS, 'g');
 const TABS = /\t+/g;
-const NEEDS_SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
+const NEEDS_SPACES = new RegExp(SPACE_CLASS);
 
 /**
  * Anything cleanText removes or replaces: one test per line, instead of one search per kind of noise
  * (most lines hold none; valgrind: the four searches and the space test were a sixth of the floor).
  */
-const ANY_NOISE = /\[bookmark|\\l|PAGEREF|[\t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
+const ANY_NOISE = new RegExp(`\\[bookmark|\\\\l|PAGEREF|\\t|${SPACE_CLASS}`);
 
 export function cleanText(s: string): string {
   if (!ANY_NOISE.test(s)) return s.trim();
