@@ -59,9 +59,8 @@ export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货�
  * 空表列示 means a total of 0, said in `note`.
  */
 /** The amount of a table's total row (合计 · 政府采购支出总额): its last amount cell. */
-/** A header cell of a category column (货物 | 工程 | 服务), and of the column that totals them (合计 · 小计 · 总计 · 金额). */
-const CATEGORY_HEADER = /^(?:其中[:：]?)?(?:货物|工程|服务)(?:类)?(?:采购)?(?:金额|支出|预算)?$/;
-const TOTAL_HEADER = /^(?:合计|小计|总计|总额|金额|采购金额|政府采购(?:支出|预算)?(?:金额|总额|合计)?)$/;
+/** A header cell of the column that totals the category columns: a total row's words (合计 · 总计 · 政府采购支出合计), or 小计 · 总额 · 金额. */
+const TOTAL_HEADER = (x: string): boolean => TOTAL_ROW.test(x) || /^(?:小计|总额|(?:政府)?采购金额|金额)$/.test(x);
 const HEADER_ROWS = 4;
 
 /**
@@ -73,8 +72,8 @@ function categoryColumns(labels: readonly (readonly string[])[]): { total: numbe
   for (let r = 0; r < Math.min(HEADER_ROWS, labels.length); r++) {
     const row = labels[r]!;
     if (row.some((x) => AMOUNT_CELL.test(x))) return null;
-    const categories = row.filter((x) => CATEGORY_HEADER.test(x)).length;
-    const totals = row.flatMap((x, i) => (TOTAL_HEADER.test(x) ? [i] : []));
+    const categories = row.filter((x) => PROCUREMENT_CATEGORY.test(x)).length;
+    const totals = row.flatMap((x, i) => (TOTAL_HEADER(x) ? [i] : []));
     if (categories >= 2 && totals.length === 1) return { total: totals[0]!, names: [...row] };
   }
   return null;
