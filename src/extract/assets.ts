@@ -83,6 +83,8 @@ const HOLDING_LEAD = /^[^，,。；;：:]*?(?:共有|拥有|现有|实有|保有
 /** The budget of one purchase (购置车辆预算… · 更新公务用车1辆，购置预算…), not of all the year's purchases. */
 function onePurchase(m: Mention): boolean {
   if (ONE_PURCHASE_LABEL.test(m.label)) return true;
+  // (a label that names 资产 is of all the year's purchases: 计划购置公务用车1辆，新增资产配置预算28.50万元)
+  if (m.label.includes('资产')) return false;
   const pos = positionOf(m.money);
   if (!pos) return false;
   return COUNTED_PURCHASE_BEFORE.test(groupBefore(pos.paragraph.text, pos.start, 80));
@@ -337,7 +339,9 @@ function countsOf(p: Paragraph): { item: AssetItem; planned: boolean; words: str
     // purchase in its later clause groups too, unless a group says what is held (现有 · 共有 …).
     const opening = groupStart > sentenceStart ? p.text.slice(sentenceStart, Math.min(groupStart, sentenceStart + 80)) : '';
     // (an opening that only names a purchase's money, 当年新增固定资产20万元, makes no later count a purchase)
-    const planned = PURCHASE_COUNT.test(before) || (opening !== '' && PURCHASE_COUNTED.test(opening) && !HOLDING_VERB.test(before));
+    // (a holding verb in the count's own clause wins: "资产台账已全部更新，共有车辆5辆" counts what is held)
+    const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+    const planned = (PURCHASE_COUNT.test(before) && !HOLDING_VERB.test(own)) || (opening !== '' && PURCHASE_COUNTED.test(opening) && !HOLDING_VERB.test(before));
     const item: AssetItem = { name, quantity: Number(m[2]), quantityUnit: m[3]!, value: null, line, ...(inWhole ? { parent: whole!.name, role: 'part' as const } : {}) };
     out.push({ item, planned, words: m[1]!.replace(/\s+/g, '') });
     if (COUNTED_WHOLE.test(name)) {

@@ -78,7 +78,7 @@ function afterBrackets(prev: Mention, m: Mention): boolean {
 const SAVED = /节约了?\s*$/;
 /** A clause that is only a comparison (与上年相比 · 较2022年 · 同比): the clause after it is of that comparison. */
 const COMPARISON_ONLY = /^\s*(?:(?:与|同|和|较|比)[^，,。；;：:\d]{0,10}?(?:\d{4}年度?)?[^，,。；;：:\d]{0,10}?(?:相比|相较|比较)?|同比)\s*$/;
-function savedOnBudget(m: Mention, budgeted: readonly Mention[]): boolean {
+function savedOnBudget(m: Mention, budgeted: readonly Mention[], actual: readonly Mention[]): boolean | 'unsure' {
   const pos = positionOf(m.money);
   if (!pos) return false;
   const before = pos.paragraph.text.slice(Math.max(0, pos.start - 40), pos.start);
@@ -89,14 +89,28 @@ function savedOnBudget(m: Mention, budgeted: readonly Mention[]): boolean {
   const lead = at >= 0 ? before.slice(0, at) : '';
   const leadClause = lead.slice(cut(lead) + 1);
   if (COMPARISON_ONLY.test(leadClause) && !/预算/.test(leadClause)) return false;
-  return SAVED.test(clause) && !/比|较|与|同|相比/.test(clause) && budgeted.some((b) => b.sentence === m.sentence && b.sentenceText === m.sentenceText);
+  if (!SAVED.test(clause) || /比|较|与|同|相比/.test(clause)) return false;
+  // Of one budget and the one actual figure after it, of the same thing ("预算安排5.00万元，实际支出4.00万元，节约1.00万元");
+  // a part named between them ("…实际支出4.00万元，其中公务接待费2.00万元，节约…") leaves the saving unplaced.
+  const inSentence = (x: Mention) => x.sentence === m.sentence && x.sentenceText === m.sentenceText;
+  const own = budgeted.filter(inSentence);
+  if (own.length === 0) return false;
+  if (own.length !== 1) return 'unsure';
+  const from = positionOf(own[0]!.money)?.start ?? -1;
+  const after = actual.filter((a) => inSentence(a) && (positionOf(a.money)?.start ?? -1) > from && (positionOf(a.money)?.start ?? -1) < pos.start);
+  if (after.length !== 1) return 'unsure';
+  const name = after[0]!.label.replace(ACTUAL_ROLE, '').trim();
+  return name === '' || name === own[0]!.label.replace(ROLE_END, '').trim() || 'unsure';
 }
+/** The words of an actual figure that only say it is the actual one (实际支出 · 支出决算为). */
+const ACTUAL_ROLE = /^[，,\s]*(?:实际)?(?:支出|使用|执行)?(?:决算)?(?:数|额)?(?:为|是)?$/;
 
 export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]; budgeted: Mention[]; againstBudget: Mention[] } {
   const actual: Mention[] = [];
   const budgeted: Mention[] = [];
   const againstBudget: Mention[] = [];
   let prev: Mention | null = null;
+  let saved: boolean | 'unsure' = false;
   for (const m of mentions) {
     let label = m.label;
     if (BARE_LABEL.test(label) && prev && prev.sentence === m.sentence && prev.sentenceText === m.sentenceText && m.sign === null && !afterBrackets(prev, m)) {
@@ -110,8 +124,10 @@ export function splitBudgeted(mentions: readonly Mention[]): { actual: Mention[]
     else if (m.sign !== null && (isFlat(m.money.raw) ? changeBasis(`${m.label}${m.money.raw}`) : changeBasisOfClause(m)) === 'budget') againstBudget.push(m);
     // "预算安排5.00万元，实际支出4.00万元，节约1.00万元": a saving with no comparison of its own, after the year's budget in
     // its sentence, is against that budget (it was a change with no year and no basis).
-    else if (m.sign === -1 && !m.label && savedOnBudget(m, budgeted)) againstBudget.push(m);
-    else actual.push(copy);
+    else if (m.sign === -1 && !m.label && (saved = savedOnBudget(m, budgeted, actual))) {
+      // (a saving after a budget whose figure it is of cannot be told is no change of any: reported, UNPLACED_FIGURE)
+      if (saved === true) againstBudget.push(m);
+    } else actual.push(copy);
     if (m.sign === null && !BARE_LABEL.test(m.label)) prev = m;
   }
   return { actual, budgeted, againstBudget };

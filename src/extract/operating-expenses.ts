@@ -19,7 +19,7 @@ const TOTAL_LABEL = /机[关构]运行经?费|(?:财政拨款|预算)运行经�
 /** A sentence that says the unit has no 机关运行经费 (an institution has none: 本单位为事业单位，无机关运行经费). */
 // (also 机关运行经费支出为0 · …决算为零: a 0 written with no unit, as the “三公” reader's NONE_THREE_PUBLIC; 为零增长 is a change)
 // (未发生 / 没有发生 only when the words end at the name: 未发生机关运行经费超预算支出 says nothing of the total)
-const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机[关构]运行经费|(?:未|没有)(?:发生|产生)(?:财政拨款)?机[关构]运行经费(?=(?:支出)?(?:[。；;，,]|$))|机[关构]运行经费(?:财政拨款)?(?:支出)?(?:决算|预算)?数?(?:为|是)(?:零(?!增长|基)|0(?![\d.．]|\s*(?:万|元|亿)))/;
+const NONE = /(?:无|没有|不涉及|未安排)(?:财政拨款)?机[关构]运行经费|(?:未|没有)(?:发生|产生)(?:财政拨款)?机[关构]运行经费(?=(?:支出)?(?:[。；;，,]|$))|机[关构]运行经费(?:财政拨款)?(?:支出)?(?:决算|预算)?数?(?:为|是)(?:零(?!增长|基)|0(?![\d.．]|\s*(?:万|元|亿)|增长|基))/;
 /** The whole a figure is a share of: "占基本支出预算300.00万元的16.67%". */
 const SHARE_OF = /^占/;
 /** A label that names no figure of its own, only its role: the figure its heading or sentence is about. */

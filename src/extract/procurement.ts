@@ -58,7 +58,6 @@ export const PROCUREMENT_CATEGORY = /^(?:其中[:：]?)?(?:政府采购)?(?:货�
  * row; items from table rows that name something and carry an amount. 无此项内容 /
  * 空表列示 means a total of 0, said in `note`.
  */
-/** The amount of a table's total row (合计 · 政府采购支出总额): its last amount cell. */
 /** A header cell of the column that totals the category columns: a total row's words (合计 · 总计 · 政府采购支出合计), or 小计 · 总额 · 金额. */
 const TOTAL_HEADER = (x: string): boolean => TOTAL_ROW.test(x) || /^(?:小计|总额|(?:政府)?采购金额|金额)$/.test(x);
 const HEADER_ROWS = 4;
@@ -79,11 +78,14 @@ function categoryColumns(labels: readonly (readonly string[])[]): { total: numbe
   return null;
 }
 
-function totalCell(t: Table, labels: readonly (readonly string[])[]): { text: string; line: number } | null {
+/** The amount of a table's total row (合计 · 政府采购支出总额): its cell in `column`, else its last amount cell. */
+function totalCell(t: Table, labels: readonly (readonly string[])[], column?: number): { text: string; line: number } | null {
   for (let r = 0; r < labels.length; r++) {
     const texts = labels[r]!;
     const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
     if (!TOTAL_ROW.test(name) || isNumberingRow(t.rows[r]!)) continue;
+    // (in a table split by category columns, the total's column; else the last amount of the row)
+    if (column !== undefined) return AMOUNT_CELL.test(texts[column] ?? '') ? { text: texts[column]!, line: t.rows[r]!.cells[column]!.startLine } : null;
     for (let i = texts.length - 1; i >= 0; i--) if (AMOUNT_CELL.test(texts[i]!)) return { text: texts[i]!, line: t.rows[r]!.cells[i]!.startLine };
     return null;
   }
@@ -144,11 +146,12 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     for (const r of t.rows) labels.push(cellLabels(r));
     let cellUnit: MoneyUnit | null = null;
     if (tableText(t).includes('元')) for (let r = 0; r < labels.length && !cellUnit; r++) cellUnit = firstUnit(labels[r]!);
+    const categories = categoryColumns(labels);
     let unit = cellUnit ?? ctx.unitAbove?.(t) ?? null;
     let why = 'nor does the text around it';
     if (!unit) {
       // A unit of the section's text is the table's only where its total row then states the text's total (agreeingUnit).
-      const cell = totalCell(t, labels);
+      const cell = totalCell(t, labels, categories?.total);
       unit = cell && total ? agreeingUnit(cell.text, cell.line, total) : null;
       const hint = parasUnit === undefined ? (parasUnit = firstUnit(paras.map((p) => p.text))) : parasUnit;
       if (!unit && total && cell) why = `and ${noUnitAgrees(cell.text, total, '政府采购预算')}`;
@@ -162,7 +165,6 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
     // Columns that name years (2025年预算 | 2024年预算): the amount is in the one of the document's year; a
     // table whose dated columns are all of other years gives no amount (its figures are reported).
     const yearCol = yearColumn(labels, ctx.year);
-    const split = categoryColumns(labels);
     for (let r = 0; r < t.rows.length; r++) {
       const row = t.rows[r]!;
       if (isNumberingRow(row)) continue; // 栏次 | | 1: the columns' numbers, no figure
@@ -170,14 +172,14 @@ export function extractProcurement(blocks: readonly Block[], ctx: ExtractContext
       const name = texts.find((x) => x && !/^[\d.,，-]+$/.test(x)) ?? '';
       // The amount of a row is its last numeric cell (政府采购金额 / 合计 column), or its cell in the column of the year.
       let money: Money | null = null;
-      if (split && yearCol === undefined) {
+      if (categories && yearCol === undefined) {
         // 合计 | 货物 | 工程 | 服务: the row's amount is in its 合计 column; the categories' cells are reported.
         for (let i = 0; i < row.cells.length; i++) {
           const x = texts[i]!;
           const m = AMOUNT_CELL.test(x) ? toMoney(x, row.cells[i]!.startLine, unit) : null;
           if (!m) continue;
-          if (i === split.total) money = m;
-          else unread.push({ money: m, label: `${name} ${split.names[i] ?? ''}`.trim() });
+          if (i === categories.total) money = m;
+          else unread.push({ money: m, label: `${name} ${categories.names[i] ?? ''}`.trim() });
         }
       } else if (yearCol === undefined) {
         for (let i = row.cells.length - 1; i >= 0 && !money; i--) {

@@ -111,6 +111,14 @@ function readDate(s: string, year: number | null): string | null {
   return null;
 }
 
+/**
+ * The operator of a deadline (…前 · …内): at the latest, whatever a leading 确保 / 达到 (≥ on a figure) said; only an explicit
+ * < stays (确保2025年底前完成 is ≤ 2025-12-31, not ≥).
+ */
+function byDeadline(op: Operator | null): Operator {
+  return op === '<' ? '<' : '≤';
+}
+
 /** A 指标值 cell is short; longer text is read as words, never scanned for numbers. */
 const MAX_TARGET = 200;
 
@@ -147,12 +155,12 @@ function readTarget(raw: string, year: number | null): Target {
   const yearEnd = /^(\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?$/.exec(s);
   if (yearEnd && (yearEnd[1] || year !== null) && /年/.test(s)) {
     const y = yearEnd[1] ? Number(yearEnd[1]) : year!;
-    if (yearEnd[2]) op ??= '≤';
+    if (yearEnd[2]) op = byDeadline(op);
     return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date: `${y}-12-31`, operatorImplied: false, yearInferred: !yearEnd[1] };
   }
   const withinYear = WITHIN_YEAR.exec(s);
   if (withinYear) {
-    op ??= '≤';
+    op = byDeadline(op);
     return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date: `${withinYear[1]}-12-31`, operatorImplied: false, yearInferred: false };
   }
   // "2025-12-31前" · "2025.12.31前" · "2025/6/30之前": a date written in figures.
@@ -160,7 +168,7 @@ function readTarget(raw: string, year: number | null): Target {
   if (ymd) {
     const date = isoDay(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]));
     if (date) {
-      if (ymd[5]) op ??= '≤';
+      if (ymd[5]) op = byDeadline(op);
       return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date, operatorImplied: false, yearInferred: false };
     }
   }
@@ -168,7 +176,7 @@ function readTarget(raw: string, year: number | null): Target {
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
     const date = readDate(s, year);
-    if (DEADLINE_SUFFIX.test(s) || /(内|以内)$/.test(s)) op ??= '≤';
+    if (DEADLINE_SUFFIX.test(s) || /(内|以内)$/.test(s)) op = byDeadline(op);
     // "≤12月份": the month is also the number; a full date has no number of its own.
     const monthOnly = /^(\d{1,2})(月份?)$/.exec(s);
     return {

@@ -38,7 +38,8 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
   let titled: { title: string; line: number; para: Paragraph; goal: Goal | null } | null = null;
   /** The goal of a titled project whose 绩效目标： / 绩效指标： lines may follow its budget's line (outside the 分项 goals too). */
   let fields: Goal | null = null;
-  for (const p of paras) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
     const t = p.text;
     const lastTitle = titled;
     titled = null;
@@ -50,7 +51,7 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
     }
     fields = null;
     if (lastTitle && !heading(t, ANY_HEADING)) {
-      const g = projectBudgetGoal(p, lastTitle);
+      const g = projectBudgetGoal(p, lastTitle, FIELD.test(paras[i + 1]?.text ?? ''));
       if (g) {
         if (!lastTitle.goal) goals.push(g);
         kept.add(lastTitle.para);
@@ -131,7 +132,7 @@ export function extractGoals(paras: readonly Paragraph[]): { overallGoal: string
  * budget (the first figure, its words only 项目预算 / 预算资金为 …) and states its goal after 绩效目标：. The goal of the
  * title (the one already made in the 分项 goals, else a new one); null when the paragraph is not that.
  */
-function projectBudgetGoal(p: Paragraph, titled: { title: string; line: number; goal: Goal | null }): Goal | null {
+function projectBudgetGoal(p: Paragraph, titled: { title: string; line: number; goal: Goal | null }, fieldsFollow: boolean): Goal | null {
   const goalAt = GOAL_AFTER.exec(p.text);
   // The budget must be the paragraph's only figure: "项目预算60.00万元，其中：财政拨款50.00万元…" · "…，比上年增加5.00万元"
   // hold figures no goal field takes (UNPLACED_FIGURE each, the paragraph not kept).
@@ -140,8 +141,9 @@ function projectBudgetGoal(p: Paragraph, titled: { title: string; line: number; 
   const amount = mentions[0]!.sign === null ? mentions[0] : undefined;
   if (!amount) return null;
   const at = p.text.indexOf(amount.money.raw);
-  // (or the budget alone, "项目资金：50.00万元。", its 绩效目标： on the next line)
-  const alone = !goalAt && at >= 0 && BUDGET_ONLY_AFTER.test(p.text.slice(at + amount.money.raw.length));
+  // (or the budget alone, "项目资金：50.00万元。", its 绩效目标： on the next line; without one, "（二）财政拨款资金" ⏎
+  // "预算安排150.00万元。" is no project's goal: the figure stays UNPLACED_FIGURE)
+  const alone = !goalAt && fieldsFollow && at >= 0 && BUDGET_ONLY_AFTER.test(p.text.slice(at + amount.money.raw.length));
   if (!goalAt && !alone) return null;
   if (at < 0 || (goalAt && at > goalAt.index) || !BUDGET_LEAD.test(p.text.slice(0, at))) return null;
   const goal = goalAt ? goalAt[1]!.replace(/[。；;]$/, '').trim() : null;

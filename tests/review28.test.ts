@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, unplaced, y } from './helpers.js';
+
+// The closing review of stop 28: figures a reader placed where its words do not say what they are.
+describe('review 28: placed only where the words say so', () => {
+  it('a 节约 after a budget, its actual figure and a part named between them is reported, no change of the part', () => {
+    const d = fixture('regressions/review28-saving-part-between.txt');
+    const t = d.threePublic!;
+    expect(t.change).toBeNull();
+    expect(t.changeOnBudget).toBeNull();
+    expect(unplaced(d)).toEqual(['“三公”经费: the figure "1.00万元" was found but fits no field of the output']);
+  });
+  it('"机关运行经费预算为0增长" is no total of 0 (as 零增长)', () => {
+    const d = fixture('regressions/review28-operating-zero-growth.txt');
+    expect(d.operatingExpenses?.total ?? null).toBeNull();
+    expect(d.warnings.map((w) => w.code)).toContain('NO_OPERATING_TOTAL');
+  });
+  it('"资产台账已全部更新，共有车辆5辆" counts what is held; "新增资产配置预算28.50万元" after a counted purchase is the plan of all the year\'s purchases', () => {
+    const d = fixture('regressions/review28-assets-held-after-update.txt');
+    expect(d.assets!.items.map((i) => [i.name, i.quantity])).toEqual([['车辆', 5]]);
+    expect(y(d.assets!.plannedPurchase)).toBe(285000);
+  });
+});
+
+describe('review 28: a 政府采购 table split by category columns finds its unit from its 合计 column', () => {
+  it('"| 合计 | 450000.00 | 200000.00 | 0.00 | 250000.00 |" under 合计 | 货物 | 工程 | 服务 states the text\'s 45.00万元 in 元 (the 服务 cell was asked)', () => {
+    const d = fixture('regressions/review28-procurement-category-unit.txt');
+    expect(y(d.procurement!.total)).toBe(450000);
+    expect(d.warnings.filter((w) => w.code === 'TABLE_NO_UNIT' && w.message.includes('政府采购 table'))).toEqual([]);
+    expect(unplaced(d).filter((m) => m.includes('服务 250000.00'))).toHaveLength(1);
+  });
+});
+
+describe('review 28: a deadline is "at the latest" whatever a leading 确保 says', async () => {
+  const { parseTarget } = await import('../src/normalize/target.js');
+  it.each(['确保2025年内完成', '确保年底前', '确保2025-12-31前', '确保12月底前'])('%s is ≤ 2025-12-31 (was ≥)', (t) => {
+    expect([parseTarget(t, 2025).kind, parseTarget(t, 2025).operator, parseTarget(t, 2025).date]).toEqual(['date', '≤', '2025-12-31']);
+  });
+});
+
+describe('review 28: a fund category under a numbered line is no project goal', () => {
+  it('"（二）财政拨款资金" ⏎ "预算安排150.00万元。" with no 绩效目标： after it: the figure is reported, no goal with an amount', () => {
+    const d = fixture('regressions/review28-goals-fund-category.txt');
+    expect((d.performance?.goals ?? []).filter((g) => g.amount)).toEqual([]);
+    expect(unplaced(d).some((m) => m.includes('150.00万元'))).toBe(true);
+  });
+});
