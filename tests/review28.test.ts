@@ -45,3 +45,11 @@ describe('review 28: a fund category under a numbered line is no project goal', 
     expect(unplaced(d).some((m) => m.includes('150.00万元'))).toBe(true);
   });
 });
+
+describe('review 28: a bare 增减 column of a 决算 “三公” table is 决算 − 预算 only where the exact decimals say so', () => {
+  it('6-decimal cells off in the 3rd decimal (8.404000 − 10.000000 against −1.600000) are no change on the budget: reported', () => {
+    const d = fixture('regressions/review28-budget-delta-six-decimals.txt');
+    expect(d.threePublic!.changeOnBudget ?? null).toBeNull();
+    expect(unplaced(d).filter((m) => m.includes(' 增减 '))).toHaveLength(4);
+  });
+});

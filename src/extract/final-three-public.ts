@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { exact, reportMismatch, sum } from '../checks/compare.js';
+import { exact, reportMismatch, sum, sumAgrees } from '../checks/compare.js';
 import { cmp } from '../normalize/decimal.js';
 import { runTogether } from '../tables/trust.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
@@ -166,19 +166,17 @@ export function finalThreePublicTable(
   return out;
 }
 
-/** Whether every row's figure in column `at` is its 决算 less its 预算 (to the cent), and some row has one. */
+/** Whether every row's figure in column `at` is its 决算 less its 预算 (exact decimals, to the cells' last digit), and some row has one. */
 function isBudgetDelta(table: Table, headerAt: number, budgetedAt: number, actualAt: number, at: number): boolean {
-  const num = (t: string | undefined) => {
-    const m = /^-?[\d,，]+(?:\.\d+)?$/.exec(compact(normalizeDigits(t ?? '')).replace(/−/g, '-'));
-    return m ? Number(m[0].replace(/[,，]/g, '')) : null;
-  };
+  // (the cells' own unit does not matter: the three are in the same one)
+  const money = (t: string | undefined) => toMoney(compact(normalizeDigits(t ?? '')).replace(/−/g, '-'), 0);
   let any = false;
   for (const row of table.rows.slice(headerAt + 1)) {
-    const d = num(row.cells[at]?.text);
+    const d = money(row.cells[at]?.text);
     if (d === null) continue;
-    const a = num(row.cells[actualAt]?.text);
-    const b = num(row.cells[budgetedAt]?.text);
-    if (a === null || b === null || Math.round((a - b) * 100) !== Math.round(d * 100)) return false;
+    const a = money(row.cells[actualAt]?.text);
+    const b = money(row.cells[budgetedAt]?.text);
+    if (a === null || b === null || !sumAgrees(a, [b, d])) return false;
     any = true;
   }
   return any;
