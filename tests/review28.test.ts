@@ -53,3 +53,12 @@ describe('review 28: a bare 增减 column of a 决算 “三公” table is 决�
     expect(unplaced(d).filter((m) => m.includes(' 增减 '))).toHaveLength(4);
   });
 });
+
+describe('review 28: a task row whose first cell prints the merged 年度主要任务 label', () => {
+  it('its figures are reported as a task\'s, as those of the rows with an empty first cell (they were dropped without a word)', () => {
+    const d = fixture('regressions/review28-tasks-merged-label.txt');
+    const u = unplaced(d).filter((m) => m.includes('a task of'));
+    expect(u.filter((m) => m.includes('"食品安全抽检 '))).toHaveLength(3);
+    expect(u.filter((m) => m.includes('"特种设备安全监管 '))).toHaveLength(3);
+  });
+});

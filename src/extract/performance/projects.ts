@@ -339,7 +339,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     // 部门整体支出绩效目标表: | 总额 | 财政拨款 | 其他资金 under 预算金额（万元）, the tasks' rows, then 金额合计: the
     // 合计 is the budget; a task's figures fit no field (UNPLACED_FIGURE, never dropped).
-    if (!first && labels.includes(TASKS_WHOLE) && labels.some((l) => TASKS_FISCAL.test(l))) {
+    // (the merged 年度主要任务 label may be printed in any of its rows' first cell: such a row is the tasks' as an empty one)
+    const taskRow = !first || /任务/.test(first);
+    if (taskRow && labels.includes(TASKS_WHOLE) && labels.some((l) => TASKS_FISCAL.test(l))) {
       tasks = { total: labels.indexOf(TASKS_WHOLE), fiscal: labels.findIndex((l) => TASKS_FISCAL.test(l)), other: labels.findIndex((l) => OTHER_FUNDS.test(l)), unit: firstUnit(labels) ?? (r > 0 ? firstUnit(rowLabels(rows[r - 1]!).list) : null) };
       continue;
     }
@@ -363,8 +365,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
         tasks = null;
         continue;
       }
-      if (!first && cols.some((i) => i >= 0 && /\d/.test(labels[i] ?? ''))) {
-        const task = labels.find((l, i) => l && !cols.includes(i)) ?? '';
+      if (taskRow && cols.some((i) => i >= 0 && /\d/.test(labels[i] ?? ''))) {
+        const task = labels.find((l, i) => i > 0 && l && !cols.includes(i)) ?? '';
         for (const i of cols) {
           if (i >= 0 && /\d/.test(labels[i] ?? '')) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${task} ${labels[i]}" (a task of ${p.name ?? p.title ?? ''}) was found but fits no field of the output`, row.cells[i]!.startLine);
         }
