@@ -62,3 +62,17 @@ describe('review 28: a task row whose first cell prints the merged 年度主要�
     expect(u.filter((m) => m.includes('"特种设备安全监管 '))).toHaveLength(3);
   });
 });
+
+describe('review 28: a year in a target is no count of years', async () => {
+  const { parseTarget } = await import('../src/normalize/target.js');
+  it('"2025年底前完成" is ≤ 2025-12-31', () => {
+    expect([parseTarget('2025年底前完成', 2025).kind, parseTarget('2025年底前完成', 2025).operator, parseTarget('2025年底前完成', 2025).date]).toEqual(['date', '≤', '2025-12-31']);
+  });
+  it.each(['2025年', '截至2025年底', '力争2025年内', '次月10日内', '每年3月内'])('"%s" gets no value (was = 2025 / 10 / 3 with a unit of 年… / 日内 / 月内)', (t) => {
+    const r = parseTarget(t, 2025);
+    expect([r.kind, r.value, r.unit]).toEqual(['qualitative', null, null]);
+  });
+  it('"≥3年" stays a duration', () => {
+    expect([parseTarget('≥3年', 2025).kind, parseTarget('≥3年', 2025).value]).toEqual(['duration', 3]);
+  });
+});

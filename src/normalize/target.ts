@@ -152,7 +152,7 @@ function readTarget(raw: string, year: number | null): Target {
   if (span) return { raw, kind: 'duration', operator: op, value: span.from, upper: span.to, unit: '月', yuan: null, date: null, operatorImplied: false };
 
   // "2025年底前" · "2025年年底前" · "年底前": the end of the year (of the document where the text names none).
-  const yearEnd = /^(\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?$/.exec(s);
+  const yearEnd = /^(\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?(?:完成|办结|实现)?$/.exec(s);
   if (yearEnd && (yearEnd[1] || year !== null) && /年/.test(s)) {
     const y = yearEnd[1] ? Number(yearEnd[1]) : year!;
     if (yearEnd[2]) op = byDeadline(op);
@@ -230,6 +230,10 @@ function readTarget(raw: string, year: number | null): Target {
   }
   const unit = rest ? percentUnit(rest) : null;
   if (/\d/.test(unit ?? '')) return empty(raw, 'qualitative');
+  // A year that no date branch above read (2025年 · 截至2025年底 · 力争2025年内) is no count of 2025 years, and a day of a
+  // period (次月10日内 · 每年3月内) no length of time: no value is guessed.
+  if (/^年/.test(rest) && upper === null && num.dec.s === 0 && toNumber(num.dec) >= 1900 && toNumber(num.dec) <= 2100) return empty(raw, 'qualitative');
+  if (DAY_OF_PERIOD.test(lead) && /内$/.test(rest)) return empty(raw, 'qualitative');
   const implied = op === null && upper === null;
   const power = unit === '元' || unit === '万元' || unit === '亿元' ? UNIT_POWER[unit] : null;
   return {
