@@ -76,3 +76,13 @@ describe('review 28: a year in a target is no count of years', async () => {
     expect([parseTarget('≥3年', 2025).kind, parseTarget('≥3年', 2025).value]).toEqual(['duration', 3]);
   });
 });
+
+describe('review 28: a 决算 “三公” table\'s 比上年增减 column where the text states one part\'s change', () => {
+  it('the table fills the total\'s change and the parts the text does not name (they were dropped without a word)', () => {
+    const d = fixture('regressions/review28-three-public-table-changes-merged.txt');
+    const c = d.threePublic!.change!;
+    expect([c.comparedYear, c.basis, y(c.amount)]).toEqual([2023, 'finalAccount', -30000]);
+    expect(c.items.map((i) => [i.name, y(i.amount)])).toEqual([['公务接待费', -10000], ['因公出国（境）费', 0], ['公务用车购置及运行维护费', -20000]]);
+    expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH' || w.code.startsWith('SUM_'))).toEqual([]);
+  });
+});

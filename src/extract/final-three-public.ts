@@ -6,10 +6,10 @@ import { runTogether } from '../tables/trust.js';
 import { firstUnit, toMoney } from '../normalize/money.js';
 import { normalizeDigits } from '../normalize/text.js';
 import type { Change, Money, MoneyUnit, Rate, ThreePublic, ThreePublicParts } from '../schema/index.js';
-import type { Mention } from './amounts.js';
+import { warnUnplaced, type Mention } from './amounts.js';
 import { cellLabels, compact, rowFigures } from './context.js';
 import { budgetStage, firstOf, scanRates } from './final-account.js';
-import { empty } from './three-public.js';
+import { classifyThreePublic, empty } from './three-public.js';
 
 /** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
 type Key = keyof ThreePublicParts;
@@ -213,11 +213,24 @@ export function mergeFinalThreePublic(sentence: ThreePublic, table: ThreePublic,
   }
   const rates = [...sentence.executionRates];
   for (const r of table.executionRates) if (!rates.some((x) => x.of === r.of)) rates.push(r);
-  // The table's 增减 columns where the sentences state no change (they were dropped, and counted as placed);
-  // where both state one, their totals must agree.
+  // The table's 增减 columns where the sentences state no change (they were dropped, and counted as placed). Where both
+  // state one of the same comparison, the text's figures stand, the table's fill what the text does not state (the total,
+  // the parts it names not) and the figures both state must agree; of another comparison, the table's are reported.
   const change = (a: Change | null, b: Change | null, what: string): Change | null => {
-    if (a?.amount && b?.amount) reportMismatch(d, `三公 ${what} in the text and in the table`, a.amount, b.amount);
-    return a ?? b;
+    if (!a || !b) return a ?? b;
+    if (a.amount && b.amount) reportMismatch(d, `三公 ${what} in the text and in the table`, a.amount, b.amount);
+    const key = (name: string) => classifyThreePublic(name) ?? name;
+    if ((a.comparedYear !== null && b.comparedYear !== null && a.comparedYear !== b.comparedYear) || (a.basis !== null && b.basis !== null && a.basis !== b.basis)) {
+      warnUnplaced(d, '“三公”经费', [...(b.amount ? [{ money: b.amount, label: '合计' }] : []), ...b.items.map((i) => ({ money: i.amount, label: i.name }))], new Set());
+      return a;
+    }
+    const items = [...a.items];
+    for (const i of b.items) {
+      const same = a.items.find((x) => key(x.name) === key(i.name));
+      if (same) reportMismatch(d, `三公 ${what} of ${i.name} in the text and in the table`, same.amount, i.amount);
+      else items.push(i);
+    }
+    return { ...a, comparedYear: a.comparedYear ?? b.comparedYear, basis: a.basis ?? b.basis, amount: a.amount ?? b.amount, items };
   };
   return {
     ...sentence,
