@@ -86,3 +86,11 @@ describe('review 28: a 决算 “三公” table\'s 比上年增减 column where
     expect(d.warnings.filter((w) => w.code === 'FIGURE_MISMATCH' || w.code.startsWith('SUM_'))).toEqual([]);
   });
 });
+
+describe('review 28: a short wrapped body line that names a 绩效目标表 is no heading', () => {
+  it('"机关运行经费预算5.00万元，见整体绩效目标表" (under 20 characters before 绩效) keeps its figures', () => {
+    const d = fixture('regressions/review28-short-wrapped-form-reference.txt');
+    expect([y(d.operatingExpenses?.total), y(d.operatingExpenses?.change?.amount)]).toEqual([50000, -20000]);
+    expect(d.sections.map((s) => s.kind)).not.toContain('performance');
+  });
+});

@@ -35,7 +35,9 @@ export const PURCHASE = /拟购置|新增|购置/;
  * bought and no 资产 (购置车辆预算20万元), or the clause just before it counts them (计划更新公务用车1辆，购置预算20万元).
  */
 export const ONE_PURCHASE_LABEL = /^(?!.*资产).*(?:车|设备)/;
-export const COUNTED_PURCHASE_BEFORE = /(?:购置|购买|更新|新购|新增|拟购|采购)[^，,]*?\d+\s*(?:辆|台|套)[^，,]*[，,][^，,]*$/;
+/** The words of a purchase before a count (安排购置车辆1辆 · 拟购置 · 新增 · 计划更新公务用车1辆), shared by the three patterns below. */
+const PURCHASE_VERBS = '购置|购买|新增|拟购|新购|更新|采购';
+export const COUNTED_PURCHASE_BEFORE = new RegExp(`(?:${PURCHASE_VERBS})[^，,]*?\\d+\\s*(?:辆|台|套)[^，,]*[，,][^，,]*$`);
 
 /** The title of a table of planned purchases (新增资产配置预算表 · 拟购置资产明细表 · 公务用车购置计划表). */
 export const PLANNED_TABLE = /(?:新增资产|资产配置|拟购置|购置)[^，。；,;：:]{0,20}表$/;
@@ -76,8 +78,8 @@ export function basisOf(words: string): AssetBasis | null {
  */
 export const COUNTED = /(车辆|[\u4e00-\u9fff（）()]{0,14}用车|(?:单价|单位价值)\s*\d+\s*万元\s*(?:[（(]含[)）])?\s*以上(?:的)?(?:大型|通用|专用)?设备)\s*(?:共)?\s*(\d+)\s*(辆|台[（(]套[)）]|台套|台|套)/g;
 /** Before a count in its clause group: it is to be bought, not held (安排购置车辆1辆，其中… · 拟购置 · 新增 · 计划更新公务用车1辆). */
-export const PURCHASE_COUNT = /购置|购买|新增|拟购|新购|更新|采购/;
+export const PURCHASE_COUNT = new RegExp(PURCHASE_VERBS);
 /** An opening clause group that counts what it buys (安排购置车辆13辆): its sentence's later groups count purchases too. */
-export const PURCHASE_COUNTED = /(?:购置|购买|新增|拟购|新购|更新|采购)[^，,。；;]*?\d+\s*(?:辆|台|套)/;
+export const PURCHASE_COUNTED = new RegExp(`(?:${PURCHASE_VERBS})[^，,。；;]*?\\d+\\s*(?:辆|台|套)`);
 /** A count named so is the whole that the counts after it (in its sentence, after 其中) are parts of. */
 export const COUNTED_WHOLE = /^(车辆|公务用车)$/;

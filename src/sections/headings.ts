@@ -53,7 +53,7 @@ export const GLOSSARY_HEADINGS: HeadingVocabulary = {
 export const PERFORMANCE_HEADINGS: HeadingVocabulary = {
   kind: 'performance',
   numbered: [/绩效/],
-  bare: [/^(.{0,20}绩效(目标|文本|预算信息|目标表|目标申报表|自评表|情况)|项目绩效目标表)\s*(?:[（(](?:19|20)\d{2}年度?[）)])?$/, /^预算绩效.{0,12}$/, /^[^，,。；;元]{0,40}绩效(?:目标|自评)(?:申报)?表\s*(?:[（(](?:19|20)\d{2}年度?[）)])?$/],
+  bare: [/^(.{0,20}绩效(目标|文本|预算信息|情况)|项目绩效目标表)\s*(?:[（(](?:19|20)\d{2}年度?[）)])?$/, /^预算绩效.{0,12}$/, /^[^，,。；;元]{0,40}绩效(?:目标|自评)(?:申报)?表\s*(?:[（(](?:19|20)\d{2}年度?[）)])?$/],
 };
 
 export const BUDGET_OVERVIEW_HEADINGS: HeadingVocabulary = {
