@@ -8,17 +8,17 @@ const BIN = join(ROOT, 'bin', 'budget-parse.js');
 
 describe('V8 compiler flags of the command line (issue 17)', () => {
   it('sets every tuned flag when the user names none', () => {
-    expect(jitFlags([], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=135168']);
-    expect(JIT_FLAGS.map(([f]) => f)).toEqual(['max-inlined-bytecode-size-cumulative', 'interrupt-budget']);
+    expect(jitFlags([], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=135168', '--heap-growing-percent=20']);
+    expect(JIT_FLAGS.map(([f]) => f)).toEqual(['max-inlined-bytecode-size-cumulative', 'interrupt-budget', 'heap-growing-percent']);
   });
 
   it("leaves a flag the user gives to node or in NODE_OPTIONS (either spelling) to the user", () => {
-    expect(jitFlags(['--interrupt-budget=1000'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300']);
-    expect(jitFlags([], { NODE_OPTIONS: '--max_inlined_bytecode_size_cumulative=920' })).toEqual(['--interrupt-budget=135168']);
-    expect(jitFlags(['--stack-size=2000'], { NODE_OPTIONS: '--max-old-space-size=4096' })).toHaveLength(2);
+    expect(jitFlags(['--interrupt-budget=1000'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--heap-growing-percent=20']);
+    expect(jitFlags([], { NODE_OPTIONS: '--max_inlined_bytecode_size_cumulative=920 --heap_growing_percent=50' })).toEqual(['--interrupt-budget=135168']);
+    expect(jitFlags(['--stack-size=2000'], { NODE_OPTIONS: '--max-old-space-size=4096' })).toHaveLength(3);
     // another flag whose name starts with one of ours is not ours
-    expect(jitFlags(['--interrupt-budget-for-feedback-allocation=100'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=135168']);
-    expect(jitFlags(['--interrupt-budget', '1000'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300']);
+    expect(jitFlags(['--interrupt-budget-for-feedback-allocation=100'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=135168', '--heap-growing-percent=20']);
+    expect(jitFlags(['--interrupt-budget', '1000'], {})).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--heap-growing-percent=20']);
   });
 
   it('sets none with BUDGET_PARSE_JIT=default', () => {
@@ -27,10 +27,10 @@ describe('V8 compiler flags of the command line (issue 17)', () => {
 
   it('the command line sets them before it parses (said with --debug), and none with BUDGET_PARSE_JIT=default', () => {
     const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [BIN, '-q', '--debug', '--format', 'jsonl', 'fixtures/docs'], { cwd: ROOT, env: { ...process.env, ...env } });
-    expect(run({}).stderr.toString()).toContain('budget-parse: V8 flags --max-inlined-bytecode-size-cumulative=300 --interrupt-budget=135168');
+    expect(run({}).stderr.toString()).toContain('budget-parse: V8 flags --max-inlined-bytecode-size-cumulative=300 --interrupt-budget=135168 --heap-growing-percent=20');
     expect(run({ BUDGET_PARSE_JIT: 'default' }).stderr.toString()).not.toContain('V8 flags');
     const given = spawnSync(process.execPath, ['--interrupt-budget=70000', BIN, '-q', '--debug', '--format', 'jsonl', 'fixtures/docs'], { cwd: ROOT });
-    expect(given.stderr.toString()).toContain('budget-parse: V8 flags --max-inlined-bytecode-size-cumulative=300\n');
+    expect(given.stderr.toString()).toContain('budget-parse: V8 flags --max-inlined-bytecode-size-cumulative=300 --heap-growing-percent=20\n');
   });
 
   it('changes no output: the same bytes with and without the flags, in one process and with workers', () => {

@@ -128,7 +128,7 @@ async function run(args: string[], o: CliOptions): Promise<number> {
   const progress = new Progress(inputs.length, !o.quiet && process.stderr.isTTY === true && inputs.length > 1);
   const tally = { documents: 0, projects: 0, indicators: 0, warnings: 0, errors: 0 };
   if (o.validate) await loadValidator(true);
-  const pool = { jobs: o.jobs, engine: { maxBytes: o.maxBytes, debug: o.debug, validate: o.validate }, stdin, serialization: serializationFor(outputOptions) };
+  const pool = { jobs: o.jobs, engine: { maxBytes: o.maxBytes, debug: o.debug, validate: o.validate }, stdin, serialization: serializationFor(outputOptions), returnBytes: sink.bytesDoneOnAdd };
   await runAll(inputs, pool, async (r) => {
     if (r.error) {
       tally.errors++;

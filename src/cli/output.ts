@@ -73,12 +73,17 @@ export function presetNames(paths: readonly string[]): PresetNames {
 export interface Sink {
   add(result: Result): Promise<void>;
   end(): Promise<void>;
+  /** Done with a result's bytes when add() resolves (written synchronously, or read into an object):
+   *  a worker's buffer can then go back to the worker (src/cli/pool.ts). False for a stream, which may
+   *  keep the chunk until it drains. */
+  readonly bytesDoneOnAdd: boolean;
 }
 
 /** The document of a result, parsed back only for the sinks that need the object. */
 const docOf = (r: Result): BudgetDocument => JSON.parse(resultText(r)) as BudgetDocument;
 
 class CsvSink implements Sink {
+  readonly bytesDoneOnAdd = true; // (each result is parsed back into its document at once)
   private streams = new Map<TableName, Writable>();
   private namer: DocumentNamer;
   constructor(private readonly options: OutputOptions, stdout: Writable, preset?: PresetNames) {
@@ -116,6 +121,7 @@ class CsvSink implements Sink {
 }
 
 class DirJsonSink implements Sink {
+  readonly bytesDoneOnAdd = true; // (writeFileSync)
   constructor(private readonly dir: string, private readonly pretty: boolean, private readonly namer: DocumentNamer) {}
   async add(result: Result): Promise<void> {
     const text = this.pretty ? resultText(result) : JSON.stringify(docOf(result), null, 2);
@@ -125,7 +131,10 @@ class DirJsonSink implements Sink {
 }
 
 class Both implements Sink {
-  constructor(private readonly sinks: Sink[]) {}
+  readonly bytesDoneOnAdd: boolean;
+  constructor(private readonly sinks: Sink[]) {
+    this.bytesDoneOnAdd = sinks.every((k) => k.bytesDoneOnAdd);
+  }
   async add(result: Result): Promise<void> {
     for (const s of this.sinks) await s.add(result);
   }
@@ -159,7 +168,7 @@ export function openSink(options: OutputOptions, stdout: Writable): Sink {
   if (options.format === 'csv') return new CsvSink(options, stdout, preset);
   const fd = stdout === process.stdout ? syncFd(1) : null;
   const writer = options.format === 'jsonl' ? new JsonLinesWriter(stdout, fd) : new JsonArrayWriter(stdout, fd);
-  return { add: (r) => writer.add(r.text), end: () => writer.end() };
+  return { add: (r) => writer.add(r.text), end: () => writer.end(), bytesDoneOnAdd: fd !== null };
 }
 
 /**

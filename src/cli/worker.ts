@@ -19,6 +19,9 @@ async function handle(msg: { index: number; input: Input; bytes?: Uint8Array }):
 // The parent sends the next input before this one is done; they are parsed one after the other,
 // in the order sent (the parent relies on it to know which input a crash was on).
 let queue: Promise<void> = Promise.resolve();
-parentPort!.on('message', (msg: { index: number; input: Input; bytes?: Uint8Array }) => {
+parentPort!.on('message', (msg: { index: number; input: Input; bytes?: Uint8Array } | { release: true }) => {
+  // An answer's buffer sent back by the parent once written: dropped here, where the collector runs
+  // often (see returnBytes in src/cli/pool.ts).
+  if ('release' in msg) return;
   queue = queue.then(() => handle(msg));
 });

@@ -4,7 +4,7 @@
 // Each configuration runs RUNS times; the best and median wall times are reported, and the targets
 // of issue 17 as ratios of this run's own figures. Not a test: it never fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +87,20 @@ const once = (name, args) => {
 const jsonlTen = long ? once(`jsonl  --jobs 1 (${bigTen.n} docs)`, (d) => [BIN, '-q', '--jobs', '1', '--format', 'jsonl', ...tenfold(d)]) : null;
 const workersTen = long ? once(`jsonl  default workers (${bigTen.n} docs)`, (d) => [BIN, '-q', '--format', 'jsonl', ...tenfold(d)]) : null;
 
+// What the output alone costs: the CLI's JSONL of the big corpus (one more run, not timed) serialized
+// again from objects, with no parsing (tests/bench/output-cost.mjs). No run of the CLI can be faster than
+// the floor plus this on one core; the targets' ratios are read against it.
+const outDir = mkdtempSync(join(tmpdir(), 'bp-bench-out-'));
+const outFile = join(outDir, 'out.jsonl');
+const outFd = openSync(outFile, 'w');
+spawnSync(process.execPath, [BIN, '-q', '--jobs', '1', '--format', 'jsonl', big.dir], { stdio: ['ignore', outFd, 'inherit'] });
+closeSync(outFd);
+const outCost = JSON.parse(spawnSync(process.execPath, [join(ROOT, 'tests', 'bench', 'output-cost.mjs'), outFile], { encoding: 'utf8' }).stdout);
+rmSync(outDir, { recursive: true, force: true });
+console.log(
+  `${'output alone (stringify + UTF-8 + write)'.padEnd(34)} ${outCost.seconds.toFixed(2).padStart(6)} s (${big.n} documents, ${mb(outCost.bytes)} MB of JSONL: ${(outCost.bytes / big.bytes).toFixed(2)}x the input; no parsing)`,
+);
+
 // Every ratio below comes from the runs of this one invocation (best against best).
 const target = (what, value, limit, unit = 'x') => console.log(`  ${what.padEnd(52)} ${value.toFixed(2)}${unit}  (target ${unit === 'x' ? '≤' : '<'} ${limit}${unit})  ${value <= limit ? 'met' : 'MISSED'}`);
 console.log(`\ntargets (issue 17), machine: ${availableParallelism()} CPUs, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`);
@@ -98,6 +112,10 @@ if (long) {
   target(`peak RSS, ${bigTen.n} vs ${big.n} files (--jobs 1)`, jsonlTen.rss / jsonl.rss, 1.2);
   target(`peak RSS, ${bigTen.n} vs ${big.n} files (default workers)`, workersTen.rss / workers.rss, 1.2);
 }
+const cores = availableParallelism();
+console.log(
+  `  the output alone, added to the floor: ${((floor.seconds + outCost.seconds) / floor.seconds).toFixed(2)}x the floor on one core, ${((floor.seconds + outCost.seconds) / cores / floor.seconds).toFixed(2)}x shared over ${cores} (the least a run that writes this output can take, before any parsing)`,
+);
 console.log(`  speed-up of ${availableParallelism()} workers over --jobs 1: ${(jsonl.seconds / workers.seconds).toFixed(2)}x; json/jsonl: ${(json.seconds / jsonl.seconds).toFixed(2)}x; --validate costs ${(100 * (validated.seconds / jsonl.seconds - 1)).toFixed(0)} %`);
 
 // Where the time goes: CPU time of each stage in one process (tests/bench/stages.mjs).
