@@ -30,8 +30,18 @@ const PREFIX_WORDS: [RegExp, Operator][] = [
 const BARE_WITHIN = /(?<=[天日月周年时钟])内(?:完成|办结|[（(](?:完成|办结)[)）])?$/;
 /** Words before the number that name a day of a period, not a length: 次月10日内 · 每月5日内 · 每年3月内. */
 const DAY_OF_PERIOD = /(?:每|次|当|本|下)(?:月|年|周|季度?)$/;
-/** "2025年内完成" · "在2025年度内": within the year named, a deadline (no duration of 2025 years). */
-const WITHIN_YEAR = /^(?:在|于)?(\d{4})年度?(?:内|以内|之内)(?:完成|办结|实现)?$/;
+/** The words after a deadline that say what is done by then: 完成 · 全部完成 · 按期办结 … (2025年内全部完成). */
+const DONE = '(?:全部|全面|按期|按时|如期)?(?:完成|办结|实现|到位)?';
+/** "2025年内完成" · "在2025年度内" · "2025年内全部完成": within the year named, a deadline (no duration of 2025 years). */
+const WITHIN_YEAR = new RegExp(`^(?:在|于)?(\\d{4})年度?(?:内|以内|之内)${DONE}$`);
+/**
+ * A range stated by two bounds: ≥95%且≤100% · 不低于90%且不高于100% · ≥95%，≤100%. The joining words, as data; each
+ * side is read by the grammar, and a range is given only for a lower bound (≥) and an upper one (≤) of one unit.
+ */
+const BOUNDS_JOIN = /^(.{1,40}?)(?:且|并且|同时|，|,|、|;|；)(.{1,40})$/;
+/** A frequency: 每月1次 · 每周≥2次 · 每季度至少1次: the period goes into the unit (次/月), only for a count of events. */
+const FREQUENCY = /^每(年度?|季度?|半年|月|周|星期|天|日)/;
+const FREQUENCY_UNIT = /^(?:次|场|期|篇|份|批|轮|回|趟|人次|场次)$/;
 // Words after the number.
 const SUFFIX_WORDS: [RegExp, Operator][] = [
   [/(及以上|以上|或以上)$/, '≥'],
@@ -39,6 +49,9 @@ const SUFFIX_WORDS: [RegExp, Operator][] = [
   // 30天内 · 两个月内 · 3个工作日内（完成）: a bare 内 only after a unit of time (县内 · 区内 name a place)
   [BARE_WITHIN, '≤'],
 ];
+const YEAR_END = new RegExp(`^(\\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?${DONE}$`);
+/** The words after a deadline's 前 / 内 (全部完成 · 办结): cut off before the date is read. */
+const DONE_AFTER_DEADLINE = /(前|之前|以前|内|以内)(?:全部|全面|按期|按时|如期)?(?:完成|办结|实现|到位)$/;
 const DEADLINE_SUFFIX = /(前|之前|以前|底前|末前)$/;
 
 const CN_NUM = /^[零〇一二两三四五六七八九十百千万亿点]+/;
@@ -139,6 +152,13 @@ function readTarget(raw: string, year: number | null): Target {
   let s = compact(normalizeDigits(raw));
   if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
   s = s.replace(/^(为|是)/, '');
+  const bounds = s.length <= 80 ? boundsRange(raw, s, year) : null;
+  if (bounds) return bounds;
+  const often = FREQUENCY.exec(s);
+  if (often) {
+    const t = readTarget(s.slice(often[0].length), year);
+    if (t.kind === 'quantitative' && t.unit !== null && FREQUENCY_UNIT.test(t.unit)) return { ...t, raw, unit: `${t.unit}/${often[1]}` };
+  }
 
   let op: Operator | null = null;
   const sym = opFrom(SYMBOLS, s) ?? opFrom(PREFIX_WORDS, s);
@@ -152,7 +172,7 @@ function readTarget(raw: string, year: number | null): Target {
   if (span) return { raw, kind: 'duration', operator: op, value: span.from, upper: span.to, unit: '月', yuan: null, date: null, operatorImplied: false };
 
   // "2025年底前" · "2025年年底前" · "年底前": the end of the year (of the document where the text names none).
-  const yearEnd = /^(\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?(?:完成|办结|实现)?$/.exec(s);
+  const yearEnd = YEAR_END.exec(s);
   if (yearEnd && (yearEnd[1] || year !== null) && /年/.test(s)) {
     const y = yearEnd[1] ? Number(yearEnd[1]) : year!;
     if (yearEnd[2]) op = byDeadline(op);
@@ -172,7 +192,9 @@ function readTarget(raw: string, year: number | null): Target {
       return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date, operatorImplied: false, yearInferred: false };
     }
   }
-  // Deadlines: a date, possibly with 前/之前.
+  // Deadlines: a date, possibly with 前/之前 (and what is done by then: 2025年12月底前全部完成).
+  const done = DONE_AFTER_DEADLINE.exec(s);
+  if (done) s = s.slice(0, done.index + done[1]!.length);
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
     const date = readDate(s, year);
@@ -248,4 +270,36 @@ function readTarget(raw: string, year: number | null): Target {
     date: null,
     operatorImplied: implied,
   };
+}
+
+/** ≥95%且≤100%: a lower and an upper bound of one unit make a range (value, upper, no operator); else null. */
+function boundsRange(raw: string, s: string, year: number | null): Target | null {
+  const m = BOUNDS_JOIN.exec(s);
+  if (!m) return null;
+  const a = readTarget(m[1]!, year);
+  const b = readTarget(m[2]!, year);
+  if (a.kind !== 'quantitative' || b.kind !== 'quantitative' || a.operatorImplied || b.operatorImplied) return null;
+  const [lo, hi] = a.operator === '≥' && b.operator === '≤' ? [a, b] : a.operator === '≤' && b.operator === '≥' ? [b, a] : [null, null];
+  if (!lo || !hi || lo.value === null || hi.value === null || lo.upper !== null || hi.upper !== null || lo.value > hi.value) return null;
+  if (lo.unit !== null && hi.unit !== null && lo.unit !== hi.unit) return null;
+  const unit = lo.unit ?? hi.unit;
+  const power = unit === '元' || unit === '万元' || unit === '亿元' ? UNIT_POWER[unit] : null;
+  const dec = power !== null ? parseDec(String(lo.value)) : null;
+  return { ...lo, raw, operator: null, upper: hi.value, unit, yuan: dec && power !== null ? toNumber(shift(dec, power)) : null, operatorImplied: false };
+}
+
+/** Indicator names that make a bare 万 / 亿 (≤30万) a sum of money (also any indicator under a 成本 heading). */
+export const MONEY_NAMES = /成本|资金|经费|费用|金额|预算|投入|支出|补助|补贴|造价|单价|价格|租金|报酬|工资/;
+const BARE_MONEY_POWER: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+
+/**
+ * `≤30万` for a 成本 indicator (or one named …成本 / …资金 …): 万 alone is the unit of money there, and `yuan` is set (the unit
+ * stays as written). Elsewhere (受益人口 ≥3万) a bare 万 is a count and no yuan is guessed. Returns the target unchanged or a copy.
+ */
+export function moneyOf(target: Target, cost: boolean, name: string | null): Target {
+  if (target.yuan !== null || target.value === null || target.unit === null) return target;
+  const power = BARE_MONEY_POWER[target.unit];
+  if (power === undefined || !(cost || (name !== null && MONEY_NAMES.test(name)))) return target;
+  const dec = parseDec(String(target.value));
+  return dec ? { ...target, yuan: toNumber(shift(dec, power)) } : target;
 }

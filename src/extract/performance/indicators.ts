@@ -1,7 +1,7 @@
 import { BoundedMemo } from '../../memo.js';
 import type { Row } from '../../blocks/index.js';
 import { isLabel, rowLabels } from '../../blocks/row-labels.js';
-import { parseTarget } from '../../normalize/target.js';
+import { moneyOf, parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
@@ -262,13 +262,14 @@ export function readIndicators(
     const level2 = state.level2;
     if (level1 !== level1Seen) cat1 = category1((level1Seen = level1));
     if (level2 !== level2Seen) cat2 = category2((level2Seen = level2));
-    const target = durationOf(parseTarget(raw, year), name);
+    const cost = cat1 === 'cost' || cat2 === 'cost';
+    const target = moneyOf(durationOf(parseTarget(raw, year), name), cost, name);
     // Two literals rather than a spread: the same keys in the same order, built without copying.
     if (selfEvaluation) {
       out.push({
         level1, level2, category1: cat1, category2: cat2, name,
         description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
-        actual: parseTarget(actualText(row, columns), year),
+        actual: moneyOf(parseTarget(actualText(row, columns), year), cost, name),
         weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
         score: scoreOf(row.cells[columns.score ?? -1]?.text),
         deviation: cellText(row, columns.deviation ?? -1),
