@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, y } from './helpers.js';
+
+// Field test 12: 项目支出绩效自评表 / 部门整体支出绩效自评表 and the targets of 绩效目标表, in the layouts and wordings of
+// several provinces, each written here as a synthetic document with invented departments and figures.
+
+const codes = (d: { warnings: readonly { code: string }[] }, code: string) => d.warnings.filter((w) => w.code === code);
+const t = (x: { kind: string; operator: string | null; value: number | null; upper: number | null; unit: string | null; yuan: number | null; date: string | null }) =>
+  [x.kind, x.operator, x.value, x.upper, x.unit, x.yuan, x.date];
+
+describe('field12: targets', () => {
+  const d = fixture('field12/target-ranges-frequency-money.txt');
+  const target = (name: string) => t(d.performance!.projects[0]!.indicators.find((i) => i.name === name)!.target);
+  it('"≥95%且≤100%" · "不低于90%且不高于100%": two bounds of one unit are a range (value, upper, no operator; was qualitative)', () => {
+    expect(target('设施完好率')).toEqual(['quantitative', null, 95, 100, '%', null, null]);
+    expect(target('受益群众满意度')).toEqual(['quantitative', null, 90, 100, '%', null, null]);
+    expect(target('维护验收合格率')).toEqual(['quantitative', null, 95, 100, '%', null, null]);
+    expect(target('灌溉保证率')).toEqual(['quantitative', null, 90, 100, '%', null, null]);
+  });
+  it('"每月1次" · "每周≥2次": a frequency, the period in the unit (次/月; was = 1 次, and 每周≥2次 lost its ≥)', () => {
+    expect(target('巡查频次')).toEqual(['quantitative', '=', 1, null, '次/月', null, null]);
+    expect(target('汛期检查频次')).toEqual(['quantitative', '≥', 2, null, '次/周', null, null]);
+  });
+  it('"2025年内全部完成": a deadline ≤ 2025-12-31 (was qualitative)', () => {
+    expect(target('维护任务完成时间')).toEqual(['date', '≤', null, null, null, null, '2025-12-31']);
+  });
+  it('"≤30万" of a 成本 indicator is money (yuan 300000; was none); "≥3万" 受益人口 stays a count', () => {
+    expect(target('单处维护成本')).toEqual(['quantitative', '≤', 30, null, '万', 300000, null]);
+    expect(target('受益人口')).toEqual(['quantitative', '≥', 3, null, '万', null, null]);
+  });
+});
+
+describe('field12: SUM_PROJECT_FUNDS with no 其他资金 figure', () => {
+  it('预算数 80.00, 财政资金 60.00, 其他资金 blank: no mismatch is claimed (the blank is no 0); 财政资金 45.00 above 预算数 40.00 still is one', () => {
+    const d = fixture('field12/target-funds-other-blank.txt');
+    const [a, b] = d.performance!.projects;
+    expect([y(a!.budget.total), y(a!.budget.fiscal), a!.budget.other]).toEqual([800000, 600000, null]);
+    expect(codes(d, 'SUM_PROJECT_FUNDS').map((w) => w.line)).toEqual([15]);
+    expect([y(b!.budget.total), y(b!.budget.fiscal)]).toEqual([400000, 450000]);
+  });
+});
