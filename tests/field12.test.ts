@@ -39,3 +39,41 @@ describe('field12: SUM_PROJECT_FUNDS with no 其他资金 figure', () => {
     expect([y(b!.budget.total), y(b!.budget.fiscal)]).toEqual([400000, 450000]);
   });
 });
+
+describe('field12: a 自评表 printed one cell per line, its empty cells as blank lines (a web page saved as text)', () => {
+  it('the funds, goal, indicators, 总分 and 自评等级 are read (all were UNREAD_NUMBERS or lost)', () => {
+    const d = fixture('field12/self-eval-cell-lines-blank.txt');
+    const p = d.performance!.projects[0]!;
+    expect(p.name).toBe('高标准农田管护补助');
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed)]).toEqual([1200000, 1100000, 990000]);
+    expect([se.initialBudget!.line, se.adjustedBudget!.line, se.executed!.line]).toEqual([19, 20, 21]);
+    expect([se.executionRate?.percent, se.budgetWeight, se.budgetScore, se.totalWeight, se.totalScore, se.grade]).toEqual([90, 10, 9, 100, 97, '优']);
+    expect(p.goals).toEqual(['完成高标准农田管护面积5000亩，保障灌溉设施正常运行。']);
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual!.raw, i.weight, i.score, i.deviation])).toEqual([
+      ['产出指标', '数量指标', '农田管护面积', '≥5000亩', '5200亩', 20, 20, null],
+      ['产出指标', '质量指标', '设施完好率', '≥95%', '92%', 20, 18, '部分渠道老化，下年度加强巡查维修'],
+      ['产出指标', '时效指标', '管护任务完成时间', '2024年12月底前', '2024年11月30日', 10, 10, null],
+      ['效益指标', '社会效益指标', '受益农户数', '≥800户', '820户', 20, 20, null],
+      ['满意度指标', '服务对象满意度指标', '农户满意度', '≥90%', '93%', 20, 20, null],
+    ]);
+    expect(d.performance!.overallGoal).toBeNull();
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+  it('without the 绩效指标 cell, and with a 一级 label that states its points (产出指标（50分）): read the same', () => {
+    const d = fixture('field12/self-eval-cell-lines-no-lead.txt');
+    const p = d.performance!.projects[0]!;
+    expect(p.indicators.map((i) => [i.level1, i.name, i.weight, i.score])).toEqual([
+      ['产出指标（50分）', '农田管护面积', 20, 20], ['产出指标（50分）', '设施完好率', 20, 18], ['产出指标（50分）', '管护任务完成时间', 10, 10],
+      ['效益指标', '受益农户数', 20, 20], ['满意度指标', '农户满意度', 20, 20],
+    ]);
+    expect(y(p.selfEvaluation!.executed)).toBe(990000);
+  });
+  it('a form that dropped one blank cell (the first row\'s empty 偏差原因) cannot be set back: its 质量指标 would be a deviation, so nothing is guessed and the figures stay UNREAD_NUMBERS', () => {
+    const d = fixture('field12/self-eval-cell-lines-dropped-blanks.txt');
+    const p = d.performance!.projects[0]!;
+    expect(p.indicators).toEqual([]);
+    expect(p.selfEvaluation).toBeUndefined();
+    expect(codes(d, 'UNREAD_NUMBERS').length).toBe(1);
+  });
+});

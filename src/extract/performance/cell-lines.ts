@@ -1,0 +1,214 @@
+import type { Block, Cell, Paragraph, Row, Table } from '../../blocks/index.js';
+import type { Line } from '../../lines/index.js';
+import type { SectionNode } from '../../sections/index.js';
+import { compact } from '../../normalize/text.js';
+import { FUNDS_COLUMNS, SELF_EVALUATION_COLUMNS, scoreOf } from './self-evaluation.js';
+
+/**
+ * A 绩效自评表 that a web page saved as text one cell per line, its empty cells as blank lines (no layout
+ * reads it: its cells stay one-line paragraphs, and its figures were UNREAD_NUMBERS):
+ *
+ *   项目名称 ⏎ X ⏎ 主管部门 ⏎ … ⏎ 项目资金（万元） ⏎ ⏎ 年初预算数 ⏎ 全年预算数 ⏎ 全年执行数 ⏎ 分值 ⏎ 执行率 ⏎ 得分 ⏎
+ *   年度资金总额 ⏎ 120.00 ⏎ 110.00 ⏎ 99.00 ⏎ 10 ⏎ 90.00% ⏎ 9 ⏎ 其中：当年财政拨款 ⏎ … ⏎ 上年结转资金 ⏎ ⏎ ⏎ ⏎ — ⏎ ⏎ — ⏎ …
+ *   年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况 ⏎ text ⏎ text ⏎ 绩效指标 ⏎ 一级指标 ⏎ … ⏎ 偏差原因分析及改进措施 ⏎
+ *   产出指标 ⏎ 数量指标 ⏎ name ⏎ target ⏎ actual ⏎ 20 ⏎ 20 ⏎ ⏎ (a merged 一级 / 二级 cell stands in its first row only) … 总分 ⏎ 100 ⏎ 97 ⏎ 自评等级 ⏎ 优
+ *
+ * The cells are set back into rows by the form's grammar: each funds row is its label and as many cells as the header
+ * has words; each indicator row 0–2 level cells, the name and one cell per column after 三级指标. Every row is checked (a
+ * figure or a blank in each funds cell, a score or a blank under 分值 / 得分); when one does not fit, nothing is changed (the
+ * figures stay UNREAD_NUMBERS: a text that dropped its empty cells cannot be set back). The rows make one table, in the
+ * shape of a pipe 自评表, which replaces the paragraphs: the project and self-evaluation readers read it as any other.
+ */
+
+/** The labels of the id cells, each followed by its value. */
+const ID_LABELS = /^(项目名称|主管部门|实施单位|项目编码|项目负责人|联系电话)[:：]?$/;
+/** The first cell of the funds header (merged over its rows): 项目资金（万元） · 预算执行情况. */
+const FUNDS_LEAD = /^(项目资金|预算执行情况|资金情况)/;
+/** The label of a funds row. */
+const FUNDS_ROW = /资金总额|财政拨款|财政资金|上年结转|其他资金|^其中[:：]|^合计$/;
+/** A funds cell: a figure, a rate, a dash, or nothing. */
+const FUNDS_VALUE = /^(?:[-−]?\d[\d,，]*(?:\.\d+)?[%％]?|[-—–－/／\\]+|无)?$/;
+/** The goal header: 年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况. */
+const GOAL_LEAD = /^(年度)?总体目标$/;
+const GOAL_HEADS = /^(预期目标|实际完成情况|年度目标|目标完成情况)$/;
+/** The indicator header's words, in any order after 一级 / 二级 / 三级. */
+const INDICATOR_LEAD = /^绩效指标$/;
+const LEVEL_HEADS = [/^一级指标$/, /^二级指标$/, /^三级指标$/] as const;
+const TRAILING_HEAD = /年度指标值|^指标值$|实际完成值|完成值|^分值$|^权重$|^得分$|偏差原因|未完成原因|原因分析|改进措施|^备注$/;
+/** The 一级 and 二级 labels of an indicator row (a merged cell is printed in its first row only). */
+const LEVEL1 = /^(产出|效益|效果|成本|满意度)指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+const LEVEL2 = /^[^\d]{1,14}指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+/** Cells that close the form. */
+const TOTAL = /^(总分|合计)$/;
+const GRADE = /^(自评等级|评价等级)$/;
+
+/** One cell a line: its text ('' for a blank line) and its line number. */
+interface LineCell {
+  text: string;
+  no: number;
+}
+
+function cellOf(c: LineCell): Cell {
+  return { text: c.text, startLine: c.no, endLine: c.no };
+}
+
+function rowOf(cells: readonly LineCell[], pad = 0): Row {
+  const out: Cell[] = [];
+  const at = cells.find((c) => c.text)?.no ?? cells[0]!.no;
+  for (let i = 0; i < pad; i++) out.push({ text: '', startLine: at, endLine: at });
+  for (const c of cells) out.push(cellOf(c));
+  const lines = out.map((c) => c.startLine);
+  return { cells: out, startLine: Math.min(...lines), endLine: Math.max(...lines) };
+}
+
+/**
+ * The rows of a 自评表 in `cells` from `from`, and the index after its last cell; null when the cells do not fit the form.
+ */
+export function readCellLineForm(cells: readonly LineCell[], from: number): { rows: Row[]; next: number } | null {
+  const rows: Row[] = [];
+  const text = (i: number) => (i < cells.length ? compact(cells[i]!.text) : '');
+  let i = from;
+  // 项目名称 ⏎ X ⏎ 主管部门 ⏎ X ⏎ 实施单位 ⏎ X: label and value rows.
+  while (i + 1 < cells.length && ID_LABELS.test(text(i))) {
+    rows.push(rowOf([cells[i]!, cells[i + 1]!]));
+    i += 2;
+  }
+  // The funds block: its lead (and the blank over the row labels), the header words, then its rows.
+  let sawFunds = false;
+  if (FUNDS_LEAD.test(text(i))) {
+    const lead = i;
+    i++;
+    const blankLabel = text(i) === '';
+    if (blankLabel) i++;
+    const heads: number[] = [];
+    while (i < cells.length && isFundsHead(text(i))) heads.push(i++);
+    if (heads.length < 3 || !heads.some((h) => FUNDS_COLUMNS.executed.test(text(h)))) return null;
+    const k = heads.length;
+    rows.push(rowOf([cells[lead]!, { text: '', no: cells[lead]!.no }, ...heads.map((h) => cells[h]!)]));
+    while (FUNDS_ROW.test(text(i))) {
+      if (i + k >= cells.length) return null;
+      const values = cells.slice(i + 1, i + 1 + k);
+      if (!values.every((c) => FUNDS_VALUE.test(compact(c.text)))) return null;
+      rows.push(rowOf([cells[i]!, ...values], 1));
+      i += k + 1;
+    }
+    if (rows.length === 0 || !rows.some((r) => r.cells.length === k + 2 && /资金总额|^合计$/.test(compact(r.cells[1]!.text)))) return null;
+    sawFunds = true;
+  }
+  if (!sawFunds) return null;
+  // 年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况 ⏎ text ⏎ text (or 年度总体目标 ⏎ text).
+  if (GOAL_LEAD.test(text(i))) {
+    const lead = i++;
+    const heads: number[] = [];
+    while (GOAL_HEADS.test(text(i))) heads.push(i++);
+    if (heads.length > 0) {
+      rows.push(rowOf([cells[lead]!, ...heads.map((h) => cells[h]!)]));
+      if (i + heads.length > cells.length) return null;
+      rows.push(rowOf(cells.slice(i, i + heads.length), 1));
+      i += heads.length;
+    } else if (text(i) && !INDICATOR_LEAD.test(text(i)) && !LEVEL_HEADS[0].test(text(i))) {
+      rows.push(rowOf([cells[lead]!, cells[i]!]));
+      i++;
+    }
+  }
+  // The indicators: [绩效指标] 一级指标 ⏎ 二级指标 ⏎ 三级指标 ⏎ the columns after it, then the rows.
+  const indicatorLead = INDICATOR_LEAD.test(text(i)) ? i++ : -1;
+  if (!LEVEL_HEADS.every((re, n) => re.test(text(i + n)))) return null;
+  const header: number[] = [i, i + 1, i + 2];
+  i += 3;
+  while (TRAILING_HEAD.test(text(i))) header.push(i++);
+  const after = header.length - 3;
+  const heads = header.map((h) => text(h));
+  const weightAt = heads.findIndex((h) => SELF_EVALUATION_COLUMNS.weight.test(h)) - 3;
+  const scoreAt = heads.findIndex((h) => SELF_EVALUATION_COLUMNS.score.test(h)) - 3;
+  if (after < 2 || scoreAt < 0) return null;
+  const pad = indicatorLead >= 0 ? 1 : 0;
+  rows.push(rowOf([...(indicatorLead >= 0 ? [cells[indicatorLead]!] : []), ...header.map((h) => cells[h]!)]));
+  let indicators = 0;
+  while (i < cells.length && !TOTAL.test(text(i)) && !GRADE.test(text(i))) {
+    const l1 = LEVEL1.test(text(i)) ? i++ : -1;
+    const l2 = LEVEL2.test(text(i)) && !LEVEL1.test(text(i)) ? i++ : -1;
+    const name = i;
+    const rest = cells.slice(name + 1, name + 1 + after);
+    // (a level word or a figure as the name, or a level word in a later cell: the row has lost a cell, nothing is set back)
+    if (!text(name) || rest.length < after || FUNDS_VALUE.test(text(name)) || rest.some((c) => isLevel(compact(c.text)))) return null;
+    const scoreFits = (n: number) => n < 0 || !compact(rest[n]!.text) || scoreOf(rest[n]!.text) !== null;
+    if (!scoreFits(weightAt) || !scoreFits(scoreAt)) return null;
+    const blank = (n: number): LineCell => ({ text: '', no: cells[n < 0 ? name : n]!.no });
+    rows.push(rowOf([l1 >= 0 ? cells[l1]! : blank(l1), l2 >= 0 ? cells[l2]! : blank(l2), cells[name]!, ...rest], pad));
+    i = name + 1 + after;
+    indicators++;
+  }
+  if (indicators === 0) return null;
+  // 总分 ⏎ 100 ⏎ 97 ⏎ 自评等级 ⏎ 优: the 总分 row's numbers, the grade after its label.
+  if (TOTAL.test(text(i))) {
+    const lead = i++;
+    const nums: LineCell[] = [];
+    while (i < cells.length && (scoreOf(cells[i]!.text) !== null || (!text(i) && nums.length < 2 && scoreOf(cells[i + 1]?.text) !== null))) {
+      if (text(i)) nums.push(cells[i]!);
+      i++;
+    }
+    rows.push(rowOf([cells[lead]!, ...nums]));
+  }
+  if (GRADE.test(text(i)) && text(i + 1)) {
+    rows.push(rowOf([cells[i]!, cells[i + 1]!]));
+    i += 2;
+  }
+  return { rows, next: i };
+}
+
+function isLevel(t: string): boolean {
+  return LEVEL1.test(t) || LEVEL2.test(t);
+}
+
+function isFundsHead(t: string): boolean {
+  return Object.values(FUNDS_COLUMNS).some((re) => re.test(t));
+}
+
+/** A 自评表 heading or a word that only a self-evaluation has: the pre-check of a section's paragraphs. */
+const SELF_EVAL_WORD = /执行数|自评/;
+
+/**
+ * In each 绩效 section, a 自评表 printed one cell per line (one-line paragraphs from its 项目名称 or 项目资金 cell on) is
+ * replaced by the table its cells make, in the section's blocks and in the document's (so that no later stage reports its
+ * figures as UNREAD_NUMBERS). `lines` are the document's lines (index = line number − 1): the blank ones are the empty cells.
+ */
+export function joinCellLineForms(sections: readonly SectionNode[], blocks: Block[], lines: readonly Line[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'performance') continue;
+    if (!s.blocks.some((b) => b.kind === 'paragraph' && SELF_EVAL_WORD.test(b.text))) continue;
+    for (let b = 0; b < s.blocks.length; b++) {
+      const p = s.blocks[b]!;
+      if (p.kind !== 'paragraph' || p.pieces || !(ID_LABELS.test(compact(p.text)) || FUNDS_LEAD.test(compact(p.text)))) continue;
+      // The cells: the source lines from here to the section's end (a blank line is an empty cell), while each is one paragraph.
+      const last = s.blocks[s.blocks.length - 1]!;
+      const end = last.kind === 'table' ? last.startLine - 1 : last.line;
+      const cells: LineCell[] = [];
+      const oneLine = new Set<number>();
+      for (let k = b; k < s.blocks.length; k++) {
+        const q = s.blocks[k]!;
+        if (q.kind !== 'paragraph' || q.pieces || q.text.includes('\n')) break;
+        oneLine.add(q.line);
+      }
+      for (let n = p.line; n <= end && n <= lines.length; n++) {
+        const l = lines[n - 1]!;
+        if (!l.blank && !oneLine.has(n)) break;
+        cells.push({ text: l.blank ? '' : l.text, no: n });
+      }
+      const form = readCellLineForm(cells, 0);
+      if (!form) continue;
+      const lastLine = cells[form.next - 1]!.no;
+      const table: Table = { kind: 'table', rows: form.rows, startLine: p.line, endLine: lastLine };
+      let k = b;
+      while (k < s.blocks.length && (s.blocks[k] as Paragraph).line <= lastLine && s.blocks[k]!.kind === 'paragraph') k++;
+      const replaced = s.blocks.splice(b, k - b, table);
+      const at = blocks.indexOf(replaced[0]!);
+      if (at >= 0) {
+        const gone = new Set(replaced);
+        let n = at;
+        while (n < blocks.length && gone.has(blocks[n]!)) n++;
+        blocks.splice(at, n - at, table);
+      }
+    }
+  }
+}
