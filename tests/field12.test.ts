@@ -77,3 +77,14 @@ describe('field12: a 自评表 printed one cell per line, its empty cells as bla
     expect(codes(d, 'UNREAD_NUMBERS').length).toBe(1);
   });
 });
+
+describe('field12: a 自评表 funds header with no blank cell over its row labels', () => {
+  it('| 项目资金（万元） | 年初预算数 | … | ⏎ | 年度资金总额 | 200.00 | …: the self-evaluation\'s figures, no project budget (was budget.total 200 元)', () => {
+    const d = fixture('field12/self-eval-funds-no-label-column.txt');
+    const p = d.performance!.projects[0]!;
+    expect(p.budget).toEqual({ total: null, fiscal: null, other: null });
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetScore]).toEqual([2000000, 1800000, 1710000, 95, 9.5]);
+    expect([se.totalWeight, se.totalScore, se.grade]).toEqual([100, 99.5, '优']);
+  });
+});

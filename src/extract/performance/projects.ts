@@ -7,6 +7,7 @@ import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
 import { compact } from '../context.js';
 import { indicatorColumns, isIndicatorHeaderOf, readIndicators } from './indicators.js';
+import { FUNDS_COLUMNS } from './self-evaluation.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
 export interface ProjectDraft {
@@ -235,6 +236,8 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let sawHeader = false;
   /** The unit of the funds block just read (its rows below may hold 财政拨款 / 其他资金), else null. */
   let fundsUnit: MoneyUnit | null = null;
+  /** Inside a 绩效自评表's funds block (after its 全年执行数 header), whose rows are no budget of the project. */
+  let selfEvalFunds = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     // The row's labels are built once and shared with the indicator header's reading and the 绩效自评表's.
@@ -305,6 +308,14 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       if (ni > 0 && labels[ni]) p.name = row.cells[ni]!.text.replace(/\s*\n\s*/g, '').trim();
       continue;
     }
+    // A 绩效自评表's funds header (| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | …): its rows (年度资金总额 …) are the
+    // self-evaluation's (self-evaluation.ts), never the project's budget (read here, 年初预算数 200.00 was a budget of 200 元).
+    if (labels.some((l) => FUNDS_COLUMNS.executed.test(l))) {
+      selfEvalFunds = true;
+      continue;
+    }
+    if (selfEvalFunds && (FUNDS_FIRST.test(first) || !first)) continue;
+    selfEvalFunds = false;
     if (isFundsRow(row, labels, first)) {
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
