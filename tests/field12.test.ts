@@ -88,3 +88,21 @@ describe('field12: a 自评表 funds header with no blank cell over its row labe
     expect([se.totalWeight, se.totalScore, se.grade]).toEqual([100, 99.5, '优']);
   });
 });
+
+describe('field12: 湖北\'s 项目绩效自评表, its headers noted (A) / (B) / (B/A)', () => {
+  it('预算数(A) · 执行数(B) · 执行率(B/A) · 得分(20分*执行率) under 年度财政资金总额, 年初目标值(A) · 实际完成值(B), | 总分 | 97 |', () => {
+    const d = fixture('field12/self-eval-hubei-ab-columns.txt');
+    const p = d.performance!.projects[0]!;
+    // was budget.fiscal 40 元 (the 预算数 of 年度财政资金总额, in no unit), and no self-evaluation figure
+    expect(p.budget).toEqual({ total: null, fiscal: null, other: null });
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore]).toEqual([null, 400000, 360000, 90, null, 18]);
+    // (no 分值 column: the lone 总分 figure is the score)
+    expect([se.totalWeight, se.totalScore]).toEqual([null, 97]);
+    expect(p.indicators.map((i) => [i.name, i.target.raw, i.actual!.raw, i.weight, i.score])).toEqual([
+      ['监测断面数', '24个', '24个', null, 20], ['监测数据合格率', '100%', '100%', null, 20],
+      ['水质信息公开及时率', '100%', '95%', null, 19], ['公众满意度', '≥90%', '92%', null, 20],
+    ]);
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+});

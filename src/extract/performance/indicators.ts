@@ -6,7 +6,7 @@ import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
 import { category1, category2 } from './categories.js';
-import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns } from './self-evaluation.js';
+import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns, withoutNote } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
 export interface IndicatorColumns {
@@ -138,8 +138,8 @@ function headerColumnsOf(list: readonly string[]): HeaderColumns {
 
 /** The columns a header row names by itself; `split` when 指标性质 / 指标值 / 度量单位 split the target. */
 function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: boolean } {
-  const find = (re: RegExp) => h.findIndex((x) => re.test(x));
-  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值|^年度目标值|^预期(指标|目标)值/);
+  const find = (re: RegExp) => h.findIndex((x) => re.test(x) || re.test(withoutNote(x)));
+  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值|^年度目标值|^预期(指标|目标)值|^年初(目标|指标)值$/);
   const cols: IndicatorColumns = {
     level1: find(/^一级/),
     level2: find(/^二级/),

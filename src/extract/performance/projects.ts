@@ -7,7 +7,7 @@ import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
 import { compact } from '../context.js';
 import { indicatorColumns, isIndicatorHeaderOf, readIndicators } from './indicators.js';
-import { FUNDS_COLUMNS } from './self-evaluation.js';
+import { isFundsHeader } from './self-evaluation.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
 export interface ProjectDraft {
@@ -310,7 +310,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     // A 绩效自评表's funds header (| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | …): its rows (年度资金总额 …) are the
     // self-evaluation's (self-evaluation.ts), never the project's budget (read here, 年初预算数 200.00 was a budget of 200 元).
-    if (labels.some((l) => FUNDS_COLUMNS.executed.test(l))) {
+    if (isFundsHeader(labels)) {
       selfEvalFunds = true;
       continue;
     }

@@ -29,11 +29,25 @@ export const FUNDS_COLUMNS = {
   score: /^得分$/,
 } as const;
 
+/**
+ * A header's note in brackets at its end, left out when its column is told: 预算数(A) · 执行数(B) · 执行率(B/A) ·
+ * 得分(20分*执行率) · 年初目标值(A) · 实际完成值(B) (湖北's 项目绩效自评表), also two of them (预算执行情况（万元）（20分）).
+ */
+const HEADER_NOTE = /(?:[（(][^（()）]{1,12}[)）])+$/;
+
+/** A header label without its bracketed note (the label itself when it has none, or is nothing but one). */
+export function withoutNote(label: string): string {
+  const c = label.charCodeAt(label.length - 1);
+  if (c !== 0x29 && c !== 0xff09) return label;
+  const bare = label.replace(HEADER_NOTE, '');
+  return bare || label;
+}
+
 /** Header words one of which a self-evaluation has (white space allowed inside: letter-spaced headers). */
 const SELF_EVALUATION_WORDS = /执\s*行\s*数|实\s*际\s*支\s*出|得\s*分|评\s*分/;
 
 /** The row of the funds block that holds the whole project's figures. */
-const FUNDS_TOTAL = /^(年度)?资金总额|^总额$|^合计$/;
+const FUNDS_TOTAL = /^(年度)?(财政)?资金总额|^总额$|^合计$/;
 /** Rows that close the indicator table: they hold no indicator. */
 export const CLOSING_ROW = /^(总分|合计|总计|自评等级|评价等级|自评结论|评价结论)[:：]?$/;
 const TOTAL_ROW = /^(总分|合计|总计)$/;
@@ -43,6 +57,12 @@ const GRADE_ROW = /^(自评等级|评价等级)$/;
 export function isClosingRow(row: Row): boolean {
   const first = row.cells.find((c) => c.text !== '' && c.text.trim());
   return first !== undefined && isClosingText(first.text.trim());
+}
+
+/** A funds header: a label (its bracketed note left out) is a 执行数 column. */
+export function isFundsHeader(labels: readonly string[]): boolean {
+  for (const l of labels) if (FUNDS_COLUMNS.executed.test(withoutNote(l))) return true;
+  return false;
 }
 
 /** The first characters of the CLOSING_ROW wordings, as character codes. */
@@ -64,7 +84,7 @@ export function scoreOf(text: string | undefined): number | null {
 
 /** The 自评 columns of an indicator header (-1 when absent). */
 export function selfEvaluationColumns(header: readonly string[]): { actual: number; weight: number; score: number; deviation: number } {
-  const find = (re: RegExp) => header.findIndex((h) => re.test(h));
+  const find = (re: RegExp) => header.findIndex((h) => re.test(withoutNote(h)));
   return { actual: find(SELF_EVALUATION_COLUMNS.actual), weight: find(SELF_EVALUATION_COLUMNS.weight), score: find(SELF_EVALUATION_COLUMNS.score), deviation: find(SELF_EVALUATION_COLUMNS.deviation) };
 }
 
@@ -109,12 +129,12 @@ export function readSelfEvaluation(
     // The labels the project reader built for the rows above the indicators are reused.
     const { list: cells, text: joined } = rowLabels(rows[r]!);
     if (joined.includes('单位') && !joined.includes('执行')) unitStated = firstUnit(cells) ?? unitStated;
-    if (joined.includes('执行') && cells.some((c) => FUNDS_COLUMNS.executed.test(c))) {
+    if (joined.includes('执行') && isFundsHeader(cells)) {
       // The funds header: its columns hold the figures of the 资金总额 row below it. Its unit is the one
       // a cell states (项目资金（万元） · 全年执行数（万元）) or one stated above; none is guessed.
       found = true;
       const unit = firstUnit(cells) ?? firstUnit([cells.find((c) => /资金/.test(c)) ?? '']) ?? unitStated;
-      const at = (re: RegExp) => cells.findIndex((c) => re.test(c));
+      const at = (re: RegExp) => cells.findIndex((c) => re.test(withoutNote(c)));
       const cols = { initial: at(FUNDS_COLUMNS.initial), adjusted: at(FUNDS_COLUMNS.adjusted), executed: at(FUNDS_COLUMNS.executed), rate: at(FUNDS_COLUMNS.rate), weight: at(FUNDS_COLUMNS.weight), score: at(FUNDS_COLUMNS.score) };
       const totalRow = rows.slice(r + 1, r + 6).find((x) => x.cells.slice(0, 3).some((c) => FUNDS_TOTAL.test(compact(c.text))));
       if (totalRow) {
@@ -153,6 +173,8 @@ export function readSelfEvaluation(
         const nums = cells.slice(1, end > 0 ? end : undefined).map((c) => scoreOf(c)).filter((n): n is number => n !== null);
         // A lone number (| 总分 | 100 |) may be the 分值 as well as the 得分: neither is guessed.
         if (nums.length >= 2) [out.totalWeight, out.totalScore] = [nums[0]!, nums[1]!];
+        // (where the indicators have a 得分 column and no 分值 / 权重 column, 湖北's | 总分 | 97 |, the lone number is the score)
+        else if (nums.length === 1 && se.weight < 0 && se.score >= 0) out.totalScore = nums[0]!;
       }
     }
     // 自评等级 on a row of its own, or at the end of the 总分 row.
