@@ -106,3 +106,20 @@ describe('field12: 湖北\'s 项目绩效自评表, its headers noted (A) / (B) 
     expect(d.warnings.map((w) => w.code)).toEqual([]);
   });
 });
+
+describe('field12: 四川\'s 自评表 printed one cell per line, each cell closed by a pipe (a lone pipe an empty cell)', () => {
+  it('the goal before the funds, 年度预算数(万元) over the row labels, a 原因 column, 指标性质 / 指标值 / 度量单位, 合计: read (was UNREAD_NUMBERS, no indicator)', () => {
+    const d = fixture('field12/self-eval-sichuan-cell-pipes.txt');
+    const p = d.performance!.projects[0]!;
+    expect(p.name).toBe('51000024T000001234567-乡村文化活动经费');
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore]).toEqual([300000, 320000, 304000, 95, 10, 9.5]);
+    expect([se.totalWeight, se.totalScore]).toEqual([100, 97.5]);
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual!.raw, i.weight, i.score, i.deviation])).toEqual([
+      ['产出指标', '数量指标', '文化活动场次', '≥60场次', '62场次', 30, 30, null],
+      ['产出指标', '质量指标', '活动验收合格率', '=100%', '100%', 30, 30, null],
+      ['效益指标', '社会效益指标', '群众参与人次', '≥6000人次', '5800人次', 30, 28, '部分村组受天气影响，下年调整活动时间'],
+    ]);
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Block, Cell, Paragraph, Row, Table } from '../../blocks/index.js';
 import type { Line } from '../../lines/index.js';
 import type { SectionNode } from '../../sections/index.js';
 import { compact } from '../../normalize/text.js';
-import { FUNDS_COLUMNS, SELF_EVALUATION_COLUMNS, scoreOf } from './self-evaluation.js';
+import { FUNDS_COLUMNS, SELF_EVALUATION_COLUMNS, scoreOf, withoutNote } from './self-evaluation.js';
 
 /**
  * A 绩效自评表 that a web page saved as text one cell per line, its empty cells as blank lines (no layout
@@ -21,20 +21,28 @@ import { FUNDS_COLUMNS, SELF_EVALUATION_COLUMNS, scoreOf } from './self-evaluati
  */
 
 /** The labels of the id cells, each followed by its value. */
-const ID_LABELS = /^(项目名称|主管部门|实施单位|项目编码|项目负责人|联系电话)[:：]?$/;
+const ID_LABELS = /^(项目名称|主管部门|实施单位|项目实施单位|项目编码)[:：]?$/;
 /** The first cell of the funds header (merged over its rows): 项目资金（万元） · 预算执行情况. */
 const FUNDS_LEAD = /^(项目资金|预算执行情况|资金情况)/;
 /** The label of a funds row. */
-const FUNDS_ROW = /资金总额|财政拨款|财政资金|上年结转|其他资金|^其中[:：]|^合计$/;
+const FUNDS_ROW = /资金总额|财政拨款|财政资金|上年结转|其他资金|专户|单位资金|^其中[:：]|^合计$|^总额$/;
+/** The header of the row labels' column beside the funds lead (四川: 年度预算数(万元)), where no blank cell stands. */
+const FUNDS_LABEL_HEAD = /预算数|资金[（(]|^项目$/;
+/** The funds header's column of notes (四川: 原因), printed in the first row only when merged down. */
+const FUNDS_NOTE = /^原因$|原因说明|^说明$/;
+/** The row of the whole: one is needed. */
+const FUNDS_WHOLE = /资金总额|^合计$|^总额$/;
 /** A funds cell: a figure, a rate, a dash, or nothing. */
 const FUNDS_VALUE = /^(?:[-−]?\d[\d,，]*(?:\.\d+)?[%％]?|[-—–－/／\\]+|无)?$/;
 /** The goal header: 年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况. */
-const GOAL_LEAD = /^(年度)?总体目标$/;
-const GOAL_HEADS = /^(预期目标|实际完成情况|年度目标|目标完成情况)$/;
+const GOAL_LEAD = /^(年度)?总体目标$|^项目基本情况$/;
+const GOAL_HEADS = /^(预期目标|实际完成情况|年度目标|目标完成情况|项目年度目标|年度目标完成情况)$/;
+/** A numbered sub-label of 项目基本情况 (四川): 1.项目年度目标完成情况 · 2.项目实施内容及过程概述. */
+const GOAL_SUB = /^\d[.．、]项目/;
 /** The indicator header's words, in any order after 一级 / 二级 / 三级. */
 const INDICATOR_LEAD = /^绩效指标$/;
 const LEVEL_HEADS = [/^一级指标$/, /^二级指标$/, /^三级指标$/] as const;
-const TRAILING_HEAD = /年度指标值|^指标值$|实际完成值|完成值|^分值$|^权重$|^得分$|偏差原因|未完成原因|原因分析|改进措施|^备注$/;
+const TRAILING_HEAD = /年度指标值|^指标值$|^年初(目标|指标)值$|实际完成值|完成值|^指标性质$|^(度量|计量)单位$|^分值$|^权重$|^得分$|偏差原因|未完成原因|原因分析|改进措施|^备注$/;
 /** The 一级 and 二级 labels of an indicator row (a merged cell is printed in its first row only). */
 const LEVEL1 = /^(产出|效益|效果|成本|满意度)指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
 const LEVEL2 = /^[^\d]{1,14}指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
@@ -66,51 +74,45 @@ function rowOf(cells: readonly LineCell[], pad = 0): Row {
  */
 export function readCellLineForm(cells: readonly LineCell[], from: number): { rows: Row[]; next: number } | null {
   const rows: Row[] = [];
-  const text = (i: number) => (i < cells.length ? compact(cells[i]!.text) : '');
+  const text = (i: number) => (i < cells.length ? withoutNote(compact(cells[i]!.text)) : '');
   let i = from;
   // 项目名称 ⏎ X ⏎ 主管部门 ⏎ X ⏎ 实施单位 ⏎ X: label and value rows.
   while (i + 1 < cells.length && ID_LABELS.test(text(i))) {
     rows.push(rowOf([cells[i]!, cells[i + 1]!]));
     i += 2;
   }
-  // The funds block: its lead (and the blank over the row labels), the header words, then its rows.
+  // The funds block and the goal, in either order (四川 prints the goal first), and a 2.项目实施内容 row passed over.
   let sawFunds = false;
-  if (FUNDS_LEAD.test(text(i))) {
-    const lead = i;
-    i++;
-    const blankLabel = text(i) === '';
-    if (blankLabel) i++;
-    const heads: number[] = [];
-    while (i < cells.length && isFundsHead(text(i))) heads.push(i++);
-    if (heads.length < 3 || !heads.some((h) => FUNDS_COLUMNS.executed.test(text(h)))) return null;
-    const k = heads.length;
-    rows.push(rowOf([cells[lead]!, { text: '', no: cells[lead]!.no }, ...heads.map((h) => cells[h]!)]));
-    while (FUNDS_ROW.test(text(i))) {
-      if (i + k >= cells.length) return null;
-      const values = cells.slice(i + 1, i + 1 + k);
-      if (!values.every((c) => FUNDS_VALUE.test(compact(c.text)))) return null;
-      rows.push(rowOf([cells[i]!, ...values], 1));
-      i += k + 1;
-    }
-    if (rows.length === 0 || !rows.some((r) => r.cells.length === k + 2 && /资金总额|^合计$/.test(compact(r.cells[1]!.text)))) return null;
-    sawFunds = true;
+  for (;;) {
+    if (!sawFunds && FUNDS_LEAD.test(text(i))) {
+      const funds = readFunds(cells, i, text);
+      if (!funds) return null;
+      rows.push(...funds.rows);
+      i = funds.next;
+      sawFunds = true;
+    } else if (GOAL_LEAD.test(text(i))) {
+      // 年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况 ⏎ text ⏎ text · 项目基本情况 ⏎ 1.项目年度目标完成情况 ⏎ 项目年度目标 ⏎ 年度目标完成情况 ⏎ text ⏎ text
+      // · 年度总体目标 ⏎ text.
+      const lead = i++;
+      const sub = GOAL_SUB.test(text(i)) ? i++ : -1;
+      const heads: number[] = [];
+      while (GOAL_HEADS.test(text(i))) heads.push(i++);
+      if (heads.length > 0) {
+        if (i + heads.length > cells.length) return null;
+        rows.push(rowOf([cells[lead]!, ...(sub >= 0 ? [cells[sub]!] : []), ...heads.map((h) => cells[h]!)]));
+        rows.push(rowOf(cells.slice(i, i + heads.length), sub >= 0 ? 2 : 1));
+        i += heads.length;
+      } else if (text(i) && !isNextPart(text(i)) && !FUNDS_LEAD.test(text(i))) {
+        rows.push(rowOf([cells[lead]!, cells[i]!]));
+        i++;
+      }
+    } else if (GOAL_SUB.test(text(i)) && !isNextPart(text(i + 1)) && !FUNDS_LEAD.test(text(i + 1))) {
+      // 2.项目实施内容及过程概述 ⏎ text (or a blank): a row of text
+      rows.push(rowOf([cells[i]!, cells[i + 1]!]));
+      i += 2;
+    } else break;
   }
   if (!sawFunds) return null;
-  // 年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况 ⏎ text ⏎ text (or 年度总体目标 ⏎ text).
-  if (GOAL_LEAD.test(text(i))) {
-    const lead = i++;
-    const heads: number[] = [];
-    while (GOAL_HEADS.test(text(i))) heads.push(i++);
-    if (heads.length > 0) {
-      rows.push(rowOf([cells[lead]!, ...heads.map((h) => cells[h]!)]));
-      if (i + heads.length > cells.length) return null;
-      rows.push(rowOf(cells.slice(i, i + heads.length), 1));
-      i += heads.length;
-    } else if (text(i) && !INDICATOR_LEAD.test(text(i)) && !LEVEL_HEADS[0].test(text(i))) {
-      rows.push(rowOf([cells[lead]!, cells[i]!]));
-      i++;
-    }
-  }
   // The indicators: [绩效指标] 一级指标 ⏎ 二级指标 ⏎ 三级指标 ⏎ the columns after it, then the rows.
   const indicatorLead = INDICATOR_LEAD.test(text(i)) ? i++ : -1;
   if (!LEVEL_HEADS.every((re, n) => re.test(text(i + n)))) return null;
@@ -157,6 +159,39 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
   return { rows, next: i };
 }
 
+/** The funds block from its lead: the header row and the rows of 年度资金总额 / 其中：… / 其他资金, else null. */
+function readFunds(cells: readonly LineCell[], from: number, text: (i: number) => string): { rows: Row[]; next: number } | null {
+  const rows: Row[] = [];
+  const lead = from;
+  let i = from + 1;
+  // (a blank over the row labels, or their header 年度预算数(万元))
+  const labelHead: LineCell = text(i) === '' || (FUNDS_LABEL_HEAD.test(text(i)) && !isFundsHead(text(i))) ? cells[i++]! : { text: '', no: cells[lead]!.no };
+  const heads: number[] = [];
+  while (i < cells.length && isFundsHead(text(i))) heads.push(i++);
+  if (heads.length < 3 || !heads.some((h) => FUNDS_COLUMNS.executed.test(text(h)))) return null;
+  const note = FUNDS_NOTE.test(text(i)) ? i++ : -1;
+  const k = heads.length;
+  rows.push(rowOf([cells[lead]!, labelHead, ...heads.map((h) => cells[h]!), ...(note >= 0 ? [cells[note]!] : [])]));
+  let whole = false;
+  while (FUNDS_ROW.test(text(i))) {
+    if (i + k >= cells.length) return null;
+    const values = cells.slice(i + 1, i + 1 + k);
+    if (!values.every((c) => FUNDS_VALUE.test(compact(c.text)))) return null;
+    whole ||= FUNDS_WHOLE.test(text(i));
+    const label = i;
+    i += k + 1;
+    // The note's cell, in this row (merged down: in the first row only): any text that is no next row's label.
+    const withNote = note >= 0 && i < cells.length && !FUNDS_ROW.test(text(i)) && !isNextPart(text(i)) && !GOAL_SUB.test(text(i));
+    rows.push(rowOf([cells[label]!, ...values, ...(withNote ? [cells[i++]!] : [])], 1));
+  }
+  return whole ? { rows, next: i } : null;
+}
+
+/** The first cell of the part after the funds: the goal, or the indicators. */
+function isNextPart(t: string): boolean {
+  return GOAL_LEAD.test(t) || INDICATOR_LEAD.test(t) || LEVEL_HEADS[0].test(t);
+}
+
 function isLevel(t: string): boolean {
   return LEVEL1.test(t) || LEVEL2.test(t);
 }
@@ -164,6 +199,10 @@ function isLevel(t: string): boolean {
 function isFundsHead(t: string): boolean {
   return Object.values(FUNDS_COLUMNS).some((re) => re.test(t));
 }
+
+/** The first cell of a form (项目名称), and how many cells one form may have (a bound on the cells looked at from a start). */
+const FORM_START = /^项目名称[:：]?$/;
+const MAX_CELLS = 800;
 
 /** A 自评表 heading or a word that only a self-evaluation has: the pre-check of a section's paragraphs. */
 const SELF_EVAL_WORD = /执行数|自评/;
@@ -179,21 +218,20 @@ export function joinCellLineForms(sections: readonly SectionNode[], blocks: Bloc
     if (!s.blocks.some((b) => b.kind === 'paragraph' && SELF_EVAL_WORD.test(b.text))) continue;
     for (let b = 0; b < s.blocks.length; b++) {
       const p = s.blocks[b]!;
-      if (p.kind !== 'paragraph' || p.pieces || !(ID_LABELS.test(compact(p.text)) || FUNDS_LEAD.test(compact(p.text)))) continue;
-      // The cells: the source lines from here to the section's end (a blank line is an empty cell), while each is one paragraph.
-      const last = s.blocks[s.blocks.length - 1]!;
-      const end = last.kind === 'table' ? last.startLine - 1 : last.line;
+      if (p.kind !== 'paragraph' || p.pieces || p.text.length > 20 || !(FORM_START.test(compact(p.text)) || FUNDS_LEAD.test(compact(p.text)))) continue;
+      // The cells: the one-line paragraphs from here on (a lone pipe's empty one is an empty cell), and each blank line
+      // between two of them an empty cell too.
       const cells: LineCell[] = [];
-      const oneLine = new Set<number>();
-      for (let k = b; k < s.blocks.length; k++) {
+      let prev = p.line - 1;
+      for (let k = b; k < s.blocks.length && cells.length < MAX_CELLS; k++) {
         const q = s.blocks[k]!;
         if (q.kind !== 'paragraph' || q.pieces || q.text.includes('\n')) break;
-        oneLine.add(q.line);
-      }
-      for (let n = p.line; n <= end && n <= lines.length; n++) {
-        const l = lines[n - 1]!;
-        if (!l.blank && !oneLine.has(n)) break;
-        cells.push({ text: l.blank ? '' : l.text, no: n });
+        let blanks = true;
+        for (let n = prev + 1; n < q.line; n++) if (!lines[n - 1]?.blank) blanks = false;
+        if (!blanks) break;
+        for (let n = prev + 1; n < q.line; n++) cells.push({ text: '', no: n });
+        cells.push({ text: q.text, no: q.line });
+        prev = q.line;
       }
       const form = readCellLineForm(cells, 0);
       if (!form) continue;
