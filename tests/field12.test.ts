@@ -58,7 +58,8 @@ describe('field12: a 自评表 printed one cell per line, its empty cells as bla
       ['满意度指标', '服务对象满意度指标', '农户满意度', '≥90%', '93%', 20, 20, null],
     ]);
     expect(d.performance!.overallGoal).toBeNull();
-    expect(d.warnings.map((w) => w.code)).toEqual([]);
+    // the 其中：当年财政拨款 row's figures fit no field: reported
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 26], ['UNPLACED_FIGURE', 27], ['UNPLACED_FIGURE', 28]]);
   });
   it('without the 绩效指标 cell, and with a 一级 label that states its points (产出指标（50分）): read the same', () => {
     const d = fixture('field12/self-eval-cell-lines-no-lead.txt');
@@ -120,6 +121,19 @@ describe('field12: 四川\'s 自评表 printed one cell per line, each cell clos
       ['产出指标', '质量指标', '活动验收合格率', '=100%', '100%', 30, 30, null],
       ['效益指标', '社会效益指标', '群众参与人次', '≥6000人次', '5800人次', 30, 28, '部分村组受天气影响，下年调整活动时间'],
     ]);
-    expect(d.warnings.map((w) => w.code)).toEqual([]);
+    expect(d.warnings.map((w) => w.code)).toEqual(['UNPLACED_FIGURE', 'UNPLACED_FIGURE', 'UNPLACED_FIGURE']);
+  });
+});
+
+describe('field12: the parts of a 自评表\'s funds below 年度资金总额', () => {
+  it('部门整体支出绩效自评表: 其中：基本支出 / 项目支出 (and a project\'s 其中：当年财政拨款) fit no field: UNPLACED_FIGURE (were dropped without a word); 0.00 is none', () => {
+    const d = fixture('field12/dept-self-eval-pipe.txt');
+    const se = d.performance!.projects[0]!.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.totalScore]).toEqual([9000000, 9500000, 9120000, 98.6]);
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => [w.line, w.message.replace(/^绩效: the figure "([^"]+)".*/, '$1')])).toEqual([
+      [6, '其中：基本支出 年初预算数 700.00'], [6, '其中：基本支出 全年预算数 720.00'], [6, '其中：基本支出 全年执行数 715.00'],
+      [7, '项目支出 年初预算数 200.00'], [7, '项目支出 全年预算数 230.00'], [7, '项目支出 全年执行数 197.00'],
+    ]);
+    expect(d.warnings.length).toBe(6);
   });
 });

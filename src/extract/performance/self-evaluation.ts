@@ -94,6 +94,28 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
   return m ? { of: 'executed', percent: Number(m[1]), raw: t, line } : null;
 }
 
+/** The label of a part of the funds below the 年度资金总额 row: 其中：当年财政拨款 · 上年结转资金 · 其他资金 · 基本支出 … */
+const FUNDS_PART = /财政|结转|其他|其中|基本支出|项目支出|专户|单位资金|自有资金|按.{1,6}分/;
+
+/**
+ * The rows of the funds block after its 年度资金总额 (其中：当年财政拨款 · 上年结转资金 · 其他资金; 基本支出 / 项目支出 of a
+ * 部门整体支出绩效自评表): no field holds their figures, so each one that is not 0 is UNPLACED_FIGURE (they were dropped without
+ * a word). The rows end at the first whose label names no part of the funds.
+ */
+function warnFundsParts(rows: readonly Row[], from: number, cols: readonly number[], header: readonly string[], unit: MoneyUnit, diagnostics: Diagnostics | undefined): void {
+  if (!diagnostics) return;
+  for (let j = from; j < rows.length && j < from + 8; j++) {
+    const row = rows[j]!;
+    const label = row.cells.slice(0, 3).map((c) => compact(c.text)).find((t) => t) ?? '';
+    if (!FUNDS_PART.test(label)) return;
+    for (const i of cols) {
+      const c = i >= 0 ? row.cells[i] : undefined;
+      const m = c ? toMoney(c.text, c.startLine, unit) : null;
+      if (m && m.yuan !== 0) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${label} ${withoutNote(header[i]!)} ${m.raw}" (a part of the funds of a 绩效自评表) was found but fits no field of the output`, m.line);
+    }
+  }
+}
+
 /** The pre-check of readSelfEvaluation: some table's text has 得分, or 执行 and a self-evaluation header word. */
 function mayBeSelfEvaluation(tables: readonly Table[]): boolean {
   for (const t of tables) {
@@ -136,7 +158,9 @@ export function readSelfEvaluation(
       const unit = firstUnit(cells) ?? firstUnit([cells.find((c) => /资金/.test(c)) ?? '']) ?? unitStated;
       const at = (re: RegExp) => cells.findIndex((c) => re.test(withoutNote(c)));
       const cols = { initial: at(FUNDS_COLUMNS.initial), adjusted: at(FUNDS_COLUMNS.adjusted), executed: at(FUNDS_COLUMNS.executed), rate: at(FUNDS_COLUMNS.rate), weight: at(FUNDS_COLUMNS.weight), score: at(FUNDS_COLUMNS.score) };
-      const totalRow = rows.slice(r + 1, r + 6).find((x) => x.cells.slice(0, 3).some((c) => FUNDS_TOTAL.test(compact(c.text))));
+      const totalAt = rows.slice(r + 1, r + 6).findIndex((x) => x.cells.slice(0, 3).some((c) => FUNDS_TOTAL.test(compact(c.text))));
+      const totalRow = totalAt >= 0 ? rows[r + 1 + totalAt] : undefined;
+      if (totalRow && unit) warnFundsParts(rows, r + 2 + totalAt, [cols.initial, cols.adjusted, cols.executed], cells, unit, opts.diagnostics);
       if (totalRow) {
         const cell = (i: number) => (i >= 0 ? totalRow.cells[i] : undefined);
         const money = (i: number): Money | null => {
