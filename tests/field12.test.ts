@@ -137,3 +137,20 @@ describe('field12: the parts of a 自评表\'s funds below 年度资金总额', 
     expect(d.warnings.length).toBe(6);
   });
 });
+
+describe('field12: a 部门整体支出绩效自评表 printed one cell per line (a table the layout made of its cells)', () => {
+  it('部门（单位）名称 ⏎ … ⏎ 年度预算情况（万元） ⏎ ⏎ 年初预算数 …: funds, goal, indicators and 总分 read (the layout\'s one-row table gave two indicators with a score and no name)', () => {
+    const d = fixture('field12/dept-self-eval-cell-lines.txt');
+    const p = d.performance!.projects[0]!;
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore, se.totalWeight, se.totalScore]).toEqual([9000000, 9500000, 9120000, 96, 10, 9.6, 100, 98.6]);
+    expect(p.goals).toEqual(['完成食品安全抽检1500批次']);
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual!.raw, i.weight, i.score, i.deviation])).toEqual([
+      ['产出指标', '数量指标', '食品安全抽检批次', '≥1500批次', '1560批次', 30, 30, null],
+      ['产出指标', '时效指标', '投诉举报按时办结率', '≥98%', '97%', 20, 19, '个别案件调查周期长'],
+      ['效益指标', '社会效益指标', '食品安全事件发生数', '0起', '0起', 20, 20, null],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '93%', 20, 20, null],
+    ]);
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([20, 21, 22, 27, 28, 29].map((n) => ['UNPLACED_FIGURE', n]));
+  });
+});

@@ -21,11 +21,11 @@ import { FUNDS_COLUMNS, SELF_EVALUATION_COLUMNS, scoreOf, withoutNote } from './
  */
 
 /** The labels of the id cells, each followed by its value. */
-const ID_LABELS = /^(项目名称|主管部门|实施单位|项目实施单位|项目编码)[:：]?$/;
+const ID_LABELS = /^(项目名称|主管部门|实施单位|项目实施单位|项目编码|部门[（(]单位[)）]名称|部门名称|单位名称)[:：]?$/;
 /** The first cell of the funds header (merged over its rows): 项目资金（万元） · 预算执行情况. */
-const FUNDS_LEAD = /^(项目资金|预算执行情况|资金情况)/;
+const FUNDS_LEAD = /^(项目资金|预算执行情况|资金情况|年度预算情况|预算情况)/;
 /** The label of a funds row. */
-const FUNDS_ROW = /资金总额|财政拨款|财政资金|上年结转|其他资金|专户|单位资金|^其中[:：]|^合计$|^总额$/;
+const FUNDS_ROW = /资金总额|财政拨款|财政资金|上年结转|其他资金|专户|单位资金|^基本支出$|^项目支出$|^其中[:：]|^合计$|^总额$/;
 /** The header of the row labels' column beside the funds lead (四川: 年度预算数(万元)), where no blank cell stands. */
 const FUNDS_LABEL_HEAD = /预算数|资金[（(]|^项目$/;
 /** The funds header's column of notes (四川: 原因), printed in the first row only when merged down. */
@@ -201,7 +201,7 @@ function isFundsHead(t: string): boolean {
 }
 
 /** The first cell of a form (项目名称), and how many cells one form may have (a bound on the cells looked at from a start). */
-const FORM_START = /^项目名称[:：]?$/;
+const FORM_START = /^(项目名称|部门[（(]单位[)）]名称|部门名称|单位名称)[:：]?$/;
 const MAX_CELLS = 800;
 
 /** A 自评表 heading or a word that only a self-evaluation has: the pre-check of a section's paragraphs. */
@@ -215,38 +215,68 @@ const SELF_EVAL_WORD = /执行数|自评/;
 export function joinCellLineForms(sections: readonly SectionNode[], blocks: Block[], lines: readonly Line[]): void {
   for (const s of sections) {
     if (s.kind !== 'performance') continue;
-    if (!s.blocks.some((b) => b.kind === 'paragraph' && SELF_EVAL_WORD.test(b.text))) continue;
+    if (!s.blocks.some((b) => (b.kind === 'paragraph' ? SELF_EVAL_WORD.test(b.text) : b.rows.length > 0 && tableSaysSelfEval(b)))) continue;
     for (let b = 0; b < s.blocks.length; b++) {
-      const p = s.blocks[b]!;
-      if (p.kind !== 'paragraph' || p.pieces || p.text.length > 20 || !(FORM_START.test(compact(p.text)) || FUNDS_LEAD.test(compact(p.text)))) continue;
-      // The cells: the one-line paragraphs from here on (a lone pipe's empty one is an empty cell), and each blank line
-      // between two of them an empty cell too.
-      const cells: LineCell[] = [];
-      let prev = p.line - 1;
-      for (let k = b; k < s.blocks.length && cells.length < MAX_CELLS; k++) {
+      const first = firstCell(s.blocks[b]!);
+      if (first === null || first.text.length > 20 || !(FORM_START.test(compact(first.text)) || FUNDS_LEAD.test(compact(first.text)))) continue;
+      // The cells: from here on, each line a cell — a one-line paragraph (a lone pipe's empty one is an empty cell), a
+      // one-line cell of a table the layout made of them, or a blank line (an empty cell).
+      const byLine = new Map<number, string>();
+      let k = b;
+      for (; k < s.blocks.length && byLine.size < MAX_CELLS; k++) {
         const q = s.blocks[k]!;
-        if (q.kind !== 'paragraph' || q.pieces || q.text.includes('\n')) break;
-        let blanks = true;
-        for (let n = prev + 1; n < q.line; n++) if (!lines[n - 1]?.blank) blanks = false;
-        if (!blanks) break;
-        for (let n = prev + 1; n < q.line; n++) cells.push({ text: '', no: n });
-        cells.push({ text: q.text, no: q.line });
-        prev = q.line;
+        if (q.kind === 'paragraph') {
+          if (q.pieces || q.text.includes('\n')) break;
+          byLine.set(q.line, q.text);
+        } else {
+          if (!q.rows.every((r) => r.cells.every((c) => c.startLine === c.endLine && !byLine.has(c.startLine) && !c.text.includes('\n')))) break;
+          for (const r of q.rows) for (const c of r.cells) byLine.set(c.startLine, c.text);
+        }
+      }
+      const cells: LineCell[] = [];
+      for (let n = first.line; n <= lines.length && cells.length < MAX_CELLS; n++) {
+        const t = byLine.get(n);
+        if (t !== undefined) cells.push({ text: t, no: n });
+        else if (lines[n - 1]!.blank) cells.push({ text: '', no: n });
+        else break;
       }
       const form = readCellLineForm(cells, 0);
       if (!form) continue;
       const lastLine = cells[form.next - 1]!.no;
-      const table: Table = { kind: 'table', rows: form.rows, startLine: p.line, endLine: lastLine };
-      let k = b;
-      while (k < s.blocks.length && (s.blocks[k] as Paragraph).line <= lastLine && s.blocks[k]!.kind === 'paragraph') k++;
-      const replaced = s.blocks.splice(b, k - b, table);
+      // The blocks the form covers (a block that runs on past its last cell: nothing is replaced).
+      let end = b;
+      while (end < s.blocks.length && blockStart(s.blocks[end]!) <= lastLine) end++;
+      // (a table the layout made of the cells that runs on past the form's last cell: its later cells are one-line paragraphs again)
+      const after: Paragraph[] = [];
+      for (const q of s.blocks.slice(b, end)) {
+        if (q.kind === 'table' && q.endLine > lastLine) for (const r of q.rows) for (const c of r.cells) if (c.startLine > lastLine && c.text) after.push({ kind: 'paragraph', text: c.text, line: c.startLine });
+      }
+      const table: Table = { kind: 'table', rows: form.rows, startLine: first.line, endLine: lastLine };
+      const replaced = s.blocks.splice(b, end - b, table, ...after);
       const at = blocks.indexOf(replaced[0]!);
       if (at >= 0) {
         const gone = new Set(replaced);
         let n = at;
         while (n < blocks.length && gone.has(blocks[n]!)) n++;
-        blocks.splice(at, n - at, table);
+        blocks.splice(at, n - at, table, ...after);
       }
     }
   }
+}
+
+function blockStart(b: Block): number {
+  return b.kind === 'table' ? b.startLine : b.line;
+}
+
+/** The text and line of a block's first cell: a one-line paragraph, or the first cell of a table; else null. */
+function firstCell(b: Block): { text: string; line: number } | null {
+  if (b.kind === 'paragraph') return b.pieces || b.text.includes('\n') ? null : { text: b.text, line: b.line };
+  const c = b.rows[0]?.cells[0];
+  return c && c.startLine === c.endLine ? { text: c.text, line: c.startLine } : null;
+}
+
+/** A table (one the layout made of a form's cells) whose cells name a 执行数 or 自评. */
+function tableSaysSelfEval(t: Table): boolean {
+  for (const r of t.rows) for (const c of r.cells) if (SELF_EVAL_WORD.test(c.text)) return true;
+  return false;
 }
