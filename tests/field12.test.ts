@@ -112,7 +112,8 @@ describe('field12: 四川\'s 自评表 printed one cell per line, each cell clos
   it('the goal before the funds, 年度预算数(万元) over the row labels, a 原因 column, 指标性质 / 指标值 / 度量单位, 合计: read (was UNREAD_NUMBERS, no indicator)', () => {
     const d = fixture('field12/self-eval-sichuan-cell-pipes.txt');
     const p = d.performance!.projects[0]!;
-    expect(p.name).toBe('51000024T000001234567-乡村文化活动经费');
+    // the code before the name is the project's code (the name was '51000024T000001234567-乡村文化活动经费', the code null)
+    expect([p.name, p.code]).toEqual(['乡村文化活动经费', '51000024T000001234567']);
     const se = p.selfEvaluation!;
     expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore]).toEqual([300000, 320000, 304000, 95, 10, 9.5]);
     expect([se.totalWeight, se.totalScore]).toEqual([100, 97.5]);

@@ -25,6 +25,8 @@ export interface ProjectDraft {
 // (a caption is a label: "长期目标：到2027年实现…", a goal's text in a one-cell row, captions nothing)
 const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)[^:：，,。；;\d]{0,6}$/;
 
+/** A 项目名称 cell that starts with the project's code (四川: 51000021R000000019951-工资性支出). */
+const CODE_BEFORE_NAME = /^(\d{6,}[A-Z]\d{6,})\s*[-－—–]\s*(\S.{0,200})$/;
 const NONE_CODE = /^[-—–―－]+$|^无$/;
 /** The labels of the cells before a project's code and name. */
 const CODE_LABEL = '项目编码';
@@ -306,6 +308,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       const code = ci > 0 ? labels[ci] ?? '' : '';
       if (ci > 0 && code && !NONE_CODE.test(code) && code !== NAME_LABEL) p.code = code;
       if (ni > 0 && labels[ni]) p.name = row.cells[ni]!.text.replace(/\s*\n\s*/g, '').trim();
+      // 51000024T000001234567-乡村文化活动经费 (四川): the project's code before its name.
+      const coded = p.name ? CODE_BEFORE_NAME.exec(p.name) : null;
+      if (coded) {
+        p.code ??= coded[1]!;
+        p.name = coded[2]!;
+      }
       continue;
     }
     // A 绩效自评表's funds header (| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | …): its rows (年度资金总额 …) are the
