@@ -155,3 +155,25 @@ describe('field12: a 部门整体支出绩效自评表 printed one cell per line
     expect(d.warnings.map((w) => [w.code, w.line])).toEqual([20, 21, 22, 27, 28, 29].map((n) => ['UNPLACED_FIGURE', n]));
   });
 });
+
+describe('field12: 四川\'s web page prints no merged lead cell in its rows (| 总额 | 8.00 | … under | 预算执行情况(10分) | 年度预算数(万元) | …)', () => {
+  const d = fixture('field12/self-eval-sichuan-goal-row.txt');
+  const p = d.performance!.projects[0]!;
+  it('the funds row is set under its header: 权重 10 was the 执行率 (10 %), 得分 9.6 the 权重, 预算执行数 null', () => {
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore]).toEqual([80000, 85000, 81600, 96, 10, 9.6]);
+    expect([se.totalWeight, se.totalScore]).toEqual([100, 97.6]);
+  });
+  it('an indicator row without the 绩效指标(90分) cell (or without its merged 一级) is set under 一级 (二级): was level1 数量指标, target "300件312"', () => {
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual!.raw, i.weight, i.score, i.deviation])).toEqual([
+      ['产出指标', '数量指标', '调解矛盾纠纷件数', '≥300件', '312件', 30, 30, null],
+      ['产出指标', '质量指标', '调解协议履行率', '≥95%', '96%', 15, 15, null],
+      ['满意度指标', '服务对象满意度指标', '当事人满意度', '≥90%', '86%', 45, 43, '部分当事人对调解时长不满意'],
+    ]);
+  });
+  it('| 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | ⏎ | goal | done |: the goal is read (was none); the name\'s code is the code', () => {
+    expect(p.goals).toEqual(['按时发放人民调解员补贴，调解矛盾纠纷300件。']);
+    expect([p.name, p.code]).toEqual(['2024年人民调解员补贴', '51000024T000007654321']);
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 10], ['UNPLACED_FIGURE', 10], ['UNPLACED_FIGURE', 10]]);
+  });
+});

@@ -161,6 +161,13 @@ const TASKS_FISCAL = /^财政(?:拨款|资金)/;
 const TASKS_TOTAL = /^(?:金额|资金)?合计$/;
 /** The header of the year's goal beside the 长期目标 (a 绩效自评表's: beside its 实际完成情况). */
 const YEAR_GOAL = /^(?:年度目标|预期目标)$/;
+/**
+ * 四川's | 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 |: the row below holds the goal and what was done,
+ * its merged cells printed or not (| | goal | done | · | goal | done |): the first text is the goal.
+ */
+const BASIC_INFO = '项目基本情况';
+const BASIC_GOAL_HEADER = /^\d[.．、]项目年度目标完成情况$/;
+const BASIC_GOAL_WORD = /^(?:项目年度目标|年度目标完成情况)$|^\d[.．、]项目年度目标完成情况$/;
 /** The words of a goals header row (项目绩效目标 | 长期目标 | 年度目标 · 年度总体目标 | 预期目标 | 实际完成情况): a row with any other text is none. */
 const GOAL_HEADER_WORD = /^(?:长期|中期|年度|预期|总体)?目标$|^实际完成(?:情况)?$/;
 /** A goal row's sub-label before the year's goal (| 绩效目标 | 年度目标 | text |): no goal itself. */
@@ -232,6 +239,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let expect: 'purpose' | 'schedule' | 'yearGoal' | null = null;
   /** The column of 年度目标 in a 项目绩效目标 | 长期目标 | 年度目标 row: the year's goal stands under it. */
   let yearGoalAt = -1;
+  /** yearGoalAt for 四川's 项目基本情况 row: the goal is the first text of the row below. */
+  const FIRST_TEXT = -2;
+  const FUNDS_LEADS = /^预算执行情况|^项目资金/;
   /** The columns of a 部门整体支出绩效目标表's 预算金额 (总额 · 财政拨款 · 其他资金) and their unit, while its tasks are read. */
   let tasks: { total: number; fiscal: number; other: number; unit: MoneyUnit | null } | null = null;
   let months: number[] = [];
@@ -281,6 +291,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     if (expect === 'yearGoal') {
       expect = null;
+      // (四川: the first text of the row, whatever its column)
+      const text = yearGoalAt === FIRST_TEXT ? labels.findIndex((l) => l) : -1;
+      if (text >= 0 && nonEmpty(labels) <= 2 && !isFundsRow(row, labels, first) && !FUNDS_LEADS.test(first) && !/^\d[.．、]项目/.test(labels[text]!)) {
+        pushGoals(p.goals, row.cells[text]!.text);
+        continue;
+      }
       if (!first && labels[yearGoalAt]) {
         pushGoals(p.goals, row.cells[yearGoalAt]!.text);
         continue;
@@ -395,6 +411,11 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     // 项目绩效目标 | 长期目标 | 年度目标, the texts in the row below (湖南's 项目绩效目标表): the 年度目标 is the goal.
     // (so 年度总体目标 | 预期目标 | 实际完成情况 of a 绩效自评表: the 预期目标 below is the goal, the header words are none)
     // (a row whose later cells hold text, | 绩效目标 | 年度目标 | 完成河道保洁120公里 |, is no header row: read below)
+    if (first === BASIC_INFO && labels.some((l) => BASIC_GOAL_HEADER.test(l)) && labels.every((l, i) => i === 0 || !l || BASIC_GOAL_WORD.test(l))) {
+      yearGoalAt = FIRST_TEXT;
+      expect = 'yearGoal';
+      continue;
+    }
     const yearGoal = first.endsWith('目标') ? labels.findIndex((l) => YEAR_GOAL.test(l)) : -1;
     if (yearGoal > 0 && labels.every((l, i) => i === 0 || !l || GOAL_HEADER_WORD.test(l))) {
       yearGoalAt = yearGoal;

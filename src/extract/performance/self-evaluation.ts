@@ -94,6 +94,27 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
   return m ? { of: 'executed', percent: Number(m[1]), raw: t, line } : null;
 }
 
+/** How far a funds row stands left of its header: the header's label column (before its first figure column) less the row's label's. */
+function labelShift(cols: readonly number[], row: Row, isLabel: (t: string) => boolean): number {
+  let firstCol = Infinity;
+  for (const i of cols) if (i >= 0 && i < firstCol) firstCol = i;
+  if (firstCol === Infinity) return 0;
+  let at = -1;
+  for (let i = 0; i < row.cells.length && i < 3; i++) {
+    if (isLabel(compact(row.cells[i]!.text))) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return 0;
+  const shift = firstCol - 1 - at;
+  return shift > 0 && shift <= 2 ? shift : 0;
+}
+
+function fundsShift(cols: Readonly<Record<string, number>>, row: Row): number {
+  return labelShift([cols.initial!, cols.adjusted!, cols.executed!, cols.rate!, cols.weight!, cols.score!], row, (t) => FUNDS_TOTAL.test(t));
+}
+
 /** The label of a part of the funds below the 年度资金总额 row: 其中：当年财政拨款 · 上年结转资金 · 其他资金 · 基本支出 … */
 const FUNDS_PART = /财政|结转|其他|其中|基本支出|项目支出|专户|单位资金|自有资金|按.{1,6}分/;
 
@@ -108,8 +129,9 @@ function warnFundsParts(rows: readonly Row[], from: number, cols: readonly numbe
     const row = rows[j]!;
     const label = row.cells.slice(0, 3).map((c) => compact(c.text)).find((t) => t) ?? '';
     if (!FUNDS_PART.test(label)) return;
+    const shift = labelShift(cols, row, (t) => t === label);
     for (const i of cols) {
-      const c = i >= 0 ? row.cells[i] : undefined;
+      const c = i >= 0 ? row.cells[i - shift] : undefined;
       const m = c ? toMoney(c.text, c.startLine, unit) : null;
       if (m && m.yuan !== 0) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${label} ${withoutNote(header[i]!)} ${m.raw}" (a part of the funds of a 绩效自评表) was found but fits no field of the output`, m.line);
     }
@@ -162,7 +184,11 @@ export function readSelfEvaluation(
       const totalRow = totalAt >= 0 ? rows[r + 1 + totalAt] : undefined;
       if (totalRow && unit) warnFundsParts(rows, r + 2 + totalAt, [cols.initial, cols.adjusted, cols.executed], cells, unit, opts.diagnostics);
       if (totalRow) {
-        const cell = (i: number) => (i >= 0 ? totalRow.cells[i] : undefined);
+        // A row that does not print the merged lead cells (四川's web page: | 总额 | 8.00 | … under | 预算执行情况(10分) |
+        // 年度预算数(万元) | 年初预算 | …) stands shifted: its label is set under the header's label column (the column before
+        // the first figure's), and so are its figures (read as printed, 权重 10 was the 执行率).
+        const shift = fundsShift(cols, totalRow);
+        const cell = (i: number) => (i >= 0 ? totalRow.cells[i - shift] : undefined);
         const money = (i: number): Money | null => {
           const c = cell(i);
           return c && unit ? toMoney(c.text, c.startLine, unit) : null;
