@@ -24,6 +24,11 @@ describe('field12: targets', () => {
   it('"2025年内全部完成": a deadline ≤ 2025-12-31 (was qualitative)', () => {
     expect(target('维护任务完成时间')).toEqual(['date', '≤', null, null, null, null, '2025-12-31']);
   });
+  it('"≤5%（含）" · "85%~95%之间" · "【≥】95%": the note, 之间 and the brackets are no unit and no lost operator (units were "%(含)", "%之间"; = 95 implied)', () => {
+    expect(target('返工率')).toEqual(['quantitative', '≤', 5, null, '%', null, null]);
+    expect(target('出水达标率')).toEqual(['quantitative', null, 85, 95, '%', null, null]);
+    expect(target('巡查覆盖率')).toEqual(['quantitative', '≥', 95, null, '%', null, null]);
+  });
   it('"≤30万" of a 成本 indicator is money (yuan 300000; was none); "≥3万" 受益人口 stays a count', () => {
     expect(target('单处维护成本')).toEqual(['quantitative', '≤', 30, null, '万', 300000, null]);
     expect(target('受益人口')).toEqual(['quantitative', '≥', 3, null, '万', null, null]);

@@ -152,6 +152,8 @@ function readTarget(raw: string, year: number | null): Target {
   let s = compact(normalizeDigits(raw));
   if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
   s = s.replace(/^(为|是)/, '');
+  // "【≥】95%": an operator in brackets
+  s = s.replace(/^[【\[]([≥≤=<>＜＞≧≦＝]|>=|<=)[】\]]/, '$1');
   const bounds = s.length <= 80 ? boundsRange(raw, s, year) : null;
   if (bounds) return bounds;
   const often = FREQUENCY.exec(s);
@@ -243,7 +245,9 @@ function readTarget(raw: string, year: number | null): Target {
     }
   }
   // "100%（含）以上": the bound is in (≥ says so), the note is no part of the unit
-  rest = rest.replace(/[（(]含[)）](?=(?:以上|以下|以内)$)/, '');
+  // (so "≤5%（含）": the note at the end; and "85%~95%之间": the range's 之间 is no unit)
+  rest = rest.replace(/[（(]含[)）](?=(?:以上|以下|以内)?$)/, '');
+  if (upper !== null) rest = rest.replace(/之间$|之内$/, '');
   // (a bare 内 after a day of a period, 次月10日内, or after a year, 2025年内…, is no length of time)
   const sw = SUFFIX_WORDS.find(([re]) => re.test(rest) && (re !== BARE_WITHIN || (!DAY_OF_PERIOD.test(lead) && !(/^年/.test(rest) && num!.dec.s === 0 && toNumber(num!.dec) >= 1000))));
   if (sw) {
