@@ -182,3 +182,15 @@ describe('field12: 四川\'s web page prints no merged lead cell in its rows (| 
     expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 10], ['UNPLACED_FIGURE', 10], ['UNPLACED_FIGURE', 10]]);
   });
 });
+
+describe('field12: a target split over 指标性质 / 指标值 / 度量单位', () => {
+  it('| 区间 | 95-100 | % |: 区间 names the kind, no operator: a range 95–100 % (was qualitative, raw "区间95-100%")', () => {
+    const d = fixture('field12/target-split-range-nature.txt');
+    const ind = d.performance!.projects[0]!.indicators;
+    expect(ind.map((i) => [i.name, i.target.raw, ...t(i.target)])).toEqual([
+      ['监测站点在线率', '95-100%', 'quantitative', null, 95, 100, '%', null, null],
+      ['预警信息发布次数', '≥12次', 'quantitative', '≥', 12, null, '次', null, null],
+      ['预警覆盖水平', '有效提升', 'qualitative', null, null, null, null, null, null],
+    ]);
+  });
+});

@@ -169,8 +169,8 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
 /** The header of a column that names the indicator where no 三级指标 column does. */
 const INDICATOR_CONTENT = /^指标内容$/;
 
-/** A 指标性质 cell that names the kind of indicator, not its operator. */
-const NATURE_ONLY = /^(?:定性|定量)(?:指标)?$/;
+/** A 指标性质 cell that names the kind of indicator, not its operator (区间 · 介于: the value says the range, 95-100). */
+const NATURE_ONLY = /^(?:定性|定量|区间|介于)(?:指标)?$/;
 
 const cellText = (row: Row, i: number): string | null => {
   if (i < 0) return null;
