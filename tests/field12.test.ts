@@ -194,3 +194,16 @@ describe('field12: a target split over 指标性质 / 指标值 / 度量单位',
     ]);
   });
 });
+
+describe('field12: 湖北\'s 年初指标值 | 年终完成值 | 自评分 | 复核分', () => {
+  it('年终完成值 is the actual, 自评分 the score (复核分, the reviewer\'s, is not); | 总分 | 97.7 | the score (were none: no self-evaluation field)', () => {
+    const d = fixture('field12/self-eval-hubei-review-score.txt');
+    const p = d.performance!.projects[0]!;
+    expect(p.indicators.map((i) => [i.name, i.target.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ['道路养护里程', '300公里', '300公里', null, 30], ['养护验收合格率', '≥95%', '96%', null, 30], ['沿线群众满意度', '≥90%', '88%', null, 28],
+    ]);
+    const se = p.selfEvaluation!;
+    expect([y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetScore, se.totalScore]).toEqual([3000000, 2910000, 97, 9.7, 97.7]);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -13,9 +13,10 @@ import { compact } from '../context.js';
  * its 分值 and 得分), the 总分 and the 自评等级. Column and row wordings as data.
  */
 export const SELF_EVALUATION_COLUMNS = {
-  actual: /^(全年)?实际完成(值|情况)?$|^(全年)?(实际值|完成值)$|^实际完成指标值$/,
+  actual: /^(全年)?实际完成(值|情况)?$|^(全年)?(实际值|完成值)$|^实际完成指标值$|^年终完成值$|^年末完成值$/,
   weight: /^分值|^权重|^指标分值$/,
-  score: /^得分$|^自评得分$|^评分$/,
+  // (湖北's 自评分 beside a 复核分: the reviewer's score is no self-evaluation's)
+  score: /^得分$|^自评得分$|^评分$|^自评分$/,
   deviation: /偏差原因|未完成原因|原因分析|改进措施/,
 } as const;
 
