@@ -127,7 +127,8 @@ describe('field12: 四川\'s 自评表 printed one cell per line, each cell clos
       ['产出指标', '质量指标', '活动验收合格率', '=100%', '100%', 30, 30, null],
       ['效益指标', '社会效益指标', '群众参与人次', '≥6000人次', '5800人次', 30, 28, '部分村组受天气影响，下年调整活动时间'],
     ]);
-    expect(d.warnings.map((w) => w.code)).toEqual(['UNPLACED_FIGURE', 'UNPLACED_FIGURE', 'UNPLACED_FIGURE']);
+    // (the 原因 note names 其他资金: no row label; the tables stage says its cell is no amount)
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 35], ['UNPLACED_FIGURE', 36], ['UNPLACED_FIGURE', 37], ['UNREAD_TABLE_CELL', 33]]);
   });
 });
 

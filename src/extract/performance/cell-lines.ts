@@ -173,7 +173,7 @@ function readFunds(cells: readonly LineCell[], from: number, text: (i: number) =
   const k = heads.length;
   rows.push(rowOf([cells[lead]!, labelHead, ...heads.map((h) => cells[h]!), ...(note >= 0 ? [cells[note]!] : [])]));
   let whole = false;
-  while (FUNDS_ROW.test(text(i))) {
+  while (isFundsRowLabel(text(i))) {
     if (i + k >= cells.length) return null;
     const values = cells.slice(i + 1, i + 1 + k);
     if (!values.every((c) => FUNDS_VALUE.test(compact(c.text)))) return null;
@@ -181,7 +181,7 @@ function readFunds(cells: readonly LineCell[], from: number, text: (i: number) =
     const label = i;
     i += k + 1;
     // The note's cell, in this row (merged down: in the first row only): any text that is no next row's label.
-    const withNote = note >= 0 && i < cells.length && !FUNDS_ROW.test(text(i)) && !isNextPart(text(i)) && !GOAL_SUB.test(text(i));
+    const withNote = note >= 0 && i < cells.length && !isFundsRowLabel(text(i)) && !isNextPart(text(i)) && !GOAL_SUB.test(text(i));
     rows.push(rowOf([cells[label]!, ...values, ...(withNote ? [cells[i++]!] : [])], 1));
   }
   return whole ? { rows, next: i } : null;
@@ -190,6 +190,11 @@ function readFunds(cells: readonly LineCell[], from: number, text: (i: number) =
 /** The first cell of the part after the funds: the goal, or the indicators. */
 function isNextPart(t: string): boolean {
   return GOAL_LEAD.test(t) || INDICATOR_LEAD.test(t) || LEVEL_HEADS[0].test(t);
+}
+
+/** A funds row's label: short (a note that names 其他资金 in its text is none). */
+function isFundsRowLabel(t: string): boolean {
+  return t.length <= 20 && FUNDS_ROW.test(t);
 }
 
 function isLevel(t: string): boolean {
