@@ -29,6 +29,13 @@ describe('field12: targets', () => {
     expect(target('出水达标率')).toEqual(['quantitative', null, 85, 95, '%', null, null]);
     expect(target('巡查覆盖率')).toEqual(['quantitative', '≥', 95, null, '%', null, null]);
   });
+  it('"95%–100%" (an en dash) · "90%－－100%" (a doubled dash): a range (was qualitative)', () => {
+    expect(target('泵站完好率')).toEqual(['quantitative', null, 95, 100, '%', null, null]);
+    expect(target('闸门完好率')).toEqual(['quantitative', null, 90, 100, '%', null, null]);
+  });
+  it('"≤-5%": the value keeps its sign (was 5)', () => {
+    expect(target('运维成本变动率')).toEqual(['quantitative', '≤', -5, null, '%', null, null]);
+  });
   it('"≤30万" of a 成本 indicator is money (yuan 300000; was none); "≥3万" 受益人口 stays a count', () => {
     expect(target('单处维护成本')).toEqual(['quantitative', '≤', 30, null, '万', 300000, null]);
     expect(target('受益人口')).toEqual(['quantitative', '≥', 3, null, '万', null, null]);

@@ -54,6 +54,11 @@ const YEAR_END = new RegExp(`^(\\d{4})?年?(?:年底|年末|底|末)(前|之前|
 const DONE_AFTER_DEADLINE = /(前|之前|以前|内|以内)(?:全部|全面|按期|按时|如期)?(?:完成|办结|实现|到位)$/;
 const DEADLINE_SUFFIX = /(前|之前|以前|底前|末前)$/;
 
+/**
+ * The separator of a range after its first number (and unit): 90%-100% · 90~100% · 90%至100%, also the dashes of Word and web
+ * text (– en dash · ― · 〜 · ∽, a doubled -- · －－ · ——), whose range was qualitative before.
+ */
+const RANGE_SEP = /^(%|[^\d\-~～至到—–―〜∽⁓－]{0,4})?\s*(?:[-~～—–―〜∽⁓－]{1,2}|至|到)\s*/;
 const CN_NUM = /^[零〇一二两三四五六七八九十百千万亿点]+/;
 const NUM = /^\d+(?:\.\d+)?/;
 
@@ -218,6 +223,9 @@ function readTarget(raw: string, year: number | null): Target {
     };
   }
 
+  // "-5%" · "≥-2%" (a rate of decrease): the sign is the value's (it was dropped: 5 %)
+  const negative = /^[-−－](?=\d)/.test(s);
+  if (negative) s = s.slice(1);
   let num = readNumber(s);
   let lead = '';
   if (!num) {
@@ -236,7 +244,7 @@ function readTarget(raw: string, year: number | null): Target {
   let rest = num.rest;
   let upper: Dec | null = null;
   // Ranges: 90%-100% · 50-100名 · 90~100% · 90%至100%
-  const rangeSep = /^(%|[^\d\-~～至到—]{0,4})?\s*[-~～至到—]\s*/.exec(rest);
+  const rangeSep = RANGE_SEP.exec(rest);
   if (rangeSep) {
     const second = readNumber(rest.slice(rangeSep[0].length));
     if (second) {
@@ -267,10 +275,10 @@ function readTarget(raw: string, year: number | null): Target {
     // 两天 · ≤10个月 · 30个工作日: a length of time, not a count.
     kind: unit !== null && isDurationUnit(unit) ? 'duration' : 'quantitative',
     operator: upper !== null && op === null ? null : op ?? '=',
-    value: toNumber(num.dec),
+    value: negative ? -toNumber(num.dec) : toNumber(num.dec),
     upper: upper ? toNumber(upper) : null,
     unit,
-    yuan: power !== null ? toNumber(shift(num.dec, power)) : null,
+    yuan: power !== null ? (negative ? -1 : 1) * toNumber(shift(num.dec, power)) : null,
     date: null,
     operatorImplied: implied,
   };
