@@ -14,6 +14,7 @@ describe('field12: targets', () => {
   it('"≥95%且≤100%" · "不低于90%且不高于100%": two bounds of one unit are a range (value, upper, no operator; was qualitative)', () => {
     expect(target('设施完好率')).toEqual(['quantitative', null, 95, 100, '%', null, null]);
     expect(target('受益群众满意度')).toEqual(['quantitative', null, 90, 100, '%', null, null]);
+    expect(target('设施使用率')).toEqual(['quantitative', null, 90, 100, '%', null, null]); // ≥90%，且≤100%
     expect(target('维护验收合格率')).toEqual(['quantitative', null, 95, 100, '%', null, null]);
     expect(target('灌溉保证率')).toEqual(['quantitative', null, 90, 100, '%', null, null]);
   });

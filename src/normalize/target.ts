@@ -38,7 +38,7 @@ const WITHIN_YEAR = new RegExp(`^(?:在|于)?(\\d{4})年度?(?:内|以内|之内
  * A range stated by two bounds: ≥95%且≤100% · 不低于90%且不高于100% · ≥95%，≤100%. The joining words, as data; each
  * side is read by the grammar, and a range is given only for a lower bound (≥) and an upper one (≤) of one unit.
  */
-const BOUNDS_JOIN = /^(.{1,40}?)(?:且|并且|同时|，|,|、|;|；)(.{1,40})$/;
+const BOUNDS_JOIN = /^(.{1,40}?)(?:[，,、;；]?(?:且|并且|同时|而且)|[，,、;；])(.{1,40})$/;
 /** A frequency: 每月1次 · 每周≥2次 · 每季度至少1次: the period goes into the unit (次/月), only for a count of events. */
 const FREQUENCY = /^每(年度?|季度?|半年|月|周|星期|天|日)/;
 const FREQUENCY_UNIT = /^(?:次|场|期|篇|份|批|轮|回|趟|人次|场次)$/;
