@@ -216,3 +216,17 @@ describe('field12: 湖北\'s 年初指标值 | 年终完成值 | 自评分 | 复
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field12: a 部门整体支出绩效自评表 with its tasks (| 年度主要任务 | 任务名称 | 主要内容 | 全年预算数 | 全年执行数 |)', () => {
+  it('the tasks header is no funds header: the funds stand (were null, with a false TABLE_NO_UNIT and SUM_SELF_EVAL), the tasks\' figures are reported', () => {
+    const d = fixture('field12/dept-self-eval-tasks.txt');
+    const se = d.performance!.projects[0]!.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetScore, se.totalScore]).toEqual([3000000, 3200000, 3040000, 95, 9.5, 99.5]);
+    expect(d.warnings.filter((w) => w.code !== 'UNPLACED_FIGURE')).toEqual([]);
+    expect(d.warnings.filter((w) => /a task of/.test(w.message)).map((w) => [w.line, w.message.replace(/^绩效: the figure "([^"]+)".*/, '$1')])).toEqual([
+      [9, '公共文化服务 开展群众文化活动 全年预算数 50.00'], [9, '公共文化服务 开展群众文化活动 全年执行数 42.00'],
+      [10, '非遗保护 非遗项目调查记录 全年预算数 20.00'], [10, '非遗保护 非遗项目调查记录 全年执行数 14.00'],
+      [11, '合计 全年预算数 70.00'], [11, '合计 全年执行数 56.00'],
+    ]);
+  });
+});

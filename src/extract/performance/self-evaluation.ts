@@ -116,6 +116,33 @@ function fundsShift(cols: Readonly<Record<string, number>>, row: Row): number {
   return labelShift([cols.initial!, cols.adjusted!, cols.executed!, cols.rate!, cols.weight!, cols.score!], row, (t) => FUNDS_TOTAL.test(t));
 }
 
+/** The first label of a 部门整体支出绩效自评表's tasks header (年度主要任务 · 任务名称). */
+const TASKS_LEAD = /任务/;
+
+/**
+ * The rows under a tasks header (or a second 执行数 header): each figure under a money column of the header (预算数 · 执行数 …)
+ * is UNPLACED_FIGURE, named by the row's words; the rows end at the next row whose first cell is a label of its own.
+ */
+function warnTaskFigures(rows: readonly Row[], at: number, header: readonly string[], unit: MoneyUnit, diagnostics: Diagnostics | undefined): void {
+  if (!diagnostics) return;
+  const cols: number[] = [];
+  header.forEach((h, i) => {
+    const t = withoutNote(h);
+    if (FUNDS_COLUMNS.initial.test(t) || FUNDS_COLUMNS.adjusted.test(t) || FUNDS_COLUMNS.executed.test(t) || /预算|执行数|金额/.test(t)) cols.push(i);
+  });
+  for (let j = at + 1; j < rows.length && j < at + 40; j++) {
+    const row = rows[j]!;
+    const c0 = compact(row.cells[0]?.text ?? '');
+    if (c0 && !TASKS_LEAD.test(c0) && !/^(?:金额)?合计$/.test(c0)) return;
+    const name = row.cells.map((c) => compact(c.text)).filter((t) => t && !/^[-\d.,%]+$/.test(t)).slice(0, 2).join(' ');
+    for (const i of cols) {
+      const c = row.cells[i];
+      const m = c ? toMoney(c.text, c.startLine, unit) : null;
+      if (m) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${name} ${withoutNote(header[i]!)} ${m.raw}" (a task of a 部门整体支出绩效自评表) was found but fits no field of the output`, m.line);
+    }
+  }
+}
+
 /** The label of a part of the funds below the 年度资金总额 row: 其中：当年财政拨款 · 上年结转资金 · 其他资金 · 基本支出 … */
 const FUNDS_PART = /财政|结转|其他|其中|基本支出|项目支出|专户|单位资金|自有资金|按.{1,6}分/;
 
@@ -169,22 +196,35 @@ export function readSelfEvaluation(
     totalWeight: null, totalScore: null, grade: null, line,
   };
   let found = false;
+  /** The funds block was read (a later 执行数 header is another table's), and its unit. */
+  let fundsRead = false;
+  let fundsUnit: MoneyUnit | null = null;
   let indicatorHeader: readonly string[] | null = null;
   for (let r = 0; r < rows.length; r++) {
     // The labels the project reader built for the rows above the indicators are reused.
     const { list: cells, text: joined } = rowLabels(rows[r]!);
     if (joined.includes('单位') && !joined.includes('执行')) unitStated = firstUnit(cells) ?? unitStated;
     if (joined.includes('执行') && isFundsHeader(cells)) {
+      // A 部门整体支出绩效自评表's tasks (| 年度主要任务 | 任务名称 | 主要内容 | 全年预算数 | 全年执行数 |), or a second header after the
+      // funds were read, are no funds block: their figures are reported (they replaced the funds, and were dropped).
+      const lead = cells.find((c) => c) ?? '';
+      if (TASKS_LEAD.test(lead) || fundsRead) {
+        const unit = firstUnit(cells) ?? fundsUnit ?? unitStated;
+        if (unit) warnTaskFigures(rows, r, cells, unit, opts.diagnostics);
+        continue;
+      }
       // The funds header: its columns hold the figures of the 资金总额 row below it. Its unit is the one
       // a cell states (项目资金（万元） · 全年执行数（万元）) or one stated above; none is guessed.
       found = true;
       const unit = firstUnit(cells) ?? firstUnit([cells.find((c) => /资金/.test(c)) ?? '']) ?? unitStated;
+      fundsUnit = unit;
       const at = (re: RegExp) => cells.findIndex((c) => re.test(withoutNote(c)));
       const cols = { initial: at(FUNDS_COLUMNS.initial), adjusted: at(FUNDS_COLUMNS.adjusted), executed: at(FUNDS_COLUMNS.executed), rate: at(FUNDS_COLUMNS.rate), weight: at(FUNDS_COLUMNS.weight), score: at(FUNDS_COLUMNS.score) };
       const totalAt = rows.slice(r + 1, r + 6).findIndex((x) => x.cells.slice(0, 3).some((c) => FUNDS_TOTAL.test(compact(c.text))));
       const totalRow = totalAt >= 0 ? rows[r + 1 + totalAt] : undefined;
       if (totalRow && unit) warnFundsParts(rows, r + 2 + totalAt, [cols.initial, cols.adjusted, cols.executed], cells, unit, opts.diagnostics);
       if (totalRow) {
+        fundsRead = true;
         // A row that does not print the merged lead cells (四川's web page: | 总额 | 8.00 | … under | 预算执行情况(10分) |
         // 年度预算数(万元) | 年初预算 | …) stands shifted: its label is set under the header's label column (the column before
         // the first figure's), and so are its figures (read as printed, 权重 10 was the 执行率).
