@@ -213,7 +213,10 @@ describe('field12: 湖北\'s 年初指标值 | 年终完成值 | 自评分 | 复
     ]);
     const se = p.selfEvaluation!;
     expect([y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetScore, se.totalScore]).toEqual([3000000, 2910000, 97, 9.7, 97.7]);
-    expect(d.warnings).toEqual([]);
+    // the 复核分 figures fit no field: reported (they were dropped without a word)
+    expect(d.warnings.map((w) => [w.code, w.line, w.message.replace(/^绩效: the figure "([^"]+)".*/, '$1')])).toEqual([
+      ['UNPLACED_FIGURE', 7, '道路养护里程 复核分 28'], ['UNPLACED_FIGURE', 8, '养护验收合格率 复核分 30'], ['UNPLACED_FIGURE', 9, '沿线群众满意度 复核分 25'],
+    ]);
   });
 });
 

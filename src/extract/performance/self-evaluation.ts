@@ -116,6 +116,21 @@ function fundsShift(cols: Readonly<Record<string, number>>, row: Row): number {
   return labelShift([cols.initial!, cols.adjusted!, cols.executed!, cols.rate!, cols.weight!, cols.score!], row, (t) => FUNDS_TOTAL.test(t));
 }
 
+/** The column of a reviewer's score (复核分 · 复核得分), beside the self-evaluation's. */
+const REVIEW_SCORE = /^复核(?:得)?分$/;
+
+/** Each figure under the 复核分 column of the indicator rows below `at` (up to the 总分 row) is UNPLACED_FIGURE. */
+function warnReviewScores(rows: readonly Row[], at: number, header: readonly string[], col: number, diagnostics: Diagnostics): void {
+  const nameAt = header.findIndex((h) => /^三级|^指标名称/.test(h));
+  for (let j = at + 1; j < rows.length && j < at + 200; j++) {
+    const row = rows[j]!;
+    if (isClosingRow(row)) return;
+    const c = row.cells[col];
+    const score = scoreOf(c?.text);
+    if (c && score !== null) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${compact(row.cells[nameAt]?.text ?? '')} 复核分 ${compact(c.text)}" (a reviewer's score in a 绩效自评表) was found but fits no field of the output`, c.startLine);
+  }
+}
+
 /** The first label of a 部门整体支出绩效自评表's tasks header (年度主要任务 · 任务名称). */
 const TASKS_LEAD = /任务/;
 
@@ -250,6 +265,9 @@ export function readSelfEvaluation(
     if (joined.includes('一级') && cells.some((c) => SELF_EVALUATION_COLUMNS.score.test(c))) {
       found = true;
       indicatorHeader = cells;
+      // 湖北's 复核分 beside the 自评分: the reviewer's score of each indicator fits no field (reported, never dropped)
+      const review = cells.findIndex((c) => REVIEW_SCORE.test(c));
+      if (review >= 0 && opts.diagnostics) warnReviewScores(rows, r, cells, review, opts.diagnostics);
       continue;
     }
     const first = cells.find((c) => c) ?? '';
