@@ -233,3 +233,18 @@ describe('field12: a 部门整体支出绩效自评表 with its tasks (| 年度�
     ]);
   });
 });
+
+describe('field12: a 部门整体支出绩效自评表 one cell per line with its tasks (年度主要任务 ⏎ 任务名称 ⏎ 主要内容 ⏎ 全年预算数 ⏎ 全年执行数 ⏎ …)', () => {
+  it('the form is set back (was the layout\'s table: an indicator with no 一级 and no actual, a false SUM_SELF_EVAL), the tasks\' figures reported', () => {
+    const d = fixture('field12/dept-self-eval-cell-lines-tasks.txt');
+    const p = d.performance!.projects[0]!;
+    const se = p.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetScore, se.totalWeight, se.totalScore]).toEqual([9000000, 9500000, 9120000, 96, 9.6, 100, 98.6]);
+    expect(p.indicators.map((i) => [i.level1, i.name, i.actual!.raw, i.weight, i.score])).toEqual([
+      ['产出指标', '食品安全抽检批次', '1560批次', 30, 30], ['产出指标', '投诉举报按时办结率', '97%', 20, 19],
+      ['效益指标', '食品安全事件发生数', '0起', 20, 20], ['满意度指标', '群众满意度', '93%', 20, 20],
+    ]);
+    expect(d.warnings.filter((w) => w.code !== 'UNPLACED_FIGURE')).toEqual([]);
+    expect(d.warnings.filter((w) => /a task of/.test(w.message)).map((w) => w.line)).toEqual([40, 41, 44, 45, 48, 49]);
+  });
+});

@@ -37,6 +37,10 @@ const FUNDS_VALUE = /^(?:[-−]?\d[\d,，]*(?:\.\d+)?[%％]?|[-—–－/／\\]+
 /** The goal header: 年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况. */
 const GOAL_LEAD = /^(年度)?总体目标$|^项目基本情况$/;
 const GOAL_HEADS = /^(预期目标|实际完成情况|年度目标|目标完成情况|项目年度目标|年度目标完成情况)$/;
+/** The tasks of a 部门整体支出绩效自评表: their lead, their header words, and the header words of money. */
+const TASKS_LEAD = /^年度主要任务$/;
+const TASK_HEAD = /^(任务名称|主要内容|任务内容|年初预算数|全年预算数|预算数|全年执行数|执行数|预算金额|金额|执行率)$/;
+const TASK_MONEY = /预算|执行数|金额/;
 /** A numbered sub-label of 项目基本情况 (四川): 1.项目年度目标完成情况 · 2.项目实施内容及过程概述. */
 const GOAL_SUB = /^\d[.．、]项目/;
 /** The indicator header's words, in any order after 一级 / 二级 / 三级. */
@@ -105,6 +109,20 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
       } else if (text(i) && !isNextPart(text(i)) && !FUNDS_LEAD.test(text(i))) {
         rows.push(rowOf([cells[lead]!, cells[i]!]));
         i++;
+      }
+    } else if (sawFunds && TASKS_LEAD.test(text(i))) {
+      // 年度主要任务 ⏎ 任务名称 ⏎ 主要内容 ⏎ 全年预算数 ⏎ 全年执行数 ⏎ then the tasks, as many cells each (a 部门整体支出绩效自评表)
+      const lead = i++;
+      const heads: number[] = [];
+      while (TASK_HEAD.test(text(i))) heads.push(i++);
+      const money = heads.map((h, n) => (TASK_MONEY.test(text(h)) ? n : -1)).filter((n) => n >= 0);
+      if (heads.length < 2 || money.length === 0) return null;
+      rows.push(rowOf([cells[lead]!, ...heads.map((h) => cells[h]!)]));
+      while (i < cells.length && text(i) && !isNextPart(text(i)) && !GOAL_SUB.test(text(i))) {
+        const task = cells.slice(i, i + heads.length);
+        if (task.length < heads.length || !money.every((n) => FUNDS_VALUE.test(compact(task[n]!.text)))) return null;
+        rows.push(rowOf(task, 1));
+        i += heads.length;
       }
     } else if (GOAL_SUB.test(text(i)) && !isNextPart(text(i + 1)) && !FUNDS_LEAD.test(text(i + 1))) {
       // 2.项目实施内容及过程概述 ⏎ text (or a blank): a row of text
