@@ -5,7 +5,7 @@ import { moneyOf, parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
-import { category1, category2 } from './categories.js';
+import { category1, category2, LEVEL1_WORD, LEVEL2_WORD } from './categories.js';
 import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns, withoutNote } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
@@ -178,29 +178,34 @@ const cellText = (row: Row, i: number): string | null => {
   return c ? c.text.trim() || null : null;
 };
 
-/** A 一级 label (产出指标 · 效益指标(30分)), and a 二级 one (数量指标 · 服务对象满意度指标): the words a shifted row starts with. */
-const LEVEL1_WORD = /^(?:产出|效益|效果|成本|满意度)指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+/** The merged lead of the indicator rows printed on a row (| 绩效目标指标 | 成本指标 | …): no shift. */
 const LEAD_WORD = /^(?:年度)?绩效(?:目标)?指标/;
-const LEVEL2_WORD = /^[^\d\s]{1,14}指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
 
 /**
- * A row that does not print the merged cells before its 一级 (四川's web page: | 产出指标 | 数量指标 | … under | 绩效指标(90分) |
- * 一级指标 | …), or before its 二级, stands shifted left: it is set back under its header (a 一级 word in its first cell goes
- * under 一级, a 二级 word under 二级). Other rows are as printed. A copy only for a shifted row.
+ * A 自评表 row that does not print the merged cells before its 一级 (四川's web page: | 产出指标 | 数量指标 | … under | 绩效指标(90分) |
+ * 一级指标 | …), or before its 二级, stands shifted left: it is set back under its header (a 一级 word, LEVEL1_WORD, in its first
+ * cell goes under 一级, a 二级 word, LEVEL2_WORD, under 二级). Only a row that is shorter than its header by just those cells,
+ * its blank cells counted (a full row with a blank last cell is as printed); one surplus blank cell at the end of a 一级 row is
+ * the page's closing `||`. Other rows are as printed. A copy only for a shifted row.
  */
 function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
-  // (only a row shorter than its header: a merged label printed on its row, | 绩效目标指标 | 成本指标 | …, is no shift)
-  if (columns.level1 <= 0 && columns.level2 <= 0) return row;
-  let printed = row.cells.length; // (empty cells at its end aside: | … | 90 | 90 | || )
-  while (printed > 0 && !row.cells[printed - 1]!.text.trim()) printed--;
-  if (printed >= columns.width) return row;
+  if (columns.level1 < 0 || columns.level2 <= 0) return row;
+  const n = row.cells.length;
+  if (n > columns.width) return row;
   const c0 = row.cells[0];
   const t = c0 ? c0.text.trim() : '';
   if (!t || !t.endsWith('指标') && !t.endsWith('分)') && !t.endsWith('分）')) return row;
   const w = compact(t);
   if (LEAD_WORD.test(w)) return row;
-  const to = LEVEL1_WORD.test(w) ? columns.level1 : LEVEL2_WORD.test(w) ? columns.level2 : -1;
-  if (to <= 0) return row;
+  let to = -1;
+  if (LEVEL1_WORD.test(w)) {
+    to = columns.level1;
+    const surplus = n + to - columns.width;
+    if (to <= 0 || surplus < 0 || surplus > 1 || (surplus === 1 && row.cells[n - 1]!.text.trim() !== '')) return row;
+  } else if (LEVEL2_WORD.test(w)) {
+    to = columns.level2;
+    if (n + to !== columns.width) return row;
+  } else return row;
   const pad: Row['cells'] = [];
   for (let i = 0; i < to; i++) pad.push({ text: '', startLine: c0!.startLine, endLine: c0!.startLine });
   return { ...row, cells: [...pad, ...row.cells] };
@@ -236,7 +241,8 @@ export function readIndicators(
   let cat1: Indicator['category1'] = null;
   let cat2: Indicator['category2'] = null;
   for (let ri = from; ri < rows.length; ri++) {
-    const row = shifted(rows[ri]!, columns);
+    // (a row set back under its header: only in a 自评表, 四川's web page; a plain 绩效目标表's rows are as printed)
+    const row = selfEvaluation ? shifted(rows[ri]!, columns) : rows[ri]!;
     // One walk over the cells says whether the row is empty and finds its first word (isClosingRow's).
     let blank = true;
     let first: string | null = null;
