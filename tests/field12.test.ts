@@ -248,3 +248,30 @@ describe('field12: a 部门整体支出绩效自评表 one cell per line with it
     expect(d.warnings.filter((w) => /a task of/.test(w.message)).map((w) => w.line)).toEqual([40, 41, 44, 45, 48, 49]);
   });
 });
+
+describe('field12 review: a full row is as printed (no shift)', () => {
+  it('field12 review: a 部门整体 自评表 row | 履职效能指标 | 重点工作 | … | 40 | 40 | | (a blank last cell, a 一级 word not on the list) stays as printed (was level1 null, name 重点工作, target the name, weight null)', () => {
+    const d = fixture('field12/review-shift-full-rows.txt');
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual!.raw, i.weight, i.score])).toEqual([
+      ['履职效能指标', '重点工作', '食品安全抽检批次', '≥1200批次', '1260批次', 40, 40],
+      ['管理效率指标', '预算管理', '预算执行率', '≥95%', '95%', 30, 30],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '92%', 20, 20],
+    ]);
+  });
+  it('field12 review: a 绩效目标表 with a blank 备注 column keeps its rows as printed (≥98% · ≥95% were lost without a word)', () => {
+    const d = fixture('field12/review-target-blank-note.txt');
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw])).toEqual([
+      ['履职效能指标', '重点工作', '义务教育巩固率', '≥98%'],
+      ['管理效率指标', '预算管理', '预算执行率', '≥95%'],
+      ['满意度指标', '服务对象满意度指标', '家长满意度', '≥90%'],
+    ]);
+  });
+  it('field12 review: a funds row whose label spans two columns (| 年度资金总额 | | 500.00 | …) is as printed (was 年初 null, 全年预算数 500, 执行率 10 %, 分值 494)', () => {
+    const d = fixture('field12/review-funds-label-span.txt');
+    const se = d.performance!.projects[0]!.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore]).toEqual([5000000, 5200000, 4940000, 95, 10, 9.5]);
+    expect(d.warnings.map((w) => [w.code, w.line, w.message.replace(/^绩效: the figure "([^"]+)".*/, '$1')])).toEqual([
+      ['UNPLACED_FIGURE', 6, '其中：基本支出 年初预算数 400.00'], ['UNPLACED_FIGURE', 6, '其中：基本支出 全年预算数 410.00'], ['UNPLACED_FIGURE', 6, '其中：基本支出 全年执行数 405.00'],
+    ]);
+  });
+});

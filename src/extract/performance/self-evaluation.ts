@@ -95,8 +95,12 @@ function rateOf(text: string, line: number): SelfEvaluation['executionRate'] {
   return m ? { of: 'executed', percent: Number(m[1]), raw: t, line } : null;
 }
 
-/** How far a funds row stands left of its header: the header's label column (before its first figure column) less the row's label's. */
-function labelShift(cols: readonly number[], row: Row, isLabel: (t: string) => boolean): number {
+/**
+ * How far a funds row stands left of its header: the header's label column (before its first figure column) less the row's
+ * label's. Only a row shorter than its header by that much, its blank cells counted, is shifted (a label over two columns,
+ * | 年度资金总额 | | 900.00 | …, is a full row as printed).
+ */
+function labelShift(cols: readonly number[], row: Row, width: number, isLabel: (t: string) => boolean): number {
   let firstCol = Infinity;
   for (const i of cols) if (i >= 0 && i < firstCol) firstCol = i;
   if (firstCol === Infinity) return 0;
@@ -109,11 +113,11 @@ function labelShift(cols: readonly number[], row: Row, isLabel: (t: string) => b
   }
   if (at < 0) return 0;
   const shift = firstCol - 1 - at;
-  return shift > 0 && shift <= 2 ? shift : 0;
+  return shift > 0 && shift <= 2 && row.cells.length + shift <= width ? shift : 0;
 }
 
-function fundsShift(cols: Readonly<Record<string, number>>, row: Row): number {
-  return labelShift([cols.initial!, cols.adjusted!, cols.executed!, cols.rate!, cols.weight!, cols.score!], row, (t) => FUNDS_TOTAL.test(t));
+function fundsShift(cols: Readonly<Record<string, number>>, row: Row, width: number): number {
+  return labelShift([cols.initial!, cols.adjusted!, cols.executed!, cols.rate!, cols.weight!, cols.score!], row, width, (t) => FUNDS_TOTAL.test(t));
 }
 
 /** The column of a reviewer's score (复核分 · 复核得分), beside the self-evaluation's. */
@@ -172,7 +176,7 @@ function warnFundsParts(rows: readonly Row[], from: number, cols: readonly numbe
     const row = rows[j]!;
     const label = row.cells.slice(0, 3).map((c) => compact(c.text)).find((t) => t) ?? '';
     if (!FUNDS_PART.test(label)) return;
-    const shift = labelShift(cols, row, (t) => t === label);
+    const shift = labelShift(cols, row, header.length, (t) => t === label);
     for (const i of cols) {
       const c = i >= 0 ? row.cells[i - shift] : undefined;
       const m = c ? toMoney(c.text, c.startLine, unit) : null;
@@ -243,7 +247,7 @@ export function readSelfEvaluation(
         // A row that does not print the merged lead cells (四川's web page: | 总额 | 8.00 | … under | 预算执行情况(10分) |
         // 年度预算数(万元) | 年初预算 | …) stands shifted: its label is set under the header's label column (the column before
         // the first figure's), and so are its figures (read as printed, 权重 10 was the 执行率).
-        const shift = fundsShift(cols, totalRow);
+        const shift = fundsShift(cols, totalRow, cells.length);
         const cell = (i: number) => (i >= 0 ? totalRow.cells[i - shift] : undefined);
         const money = (i: number): Money | null => {
           const c = cell(i);
