@@ -275,3 +275,13 @@ describe('field12 review: a full row is as printed (no shift)', () => {
     ]);
   });
 });
+
+describe('field12 review: a bare 万 is money only for a name or a heading of money', () => {
+  it('field12 review: counts named 补助 / 资金 / 补贴 (补助对象人数 ≥3万 · 资金惠及人口 · 补贴发放户数 · 补助对象) and 社会成本 ones (受影响群众人数 ≤1万 · 临时占用场地) get no yuan (were 30000 …); 项目总成本 ≤90万 · 人均补助标准 (a money name), 发放工作控制 (经济成本 heading) and 发放补助资金 ≥40万 (产出, a money name) do', () => {
+    const d = fixture('field12/review-money-counts.txt');
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.yuan])).toEqual([
+      ['补助对象人数', null], ['资金惠及人口', null], ['补贴发放户数', null], ['补助对象', null], ['受影响群众人数', null],
+      ['项目总成本', 900000], ['人均补助标准', 5000], ['发放工作控制', 80000], ['发放补助资金', 400000], ['临时占用场地', null], ['受益群众', null],
+    ]);
+  });
+});

@@ -300,18 +300,27 @@ function boundsRange(raw: string, s: string, year: number | null): Target | null
   return { ...lo, raw, operator: null, upper: hi.value, unit, yuan: dec && power !== null ? toNumber(shift(dec, power)) : null, operatorImplied: false };
 }
 
-/** Indicator names that make a bare 万 / 亿 (≤30万) a sum of money (also any indicator under a 成本 heading). */
-export const MONEY_NAMES = /成本|资金|经费|费用|金额|预算|投入|支出|补助|补贴|造价|单价|价格|租金|报酬|工资/;
+/**
+ * A bare 万 / 亿 (≤30万) is a sum of money only for an indicator named as one — a money word at the name's end (…成本 · …资金 ·
+ * …标准 · …单价 …) — or under a 成本 heading other than 社会成本 / 生态环境成本 (COST_NOT_MONEY), and never for a name that counts
+ * (COUNT_NAMES: 补助对象人数 · 资金惠及人口 · 补贴发放户数 · 受影响群众人数 are counts of people, not yuan).
+ */
+export const MONEY_NAMES = /(?:成本|资金|经费|费用|金额|资金额|预算|预算数|投入|投资|支出|造价|单价|价格|租金|报酬|工资|标准|补助额|补贴额|补助金|补贴金|额度|总额)$/;
+export const COUNT_NAMES = /人数|户数|人口|人次|户次|次数|个数|家数|台数|套数|件数|册数|批次|数量|对象|[人户册件台套家名]$/;
+export const COST_NOT_MONEY = /社会|生态|环境/;
 const BARE_MONEY_POWER: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
 /**
  * `≤30万` for a 成本 indicator (or one named …成本 / …资金 …): 万 alone is the unit of money there, and `yuan` is set (the unit
- * stays as written). Elsewhere (受益人口 ≥3万) a bare 万 is a count and no yuan is guessed. Returns the target unchanged or a copy.
+ * stays as written). Elsewhere (受益人口 ≥3万) a bare 万 is a count and no yuan is guessed. `cost`: the indicator stands under a
+ * 成本 heading, `level2` its 二级 label. Returns the target unchanged or a copy.
  */
-export function moneyOf(target: Target, cost: boolean, name: string | null): Target {
+export function moneyOf(target: Target, cost: boolean, level2: string | null, name: string | null): Target {
   if (target.yuan !== null || target.value === null || target.unit === null) return target;
   const power = BARE_MONEY_POWER[target.unit];
-  if (power === undefined || !(cost || (name !== null && MONEY_NAMES.test(name)))) return target;
+  if (power === undefined || (name !== null && COUNT_NAMES.test(name))) return target;
+  const costMoney = cost && !(level2 !== null && COST_NOT_MONEY.test(level2));
+  if (!costMoney && !(name !== null && MONEY_NAMES.test(name))) return target;
   const dec = parseDec(String(target.value));
   return dec ? { ...target, yuan: toNumber(shift(dec, power)) } : target;
 }

@@ -297,13 +297,13 @@ export function readIndicators(
     if (level1 !== level1Seen) cat1 = category1((level1Seen = level1));
     if (level2 !== level2Seen) cat2 = category2((level2Seen = level2));
     const cost = cat1 === 'cost' || cat2 === 'cost';
-    const target = moneyOf(durationOf(parseTarget(raw, year), name), cost, name);
+    const target = moneyOf(durationOf(parseTarget(raw, year), name), cost, level2, name);
     // Two literals rather than a spread: the same keys in the same order, built without copying.
     if (selfEvaluation) {
       out.push({
         level1, level2, category1: cat1, category2: cat2, name,
         description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
-        actual: moneyOf(parseTarget(actualText(row, columns), year), cost, name),
+        actual: moneyOf(parseTarget(actualText(row, columns), year), cost, level2, name),
         weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
         score: scoreOf(row.cells[columns.score ?? -1]?.text),
         deviation: cellText(row, columns.deviation ?? -1),
