@@ -285,3 +285,16 @@ describe('field12 review: a bare 万 is money only for a name or a heading of mo
     ]);
   });
 });
+
+describe('field12 review: a lone 总分 figure is the score only where nothing else can be', () => {
+  const total = (f: string) => { const se = fixture(f).performance!.projects[0]!.selfEvaluation!; return [se.totalWeight, se.totalScore]; };
+  it('field12 review: | 标准分 | 得分 | with the 得分 cells blank, | 总分 | 100 |: no score (was totalScore 100, the points)', () => {
+    expect(total('field12/review-total-standard-score.txt')).toEqual([null, null]);
+  });
+  it('field12 review: a 指标权重 column beside 得分, | 总分 | 97.5 |: neither is guessed (was totalScore 97.5)', () => {
+    expect(total('field12/review-total-weight-header.txt')).toEqual([null, null]);
+  });
+  it('field12 review: a 得分 column with no score in it, | 总分 | 100 |: no score (was totalScore 100)', () => {
+    expect(total('field12/review-total-no-scores.txt')).toEqual([null, null]);
+  });
+});

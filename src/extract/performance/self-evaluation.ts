@@ -120,6 +120,15 @@ function fundsShift(cols: Readonly<Record<string, number>>, row: Row, width: num
   return labelShift([cols.initial!, cols.adjusted!, cols.executed!, cols.rate!, cols.weight!, cols.score!], row, width, (t) => FUNDS_TOTAL.test(t));
 }
 
+/** A header that may name the indicators' points (分值 · 权重 · 标准分 · 指标权重 · 满分): a lone 总分 figure may be theirs. */
+const WEIGHT_LIKE = /分值|权重|标准分|满分/;
+
+/** Whether some row between the indicator header `from` and the 总分 row `to` holds a score in column `col`. */
+function someScore(rows: readonly Row[], from: number, to: number, col: number): boolean {
+  for (let j = from + 1; j < to; j++) if (scoreOf(rows[j]!.cells[col]?.text) !== null) return true;
+  return false;
+}
+
 /** The column of a reviewer's score (复核分 · 复核得分), beside the self-evaluation's. */
 const REVIEW_SCORE = /^复核(?:得)?分$/;
 
@@ -219,6 +228,7 @@ export function readSelfEvaluation(
   let fundsRead = false;
   let fundsUnit: MoneyUnit | null = null;
   let indicatorHeader: readonly string[] | null = null;
+  let indicatorAt = -1;
   for (let r = 0; r < rows.length; r++) {
     // The labels the project reader built for the rows above the indicators are reused.
     const { list: cells, text: joined } = rowLabels(rows[r]!);
@@ -269,6 +279,7 @@ export function readSelfEvaluation(
     if (joined.includes('一级') && cells.some((c) => SELF_EVALUATION_COLUMNS.score.test(c))) {
       found = true;
       indicatorHeader = cells;
+      indicatorAt = r;
       // 湖北's 复核分 beside the 自评分: the reviewer's score of each indicator fits no field (reported, never dropped)
       const review = cells.findIndex((c) => REVIEW_SCORE.test(c));
       if (review >= 0 && opts.diagnostics) warnReviewScores(rows, r, cells, review, opts.diagnostics);
@@ -287,7 +298,9 @@ export function readSelfEvaluation(
         // A lone number (| 总分 | 100 |) may be the 分值 as well as the 得分: neither is guessed.
         if (nums.length >= 2) [out.totalWeight, out.totalScore] = [nums[0]!, nums[1]!];
         // (where the indicators have a 得分 column and no 分值 / 权重 column, 湖北's | 总分 | 97 |, the lone number is the score)
-        else if (nums.length === 1 && se.weight < 0 && se.score >= 0) out.totalScore = nums[0]!;
+        // (no column that may hold the points, 标准分 · 指标权重 · 满分, and some indicator row with a score under 得分: the
+        // lone 100 under a 标准分 column with its 得分 cells blank is the points, no score)
+        else if (nums.length === 1 && se.weight < 0 && se.score >= 0 && !indicatorHeader.some((h) => WEIGHT_LIKE.test(h)) && someScore(rows, indicatorAt, r, se.score)) out.totalScore = nums[0]!;
       }
     }
     // 自评等级 on a row of its own, or at the end of the 总分 row.
