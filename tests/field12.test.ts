@@ -298,3 +298,11 @@ describe('field12 review: a lone 总分 figure is the score only where nothing e
     expect(total('field12/review-total-no-scores.txt')).toEqual([null, null]);
   });
 });
+
+describe('field12 review: SUM_PROJECT_FUNDS with a dash for 其他资金', () => {
+  it('field12 review: | 其他资金 | — | and | 其他资金 | - | are 0: 财政资金 60.00 under 预算数 80.00 is a mismatch (was silent); a blank cell stays unknown, 30.00 = 30.00 agrees', () => {
+    const d = fixture('field12/review-funds-other-dash.txt');
+    expect(codes(d, 'SUM_PROJECT_FUNDS').map((w) => w.line)).toEqual([7, 14]);
+    expect(d.performance!.projects.map((p) => p.budget.other)).toEqual([null, null, null, null]);
+  });
+});

@@ -28,6 +28,20 @@ const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)[^:：，,。；;\d]{0,6}$
 /** A 项目名称 cell that starts with the project's code (四川: 51000021R000000019951-工资性支出). */
 const CODE_BEFORE_NAME = /^(\d{6,}[A-Z]\d{6,})\s*[-－—–]\s*(\S.{0,200})$/;
 const NONE_CODE = /^[-—–―－]+$|^无$/;
+/** A 其他资金 cell that states none (a dash): 0, where an empty cell is unknown. */
+const NONE_FIGURE = /^[-—–―－]+$/;
+/** The projects whose 其他资金 cell is a dash: their other funds are 0 (SUM_PROJECT_FUNDS compares 财政资金 with the 预算数). */
+const noOtherFunds = new WeakSet<Project>();
+/** Whether the project's 其他资金 cell states none (a dash; the field stays null: no figure is printed). */
+export function statesNoOtherFunds(p: Project): boolean {
+  return noOtherFunds.has(p);
+}
+/** The 其他资金 figure of a cell, and whether a dash there states none. */
+function otherFunds(p: Project, row: Row, i: number, unit: MoneyUnit): Money | null {
+  const m = money(row, i, unit);
+  if (!m && NONE_FIGURE.test((row.cells[i]?.text ?? '').trim())) noOtherFunds.add(p);
+  return m;
+}
 /** The labels of the cells before a project's code and name. */
 const CODE_LABEL = '项目编码';
 const NAME_LABEL = '项目名称';
@@ -350,7 +364,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       const oi = afterLabel(labels, OTHER_FUNDS);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
       if (fi > 0) p.budget.fiscal = money(row, fi, fundsUnit);
-      if (oi > 0) p.budget.other = money(row, oi, fundsUnit);
+      if (oi > 0) p.budget.other = otherFunds(p, row, oi, fundsUnit);
       expect = 'purpose';
       continue;
     }
@@ -359,7 +373,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       const fi = afterLabel(labels, /财政资金|财政拨款/);
       const oi = afterLabel(labels, OTHER_FUNDS);
       if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
-      if (oi > 0 && !p.budget.other) p.budget.other = money(row, oi, fundsUnit);
+      if (oi > 0 && !p.budget.other) p.budget.other = otherFunds(p, row, oi, fundsUnit);
       if (fi > 0 || oi > 0) continue;
     }
     if (first) fundsUnit = null;
