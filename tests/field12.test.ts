@@ -306,3 +306,16 @@ describe('field12 review: SUM_PROJECT_FUNDS with a dash for 其他资金', () =>
     expect(d.performance!.projects.map((p) => p.budget.other)).toEqual([null, null, null, null]);
   });
 });
+
+describe('field12 review: a 自评表 one cell per line that lost a cell and gained one later is not set back', () => {
+  it('field12 review: row 1\'s blank 偏差原因 dropped, a blank line added after row 2: no indicator named "≥95%" with target 92 %, actual 20, weight 18 (the name is a target); the figures stay UNREAD_NUMBERS', () => {
+    const d = fixture('field12/review-cell-lines-compensating.txt');
+    expect(d.performance!.projects.flatMap((p) => p.indicators)).toEqual([]);
+    expect(codes(d, 'UNREAD_NUMBERS').length).toBeGreaterThan(0);
+  });
+  it('field12 review: the same with a text target (基本完好): the 分值 (20 + 18 + 10 + 20 + 20 and the funds\' 10) do not add up to the 总分\'s 100: not set back', () => {
+    const d = fixture('field12/review-cell-lines-compensating-text.txt');
+    expect(d.performance!.projects.flatMap((p) => p.indicators)).toEqual([]);
+    expect(codes(d, 'UNREAD_NUMBERS').length).toBeGreaterThan(0);
+  });
+});

@@ -50,6 +50,8 @@ const TRAILING_HEAD = /年度指标值|^指标值$|^年初(目标|指标)值$|�
 /** The 一级 and 二级 labels of an indicator row (a merged cell is printed in its first row only). */
 const LEVEL1 = /^(产出|效益|效果|成本|满意度)指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
 const LEVEL2 = /^[^\d]{1,14}指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+/** A cell that is a target, not an indicator's name (≥95% · 不低于90%): a row that lost a cell before it. */
+const TARGET_LIKE = /^(?:[≥≤<>＞＜≧≦=＝]|不低于|不高于|不少于|不超过|不大于|不小于)/;
 /** Cells that close the form. */
 const TOTAL = /^(总分|合计)$/;
 const GRADE = /^(自评等级|评价等级)$/;
@@ -87,6 +89,8 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
   }
   // The funds block and the goal, in either order (四川 prints the goal first), and a 2.项目实施内容 row passed over.
   let sawFunds = false;
+  /** The funds' 分值 (its part of the 总分's points), when printed. */
+  let fundsWeight: number | null = null;
   for (;;) {
     if (!sawFunds && FUNDS_LEAD.test(text(i))) {
       const funds = readFunds(cells, i, text);
@@ -94,6 +98,7 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
       rows.push(...funds.rows);
       i = funds.next;
       sawFunds = true;
+      fundsWeight = funds.weight;
     } else if (GOAL_LEAD.test(text(i))) {
       // 年度总体目标 ⏎ 预期目标 ⏎ 实际完成情况 ⏎ text ⏎ text · 项目基本情况 ⏎ 1.项目年度目标完成情况 ⏎ 项目年度目标 ⏎ 年度目标完成情况 ⏎ text ⏎ text
       // · 年度总体目标 ⏎ text.
@@ -145,15 +150,19 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
   const pad = indicatorLead >= 0 ? 1 : 0;
   rows.push(rowOf([...(indicatorLead >= 0 ? [cells[indicatorLead]!] : []), ...header.map((h) => cells[h]!)]));
   let indicators = 0;
+  /** The sum of the indicators' 分值 (null once one is blank): with the funds', the 总分's points. */
+  let weights: number | null = 0;
   while (i < cells.length && !TOTAL.test(text(i)) && !GRADE.test(text(i))) {
     const l1 = LEVEL1.test(text(i)) ? i++ : -1;
     const l2 = LEVEL2.test(text(i)) && !LEVEL1.test(text(i)) ? i++ : -1;
     const name = i;
     const rest = cells.slice(name + 1, name + 1 + after);
     // (a level word or a figure as the name, or a level word in a later cell: the row has lost a cell, nothing is set back)
-    if (!text(name) || rest.length < after || FUNDS_VALUE.test(text(name)) || rest.some((c) => isLevel(compact(c.text)))) return null;
+    if (!text(name) || rest.length < after || FUNDS_VALUE.test(text(name)) || TARGET_LIKE.test(text(name)) || rest.some((c) => isLevel(compact(c.text)))) return null;
     const scoreFits = (n: number) => n < 0 || !compact(rest[n]!.text) || scoreOf(rest[n]!.text) !== null;
     if (!scoreFits(weightAt) || !scoreFits(scoreAt)) return null;
+    const w = weightAt >= 0 ? scoreOf(rest[weightAt]!.text) : null;
+    weights = weights !== null && w !== null ? weights + w : null;
     const blank = (n: number): LineCell => ({ text: '', no: cells[n < 0 ? name : n]!.no });
     rows.push(rowOf([l1 >= 0 ? cells[l1]! : blank(l1), l2 >= 0 ? cells[l2]! : blank(l2), cells[name]!, ...rest], pad));
     i = name + 1 + after;
@@ -168,6 +177,10 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
       if (text(i)) nums.push(cells[i]!);
       i++;
     }
+    // (the points of the indicators and the funds add up to the 总分's first figure: else a cell was lost and another one
+    // made up for it, the rows read one cell off)
+    const points = nums.length >= 2 ? scoreOf(nums[0]!.text) : null;
+    if (points !== null && weights !== null && weightAt >= 0 && Math.abs(weights + (fundsWeight ?? 0) - points) > 0.01 && Math.abs(weights - points) > 0.01) return null;
     rows.push(rowOf([cells[lead]!, ...nums]));
   }
   if (GRADE.test(text(i)) && text(i + 1)) {
@@ -178,7 +191,7 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
 }
 
 /** The funds block from its lead: the header row and the rows of 年度资金总额 / 其中：… / 其他资金, else null. */
-function readFunds(cells: readonly LineCell[], from: number, text: (i: number) => string): { rows: Row[]; next: number } | null {
+function readFunds(cells: readonly LineCell[], from: number, text: (i: number) => string): { rows: Row[]; next: number; weight: number | null } | null {
   const rows: Row[] = [];
   const lead = from;
   let i = from + 1;
@@ -191,18 +204,23 @@ function readFunds(cells: readonly LineCell[], from: number, text: (i: number) =
   const k = heads.length;
   rows.push(rowOf([cells[lead]!, labelHead, ...heads.map((h) => cells[h]!), ...(note >= 0 ? [cells[note]!] : [])]));
   let whole = false;
+  const weightAt = heads.findIndex((h) => FUNDS_COLUMNS.weight.test(text(h)));
+  let weight: number | null = null;
   while (isFundsRowLabel(text(i))) {
     if (i + k >= cells.length) return null;
     const values = cells.slice(i + 1, i + 1 + k);
     if (!values.every((c) => FUNDS_VALUE.test(compact(c.text)))) return null;
-    whole ||= FUNDS_WHOLE.test(text(i));
+    if (!whole && FUNDS_WHOLE.test(text(i))) {
+      whole = true;
+      if (weightAt >= 0) weight = scoreOf(values[weightAt]!.text);
+    }
     const label = i;
     i += k + 1;
     // The note's cell, in this row (merged down: in the first row only): any text that is no next row's label.
     const withNote = note >= 0 && i < cells.length && !isFundsRowLabel(text(i)) && !isNextPart(text(i)) && !GOAL_SUB.test(text(i));
     rows.push(rowOf([cells[label]!, ...values, ...(withNote ? [cells[i++]!] : [])], 1));
   }
-  return whole ? { rows, next: i } : null;
+  return whole ? { rows, next: i, weight } : null;
 }
 
 /** The first cell of the part after the funds: the goal, or the indicators. */
