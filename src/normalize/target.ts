@@ -38,6 +38,8 @@ const WITHIN_YEAR = new RegExp(`^(?:在|于)?(\\d{4})年度?(?:内|以内|之内
  * A range stated by two bounds: ≥95%且≤100% · 不低于90%且不高于100% · ≥95%，≤100%. The joining words, as data; each
  * side is read by the grammar, and a range is given only for a lower bound (≥) and an upper one (≤) of one unit.
  */
+/** The characters of BOUNDS_JOIN's joining words (且 · 同时 · the separators): its pre-check. */
+const BOUNDS_CHAR = /[且同，,、;；]/;
 const BOUNDS_JOIN = /^(.{1,40}?)(?:[，,、;；]?(?:且|并且|同时|而且)|[，,、;；])(.{1,40})$/;
 /** A frequency: 每月1次 · 每周≥2次 · 每季度至少1次: the period goes into the unit (次/月), only for a count of events. */
 const FREQUENCY = /^每(年度?|季度?|半年|月|周|星期|天|日)/;
@@ -158,10 +160,12 @@ function readTarget(raw: string, year: number | null): Target {
   if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
   s = s.replace(/^(为|是)/, '');
   // "【≥】95%": an operator in brackets
-  s = s.replace(/^[【\[]([≥≤=<>＜＞≧≦＝]|>=|<=)[】\]]/, '$1');
-  const bounds = s.length <= 80 ? boundsRange(raw, s, year) : null;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0x3010 || c0 === 0x5b) s = s.replace(/^[【\[]([≥≤=<>＜＞≧≦＝]|>=|<=)[】\]]/, '$1');
+  // (two bounds need a joining character and figures: a target without them is not split)
+  const bounds = s.length <= 80 && BOUNDS_CHAR.test(s) && /\d/.test(s) ? boundsRange(raw, s, year) : null;
   if (bounds) return bounds;
-  const often = FREQUENCY.exec(s);
+  const often = c0 === 0x6bcf ? FREQUENCY.exec(s) : null;
   if (often) {
     const t = readTarget(s.slice(often[0].length), year);
     if (t.kind === 'quantitative' && t.unit !== null && FREQUENCY_UNIT.test(t.unit)) return { ...t, raw, unit: `${t.unit}/${often[1]}` };
@@ -200,7 +204,8 @@ function readTarget(raw: string, year: number | null): Target {
     }
   }
   // Deadlines: a date, possibly with 前/之前 (and what is done by then: 2025年12月底前全部完成).
-  const done = DONE_AFTER_DEADLINE.exec(s);
+  const last = s.charCodeAt(s.length - 1);
+  const done = last === 0x6210 || last === 0x7ed3 || last === 0x73b0 || last === 0x4f4d ? DONE_AFTER_DEADLINE.exec(s) : null;
   if (done) s = s.slice(0, done.index + done[1]!.length);
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
@@ -224,7 +229,8 @@ function readTarget(raw: string, year: number | null): Target {
   }
 
   // "-5%" · "≥-2%" (a rate of decrease): the sign is the value's (it was dropped: 5 %)
-  const negative = /^[-−－](?=\d)/.test(s);
+  const neg = s.charCodeAt(0);
+  const negative = (neg === 0x2d || neg === 0x2212 || neg === 0xff0d) && /^.\d/.test(s);
   if (negative) s = s.slice(1);
   let num = readNumber(s);
   let lead = '';

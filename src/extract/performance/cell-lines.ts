@@ -2,7 +2,8 @@ import type { Block, Cell, Paragraph, Row, Table } from '../../blocks/index.js';
 import type { Line } from '../../lines/index.js';
 import type { SectionNode } from '../../sections/index.js';
 import { compact } from '../../normalize/text.js';
-import { FUNDS_COLUMNS, SELF_EVALUATION_COLUMNS, scoreOf, withoutNote } from './self-evaluation.js';
+import { LEVEL1_WORD, LEVEL2_WORD, LEVEL_LIKE } from './categories.js';
+import { FUNDS_COLUMNS, FUNDS_LEAD, FUNDS_PART, SELF_EVALUATION_COLUMNS, scoreOf, withoutNote } from './self-evaluation.js';
 
 /**
  * A 绩效自评表 that a web page saved as text one cell per line, its empty cells as blank lines (no layout
@@ -22,10 +23,6 @@ import { FUNDS_COLUMNS, SELF_EVALUATION_COLUMNS, scoreOf, withoutNote } from './
 
 /** The labels of the id cells, each followed by its value. */
 const ID_LABELS = /^(项目名称|主管部门|实施单位|项目实施单位|项目编码|部门[（(]单位[)）]名称|部门名称|单位名称)[:：]?$/;
-/** The first cell of the funds header (merged over its rows): 项目资金（万元） · 预算执行情况. */
-const FUNDS_LEAD = /^(项目资金|预算执行情况|资金情况|年度预算情况|预算情况)/;
-/** The label of a funds row. */
-const FUNDS_ROW = /资金总额|财政拨款|财政资金|上年结转|其他资金|专户|单位资金|^基本支出$|^项目支出$|^其中[:：]|^合计$|^总额$/;
 /** The header of the row labels' column beside the funds lead (四川: 年度预算数(万元)), where no blank cell stands. */
 const FUNDS_LABEL_HEAD = /预算数|资金[（(]|^项目$/;
 /** The funds header's column of notes (四川: 原因), printed in the first row only when merged down. */
@@ -47,9 +44,8 @@ const GOAL_SUB = /^\d[.．、]项目/;
 const INDICATOR_LEAD = /^绩效指标$/;
 const LEVEL_HEADS = [/^一级指标$/, /^二级指标$/, /^三级指标$/] as const;
 const TRAILING_HEAD = /年度指标值|^指标值$|^年初(目标|指标)值$|实际完成值|完成值|^指标性质$|^(度量|计量)单位$|^分值$|^权重$|^得分$|偏差原因|未完成原因|原因分析|改进措施|^备注$/;
-/** The 一级 and 二级 labels of an indicator row (a merged cell is printed in its first row only). */
-const LEVEL1 = /^(产出|效益|效果|成本|满意度)指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
-const LEVEL2 = /^[^\d]{1,14}指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+// The 一级 and 二级 labels of an indicator row (a merged cell is printed in its first row only) are categories.ts's LEVEL1_WORD /
+// LEVEL2_WORD, shared with indicators.ts's shifted rows; a later cell may hold no LEVEL_LIKE word, their looser shape.
 /** A cell that is a target, not an indicator's name (≥95% · 不低于90%): a row that lost a cell before it. */
 const TARGET_LIKE = /^(?:[≥≤<>＞＜≧≦=＝]|不低于|不高于|不少于|不超过|不大于|不小于)/;
 /** Cells that close the form. */
@@ -153,8 +149,8 @@ export function readCellLineForm(cells: readonly LineCell[], from: number): { ro
   /** The sum of the indicators' 分值 (null once one is blank): with the funds', the 总分's points. */
   let weights: number | null = 0;
   while (i < cells.length && !TOTAL.test(text(i)) && !GRADE.test(text(i))) {
-    const l1 = LEVEL1.test(text(i)) ? i++ : -1;
-    const l2 = LEVEL2.test(text(i)) && !LEVEL1.test(text(i)) ? i++ : -1;
+    const l1 = LEVEL1_WORD.test(text(i)) ? i++ : -1;
+    const l2 = LEVEL2_WORD.test(text(i)) && !LEVEL1_WORD.test(text(i)) ? i++ : -1;
     const name = i;
     const rest = cells.slice(name + 1, name + 1 + after);
     // (a level word or a figure as the name, or a level word in a later cell: the row has lost a cell, nothing is set back)
@@ -228,13 +224,13 @@ function isNextPart(t: string): boolean {
   return GOAL_LEAD.test(t) || INDICATOR_LEAD.test(t) || LEVEL_HEADS[0].test(t);
 }
 
-/** A funds row's label: short (a note that names 其他资金 in its text is none). */
+/** A funds row's label: the whole (FUNDS_WHOLE) or a part (FUNDS_PART, self-evaluation.ts's); short (a note that names 其他资金 in its text is none). */
 function isFundsRowLabel(t: string): boolean {
-  return t.length <= 20 && FUNDS_ROW.test(t);
+  return t.length <= 20 && (FUNDS_WHOLE.test(t) || FUNDS_PART.test(t));
 }
 
 function isLevel(t: string): boolean {
-  return LEVEL1.test(t) || LEVEL2.test(t);
+  return LEVEL1_WORD.test(t) || LEVEL_LIKE.test(t);
 }
 
 function isFundsHead(t: string): boolean {
@@ -245,21 +241,39 @@ function isFundsHead(t: string): boolean {
 const FORM_START = /^(项目名称|部门[（(]单位[)）]名称|部门名称|单位名称)[:：]?$/;
 const MAX_CELLS = 800;
 
-/** A 自评表 heading or a word that only a self-evaluation has: the pre-check of a section's paragraphs. */
-const SELF_EVAL_WORD = /执行数|自评/;
+/** The first characters of FORM_START and FUNDS_LEAD (项 部 单 预 资 年), as character codes: the pre-check of a block's first cell. */
+const START_LEADS = [...'项部单预资年'].map((c) => c.charCodeAt(0));
+/** How many lines after a form's first cell its funds header's 执行数 may stand (四川 prints the goal before the funds). */
+const EXECUTED_WITHIN = 40;
+
+/**
+ * Whether a 执行数 header (全年执行数 · 预算执行数 · 实际支出, a one-line cell, a closing pipe aside) stands within
+ * EXECUTED_WITHIN lines of `from`: the pre-check of a form's start, which no 绩效目标表 passes (its 项目名称 tables are left
+ * at once, no cells gathered).
+ */
+function executedNear(lines: readonly Line[], from: number): boolean {
+  for (let n = from; n < lines.length && n < from + EXECUTED_WITHIN; n++) {
+    const t = lines[n]!.text;
+    if (t.length > 16 || (!t.includes('执行数') && !t.includes('实际支出'))) continue;
+    if (FUNDS_COLUMNS.executed.test(withoutNote(compact(t.replace(/\|/g, ''))))) return true;
+  }
+  return false;
+}
 
 /**
  * In each 绩效 section, a 自评表 printed one cell per line (one-line paragraphs from its 项目名称 or 项目资金 cell on) is
  * replaced by the table its cells make, in the section's blocks and in the document's (so that no later stage reports its
  * figures as UNREAD_NUMBERS). `lines` are the document's lines (index = line number − 1): the blank ones are the empty cells.
+ * A block is looked at only when its first cell is a form's first (by its first character, then its words) and a 执行数
+ * header stands in the lines below it (executedNear): a plain 绩效目标表 pays a comparison per block.
  */
 export function joinCellLineForms(sections: readonly SectionNode[], blocks: Block[], lines: readonly Line[]): void {
   for (const s of sections) {
     if (s.kind !== 'performance') continue;
-    if (!s.blocks.some((b) => (b.kind === 'paragraph' ? SELF_EVAL_WORD.test(b.text) : b.rows.length > 0 && tableSaysSelfEval(b)))) continue;
     for (let b = 0; b < s.blocks.length; b++) {
       const first = firstCell(s.blocks[b]!);
-      if (first === null || first.text.length > 20 || !(FORM_START.test(compact(first.text)) || FUNDS_LEAD.test(compact(first.text)))) continue;
+      if (first === null || first.text.length > 20 || !START_LEADS.includes(first.text.trimStart().charCodeAt(0))) continue;
+      if (!(FORM_START.test(compact(first.text)) || FUNDS_LEAD.test(compact(first.text))) || !executedNear(lines, first.line)) continue;
       // The cells: from here on, each line a cell — a one-line paragraph (a lone pipe's empty one is an empty cell), a
       // one-line cell of a table the layout made of them, or a blank line (an empty cell).
       const byLine = new Map<number, string>();
@@ -314,10 +328,4 @@ function firstCell(b: Block): { text: string; line: number } | null {
   if (b.kind === 'paragraph') return b.pieces || b.text.includes('\n') ? null : { text: b.text, line: b.line };
   const c = b.rows[0]?.cells[0];
   return c && c.startLine === c.endLine ? { text: c.text, line: c.startLine } : null;
-}
-
-/** A table (one the layout made of a form's cells) whose cells name a 执行数 or 自评. */
-function tableSaysSelfEval(t: Table): boolean {
-  for (const r of t.rows) for (const c of r.cells) if (SELF_EVAL_WORD.test(c.text)) return true;
-  return false;
 }

@@ -7,7 +7,7 @@ import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
 import { compact } from '../context.js';
 import { indicatorColumns, isIndicatorHeaderOf, readIndicators } from './indicators.js';
-import { isFundsHeader } from './self-evaluation.js';
+import { FUNDS_LEAD, isFundsHeader } from './self-evaluation.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
 export interface ProjectDraft {
@@ -255,7 +255,6 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let yearGoalAt = -1;
   /** yearGoalAt for 四川's 项目基本情况 row: the goal is the first text of the row below. */
   const FIRST_TEXT = -2;
-  const FUNDS_LEADS = /^预算执行情况|^项目资金/;
   /** The columns of a 部门整体支出绩效目标表's 预算金额 (总额 · 财政拨款 · 其他资金) and their unit, while its tasks are read. */
   let tasks: { total: number; fiscal: number; other: number; unit: MoneyUnit | null } | null = null;
   let months: number[] = [];
@@ -307,7 +306,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       expect = null;
       // (四川: the first text of the row, whatever its column)
       const text = yearGoalAt === FIRST_TEXT ? labels.findIndex((l) => l) : -1;
-      if (text >= 0 && nonEmpty(labels) <= 2 && !isFundsRow(row, labels, first) && !FUNDS_LEADS.test(first) && !/^\d[.．、]项目/.test(labels[text]!)) {
+      if (text >= 0 && nonEmpty(labels) <= 2 && !isFundsRow(row, labels, first) && !FUNDS_LEAD.test(first) && !/^\d[.．、]项目/.test(labels[text]!)) {
         pushGoals(p.goals, row.cells[text]!.text);
         continue;
       }

@@ -44,6 +44,12 @@ export function withoutNote(label: string): string {
   return bare || label;
 }
 
+/**
+ * The first cell of a 自评表's funds header (merged over its rows): 项目资金（万元） · 预算执行情况(10分) · 年度预算情况（万元）; a
+ * row that starts with it is no goal (projects.ts) and a form one cell per line starts its funds there (cell-lines.ts).
+ */
+export const FUNDS_LEAD = /^(项目资金|预算执行情况|资金情况|年度预算情况|预算情况)/;
+
 /** Header words one of which a self-evaluation has (white space allowed inside: letter-spaced headers). */
 const SELF_EVALUATION_WORDS = /执\s*行\s*数|实\s*际\s*支\s*出|得\s*分|评\s*分/;
 
@@ -62,7 +68,12 @@ export function isClosingRow(row: Row): boolean {
 
 /** A funds header: a label (its bracketed note left out) is a 执行数 column. */
 export function isFundsHeader(labels: readonly string[]): boolean {
-  for (const l of labels) if (FUNDS_COLUMNS.executed.test(withoutNote(l))) return true;
+  for (const l of labels) {
+    // (a 执行数 column's label ends in 数 or 出, or in its note's bracket: every other label is passed over without a test)
+    const c = l.charCodeAt(l.length - 1);
+    if (c !== 0x6570 && c !== 0x51fa && c !== 0x29 && c !== 0xff09) continue;
+    if (FUNDS_COLUMNS.executed.test(withoutNote(l))) return true;
+  }
   return false;
 }
 
@@ -171,8 +182,11 @@ function warnTaskFigures(rows: readonly Row[], at: number, header: readonly stri
   }
 }
 
-/** The label of a part of the funds below the 年度资金总额 row: 其中：当年财政拨款 · 上年结转资金 · 其他资金 · 基本支出 … */
-const FUNDS_PART = /财政|结转|其他|其中|基本支出|项目支出|专户|单位资金|自有资金|按.{1,6}分/;
+/**
+ * The label of a part of the funds below the 年度资金总额 row: 其中：当年财政拨款 · 上年结转资金 · 其他资金 · 基本支出 … (also the
+ * funds rows of a 自评表 printed one cell per line, cell-lines.ts, with the row of the whole).
+ */
+export const FUNDS_PART = /财政|结转|其他|其中|基本支出|项目支出|专户|单位资金|自有资金|按.{1,6}分/;
 
 /**
  * The rows of the funds block after its 年度资金总额 (其中：当年财政拨款 · 上年结转资金 · 其他资金; 基本支出 / 项目支出 of a
