@@ -319,3 +319,16 @@ describe('field12 review: a 自评表 one cell per line that lost a cell and gai
     expect(codes(d, 'UNREAD_NUMBERS').length).toBeGreaterThan(0);
   });
 });
+
+describe('field12 review: 四川 rows that print neither merged level cell', () => {
+  it('field12 review: | 援助律师人数 | ≥ | 12 | 人 | … | and a name ending in 指标 (援助质量达标指标) are set under 三级 (were name "人", target "121010" and a level1 "≥"; the 指标 name a 二级 with actual "9415")', () => {
+    const d = fixture('field12/review-sichuan-no-level-cells.txt');
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual!.raw, i.weight, i.score])).toEqual([
+      ['产出指标', '数量指标', '法律援助案件数', '≥150件', '162件', 20, 20],
+      ['产出指标', '数量指标', '援助律师人数', '≥12人', '12人', 10, 10],
+      ['产出指标', '质量指标', '案件办结率', '≥95%', '97%', 15, 15],
+      ['产出指标', '质量指标', '援助质量达标指标', '≥90%', '94%', 15, 15],
+      ['满意度指标', '服务对象满意度指标', '受援人满意度', '≥90%', '92%', 30, 30],
+    ]);
+  });
+});

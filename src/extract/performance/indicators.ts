@@ -184,7 +184,7 @@ const LEAD_WORD = /^(?:年度)?绩效(?:目标)?指标/;
 /**
  * A 自评表 row that does not print the merged cells before its 一级 (四川's web page: | 产出指标 | 数量指标 | … under | 绩效指标(90分) |
  * 一级指标 | …), or before its 二级, stands shifted left: it is set back under its header (a 一级 word, LEVEL1_WORD, in its first
- * cell goes under 一级, a 二级 word, LEVEL2_WORD, under 二级). Only a row that is shorter than its header by just those cells,
+ * cell goes under 一级, a 二级 word, LEVEL2_WORD, under 二级, else its name under 三级). Only a row that is shorter than its header by just those cells,
  * its blank cells counted (a full row with a blank last cell is as printed); one surplus blank cell at the end of a 一级 row is
  * the page's closing `||`. Other rows are as printed. A copy only for a shifted row.
  */
@@ -194,22 +194,38 @@ function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
   if (n > columns.width) return row;
   const c0 = row.cells[0];
   const t = c0 ? c0.text.trim() : '';
-  if (!t || !t.endsWith('指标') && !t.endsWith('分)') && !t.endsWith('分）')) return row;
-  const w = compact(t);
-  if (LEAD_WORD.test(w)) return row;
+  if (!t) return row;
   let to = -1;
-  if (LEVEL1_WORD.test(w)) {
-    to = columns.level1;
-    const surplus = n + to - columns.width;
-    if (to <= 0 || surplus < 0 || surplus > 1 || (surplus === 1 && row.cells[n - 1]!.text.trim() !== '')) return row;
-  } else if (LEVEL2_WORD.test(w)) {
-    to = columns.level2;
-    if (n + to !== columns.width) return row;
-  } else return row;
+  if (t.endsWith('指标') || t.endsWith('分)') || t.endsWith('分）')) {
+    const w = compact(t);
+    if (LEAD_WORD.test(w)) return row;
+    if (LEVEL1_WORD.test(w)) {
+      to = columns.level1;
+      const surplus = n + to - columns.width;
+      if (to <= 0 || surplus < 0 || surplus > 1 || (surplus === 1 && row.cells[n - 1]!.text.trim() !== '')) return row;
+    } else if (LEVEL2_WORD.test(w)) {
+      to = columns.level2;
+      if (n + to !== columns.width) return row;
+    }
+  }
+  // A row that prints neither merged cell (| 调解成功件数 | ≥ | 200 | 件 | 210 | 10 | 10 | |, or a name ending in 指标): set under
+  // 三级 when the header has a lead column before 一级, the row is shorter by just the cells before 三级, its first cell is no
+  // figure, and what then stands under 分值 / 得分 is a score or nothing.
+  if (to < 0) {
+    to = columns.name;
+    if (columns.level1 <= 0 || to <= columns.level2 || n + to !== columns.width || NOT_A_NAME.test(t)) return row;
+    for (const col of [columns.weight ?? -1, columns.score ?? -1]) {
+      const c = col >= to ? row.cells[col - to] : undefined;
+      if (c && c.text.trim() && scoreOf(c.text) === null) return row;
+    }
+  }
   const pad: Row['cells'] = [];
   for (let i = 0; i < to; i++) pad.push({ text: '', startLine: c0!.startLine, endLine: c0!.startLine });
   return { ...row, cells: [...pad, ...row.cells] };
 }
+
+/** A first cell that is a figure or an operator, never an indicator's name. */
+const NOT_A_NAME = /^[\d.%≥≤<>＜＞=＝-]/;
 
 /** 实际完成值 as written; a bare number takes the unit of a 度量单位 column ("96" + "%"). */
 function actualText(row: Row, columns: IndicatorColumns): string {
