@@ -314,7 +314,6 @@ function boundsRange(raw: string, s: string, year: number | null): Target | null
 export const MONEY_NAMES = /(?:成本|资金|经费|费用|金额|资金额|预算|预算数|投入|投资|支出|造价|单价|价格|租金|报酬|工资|标准|补助额|补贴额|补助金|补贴金|额度|总额)$/;
 export const COUNT_NAMES = /人数|户数|人口|人次|户次|次数|个数|家数|台数|套数|件数|册数|批次|数量|对象|[人户册件台套家名]$/;
 export const COST_NOT_MONEY = /社会|生态|环境/;
-const BARE_MONEY_POWER: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
 /**
  * `≤30万` for a 成本 indicator (or one named …成本 / …资金 …): 万 alone is the unit of money there, and `yuan` is set (the unit
@@ -323,8 +322,9 @@ const BARE_MONEY_POWER: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
  */
 export function moneyOf(target: Target, cost: boolean, level2: string | null, name: string | null): Target {
   if (target.yuan !== null || target.value === null || target.unit === null) return target;
-  const power = BARE_MONEY_POWER[target.unit];
-  if (power === undefined || (name !== null && COUNT_NAMES.test(name))) return target;
+  // (万 · 亿 alone: two comparisons, no keyed look-up per indicator)
+  const power = target.unit === '万' ? 4 : target.unit === '亿' ? 8 : 0;
+  if (power === 0 || (name !== null && COUNT_NAMES.test(name))) return target;
   const costMoney = cost && !(level2 !== null && COST_NOT_MONEY.test(level2));
   if (!costMoney && !(name !== null && MONEY_NAMES.test(name))) return target;
   const dec = parseDec(String(target.value));

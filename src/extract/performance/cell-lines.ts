@@ -241,8 +241,12 @@ function isFundsHead(t: string): boolean {
 const FORM_START = /^(项目名称|部门[（(]单位[)）]名称|部门名称|单位名称)[:：]?$/;
 const MAX_CELLS = 800;
 
-/** The first characters of FORM_START and FUNDS_LEAD (项 部 单 预 资 年), as character codes: the pre-check of a block's first cell. */
-const START_LEADS = [...'项部单预资年'].map((c) => c.charCodeAt(0));
+/** Whether a cell starts with a first character of FORM_START or FUNDS_LEAD: the pre-check of a block's first cell. */
+function startsAForm(t: string): boolean {
+  const c = t.charCodeAt(0);
+  // 项 部 单 预 资 年
+  return c === 0x9879 || c === 0x90e8 || c === 0x5355 || c === 0x9884 || c === 0x8d44 || c === 0x5e74;
+}
 /** How many lines after a form's first cell its funds header's 执行数 may stand (四川 prints the goal before the funds). */
 const EXECUTED_WITHIN = 40;
 
@@ -272,7 +276,7 @@ export function joinCellLineForms(sections: readonly SectionNode[], blocks: Bloc
     if (s.kind !== 'performance') continue;
     for (let b = 0; b < s.blocks.length; b++) {
       const first = firstCell(s.blocks[b]!);
-      if (first === null || first.text.length > 20 || !START_LEADS.includes(first.text.trimStart().charCodeAt(0))) continue;
+      if (first === null) continue;
       if (!(FORM_START.test(compact(first.text)) || FUNDS_LEAD.test(compact(first.text))) || !executedNear(lines, first.line)) continue;
       // The cells: from here on, each line a cell — a one-line paragraph (a lone pipe's empty one is an empty cell), a
       // one-line cell of a table the layout made of them, or a blank line (an empty cell).
@@ -323,9 +327,12 @@ function blockStart(b: Block): number {
   return b.kind === 'table' ? b.startLine : b.line;
 }
 
-/** The text and line of a block's first cell: a one-line paragraph, or the first cell of a table; else null. */
+/**
+ * The text and line of a block's first cell when it may start a form (≤ 20 characters, startsAForm): a one-line paragraph,
+ * or the first cell of a table; else null (tested in that order: a long paragraph is passed over by its length).
+ */
 function firstCell(b: Block): { text: string; line: number } | null {
-  if (b.kind === 'paragraph') return b.pieces || b.text.includes('\n') ? null : { text: b.text, line: b.line };
+  if (b.kind === 'paragraph') return b.text.length > 20 || b.pieces || !startsAForm(b.text.trimStart()) || b.text.includes('\n') ? null : { text: b.text, line: b.line };
   const c = b.rows[0]?.cells[0];
-  return c && c.startLine === c.endLine ? { text: c.text, line: c.startLine } : null;
+  return c && c.text.length <= 20 && c.startLine === c.endLine && startsAForm(c.text.trimStart()) ? { text: c.text, line: c.startLine } : null;
 }
