@@ -288,7 +288,8 @@ export function joinCellLineForms(sections: readonly SectionNode[], blocks: Bloc
           if (q.pieces || q.text.includes('\n')) break;
           byLine.set(q.line, q.text);
         } else {
-          if (!q.rows.every((r) => r.cells.every((c) => c.startLine === c.endLine && !byLine.has(c.startLine) && !c.text.includes('\n')))) break;
+          // (a table whose row holds two cells of one line, a pipe table, is no table of line cells: the cells end there)
+          if (!q.rows.every((r) => r.cells.every((c, i) => c.startLine === c.endLine && !byLine.has(c.startLine) && !c.text.includes('\n') && (i === 0 || c.startLine !== r.cells[i - 1]!.startLine)))) break;
           for (const r of q.rows) for (const c of r.cells) byLine.set(c.startLine, c.text);
         }
       }
@@ -333,6 +334,8 @@ function blockStart(b: Block): number {
  */
 function firstCell(b: Block): { text: string; line: number } | null {
   if (b.kind === 'paragraph') return b.text.length > 20 || b.pieces || !startsAForm(b.text.trimStart()) || b.text.includes('\n') ? null : { text: b.text, line: b.line };
+  // (a pipe table's first row, its cells on one line, starts no form of line cells: no cells are gathered after it)
   const c = b.rows[0]?.cells[0];
-  return c && c.text.length <= 20 && c.startLine === c.endLine && startsAForm(c.text.trimStart()) ? { text: c.text, line: c.startLine } : null;
+  const next = b.rows[0]?.cells[1];
+  return c && c.text.length <= 20 && c.startLine === c.endLine && (!next || next.startLine !== c.startLine) && startsAForm(c.text.trimStart()) ? { text: c.text, line: c.startLine } : null;
 }
