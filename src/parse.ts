@@ -24,6 +24,7 @@ import { fillFromTables } from './tables/fill.js';
 import { dropUnsureColumns } from './tables/trust.js';
 import { extractPerformance } from './extract/performance/index.js';
 import { performanceBlocks } from './extract/performance/anywhere.js';
+import { joinCellLineForms } from './extract/performance/cell-lines.js';
 import type { ExtractContext } from './extract/context.js';
 import type { Produced } from './formats/builder.js';
 import { readLayout } from './layout/index.js';
@@ -91,6 +92,8 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   const { layout, blocks, columnText } = produced ? { layout: produced.layout, blocks: produced.blocks, columnText: undefined } : stage('layout', () => readLayout(lines, decoded.text));
   source.layout = layout;
   const sections = stage('sections', () => splitSections(blocks));
+  // A 绩效自评表 printed one cell per line (a web page saved as text) is set back into its table (src/extract/performance/cell-lines.ts).
+  if (!produced) stage('sections', () => joinCellLineForms(sections, blocks, lines));
   // Readers read what sentences and tables claim by their own words; a heading is a hint.
   const claims = stage('claims', () => routeClaims(sections));
   const meta = stage('metadata', () => extractMetadata(blocks, sections, claims.claimed, diagnostics));

@@ -373,7 +373,10 @@ describe('绩效自评表, in Tika and in pipe layout', () => {
       ]);
       expect(s.executionRate).toEqual({ of: 'executed', percent: 95, raw: '95.00%', line: lines.funds[3] });
       expect([s.budgetWeight, s.budgetScore, s.totalWeight, s.totalScore, s.grade]).toEqual([10, 9.5, 100, 93.5, '优']);
-      expect(d.warnings).toEqual([]);
+      // (field12: the 其中：当年财政拨款 row's three figures fit no field; they were dropped without a word, now reported)
+      expect(d.warnings.map((w) => [w.code, w.message.replace(/^绩效: the figure "([^"]+)".*/, '$1')])).toEqual(
+        ['年初预算数 80.00', '全年预算数 80.00', '全年执行数 76.00'].map((f) => ['UNPLACED_FIGURE', `其中：当年财政拨款 ${f}`]),
+      );
     });
   }
 
@@ -424,7 +427,8 @@ describe('绩效自评表, in Tika and in pipe layout', () => {
       ['≥1200人次', '1150人次', 20, 18], ['≥95%', '96%', 20, 20], ['2023年11月底前', '2023年11月25日', 10, 10],
       ['≤600元', '580元', 10, 10], ['明显提升', '有所提升', 20, 16], ['≥90%', '93%', 10, 10],
     ]);
-    expect(d.warnings).toEqual([]);
+    // (field12: the 其中：当年财政拨款 row's three figures are reported, no other warning)
+    expect(d.warnings.map((w) => w.code)).toEqual(['UNPLACED_FIGURE', 'UNPLACED_FIGURE', 'UNPLACED_FIGURE']);
   });
 
   it('gives a 绩效目标表 none of the self-evaluation fields', () => {
@@ -488,15 +492,17 @@ describe('checks of a 决算 and of a self-evaluation', () => {
   });
 
   it('SELF_EVAL_SCORE and SUM_SELF_EVAL', () => {
+    // (field12: the 其中：当年财政拨款 row's figures are UNPLACED_FIGURE in each of these: left aside here)
+    const checks = (d: { warnings: readonly { code: string; expected?: number; actual?: number }[] }) => d.warnings.filter((w) => w.code !== 'UNPLACED_FIGURE');
     const over = parse(selfEval.replace('| ≥95% | 96% | 20 | 20 |', '| ≥95% | 96% | 20 | 22 |'));
-    expect(over.warnings.map((w) => [w.code, w.expected, w.actual])).toEqual([
+    expect(checks(over).map((w) => [w.code, w.expected, w.actual])).toEqual([
       ['SELF_EVAL_SCORE', 20, 22],
       ['SUM_SELF_EVAL', 93.5, 95.5],
     ]);
     const total = parse(selfEval.replace('| 100 | 93.5 |', '| 100 | 92.5 |'));
-    expect(total.warnings.map((w) => [w.code, w.expected, w.actual])).toEqual([['SUM_SELF_EVAL', 92.5, 93.5]]);
+    expect(checks(total).map((w) => [w.code, w.expected, w.actual])).toEqual([['SUM_SELF_EVAL', 92.5, 93.5]]);
     const rate = parse(selfEval.replace('| 95.00% |', '| 96.00% |'));
-    expect(codes(rate)).toEqual(['EXECUTION_RATE']);
+    expect(checks(rate).map((w) => w.code)).toEqual(['EXECUTION_RATE']);
   });
 });
 

@@ -6,6 +6,7 @@ import { classifyThreePublic } from '../extract/three-public.js';
 import { checkDates } from './dates.js';
 import { reconcile } from './reconcile.js';
 import { checkFinalAccount } from './final-account.js';
+import { statesNoOtherFunds } from '../extract/performance/projects.js';
 
 /**
  * The document's own arithmetic, as warnings with stable rule codes (listed in the README).
@@ -97,9 +98,12 @@ export function checkDocument(doc: BudgetDocument, d: Diagnostics): void {
   for (const p of doc.performance?.projects ?? []) {
     const { total, fiscal, other } = p.budget;
     if (!total || !fiscal) continue;
-    // 财政资金 + 其他资金 (or 财政资金 alone) = 预算数; the warning (and the project's name in it) only when they differ.
-    const parts = other ? [fiscal, other] : [fiscal];
-    checkSum(d, 'SUM_PROJECT_FUNDS', () => `project ${p.name ?? p.title ?? ''}`, total, parts);
+    // 财政资金 + 其他资金 = 预算数; the warning (and the project's name in it) only when they differ. Without a 其他资金 figure
+    // (a blank cell is no 0) the other funds are unknown: only a 财政资金 above the 预算数 is known to be wrong. A dash there
+    // (其他资金 | — |) states none: 财政资金 alone is the 预算数.
+    if (!other && statesNoOtherFunds(p)) checkSum(d, 'SUM_PROJECT_FUNDS', () => `project ${p.name ?? p.title ?? ''}`, total, [fiscal]);
+    else if (other) checkSum(d, 'SUM_PROJECT_FUNDS', () => `project ${p.name ?? p.title ?? ''}`, total, [fiscal, other]);
+    else if (!sumAgrees(total, [fiscal]) && fiscal.yuan > total.yuan) checkSum(d, 'SUM_PROJECT_FUNDS', () => `project ${p.name ?? p.title ?? ''} (no 其他资金 stated)`, total, [fiscal]);
   }
 
   // Reconciliations across parts (src/checks/reconcile.ts) and deadlines against the rows (src/checks/dates.ts).

@@ -30,8 +30,20 @@ const PREFIX_WORDS: [RegExp, Operator][] = [
 const BARE_WITHIN = /(?<=[天日月周年时钟])内(?:完成|办结|[（(](?:完成|办结)[)）])?$/;
 /** Words before the number that name a day of a period, not a length: 次月10日内 · 每月5日内 · 每年3月内. */
 const DAY_OF_PERIOD = /(?:每|次|当|本|下)(?:月|年|周|季度?)$/;
-/** "2025年内完成" · "在2025年度内": within the year named, a deadline (no duration of 2025 years). */
-const WITHIN_YEAR = /^(?:在|于)?(\d{4})年度?(?:内|以内|之内)(?:完成|办结|实现)?$/;
+/** The words after a deadline that say what is done by then: 完成 · 全部完成 · 按期办结 … (2025年内全部完成). */
+const DONE = '(?:全部|全面|按期|按时|如期)?(?:完成|办结|实现|到位)?';
+/** "2025年内完成" · "在2025年度内" · "2025年内全部完成": within the year named, a deadline (no duration of 2025 years). */
+const WITHIN_YEAR = new RegExp(`^(?:在|于)?(\\d{4})年度?(?:内|以内|之内)${DONE}$`);
+/**
+ * A range stated by two bounds: ≥95%且≤100% · 不低于90%且不高于100% · ≥95%，≤100%. The joining words, as data; each
+ * side is read by the grammar, and a range is given only for a lower bound (≥) and an upper one (≤) of one unit.
+ */
+/** The characters of BOUNDS_JOIN's joining words (且 · 同时 · the separators): its pre-check. */
+const BOUNDS_CHAR = /[且同，,、;；]/;
+const BOUNDS_JOIN = /^(.{1,40}?)(?:[，,、;；]?(?:且|并且|同时|而且)|[，,、;；])(.{1,40})$/;
+/** A frequency: 每月1次 · 每周≥2次 · 每季度至少1次: the period goes into the unit (次/月), only for a count of events. */
+const FREQUENCY = /^每(年度?|季度?|半年|月|周|星期|天|日)/;
+const FREQUENCY_UNIT = /^(?:次|场|期|篇|份|批|轮|回|趟|人次|场次)$/;
 // Words after the number.
 const SUFFIX_WORDS: [RegExp, Operator][] = [
   [/(及以上|以上|或以上)$/, '≥'],
@@ -39,8 +51,16 @@ const SUFFIX_WORDS: [RegExp, Operator][] = [
   // 30天内 · 两个月内 · 3个工作日内（完成）: a bare 内 only after a unit of time (县内 · 区内 name a place)
   [BARE_WITHIN, '≤'],
 ];
+const YEAR_END = new RegExp(`^(\\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?${DONE}$`);
+/** The words after a deadline's 前 / 内 (全部完成 · 办结): cut off before the date is read. */
+const DONE_AFTER_DEADLINE = /(前|之前|以前|内|以内)(?:全部|全面|按期|按时|如期)?(?:完成|办结|实现|到位)$/;
 const DEADLINE_SUFFIX = /(前|之前|以前|底前|末前)$/;
 
+/**
+ * The separator of a range after its first number (and unit): 90%-100% · 90~100% · 90%至100%, also the dashes of Word and web
+ * text (– en dash · ― · 〜 · ∽, a doubled -- · －－ · ——), whose range was qualitative before.
+ */
+const RANGE_SEP = /^(%|[^\d\-~～至到—–―〜∽⁓－]{0,4})?\s*(?:[-~～—–―〜∽⁓－]{1,2}|至|到)\s*/;
 const CN_NUM = /^[零〇一二两三四五六七八九十百千万亿点]+/;
 const NUM = /^\d+(?:\.\d+)?/;
 
@@ -139,6 +159,17 @@ function readTarget(raw: string, year: number | null): Target {
   let s = compact(normalizeDigits(raw));
   if (!s || /^[-—–/\\无]+$/.test(s)) return empty(raw, 'empty');
   s = s.replace(/^(为|是)/, '');
+  // "【≥】95%": an operator in brackets
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0x3010 || c0 === 0x5b) s = s.replace(/^[【\[]([≥≤=<>＜＞≧≦＝]|>=|<=)[】\]]/, '$1');
+  // (two bounds need a joining character and figures: a target without them is not split)
+  const bounds = s.length <= 80 && BOUNDS_CHAR.test(s) && /\d/.test(s) ? boundsRange(raw, s, year) : null;
+  if (bounds) return bounds;
+  const often = c0 === 0x6bcf ? FREQUENCY.exec(s) : null;
+  if (often) {
+    const t = readTarget(s.slice(often[0].length), year);
+    if (t.kind === 'quantitative' && t.unit !== null && FREQUENCY_UNIT.test(t.unit)) return { ...t, raw, unit: `${t.unit}/${often[1]}` };
+  }
 
   let op: Operator | null = null;
   const sym = opFrom(SYMBOLS, s) ?? opFrom(PREFIX_WORDS, s);
@@ -152,7 +183,7 @@ function readTarget(raw: string, year: number | null): Target {
   if (span) return { raw, kind: 'duration', operator: op, value: span.from, upper: span.to, unit: '月', yuan: null, date: null, operatorImplied: false };
 
   // "2025年底前" · "2025年年底前" · "年底前": the end of the year (of the document where the text names none).
-  const yearEnd = /^(\d{4})?年?(?:年底|年末|底|末)(前|之前|以前)?(?:完成|办结|实现)?$/.exec(s);
+  const yearEnd = YEAR_END.exec(s);
   if (yearEnd && (yearEnd[1] || year !== null) && /年/.test(s)) {
     const y = yearEnd[1] ? Number(yearEnd[1]) : year!;
     if (yearEnd[2]) op = byDeadline(op);
@@ -172,7 +203,10 @@ function readTarget(raw: string, year: number | null): Target {
       return { raw, kind: 'date', operator: op, value: null, upper: null, unit: null, yuan: null, date, operatorImplied: false, yearInferred: false };
     }
   }
-  // Deadlines: a date, possibly with 前/之前.
+  // Deadlines: a date, possibly with 前/之前 (and what is done by then: 2025年12月底前全部完成).
+  const last = s.charCodeAt(s.length - 1);
+  const done = last === 0x6210 || last === 0x7ed3 || last === 0x73b0 || last === 0x4f4d ? DONE_AFTER_DEADLINE.exec(s) : null;
+  if (done) s = s.slice(0, done.index + done[1]!.length);
   if (/^(\d{4}年)?\d{1,2}月(\d{1,2}[日号])?(底|末|份)?(前|之前|以前|内|以内)?$/.test(s)) {
     // Without a year in the text or the document, the deadline stays undated.
     const date = readDate(s, year);
@@ -194,6 +228,10 @@ function readTarget(raw: string, year: number | null): Target {
     };
   }
 
+  // "-5%" · "≥-2%" (a rate of decrease): the sign is the value's (it was dropped: 5 %)
+  const neg = s.charCodeAt(0);
+  const negative = (neg === 0x2d || neg === 0x2212 || neg === 0xff0d) && /^.\d/.test(s);
+  if (negative) s = s.slice(1);
   let num = readNumber(s);
   let lead = '';
   if (!num) {
@@ -212,7 +250,7 @@ function readTarget(raw: string, year: number | null): Target {
   let rest = num.rest;
   let upper: Dec | null = null;
   // Ranges: 90%-100% · 50-100名 · 90~100% · 90%至100%
-  const rangeSep = /^(%|[^\d\-~～至到—]{0,4})?\s*[-~～至到—]\s*/.exec(rest);
+  const rangeSep = RANGE_SEP.exec(rest);
   if (rangeSep) {
     const second = readNumber(rest.slice(rangeSep[0].length));
     if (second) {
@@ -221,7 +259,9 @@ function readTarget(raw: string, year: number | null): Target {
     }
   }
   // "100%（含）以上": the bound is in (≥ says so), the note is no part of the unit
-  rest = rest.replace(/[（(]含[)）](?=(?:以上|以下|以内)$)/, '');
+  // (so "≤5%（含）": the note at the end; and "85%~95%之间": the range's 之间 is no unit)
+  rest = rest.replace(/[（(]含[)）](?=(?:以上|以下|以内)?$)/, '');
+  if (upper !== null) rest = rest.replace(/之间$|之内$/, '');
   // (a bare 内 after a day of a period, 次月10日内, or after a year, 2025年内…, is no length of time)
   const sw = SUFFIX_WORDS.find(([re]) => re.test(rest) && (re !== BARE_WITHIN || (!DAY_OF_PERIOD.test(lead) && !(/^年/.test(rest) && num!.dec.s === 0 && toNumber(num!.dec) >= 1000))));
   if (sw) {
@@ -241,11 +281,52 @@ function readTarget(raw: string, year: number | null): Target {
     // 两天 · ≤10个月 · 30个工作日: a length of time, not a count.
     kind: unit !== null && isDurationUnit(unit) ? 'duration' : 'quantitative',
     operator: upper !== null && op === null ? null : op ?? '=',
-    value: toNumber(num.dec),
+    value: negative ? -toNumber(num.dec) : toNumber(num.dec),
     upper: upper ? toNumber(upper) : null,
     unit,
-    yuan: power !== null ? toNumber(shift(num.dec, power)) : null,
+    yuan: power !== null ? (negative ? -1 : 1) * toNumber(shift(num.dec, power)) : null,
     date: null,
     operatorImplied: implied,
   };
+}
+
+/** ≥95%且≤100%: a lower and an upper bound of one unit make a range (value, upper, no operator); else null. */
+function boundsRange(raw: string, s: string, year: number | null): Target | null {
+  const m = BOUNDS_JOIN.exec(s);
+  if (!m) return null;
+  const a = readTarget(m[1]!, year);
+  const b = readTarget(m[2]!, year);
+  if (a.kind !== 'quantitative' || b.kind !== 'quantitative' || a.operatorImplied || b.operatorImplied) return null;
+  const [lo, hi] = a.operator === '≥' && b.operator === '≤' ? [a, b] : a.operator === '≤' && b.operator === '≥' ? [b, a] : [null, null];
+  if (!lo || !hi || lo.value === null || hi.value === null || lo.upper !== null || hi.upper !== null || lo.value > hi.value) return null;
+  if (lo.unit !== null && hi.unit !== null && lo.unit !== hi.unit) return null;
+  const unit = lo.unit ?? hi.unit;
+  const power = unit === '元' || unit === '万元' || unit === '亿元' ? UNIT_POWER[unit] : null;
+  const dec = power !== null ? parseDec(String(lo.value)) : null;
+  return { ...lo, raw, operator: null, upper: hi.value, unit, yuan: dec && power !== null ? toNumber(shift(dec, power)) : null, operatorImplied: false };
+}
+
+/**
+ * A bare 万 / 亿 (≤30万) is a sum of money only for an indicator named as one — a money word at the name's end (…成本 · …资金 ·
+ * …标准 · …单价 …) — or under a 成本 heading other than 社会成本 / 生态环境成本 (COST_NOT_MONEY), and never for a name that counts
+ * (COUNT_NAMES: 补助对象人数 · 资金惠及人口 · 补贴发放户数 · 受影响群众人数 are counts of people, not yuan).
+ */
+export const MONEY_NAMES = /(?:成本|资金|经费|费用|金额|资金额|预算|预算数|投入|投资|支出|造价|单价|价格|租金|报酬|工资|标准|补助额|补贴额|补助金|补贴金|额度|总额)$/;
+export const COUNT_NAMES = /人数|户数|人口|人次|户次|次数|个数|家数|台数|套数|件数|册数|批次|数量|对象|[人户册件台套家名]$/;
+export const COST_NOT_MONEY = /社会|生态|环境/;
+
+/**
+ * `≤30万` for a 成本 indicator (or one named …成本 / …资金 …): 万 alone is the unit of money there, and `yuan` is set (the unit
+ * stays as written). Elsewhere (受益人口 ≥3万) a bare 万 is a count and no yuan is guessed. `cost`: the indicator stands under a
+ * 成本 heading, `level2` its 二级 label. Returns the target unchanged or a copy.
+ */
+export function moneyOf(target: Target, cost: boolean, level2: string | null, name: string | null): Target {
+  if (target.yuan !== null || target.value === null || target.unit === null) return target;
+  // (万 · 亿 alone: two comparisons, no keyed look-up per indicator)
+  const power = target.unit === '万' ? 4 : target.unit === '亿' ? 8 : 0;
+  if (power === 0 || (name !== null && COUNT_NAMES.test(name))) return target;
+  const costMoney = cost && !(level2 !== null && COST_NOT_MONEY.test(level2));
+  if (!costMoney && !(name !== null && MONEY_NAMES.test(name))) return target;
+  const dec = parseDec(String(target.value));
+  return dec ? { ...target, yuan: toNumber(shift(dec, power)) } : target;
 }

@@ -37,3 +37,14 @@ export function category2(level2: string | null): C2 | null {
   if (!level2) return null;
   return memo2.get(level2, (l) => LEVEL2.find(([re]) => re.test(l))?.[1] ?? null);
 }
+
+/**
+ * The words of an indicator row's level cells, shared by the readers that set a row under its header (indicators.ts's
+ * shifted, cell-lines.ts's grammar): a 一级 label (产出指标 · 效益指标(30分)), and a 二级 one that names its kind (数量指标 ·
+ * 经济成本指标 · 服务对象满意度指标). A word merely ending in 指标 (履职效能指标, a 部门整体 一级; 综合治理达标指标, a 三级 name)
+ * is neither: LEVEL_LIKE is that looser shape, for the check that no level word stands where a later cell should be.
+ */
+const POINTS = '(?:[（(]\\d+(?:\\.\\d+)?分[)）])?';
+export const LEVEL1_WORD = new RegExp(`^(?:产出|效益|效果|成本|满意度)指标${POINTS}$`);
+export const LEVEL2_WORD = new RegExp(`^[^\\d\\s]{0,10}(?:数量|质量|时效|成本|效益|满意度|影响)指标${POINTS}$`);
+export const LEVEL_LIKE = new RegExp(`^[^\\d]{1,14}指标${POINTS}$`);

@@ -1,12 +1,12 @@
 import { BoundedMemo } from '../../memo.js';
 import type { Row } from '../../blocks/index.js';
 import { isLabel, rowLabels } from '../../blocks/row-labels.js';
-import { parseTarget } from '../../normalize/target.js';
+import { moneyOf, parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
-import { category1, category2 } from './categories.js';
-import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns } from './self-evaluation.js';
+import { category1, category2, LEVEL1_WORD, LEVEL2_WORD } from './categories.js';
+import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns, withoutNote } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
 export interface IndicatorColumns {
@@ -138,8 +138,8 @@ function headerColumnsOf(list: readonly string[]): HeaderColumns {
 
 /** The columns a header row names by itself; `split` when 指标性质 / 指标值 / 度量单位 split the target. */
 function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: boolean } {
-  const find = (re: RegExp) => h.findIndex((x) => re.test(x));
-  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值|^年度目标值|^预期(指标|目标)值/);
+  const find = (re: RegExp) => h.findIndex((x) => re.test(x) || re.test(withoutNote(x)));
+  const target = find(/^指标值$|^目标值$|^指标值（|^年度指标值|^年度目标值|^预期(指标|目标)值|^年初(目标|指标)值$/);
   const cols: IndicatorColumns = {
     level1: find(/^一级/),
     level2: find(/^二级/),
@@ -169,14 +169,63 @@ function headerColumns(h: readonly string[]): { cols: IndicatorColumns; split: b
 /** The header of a column that names the indicator where no 三级指标 column does. */
 const INDICATOR_CONTENT = /^指标内容$/;
 
-/** A 指标性质 cell that names the kind of indicator, not its operator. */
-const NATURE_ONLY = /^(?:定性|定量)(?:指标)?$/;
+/** A 指标性质 cell that names the kind of indicator, not its operator (区间 · 介于: the value says the range, 95-100). */
+const NATURE_ONLY = /^(?:定性|定量|区间|介于)(?:指标)?$/;
 
 const cellText = (row: Row, i: number): string | null => {
   if (i < 0) return null;
   const c = row.cells[i];
   return c ? c.text.trim() || null : null;
 };
+
+/** The merged lead of the indicator rows printed on a row (| 绩效目标指标 | 成本指标 | …): no shift. */
+const LEAD_WORD = /^(?:年度)?绩效(?:目标)?指标/;
+
+/**
+ * A 自评表 row that does not print the merged cells before its 一级 (四川's web page: | 产出指标 | 数量指标 | … under | 绩效指标(90分) |
+ * 一级指标 | …), or before its 二级, stands shifted left: it is set back under its header (a 一级 word, LEVEL1_WORD, in its first
+ * cell goes under 一级, a 二级 word, LEVEL2_WORD, under 二级, else its name under 三级). Only a row that is shorter than its header by just those cells,
+ * its blank cells counted (a full row with a blank last cell is as printed); one surplus blank cell at the end of a 一级 row is
+ * the page's closing `||`. Other rows are as printed. A copy only for a shifted row.
+ */
+function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
+  if (columns.level1 < 0 || columns.level2 <= 0) return row;
+  const n = row.cells.length;
+  if (n > columns.width) return row;
+  const c0 = row.cells[0];
+  const t = c0 ? c0.text.trim() : '';
+  if (!t) return row;
+  let to = -1;
+  if (t.endsWith('指标') || t.endsWith('分)') || t.endsWith('分）')) {
+    const w = compact(t);
+    if (LEAD_WORD.test(w)) return row;
+    if (LEVEL1_WORD.test(w)) {
+      to = columns.level1;
+      const surplus = n + to - columns.width;
+      if (to <= 0 || surplus < 0 || surplus > 1 || (surplus === 1 && row.cells[n - 1]!.text.trim() !== '')) return row;
+    } else if (LEVEL2_WORD.test(w)) {
+      to = columns.level2;
+      if (n + to !== columns.width) return row;
+    }
+  }
+  // A row that prints neither merged cell (| 调解成功件数 | ≥ | 200 | 件 | 210 | 10 | 10 | |, or a name ending in 指标): set under
+  // 三级 when the header has a lead column before 一级, the row is shorter by just the cells before 三级, its first cell is no
+  // figure, and what then stands under 分值 / 得分 is a score or nothing.
+  if (to < 0) {
+    to = columns.name;
+    if (columns.level1 <= 0 || to <= columns.level2 || n + to !== columns.width || NOT_A_NAME.test(t)) return row;
+    for (const col of [columns.weight ?? -1, columns.score ?? -1]) {
+      const c = col >= to ? row.cells[col - to] : undefined;
+      if (c && c.text.trim() && scoreOf(c.text) === null) return row;
+    }
+  }
+  const pad: Row['cells'] = [];
+  for (let i = 0; i < to; i++) pad.push({ text: '', startLine: c0!.startLine, endLine: c0!.startLine });
+  return { ...row, cells: [...pad, ...row.cells] };
+}
+
+/** A first cell that is a figure or an operator, never an indicator's name. */
+const NOT_A_NAME = /^[\d.%≥≤<>＜＞=＝-]/;
 
 /** 实际完成值 as written; a bare number takes the unit of a 度量单位 column ("96" + "%"). */
 function actualText(row: Row, columns: IndicatorColumns): string {
@@ -208,7 +257,8 @@ export function readIndicators(
   let cat1: Indicator['category1'] = null;
   let cat2: Indicator['category2'] = null;
   for (let ri = from; ri < rows.length; ri++) {
-    const row = rows[ri]!;
+    // (a row set back under its header: only in a 自评表, 四川's web page; a plain 绩效目标表's rows are as printed)
+    const row = selfEvaluation ? shifted(rows[ri]!, columns) : rows[ri]!;
     // One walk over the cells says whether the row is empty and finds its first word (isClosingRow's).
     let blank = true;
     let first: string | null = null;
@@ -262,13 +312,14 @@ export function readIndicators(
     const level2 = state.level2;
     if (level1 !== level1Seen) cat1 = category1((level1Seen = level1));
     if (level2 !== level2Seen) cat2 = category2((level2Seen = level2));
-    const target = durationOf(parseTarget(raw, year), name);
+    const cost = cat1 === 'cost' || cat2 === 'cost';
+    const target = moneyOf(durationOf(parseTarget(raw, year), name), cost, level2, name);
     // Two literals rather than a spread: the same keys in the same order, built without copying.
     if (selfEvaluation) {
       out.push({
         level1, level2, category1: cat1, category2: cat2, name,
         description: cellText(row, columns.description), scoring: cellText(row, columns.scoring), target, basis: cellText(row, columns.basis),
-        actual: parseTarget(actualText(row, columns), year),
+        actual: moneyOf(parseTarget(actualText(row, columns), year), cost, level2, name),
         weight: scoreOf(row.cells[columns.weight ?? -1]?.text),
         score: scoreOf(row.cells[columns.score ?? -1]?.text),
         deviation: cellText(row, columns.deviation ?? -1),

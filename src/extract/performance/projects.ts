@@ -7,6 +7,7 @@ import type { Money, MoneyUnit, Project } from '../../schema/index.js';
 import { parseNumbering } from '../../sections/numbering.js';
 import { compact } from '../context.js';
 import { indicatorColumns, isIndicatorHeaderOf, readIndicators } from './indicators.js';
+import { FUNDS_LEAD, isFundsHeader } from './self-evaluation.js';
 
 /** A project table under construction: its heading and the tables that follow it. */
 export interface ProjectDraft {
@@ -24,7 +25,23 @@ export interface ProjectDraft {
 // (a caption is a label: "长期目标：到2027年实现…", a goal's text in a one-cell row, captions nothing)
 const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)[^:：，,。；;\d]{0,6}$/;
 
+/** A 项目名称 cell that starts with the project's code (四川: 51000021R000000019951-工资性支出). */
+const CODE_BEFORE_NAME = /^(\d{6,}[A-Z]\d{6,})\s*[-－—–]\s*(\S.{0,200})$/;
 const NONE_CODE = /^[-—–―－]+$|^无$/;
+/** A 其他资金 cell that states none (a dash): 0, where an empty cell is unknown. */
+const NONE_FIGURE = /^[-—–―－]+$/;
+/** The projects whose 其他资金 cell is a dash: their other funds are 0 (SUM_PROJECT_FUNDS compares 财政资金 with the 预算数). */
+const noOtherFunds = new WeakSet<Project>();
+/** Whether the project's 其他资金 cell states none (a dash; the field stays null: no figure is printed). */
+export function statesNoOtherFunds(p: Project): boolean {
+  return noOtherFunds.has(p);
+}
+/** The 其他资金 figure of a cell, and whether a dash there states none. */
+function otherFunds(p: Project, row: Row, i: number, unit: MoneyUnit): Money | null {
+  const m = money(row, i, unit);
+  if (!m && NONE_FIGURE.test((row.cells[i]?.text ?? '').trim())) noOtherFunds.add(p);
+  return m;
+}
 /** The labels of the cells before a project's code and name. */
 const CODE_LABEL = '项目编码';
 const NAME_LABEL = '项目名称';
@@ -158,6 +175,13 @@ const TASKS_FISCAL = /^财政(?:拨款|资金)/;
 const TASKS_TOTAL = /^(?:金额|资金)?合计$/;
 /** The header of the year's goal beside the 长期目标 (a 绩效自评表's: beside its 实际完成情况). */
 const YEAR_GOAL = /^(?:年度目标|预期目标)$/;
+/**
+ * 四川's | 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 |: the row below holds the goal and what was done,
+ * its merged cells printed or not (| | goal | done | · | goal | done |): the first text is the goal.
+ */
+const BASIC_INFO = '项目基本情况';
+const BASIC_GOAL_HEADER = /^\d[.．、]项目年度目标完成情况$/;
+const BASIC_GOAL_WORD = /^(?:项目年度目标|年度目标完成情况)$|^\d[.．、]项目年度目标完成情况$/;
 /** The words of a goals header row (项目绩效目标 | 长期目标 | 年度目标 · 年度总体目标 | 预期目标 | 实际完成情况): a row with any other text is none. */
 const GOAL_HEADER_WORD = /^(?:长期|中期|年度|预期|总体)?目标$|^实际完成(?:情况)?$/;
 /** A goal row's sub-label before the year's goal (| 绩效目标 | 年度目标 | text |): no goal itself. */
@@ -229,12 +253,16 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   let expect: 'purpose' | 'schedule' | 'yearGoal' | null = null;
   /** The column of 年度目标 in a 项目绩效目标 | 长期目标 | 年度目标 row: the year's goal stands under it. */
   let yearGoalAt = -1;
+  /** yearGoalAt for 四川's 项目基本情况 row: the goal is the first text of the row below. */
+  const FIRST_TEXT = -2;
   /** The columns of a 部门整体支出绩效目标表's 预算金额 (总额 · 财政拨款 · 其他资金) and their unit, while its tasks are read. */
   let tasks: { total: number; fiscal: number; other: number; unit: MoneyUnit | null } | null = null;
   let months: number[] = [];
   let sawHeader = false;
   /** The unit of the funds block just read (its rows below may hold 财政拨款 / 其他资金), else null. */
   let fundsUnit: MoneyUnit | null = null;
+  /** Inside a 绩效自评表's funds block (after its 全年执行数 header), whose rows are no budget of the project. */
+  let selfEvalFunds = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     // The row's labels are built once and shared with the indicator header's reading and the 绩效自评表's.
@@ -276,6 +304,12 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     if (expect === 'yearGoal') {
       expect = null;
+      // (四川: the first text of the row, whatever its column)
+      const text = yearGoalAt === FIRST_TEXT ? labels.findIndex((l) => l) : -1;
+      if (text >= 0 && nonEmpty(labels) <= 2 && !isFundsRow(row, labels, first) && !FUNDS_LEAD.test(first) && !/^\d[.．、]项目/.test(labels[text]!)) {
+        pushGoals(p.goals, row.cells[text]!.text);
+        continue;
+      }
       if (!first && labels[yearGoalAt]) {
         pushGoals(p.goals, row.cells[yearGoalAt]!.text);
         continue;
@@ -303,8 +337,22 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       const code = ci > 0 ? labels[ci] ?? '' : '';
       if (ci > 0 && code && !NONE_CODE.test(code) && code !== NAME_LABEL) p.code = code;
       if (ni > 0 && labels[ni]) p.name = row.cells[ni]!.text.replace(/\s*\n\s*/g, '').trim();
+      // 51000024T000001234567-乡村文化活动经费 (四川): the project's code before its name.
+      const coded = p.name ? CODE_BEFORE_NAME.exec(p.name) : null;
+      if (coded) {
+        p.code ??= coded[1]!;
+        p.name = coded[2]!;
+      }
       continue;
     }
+    // A 绩效自评表's funds header (| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | …): its rows (年度资金总额 …) are the
+    // self-evaluation's (self-evaluation.ts), never the project's budget (read here, 年初预算数 200.00 was a budget of 200 元).
+    if (isFundsHeader(labels)) {
+      selfEvalFunds = true;
+      continue;
+    }
+    if (selfEvalFunds && (FUNDS_FIRST.test(first) || !first)) continue;
+    selfEvalFunds = false;
     if (isFundsRow(row, labels, first)) {
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
@@ -315,7 +363,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       const oi = afterLabel(labels, OTHER_FUNDS);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
       if (fi > 0) p.budget.fiscal = money(row, fi, fundsUnit);
-      if (oi > 0) p.budget.other = money(row, oi, fundsUnit);
+      if (oi > 0) p.budget.other = otherFunds(p, row, oi, fundsUnit);
       expect = 'purpose';
       continue;
     }
@@ -324,7 +372,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       const fi = afterLabel(labels, /财政资金|财政拨款/);
       const oi = afterLabel(labels, OTHER_FUNDS);
       if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
-      if (oi > 0 && !p.budget.other) p.budget.other = money(row, oi, fundsUnit);
+      if (oi > 0 && !p.budget.other) p.budget.other = otherFunds(p, row, oi, fundsUnit);
       if (fi > 0 || oi > 0) continue;
     }
     if (first) fundsUnit = null;
@@ -376,6 +424,11 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     // 项目绩效目标 | 长期目标 | 年度目标, the texts in the row below (湖南's 项目绩效目标表): the 年度目标 is the goal.
     // (so 年度总体目标 | 预期目标 | 实际完成情况 of a 绩效自评表: the 预期目标 below is the goal, the header words are none)
     // (a row whose later cells hold text, | 绩效目标 | 年度目标 | 完成河道保洁120公里 |, is no header row: read below)
+    if (first === BASIC_INFO && labels.some((l) => BASIC_GOAL_HEADER.test(l)) && labels.every((l, i) => i === 0 || !l || BASIC_GOAL_WORD.test(l))) {
+      yearGoalAt = FIRST_TEXT;
+      expect = 'yearGoal';
+      continue;
+    }
     const yearGoal = first.endsWith('目标') ? labels.findIndex((l) => YEAR_GOAL.test(l)) : -1;
     if (yearGoal > 0 && labels.every((l, i) => i === 0 || !l || GOAL_HEADER_WORD.test(l))) {
       yearGoalAt = yearGoal;
