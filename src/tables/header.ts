@@ -311,6 +311,21 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       code.part = '类';
     }
   }
+  // The column right after a 类 (款) column whose cells are all two digits is the 款 (项) column, whatever
+  // its header says: a PDF header sets 项目 over the 项 column (`项目项`), and its `05` are no figures.
+  for (let k = 0; k + 1 < roles.length; k++) {
+    const c = roles[k]!;
+    const next = roles[k + 1]!;
+    const part = c.part === '类' ? '款' : c.part === '款' ? '项' : null;
+    if (c.role !== 'class' || part === null || next.role === 'class' || next.role === 'code') continue;
+    // (栏次, the row of column numbers, may stand in it)
+    const cells = dataRows.map((r) => compact(r.cells[k + 1]?.text ?? '')).filter((t) => t && !ROW_NUMBER_HEADER.test(t));
+    if (cells.length > 0 && cells.every((t) => /^\d{2}$/.test(t))) {
+      next.role = 'class';
+      next.part = part;
+      next.money = false;
+    }
+  }
   // 类 / 款 / 项 columns known by their cells where the header does not say so (a PDF header
   // joined over several columns): leftmost, 3 digits, then 2 digits, then 2 digits.
   if (!roles.some((c) => c.role === 'class')) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from './helpers.js';
+import type { BudgetDocument, BudgetTable } from '../src/index.js';
+
+// Field test 11: the Ministry of Finance's standard tables (部门预算 and 部门决算) in the text layouts real
+// disclosures print them in (Tika TAB cells, web pipe tables, pdftotext -layout), each written here as a
+// synthetic document with invented departments and figures that add up.
+
+const codes = (d: BudgetDocument, code: string) => d.warnings.filter((w) => w.code === code);
+/** Each row as [code, name, level, {key: yuan}]. */
+const rows = (t: BudgetTable) => t.rows.map((r) => [r.code, r.name, r.level, Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v.yuan]))]);
+const keys = (t: BudgetTable) => t.columns.map((c) => c.key);
+
+describe('field11: 类 / 款 / 项 columns under a PDF header', () => {
+  it('a 项 column headed "项目 / 项" (项目 of the row above set over it) holds codes, not figures (its 05 was read as 5万元, the table cut in two sides)', () => {
+    const d = fixture('field11/final-revenue-class-columns.layout.txt');
+    expect(d.tables.map((t) => [t.kind, t.side])).toEqual([['revenue', null]]);
+    const t = d.tables[0]!;
+    expect(keys(t)).toEqual(['类', '款', '项', 'text', 'total', 'fiscal', 'subsidyIncome', 'businessIncome', 'otherIncome']);
+    expect(rows(t)).toEqual([
+      [null, '合计', 0, { total: 4863000, fiscal: 4503000, subsidyIncome: 200000, businessIncome: 60000, otherIncome: 100000 }],
+      ['208', '社会保障和就业支出', 1, { total: 383000, fiscal: 383000 }],
+      ['20805', '行政事业单位养老支出', 2, { total: 383000, fiscal: 383000 }],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 3, { total: 383000, fiscal: 383000 }],
+      ['213', '农林水支出', 1, { total: 4480000, fiscal: 4120000, subsidyIncome: 200000, businessIncome: 60000, otherIncome: 100000 }],
+      ['21303', '水利', 2, { total: 4480000, fiscal: 4120000, subsidyIncome: 200000, businessIncome: 60000, otherIncome: 100000 }],
+      ['2130301', '行政运行', 3, { total: 3180000, fiscal: 3180000 }],
+      ['2130306', '水利工程运行与维护', 3, { total: 1300000, fiscal: 940000, subsidyIncome: 200000, businessIncome: 60000, otherIncome: 100000 }],
+    ]);
+    expect(codes(d, 'TABLE_SUM_CHILDREN')).toEqual([]);
+    expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
+  });
+});
