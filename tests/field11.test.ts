@@ -31,3 +31,16 @@ describe('field11: 类 / 款 / 项 columns under a PDF header', () => {
     expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
   });
 });
+
+describe('field11: tables that hold nothing', () => {
+  it('"本单位无此项支出" under the header is no header cell (it named the code column a money `total`), a bare 合计 row is a row', () => {
+    const d = fixture('field11/final-empty-tables.tika.txt');
+    expect(d.tables.map((t) => [t.kind, t.title, keys(t)])).toEqual([
+      ['governmentFund', '政府性基金预算财政拨款收入支出决算表 公开08表', ['code', 'text', 'carryOver', 'total', 'total2', 'basic', 'project', 'carryOver2']],
+      ['stateCapital', '国有资本经营预算财政拨款支出决算表 公开09表', ['code', 'text', 'total', 'basic', 'project']],
+    ]);
+    expect(rows(d.tables[0]!)).toEqual([[null, '合计', 0, {}]]);
+    expect(rows(d.tables[1]!)).toEqual([]);
+    expect(d.tables[1]!.columns.filter((c) => c.money).map((c) => c.header)).toEqual(['本年支出 / 合计', '基本支出', '项目支出']);
+  });
+});

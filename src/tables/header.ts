@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY } from './patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -59,6 +59,24 @@ export function isNumberCell(text: string): boolean {
 /** A row with a number or a code in it: the header ends before the first one. */
 export function isDataRow(row: Row): boolean {
   return row.cells.some((c) => isNumberCell(c.text) || splitCodeName(c.text) !== null);
+}
+
+/**
+ * A row of a table that holds no figures: its statement that it is empty (本单位无此项支出, a lone cell),
+ * or its 合计 row with every other cell blank or a dash (合计 in the code or name column). The header
+ * ends before it: neither is a header cell (本单位无此项支出 named the code column a money `total`).
+ */
+function isEmptyTableRow(row: Row): boolean {
+  let first = -1;
+  for (let i = 0; i < row.cells.length; i++) {
+    const t = compact(row.cells[i]!.text);
+    if (t === '' || (first >= 0 && EMPTY_CELL.test(t))) continue;
+    if (first >= 0) return false;
+    first = i;
+  }
+  if (first < 0 || first > 1) return false;
+  const t = compact(row.cells[first]!.text);
+  return t.length <= 40 && (EMPTY_TABLE_NOTE.test(t) || TOTAL_ROW.test(t));
 }
 
 export interface HeaderContext {
@@ -214,7 +232,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   const rows = table.rows;
   let dataStart = -1;
   for (let i = startRow; i < rows.length; i++) {
-    if (isDataRow(rows[i]!)) {
+    if (isDataRow(rows[i]!) || (i > startRow && isEmptyTableRow(rows[i]!))) {
       dataStart = i;
       break;
     }

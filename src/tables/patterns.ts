@@ -199,6 +199,11 @@ export const GROUP_PARTS: Readonly<Record<string, readonly string[]>> = {
 export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总数|支出总数|收支总计)$|^(合\s*计|总\s*计)$/;
 /** Rows that belong to the header: 栏次 (column numbers), 项目 / 科目名称 repeated after a page break. */
 export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称|经济分类科目名称|科目编码|\*+)$/;
+/**
+ * A table's statement that it holds nothing (本单位无此项支出, 本表无数据, （空表）, 本年度未发生此项支出): a row of
+ * its own under the header, never a header cell (it named the code column `total`) nor a row of the table.
+ */
+export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|年度?)|我(?:单位|部门))?.{0,12}(?:无此[项类]|无相关|无数据|空表|未发生|没有(?:发生|使用|安排)|无(?:收支|收入|支出|经费))/;
 /** Empty cells: no value. A written 0 / 0.00 is a value. */
 export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;
 

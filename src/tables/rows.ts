@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, EMPTY_CELL, HEADER_ROW, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, isColumnNumbers, TOTAL_ROW } from './patterns.js';
 import { compact } from '../normalize/text.js';
 
 /**
@@ -72,6 +72,8 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       continue;
     }
     wrapped = null;
+    // The table's statement that it is empty (本单位无此项支出), in whichever column it stands: no row.
+    if (row.cells.length > 0 && row.cells.every((c) => EMPTY_CELL.test(compact(c.text)) || EMPTY_TABLE_NOTE.test(compact(c.text)))) continue;
     let name = nameCol ? squash(at(nameCol.index)) : '';
     // 合计 standing in another text column (a merged cell over 项目编号 | 项目) names the row.
     let nameFrom = nameCol;
