@@ -44,3 +44,30 @@ describe('field11: tables that hold nothing', () => {
     expect(d.tables[1]!.columns.filter((c) => c.money).map((c) => c.header)).toEqual(['本年支出 / 合计', '基本支出', '项目支出']);
   });
 });
+
+describe('field11: the 基本支出决算表 in three blocks side by side (人员经费 | 公用经费 | 公用经费)', () => {
+  it('"人员经费合计" merged over 科目编码 | 科目名称 names its row, "公用经费合计" takes the figure under the third block (both rows were nameless)', () => {
+    const d = fixture('field11/final-basic-three-blocks.tika.txt');
+    expect(d.tables.length).toBe(1);
+    const t = d.tables[0]!;
+    expect([t.kind, keys(t)]).toEqual(['basicExpenditure', ['code', 'text', 'actual']]);
+    expect(rows(t)).toEqual([
+      ['301', '工资福利支出', 1, { actual: 1800000 }],
+      ['30101', '基本工资', 2, { actual: 600000 }],
+      ['30102', '津贴补贴', 2, { actual: 700000 }],
+      ['30107', '绩效工资', 2, { actual: 500000 }],
+      ['303', '对个人和家庭的补助', 1, { actual: 50000 }],
+      ['30302', '退休费', 2, { actual: 50000 }],
+      [null, '人员经费合计', null, { actual: 1850000 }],
+      ['302', '商品和服务支出', 1, { actual: 240000 }],
+      ['30201', '办公费', 2, { actual: 80000 }],
+      ['30211', '差旅费', 2, { actual: 60000 }],
+      ['30228', '工会经费', 2, { actual: 100000 }],
+      [null, '公用经费合计', null, { actual: 260000 }],
+      ['307', '债务利息及费用支出', 1, {}],
+      ['310', '资本性支出', 1, { actual: 20000 }],
+      ['31002', '办公设备购置', 2, { actual: 20000 }],
+    ]);
+    expect(codes(d, 'TABLE_SUM_CHILDREN')).toEqual([]);
+  });
+});

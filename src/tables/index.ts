@@ -1,7 +1,7 @@
 import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import { isPageNoise } from '../layout/pages.js';
 import type { Diagnostics } from '../diagnostics.js';
-import type { BudgetTable, MoneyUnit } from '../schema/index.js';
+import type { BudgetTable, MoneyUnit, TableRow } from '../schema/index.js';
 import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
 import { isTitle, loneText, recognize, splitAtTitles, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
@@ -174,6 +174,8 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
       .filter((side) => side.columns.some((c) => c.role === 'value'))
       .map((side) => ({ side, rows: readRows(dataRows, side, unit, ctx.diagnostics, header.sides.length === 1) }))
       .filter((x) => x.rows.length > 0);
+    // (never between the halves of a 收支总表, 收入 | 支出: each has its own rows)
+    if (header.sides.length > 2) joinAcrossSides(read.map((x) => x.rows));
     for (const { side, rows } of read) {
       out.push({ ...base, side: header.sides.length === 2 ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });
     }
@@ -183,6 +185,26 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     }
   }
   return mergeRepeatedTitles(out);
+}
+
+/**
+ * A label merged over the columns of two blocks side by side (公用经费合计 over the second and third
+ * 科目编码 | 科目名称 | 决算数 blocks of a 基本支出决算表, its figure under the third): the block with the label
+ * has a row of that line with a name and no figures, the next block one with figures and neither code
+ * nor name. The figures are the label's (a total's label, in a table of three blocks or more).
+ */
+function joinAcrossSides(sides: TableRow[][]): void {
+  for (let k = 1; k < sides.length; k++) {
+    const rows = sides[k]!;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.code !== null || r.name !== '' || Object.keys(r.values).length === 0) continue;
+      const label = sides[k - 1]!.find((x) => x.line === r.line && /(合计|小计|总计)$/.test(x.name) && Object.keys(x.values).length === 0);
+      if (!label) continue;
+      label.values = r.values;
+      rows.splice(i--, 1);
+    }
+  }
 }
 
 /** A title repeated on a continuation page (浙江, 北京 templates) continues the table before it. */
