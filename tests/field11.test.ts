@@ -71,3 +71,20 @@ describe('field11: the 基本支出决算表 in three blocks side by side (人�
     expect(codes(d, 'TABLE_SUM_CHILDREN')).toEqual([]);
   });
 });
+
+describe('field11: a title row inside the table under a section heading that ends in 表', () => {
+  it('"二、部门决算表" ⏎ | 一般公共预算财政拨款“三公”经费支出决算表 | ⏎ | 公开07表 | 金额单位：万元 |: the row is the title, not a header row (its 决算 stood over every column: the 预算数 parts were bare `abroad`, `vehicle`)', () => {
+    const d = fixture('field11/final-three-public-groups.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.title, t.unit])).toEqual([['threePublic', '一般公共预算财政拨款“三公”经费支出决算表', '万元']]);
+    const t = d.tables[0]!;
+    expect(keys(t)).toEqual([
+      'budgeted', 'budgeted.abroad', 'budgeted.vehicle', 'budgeted.vehiclePurchase', 'budgeted.vehicleOperation', 'budgeted.reception',
+      'actual', 'actual.abroad', 'actual.vehicle', 'actual.vehiclePurchase', 'actual.vehicleOperation', 'actual.reception',
+    ]);
+    expect(rows(t)).toEqual([[null, '', null, {
+      budgeted: 120000, 'budgeted.abroad': 0, 'budgeted.vehicle': 90000, 'budgeted.vehiclePurchase': 0, 'budgeted.vehicleOperation': 90000, 'budgeted.reception': 30000,
+      actual: 104000, 'actual.abroad': 0, 'actual.vehicle': 82000, 'actual.vehiclePurchase': 0, 'actual.vehicleOperation': 82000, 'actual.reception': 22000,
+    }]]);
+    expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
+  });
+});

@@ -230,9 +230,12 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   for (let r = 0; r < 3; r++) {
     const t = loneText(table, r) ?? captionRow(table, r);
     if (t === null) break;
-    if (!title && isTitle(t)) {
+    if (isTitle(t) && (!title || (kindOfTitle(title) === 'other' && kindOfTitle(t) !== 'other'))) {
+      // The table's own title row names it better than a heading above (二、部门决算表).
       title = titleText(t);
       titleLine = table.rows[r]!.startLine;
+    } else if (isTitle(t) && kindOfTitle(t) !== 'other' && kindOfTitle(t) === kindOfTitle(title!)) {
+      // The title repeated in the table's first row: a title, never a header row.
     } else if (!((t.includes('元') && unitFromHeader(t)) || CAPTION_LINE.test(compact(t)))) break;
     if (!unit && t.includes('元')) unit = unitFromHeader(t);
     skipRows = r + 1;
