@@ -88,3 +88,24 @@ describe('field11: a title row inside the table under a section heading that end
     expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
   });
 });
+
+describe('field11: a web table saved one cell per line, with a code column', () => {
+  it('科目编码 ⏎ 科目名称 ⏎ 合计 ⏎ 基本支出 ⏎ 项目支出 ⏎ 201 ⏎ 一般公共服务支出 ⏎ …, 合计 without its code: every row read (was UNREAD_NUMBERS, no table)', () => {
+    const d = fixture('field11/budget-expenditure.cell-per-line.txt');
+    expect(codes(d, 'UNREAD_NUMBERS')).toEqual([]);
+    expect(d.tables.map((t) => [t.kind, t.title, t.unit, keys(t)])).toEqual([['expenditure', '部门支出总表', '万元', ['code', 'text', 'total', 'basic', 'project']]]);
+    expect(rows(d.tables[0]!)).toEqual([
+      ['201', '一般公共服务支出', 1, { total: 4301600, basic: 3701600, project: 600000 }],
+      ['20126', '档案事务', 2, { total: 4301600, basic: 3701600, project: 600000 }],
+      ['2012601', '行政运行', 3, { total: 3701600, basic: 3701600, project: 0 }],
+      ['2012604', '档案馆', 3, { total: 600000, basic: 0, project: 600000 }],
+      ['208', '社会保障和就业支出', 1, { total: 528000, basic: 528000, project: 0 }],
+      ['20805', '行政事业单位养老支出', 2, { total: 528000, basic: 528000, project: 0 }],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 3, { total: 528000, basic: 528000, project: 0 }],
+      [null, '合计', 0, { total: 4829600, basic: 4229600, project: 600000 }],
+    ]);
+    expect(codes(d, 'TABLE_SUM_CHILDREN')).toEqual([]);
+    expect(codes(d, 'TABLE_SUM_TOTAL')).toEqual([]);
+    expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
+  });
+});
