@@ -109,3 +109,17 @@ describe('field11: a web table saved one cell per line, with a code column', () 
     expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
   });
 });
+
+describe('field11: a 项目支出表 with several text columns', () => {
+  it('项目分类 | 项目单位 | 项目名称: the row is the project (its name was the class 特定目标类, the project a label)', () => {
+    const d = fixture('field11/budget-project.pipe.txt');
+    const t = d.tables[0]!;
+    expect([t.kind, keys(t)]).toEqual(['projectExpenditure', ['text', 'text', 'text', 'total', 'generalBudget', 'governmentFund', 'stateCapital', 'fiscalSpecial', 'unitFunds']]);
+    expect(rows(t)).toEqual([
+      [null, '档案数字化加工', null, { total: 450000, generalBudget: 450000 }],
+      [null, '馆藏档案抢救保护', null, { total: 150000, generalBudget: 100000, unitFunds: 50000 }],
+      [null, '合计', 0, { total: 600000, generalBudget: 550000, unitFunds: 50000 }],
+    ]);
+    expect(t.rows[0]!.labels).toEqual([{ header: '项目分类', code: null, name: '特定目标类' }, { header: '项目单位', code: null, name: '北岭县档案馆' }]);
+  });
+});

@@ -57,6 +57,12 @@ export const CODE_HEADER = /编码|代码|科目编号|^科目代码$/;
 export const CLASS_HEADER = { 类: /(^|编码)类$/, 款: /(^|编码)款$/, 项: /(^|编码)项$/ } as const;
 /** A header that says the table's rows carry classification codes (a code glued to a name is split off). */
 export const CODED_HEADER = /科目|编码|代码|分类/;
+/**
+ * The header of the column that names a row where a table has several text columns (项目分类 | 项目单位 |
+ * 项目名称 of a 项目支出表): the row is the project, not its class — where the first text column's
+ * header names no names itself (名称, 项目, 科目) or names the unit (单位名称).
+ */
+export const ROW_NAME_HEADER = /项目名称$/;
 /** Header cells of the name column. */
 export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支出经济分类|^部门支出经济分类|^功能分类|^经济分类/;
 

@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
 import { compact } from '../normalize/text.js';
 
 /**
@@ -38,7 +38,8 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   // (the name column must say it is one: a header misread into columns has 基本支出 as its "name")
   // (项目编号 | 项目: the name column is 项目, the one whose header names no code)
   const texts = cols.filter((c) => c.role === 'text');
-  const nameCol0 = texts.find((c) => !/编号|编码|代码/.test(c.header)) ?? texts[0];
+  const first = texts.find((c) => !/编号|编码|代码/.test(c.header)) ?? texts[0];
+  const nameCol0 = (first && (!/名称|项目$|科目$/.test(first.header) || /单位(名称)?$/.test(first.header)) && texts.find((c) => ROW_NAME_HEADER.test(compact(c.header.split(' / ').pop() ?? '')))) || first;
   const nameIndex = nameCol0 && /名称|项目|科目/.test(nameCol0.header) ? nameCol0.index : -1;
   const rows = whole && nameIndex > 0 ? input.map((r) => alignShort(r, width, nameIndex)) : input;
   const nameCol = nameCol0;
