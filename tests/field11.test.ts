@@ -36,7 +36,7 @@ describe('field11: tables that hold nothing', () => {
   it('"本单位无此项支出" under the header is no header cell (it named the code column a money `total`), a bare 合计 row is a row', () => {
     const d = fixture('field11/final-empty-tables.tika.txt');
     expect(d.tables.map((t) => [t.kind, t.title, keys(t)])).toEqual([
-      ['governmentFund', '政府性基金预算财政拨款收入支出决算表 公开08表', ['code', 'text', 'carryOver', 'total', 'total2', 'basic', 'project', 'carryOver2']],
+      ['governmentFund', '政府性基金预算财政拨款收入支出决算表 公开08表', ['code', 'text', 'carryOver', 'revenue', 'expenditure', 'basic', 'project', 'carryOverEnd']],
       ['stateCapital', '国有资本经营预算财政拨款支出决算表 公开09表', ['code', 'text', 'total', 'basic', 'project']],
     ]);
     expect(rows(d.tables[0]!)).toEqual([[null, '合计', 0, {}]]);
@@ -121,5 +121,17 @@ describe('field11: a 项目支出表 with several text columns', () => {
       [null, '合计', 0, { total: 600000, generalBudget: 550000, unitFunds: 50000 }],
     ]);
     expect(t.rows[0]!.labels).toEqual([{ header: '项目分类', code: null, name: '特定目标类' }, { header: '项目单位', code: null, name: '北岭县档案馆' }]);
+  });
+});
+
+describe('field11: the 政府性基金预算财政拨款收入支出决算表 (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余)', () => {
+  it('本年收入 is `revenue`, 本年支出 `expenditure`, 年末结转和结余 `carryOverEnd`: 本年收入 was `total`, so total ≠ 基本支出 + 项目支出 and every figure was dropped (TABLE_COLUMNS_UNSURE)', () => {
+    const d = fixture('field11/final-government-fund.tika.txt');
+    const t = d.tables[0]!;
+    expect([t.kind, keys(t)]).toEqual(['governmentFund', ['code', 'text', 'carryOver', 'revenue', 'expenditure', 'basic', 'project', 'carryOverEnd']]);
+    const v = { carryOver: 20000, revenue: 300000, expenditure: 280000, project: 280000, carryOverEnd: 40000 };
+    expect(rows(t)).toEqual([[null, '合计', 0, v], ['229', '其他支出', 1, v], ['22960', '彩票公益金安排的支出', 2, v], ['2296002', '用于社会福利的彩票公益金支出', 3, v]]);
+    expect(codes(d, 'TABLE_COLUMNS_UNSURE')).toEqual([]);
+    expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
   });
 });

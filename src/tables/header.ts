@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW } from './patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -84,6 +84,8 @@ export interface HeaderContext {
   year: number | null;
   /** The header names years that do not tell which is this year's: a column headed with a year is not named. */
   unclearYears?: boolean;
+  /** The header has a 本年收入 column and a 本年支出 column (see YEAR_REVENUE_HEADER): they are `revenue` and `expenditure`. */
+  revenueAndSpending?: boolean;
 }
 
 /**
@@ -212,6 +214,10 @@ function canGroup(group: string, key: string): boolean {
 export function keyOf(text: string, context: HeaderContext): { key: string; money: boolean } | null {
   const t = compact(text);
   if (!t) return null;
+  if (context.revenueAndSpending) {
+    if (YEAR_REVENUE_HEADER.test(t)) return { key: 'revenue', money: true };
+    if (YEAR_SPENDING_HEADER.test(t)) return { key: 'expenditure', money: true };
+  }
   const y = /(\d{4})年/.exec(t);
   if (y && context.unclearYears && !/增减|变动|比较/.test(t)) return null;
   if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
@@ -242,7 +248,9 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   let width = 0;
   for (const r of rows.slice(startRow)) if (r.cells.length > width) width = r.cells.length;
   const headerRows = alignShortHeaderRows(alignPackedHeaderRows(rows.slice(startRow, dataStart), width), width);
-  const context = headerYear(headerRows, documentContext);
+  const yearContext = headerYear(headerRows, documentContext);
+  const said = (re: RegExp) => headerRows.some((r) => r.cells.some((c) => c.text.length <= 12 && re.test(compact(c.text))));
+  const context = said(YEAR_REVENUE_HEADER) && said(YEAR_SPENDING_HEADER) ? { ...yearContext, revenueAndSpending: true } : yearContext;
   const dataRows = rows.slice(dataStart);
   // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
   // A label is filled right only over columns without a header cell of their own above: such a cell

@@ -52,6 +52,13 @@ export const HEADER_PATTERNS: readonly { kind: TableKind; all: RegExp[] }[] = [
   { kind: 'threePublic', all: [/因公出国/, /公务接待/] },
 ];
 
+/**
+ * A table with a column of the year's revenue beside one of its spending (政府性基金预算财政拨款收入支出决算表:
+ * 年初结转和结余 | 本年收入 | 本年支出 (小计 基本支出 项目支出) | 年末结转和结余): there 本年收入 is `revenue` and 本年支出
+ * `expenditure`, neither the table's total (本年收入 ≠ 基本支出 + 项目支出).
+ */
+export const YEAR_REVENUE_HEADER = /^本年收入(合计)?$/;
+export const YEAR_SPENDING_HEADER = /^本年支出(合计)?$/;
 /** Header cells of the code columns. */
 export const CODE_HEADER = /编码|代码|科目编号|^科目代码$/;
 export const CLASS_HEADER = { 类: /(^|编码)类$/, 款: /(^|编码)款$/, 项: /(^|编码)项$/ } as const;
@@ -97,6 +104,8 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'toHigher', re: /上缴上级/ },
   { key: 'toSubordinate', re: /对附属单位|附属单位补助/ },
   { key: 'operatingExpenditure', re: /经营支出/ },
+  // 年末结转和结余 beside 年初结转和结余 (政府性基金决算表): the year's end, not the carry-over into the year.
+  { key: 'carryOverEnd', re: /年末结转|年终结转|结转下年/ },
   { key: 'carryOver', re: /结转|结余/ },
   { key: 'generalBudget', re: /一般公共预算/ },
   { key: 'governmentFund', re: /政府性基金/ },
