@@ -135,3 +135,23 @@ describe('field11: the 政府性基金预算财政拨款收入支出决算表 (�
     expect(codes(d, 'TABLE_ROW_SUM')).toEqual([]);
   });
 });
+
+describe('field11: the 2022 决算 template titles without 总', () => {
+  it('收入支出决算表 is the summary, 财政拨款收入支出决算表 the fiscal summary (both were typed `expenditure`), 财政拨款支出决算明细表 the 财政拨款 spending (was `other`)', () => {
+    const d = fixture('field11/final-titles-without-zong.tika.txt');
+    expect(d.tables.map((t) => [t.kind, t.side, t.title])).toEqual([
+      ['summary', 'revenue', '收入支出决算表 公开01表'],
+      ['summary', 'expenditure', '收入支出决算表 公开01表'],
+      ['fiscalSummary', 'revenue', '财政拨款收入支出决算表 公开04表'],
+      ['fiscalSummary', 'expenditure', '财政拨款收入支出决算表 公开04表'],
+      ['generalExpenditure', null, '财政拨款支出决算明细表 公开05表'],
+    ]);
+    expect(rows(d.tables[3]!).at(-1)).toEqual([null, '总计', 0, { total: 1568000, generalBudget: 1568000 }]);
+    expect(codes(d, 'TABLE_SIDES_BALANCE')).toEqual([]);
+  });
+  it('the kinds of the other 决算 titles with 财政拨款收入支出 stay theirs', async () => {
+    const { kindOfTitle } = await import('../src/tables/index.js');
+    expect(['政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款收入支出决算表', '一般公共预算财政拨款收入支出决算表', '县政务服务中心财政拨款收入支出决算表'].map(kindOfTitle))
+      .toEqual(['governmentFund', 'stateCapital', 'generalExpenditure', 'fiscalSummary']);
+  });
+});

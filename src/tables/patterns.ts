@@ -13,14 +13,16 @@ import type { TableKind } from '../schema/index.js';
 export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
   { kind: 'threePublic', re: /三公.{0,12}(经费|支出)/ },
   { kind: 'other', re: /机关运行经费.{0,10}表|政府购买服务.{0,10}表/ },
-  { kind: 'fiscalSummary', re: /财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表|财政拨款收支(决算|预算)?总(体情况)?表|财政拨款收支情况表/ },
+  // (财政拨款收入支出决算表: the 2022 template's 公开04表, without 总)
+  { kind: 'fiscalSummary', re: /财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表|财政拨款收支(决算|预算)?总(体情况)?表|财政拨款收支情况表|(?<!一般公共预算|政府性基金预算?|国有资本经营预算?)财政拨款收入支出(决算|预算)表/ },
   { kind: 'basicExpenditure', re: /基本支出.{0,16}表/ },
   { kind: 'governmentFund', re: /政府性基金.{0,16}表/ },
   { kind: 'stateCapital', re: /国有资本经营.{0,16}表/ },
   { kind: 'procurement', re: /政府采购.{0,10}表/ },
   { kind: 'projectExpenditure', re: /项目支出(预算|决算)?(明细|情况)?表|项目支出及其他支出.{0,6}表/ },
-  { kind: 'generalExpenditure', re: /一般公共预算(财政拨款)?.{0,14}支出.{0,12}表|[（(]?财政拨款[)）]?支出(决算|预算)?表/ },
-  { kind: 'summary', re: /收(入)?支(出)?(预算|决算)?总(体情况)?表|收支(预算|决算)?总(体情况)?表|收入支出决算总表|收支总体情况表/ },
+  { kind: 'generalExpenditure', re: /一般公共预算(财政拨款)?.{0,14}支出.{0,12}表|[（(]?财政拨款[)）]?支出(决算|预算)?(明细)?表/ },
+  // (收入支出决算表: the 2022 template's 公开01表, without 总)
+  { kind: 'summary', re: /收(入)?支(出)?(预算|决算)?总(体情况)?表|收支(预算|决算)?总(体情况)?表|收入支出决算总表|收支总体情况表|收入支出(决算|预算)表/ },
   { kind: 'revenue', re: /收入(预算|决算)?(总体情况|总|情况)?表/ },
   { kind: 'expenditure', re: /支出(预算|决算)?(总体情况|总|情况)?表/ },
 ];
