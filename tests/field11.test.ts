@@ -155,3 +155,12 @@ describe('field11: the 2022 决算 template titles without 总', () => {
       .toEqual(['governmentFund', 'stateCapital', 'generalExpenditure', 'fiscalSummary']);
   });
 });
+
+describe('field11: a unit caption that names the currency', () => {
+  it('"金额单位：人民币元": the table is in 元 (was unit null, TABLE_NO_UNIT, no values)', () => {
+    const d = fixture('field11/final-unit-currency.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.unit])).toEqual([['generalExpenditure', '元']]);
+    expect(rows(d.tables[0]!).at(-1)).toEqual([null, '合计', 0, { total: 1363000, basic: 1163000, project: 200000 }]);
+    expect(codes(d, 'TABLE_NO_UNIT')).toEqual([]);
+  });
+});
