@@ -164,3 +164,13 @@ describe('field11: a unit caption that names the currency', () => {
     expect(codes(d, 'TABLE_NO_UNIT')).toEqual([]);
   });
 });
+
+describe('field11: a 决算 document\'s table whose title and header do not say 决算', () => {
+  it('"一般公共预算财政拨款支出表" | 年初预算数 | 支出数 in a 部门决算: 年初预算数 is `budgeted` (was `total`, a budget figure in the key of this year\'s)', () => {
+    const d = fixture('field11/final-table-without-jue.pipe.txt');
+    expect(d.kind).toBe('finalAccount');
+    const t = d.tables[0]!;
+    expect([t.kind, keys(t)]).toEqual(['generalExpenditure', ['code', 'text', 'budgeted', 'actual']]);
+    expect(rows(t).at(-1)).toEqual([null, '合计', 0, { budgeted: 1500000, actual: 1363000 }]);
+  });
+});

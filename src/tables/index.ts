@@ -18,6 +18,8 @@ export { recognize, isTitle, kindOfTitle } from './recognize.js';
 export interface TablesContext {
   diagnostics: Diagnostics;
   year: number | null;
+  /** The document's kind: in a 决算 every table's 预算数 is `budgeted`, its title or header saying 决算 or not. */
+  kind?: 'budget' | 'finalAccount' | 'performance' | 'unknown';
 }
 
 
@@ -109,7 +111,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     if (blocks[i]!.kind !== 'table') continue;
     const cand: Candidate | null = recognize(blocks, i);
     if (!cand) continue;
-    const context = { finalAccount: cand.finalAccount, year: ctx.year };
+    const context = { finalAccount: cand.finalAccount || ctx.kind === 'finalAccount', year: ctx.year };
     const header = readHeader(cand.table, cand.skipRows, context);
     for (const m of header.merged) {
       const said = `${cand.title ?? `${cand.kind}@${cand.table.startLine}`}|${m.index}|${m.header}`;
