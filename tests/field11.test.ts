@@ -174,3 +174,10 @@ describe('field11: a 决算 document\'s table whose title and header do not say 
     expect(rows(t).at(-1)).toEqual([null, '合计', 0, { budgeted: 1500000, actual: 1363000 }]);
   });
 });
+
+describe('field11: 财政专户管理资金收入支出决算表 (云南\'s 决算 tables)', () => {
+  it('is no summary (收入支出决算表 now is): `other`', async () => {
+    const { kindOfTitle } = await import('../src/tables/index.js');
+    expect(['财政专户管理资金收入支出决算表', '收入支出决算表', '部门收入总表（含财政专户管理资金）'].map(kindOfTitle)).toEqual(['other', 'summary', 'revenue']);
+  });
+});

@@ -12,7 +12,8 @@ import type { TableKind } from '../schema/index.js';
  */
 export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
   { kind: 'threePublic', re: /三公.{0,12}(经费|支出)/ },
-  { kind: 'other', re: /机关运行经费.{0,10}表|政府购买服务.{0,10}表/ },
+  // (财政专户管理资金收入支出决算表: no standard kind, not the summary its 收入支出…表 would make it)
+  { kind: 'other', re: /机关运行经费.{0,10}表|政府购买服务.{0,10}表|财政专户管理资金(收入|支出|收支|预算|决算).{0,10}表/ },
   // (财政拨款收入支出决算表: the 2022 template's 公开04表, without 总)
   { kind: 'fiscalSummary', re: /财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表|财政拨款收支(决算|预算)?总(体情况)?表|财政拨款收支情况表|(?<!一般公共预算|政府性基金预算?|国有资本经营预算?)财政拨款收入支出(决算|预算)表/ },
   { kind: 'basicExpenditure', re: /基本支出.{0,16}表/ },
