@@ -181,3 +181,29 @@ describe('field11: 财政专户管理资金收入支出决算表 (云南\'s 决�
     expect(['财政专户管理资金收入支出决算表', '收入支出决算表', '部门收入总表（含财政专户管理资金）'].map(kindOfTitle)).toEqual(['other', 'summary', 'revenue']);
   });
 });
+
+describe('field11: the “三公”经费、行政参公单位机关运行经费情况表 with its counts (云南)', () => {
+  it('公务用车保有量（辆） 4, 国内公务接待批次（个） 35 are counts kept as labels (were 4万元, 35万元); the numbered row 一、“三公”经费支出 is a row, not a header row', () => {
+    const d = fixture('field11/final-three-public-counts.pipe.txt');
+    const t = d.tables[0]!;
+    expect([t.kind, keys(t)]).toEqual(['threePublic', ['text', 'c2']]);
+    expect(t.columns[0]!.header).toBe('项目');
+    expect(rows(t)).toEqual([
+      [null, '一、“三公”经费支出', 1, {}],
+      [null, '（一）支出合计', 2, { c2: 186000 }],
+      [null, '1．因公出国（境）费', 3, { c2: 0 }],
+      [null, '2．公务用车购置及运维费', 3, { c2: 124000 }],
+      [null, '（1）公务用车购置费', null, { c2: 0 }],
+      [null, '（2）公务用车运行维护费', null, { c2: 124000 }],
+      [null, '3．公务接待费', 3, { c2: 62000 }],
+      [null, '（二）相关统计数', 2, {}],
+      [null, '1．因公出国（境）团组数（个）', 3, {}],
+      [null, '2．因公出国（境）人次数（人）', 3, {}],
+      [null, '3．公务用车保有量（辆）', 3, {}],
+      [null, '4．国内公务接待批次（个）', 3, {}],
+      [null, '5．国内公务接待人次（人）', 3, {}],
+      [null, '二、行政参公单位机关运行经费', 1, { c2: 965000 }],
+    ]);
+    expect(t.rows.slice(8, 13).map((r) => r.labels)).toEqual(['0', '0', '4', '35', '280'].map((n) => [{ header: '统计数', code: null, name: n }]));
+  });
+});

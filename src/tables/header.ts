@@ -76,7 +76,8 @@ function isEmptyTableRow(row: Row): boolean {
   }
   if (first < 0 || first > 1) return false;
   const t = compact(row.cells[first]!.text);
-  return t.length <= 40 && (EMPTY_TABLE_NOTE.test(t) || TOTAL_ROW.test(t));
+  // (一、“三公”经费支出: a numbered section row of the table, its figure cells blank)
+  return t.length <= 40 && (EMPTY_TABLE_NOTE.test(t) || TOTAL_ROW.test(t) || /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(t));
 }
 
 export interface HeaderContext {

@@ -224,6 +224,11 @@ export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称
  * its own under the header, never a header cell (it named the code column `total`) nor a row of the table.
  */
 export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|年度?)|我(?:单位|部门))?.{0,12}(?:无此[项类]|无相关|无数据|空表|未发生|没有(?:发生|使用|安排)|无(?:收支|收入|支出|经费))/;
+/**
+ * A row whose name says it counts (公务用车保有量（辆）, 国内公务接待批次（个）, 因公出国（境）团组数): its figures are
+ * counts, never money; they are kept as the row's labels.
+ */
+export const COUNT_ROW = /[（(](个|人|辆|次|台|套|批|批次|人次|架|艘|处|户|家|项|张|平方米|㎡)[)）]$|(团组数|人次数|批次数|保有量|车辆数|人数|个数|台数)$/;
 /** Empty cells: no value. A written 0 / 0.00 is a value. */
 export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;
 

@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, COUNT_ROW, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
 import { compact } from '../normalize/text.js';
 
 /**
@@ -118,10 +118,17 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     if (!code && isColumnNumbers(valueTexts)) continue;
     const values: Record<string, Money> = {};
     let any = false;
+    // A row of counts (公务用车保有量（辆） 4): its figures are labels, not money.
+    const counts = COUNT_ROW.test(compact(name));
+    const countLabels: TableRow['labels'] = [];
     for (const c of valueCols) {
       const cell = row.cells[c.index];
       const text = compact(cell?.text ?? '');
       if (!cell || EMPTY_CELL.test(text)) continue;
+      if (counts) {
+        countLabels.push({ header: c.header || c.key, code: null, name: cell.text.trim() });
+        continue;
+      }
       if (!unit) {
         any = true;
         continue;
@@ -134,7 +141,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
         diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${cell.text.trim()}” under ${c.header || c.key} is not an amount`, cell.startLine);
       }
     }
-    if (!code && !name && !any) continue;
+    if (!code && !name && !any && countLabels.length === 0) continue;
     // Figures of one row set on lines of their own below it (a PDF that staggers a row's figures):
     // a row with neither code nor name whose figures all fall in columns the row above leaves blank.
     const above = out[out.length - 1];
@@ -159,6 +166,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       const split = splitCodeName(text, glued);
       labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
     }
+    labels.push(...countLabels);
     const item: TableRow = { code, name: prefix + name, level, labels, values, line: row.startLine };
     if (prefix && !name) wrapped = item;
     prefix = '';
