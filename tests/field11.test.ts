@@ -207,3 +207,14 @@ describe('field11: the “三公”经费、行政参公单位机关运行经费
     expect(t.rows.slice(8, 13).map((r) => r.labels)).toEqual(['0', '0', '4', '35', '280'].map((n) => [{ header: '统计数', code: null, name: n }]));
   });
 });
+
+describe('field11: blank cells written with a doubled dash', () => {
+  it('"--" and "－－" are blank cells (were UNREAD_TABLE_CELL warnings), a full-width "１４０．００" is 140.00', () => {
+    const d = fixture('field11/budget-double-dash.pipe.txt');
+    expect(codes(d, 'UNREAD_TABLE_CELL')).toEqual([]);
+    expect(rows(d.tables[0]!).slice(2, 4)).toEqual([
+      ['2010301', '行政运行', 3, { total: 7205000, basic: 7205000 }],
+      ['2010350', '事业运行', 3, { total: 1400000, project: 1400000 }],
+    ]);
+  });
+});

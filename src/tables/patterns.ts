@@ -229,8 +229,8 @@ export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|�
  * counts, never money; they are kept as the row's labels.
  */
 export const COUNT_ROW = /[（(](个|人|辆|次|台|套|批|批次|人次|架|艘|处|户|家|项|张|平方米|㎡)[)）]$|(团组数|人次数|批次数|保有量|车辆数|人数|个数|台数)$/;
-/** Empty cells: no value. A written 0 / 0.00 is a value. */
-export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;
+/** Empty cells: no value (a dash, also doubled: `--`, `－－`). A written 0 / 0.00 is a value. */
+export const EMPTY_CELL = /^(|-{1,3}|－{1,3}|—|——|–{1,2}|\/|／|\*|x|×)$/;
 
 /** Column numbers (栏次 / 行次: 1 2 3 …): three or more consecutive integers. Part of a header, never figures. */
 export function isColumnNumbers(texts: readonly string[]): boolean {
