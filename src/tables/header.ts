@@ -249,9 +249,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   let width = 0;
   for (const r of rows.slice(startRow)) if (r.cells.length > width) width = r.cells.length;
   const headerRows = alignShortHeaderRows(alignPackedHeaderRows(rows.slice(startRow, dataStart), width), width);
-  const yearContext = headerYear(headerRows, documentContext);
-  const said = (re: RegExp) => headerRows.some((r) => r.cells.some((c) => c.text.length <= 12 && re.test(compact(c.text))));
-  const context = said(YEAR_REVENUE_HEADER) && said(YEAR_SPENDING_HEADER) ? { ...yearContext, revenueAndSpending: true } : yearContext;
+  let context: HeaderContext = headerYear(headerRows, documentContext);
   const dataRows = rows.slice(dataStart);
   // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
   // A label is filled right only over columns without a header cell of their own above: such a cell
@@ -372,6 +370,9 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       }
     }
   }
+  // 本年收入 and 本年支出 each over a column of figures (not the halves of a 收支总表, over its name columns).
+  const said = (re: RegExp) => roles.some((c) => c.role === 'value' && cellsAt[c.index]!.some((h) => re.test(h)));
+  if (said(YEAR_REVENUE_HEADER) && said(YEAR_SPENDING_HEADER)) context = { ...context, revenueAndSpending: true };
   // Sides: a text column after a money column starts the second half (收入 | 支出).
   const sides: Side[] = [];
   let current: ColumnInfo[] = [];
