@@ -218,3 +218,11 @@ describe('field11: blank cells written with a doubled dash', () => {
     ]);
   });
 });
+
+describe('field11: a 收支总表 whose halves are headed 本年收入 | 本年支出', () => {
+  it('its 预算数 columns stay `total` (the 政府性基金 决算 table\'s `revenue` / `expenditure` are for columns of figures only)', () => {
+    const d = fixture('field11/budget-summary-year-halves.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.side, keys(t)])).toEqual([['summary', 'revenue', ['text', 'total']], ['summary', 'expenditure', ['text', 'total']]]);
+    expect(d.budget!.revenue!.total!.yuan).toBe(8605000);
+  });
+});
