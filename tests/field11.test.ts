@@ -226,3 +226,15 @@ describe('field11: a 收支总表 whose halves are headed 本年收入 | 本年�
     expect(d.budget!.revenue!.total!.yuan).toBe(8605000);
   });
 });
+
+describe('field11: a title wrapped onto two lines', () => {
+  it('"南湖街道办事处2025年部门预算一般公共预算" ⏎ "支出表": the 一般公共预算支出表 (was an untitled `other` table)', () => {
+    const d = fixture('field11/budget-title-wrapped.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.title, t.line])).toEqual([['generalExpenditure', '南湖街道办事处2025年部门预算一般公共预算支出表', 6]]);
+  });
+  it('pdftotext: "北岭县档案馆2025年部门预算一般公共预算基本" ⏎ "支出经济分类表": the whole title (was the second line alone, a table of no standard kind by its title)', () => {
+    const d = fixture('field11/budget-title-wrapped.layout.txt');
+    expect(d.tables.map((t) => [t.kind, t.title, t.unit])).toEqual([['basicExpenditure', '北岭县档案馆2025年部门预算一般公共预算基本支出经济分类表', '元']]);
+    expect(rows(d.tables[0]!).at(-1)).toEqual([null, '合 计', 0, { total: 3829600, personnel: 3426580, public: 403020 }]);
+  });
+});

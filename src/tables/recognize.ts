@@ -71,6 +71,28 @@ interface Above {
   p: Paragraph;
   title: boolean;
   bareNumber: boolean;
+  /** The block index of the paragraph. */
+  at: number;
+}
+
+/**
+ * A title wrapped onto two lines (南湖街道办事处2025年部门预算一般公共预算 ⏎ 支出表): the last line alone is no
+ * title, or one of no standard kind or of another kind than the whole. The line before it (short, no
+ * 表, no sentence) joined to it names the table when the whole is a title of a standard kind that the
+ * last line alone does not give. Null otherwise.
+ */
+function wrappedTitle(blocks: readonly Block[], at: number): { text: string; line: number } | null {
+  const last = blocks[at];
+  const above = blocks[at - 1];
+  if (last?.kind !== 'paragraph' || above?.kind !== 'paragraph') return null;
+  const tail = compact(titleText(last.text));
+  const head = compact(above.text);
+  if (tail.length > 10 || !tail.endsWith('表') || head.length < 2 || head.length > 40 || head.includes('表') || /[。；;，,：:]/.test(head) || CAPTION_LINE.test(head)) return null;
+  const joined = titleText(above.text.trim() + last.text.trim());
+  if (!isTitle(joined)) return null;
+  const kind = kindOfTitle(joined);
+  if (kind === 'other' || (isTitle(last.text) && kindOfTitle(last.text) === kind)) return null;
+  return { text: joined, line: above.line };
 }
 
 /** What a paragraph is as a title: none, a title, or a title that is only a number (see isBareNumber). */
@@ -93,7 +115,7 @@ function before(blocks: readonly Block[], at: number): Above[] {
     const shape = !b.text.includes('表') || b.text.length > MAX_TITLE_LENGTH * 3 ? 'none' : SHAPES.get(b.text, titleShape);
     const title = shape !== 'none';
     const bareNumber = shape === 'bareNumber';
-    out.push({ p: b, title, bareNumber });
+    out.push({ p: b, title, bareNumber, at: i });
     if (title && !bareNumber) break;
   }
   return out;
@@ -205,10 +227,16 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   let unit: MoneyUnit | null = null;
   const paras = before(blocks, at);
   let numberTitle: { text: string; line: number } | null = null;
-  for (const { p, title: titled, bareNumber } of paras) {
+  for (const { p, title: titled, bareNumber, at: pAt } of paras) {
     // Titles and captions are short lines: a long paragraph is running text, and the search stops.
     if (p.text.length > 200) break;
     if (!unit && p.text.includes('元')) unit = unitFromHeader(p.text);
+    const wrapped = p.text.length <= 30 && p.text.includes('表') ? wrappedTitle(blocks, pAt) : null;
+    if (wrapped) {
+      title = numberTitle ? `${wrapped.text} ${numberTitle.text}` : wrapped.text;
+      titleLine = wrapped.line;
+      break;
+    }
     if (titled) {
       if (bareNumber) {
         // 公开01表 under 一、收入支出决算总表: keep the number, look above for the name.
