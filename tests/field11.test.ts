@@ -238,3 +238,11 @@ describe('field11: a title wrapped onto two lines', () => {
     expect(rows(d.tables[0]!).at(-1)).toEqual([null, '合 计', 0, { total: 3829600, personnel: 3426580, public: 403020 }]);
   });
 });
+
+describe('field11: a table printed with single spaces between its cells (plain text)', () => {
+  it('rows that start with a code (201 一般公共服务支出 860.50 720.50 140.00) are reported as unread figures (only the 合计 row was)', () => {
+    const d = fixture('field11/budget-single-spaces.txt');
+    expect(d.tables).toEqual([]);
+    expect(codes(d, 'UNREAD_NUMBERS').map((w) => [w.line, w.message.slice(0, 40)])).toEqual([[8, '13 figures without a unit on lines 8–12 ']]);
+  });
+});
