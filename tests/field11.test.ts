@@ -246,3 +246,15 @@ describe('field11: a table printed with single spaces between its cells (plain t
     expect(codes(d, 'UNREAD_NUMBERS').map((w) => [w.line, w.message.slice(0, 40)])).toEqual([[8, '13 figures without a unit on lines 8–12 ']]);
   });
 });
+
+describe('field11: a 基本支出表 printed in two blocks side by side (人员经费 | 公用经费)', () => {
+  it('the halves are no 收入 / 支出: side null (they were `revenue` and `expenditure`), keys personnel / public', () => {
+    const d = fixture('field11/budget-basic-two-blocks.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.side, keys(t)])).toEqual([
+      ['basicExpenditure', null, ['code', 'text', 'personnel']],
+      ['basicExpenditure', null, ['code', 'text', 'public']],
+    ]);
+    expect(rows(d.tables[0]!).at(-1)).toEqual([null, '人员经费合计', null, { personnel: 6500000 }]);
+    expect(rows(d.tables[1]!).at(-1)).toEqual([null, '公用经费合计', null, { public: 705000 }]);
+  });
+});

@@ -178,8 +178,10 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
       .filter((x) => x.rows.length > 0);
     // (never between the halves of a 收支总表, 收入 | 支出: each has its own rows)
     if (header.sides.length > 2) joinAcrossSides(read.map((x) => x.rows));
+    // (only where both halves hold rows: a lone half keeps the side it had)
+    const halves = header.sides.length === 2 && (read.length < 2 || revenueAndSpendingHalves(cand.kind, header));
     for (const { side, rows } of read) {
-      out.push({ ...base, side: header.sides.length === 2 ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });
+      out.push({ ...base, side: halves ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });
     }
     // A titled table with a header and no rows (政府性基金 / 国有资本经营 tables left empty) is kept, empty.
     if (read.length === 0 && cand.title) {
@@ -207,6 +209,17 @@ function joinAcrossSides(sides: TableRow[][]): void {
       rows.splice(i--, 1);
     }
   }
+}
+
+/**
+ * Whether the two halves of a table side by side are its 收入 and its 支出: always in a 收支总表 (its halves
+ * may be headed 项目 | 预算数 only), elsewhere only where the headers say 收入 and 支出 (the 人员经费 | 公用经费
+ * halves of a 基本支出表 are neither).
+ */
+function revenueAndSpendingHalves(kind: BudgetTable['kind'], header: TableHeader): boolean {
+  if (kind === 'summary' || kind === 'fiscalSummary') return true;
+  const text = header.sides.map((s) => s.columns.map((c) => c.header).join('|'));
+  return text.some((t) => t.includes('收入')) && text.some((t) => t.includes('支出'));
 }
 
 /** A title repeated on a continuation page (浙江, 北京 templates) continues the table before it. */
