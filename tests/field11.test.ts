@@ -258,3 +258,11 @@ describe('field11: a 基本支出表 printed in two blocks side by side (人员�
     expect(rows(d.tables[1]!).at(-1)).toEqual([null, '公用经费合计', null, { public: 705000 }]);
   });
 });
+
+describe('field11: 上年数 | 本年数 columns', () => {
+  it('本年数 is `total` (was unnamed c3, so no 收入总计 / 支出总计 was filled from the table)', () => {
+    const d = fixture('field11/final-summary-this-year.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.side, keys(t)])).toEqual([['summary', 'revenue', ['text', 'previous', 'total']], ['summary', 'expenditure', ['text', 'previous', 'total']]]);
+    expect([d.budget!.revenue!.total!.yuan, d.budget!.expenditure!.total!.yuan]).toEqual([1608000, 1608000]);
+  });
+});
