@@ -266,3 +266,13 @@ describe('field11: 上年数 | 本年数 columns', () => {
     expect([d.budget!.revenue!.total!.yuan, d.budget!.expenditure!.total!.yuan]).toEqual([1608000, 1608000]);
   });
 });
+
+describe('field11: codes glued to the names under a bare 项目 header', () => {
+  it('201一般公共服务支出 ⏎ 20103政府办公厅… ⏎ 2010301行政运行: the codes are split off where the rows form a tree (the names held the codes, no level)', () => {
+    const d = fixture('field11/budget-glued-codes-item.pipe.txt');
+    expect(rows(d.tables[0]!).map((r) => r.slice(0, 3))).toEqual([
+      ['201', '一般公共服务支出', 1], ['20103', '政府办公厅（室）及相关机构事务', 2], ['2010301', '行政运行', 3], ['2010350', '事业运行', 3], [null, '合计', 0],
+    ]);
+    expect(codes(d, 'TABLE_SUM_CHILDREN')).toEqual([]);
+  });
+});

@@ -31,6 +31,20 @@ function alignShort(row: Row, width: number, nameIndex: number): Row {
   return { ...row, cells: [...Array.from({ length: shift }, () => blank), ...row.cells] };
 }
 
+/** Two rows of the name column that start with a code glued to the name, one code the parent of the other. */
+function gluedTree(rows: readonly Row[], at: number): boolean {
+  const codes = new Set<string>();
+  for (let i = 0; i < rows.length && i < 200; i++) {
+    const t = rows[i]!.cells[at]?.text.trim() ?? '';
+    const m = /^([235]\d{2}(?:\d{2}){0,2})[\u4e00-\u9fff“（(]/.exec(t);
+    if (!m) continue;
+    const code = m[1]!;
+    if (code.length > 3 && (codes.has(code.slice(0, code.length - 2)) || codes.has(code.slice(0, 3)))) return true;
+    codes.add(code);
+  }
+  return false;
+}
+
 export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | null, diagnostics: Diagnostics, whole = false): TableRow[] {
   const cols = side.columns;
   // Only a table of one side has its width here (a 收支总表's two sides share their rows).
@@ -49,7 +63,9 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   // Columns kept as labels: other text, rates (增减幅度 -7.03%) and quantities (数量 12, 面积 860.5): figures, not money, so that no cell is dropped.
   const otherText = cols.filter((c) => (c.role === 'text' && c !== nameCol) || (c.role === 'value' && !c.money));
   // A code glued to a name (2010501行政运行) is split off only in a table headed with codes.
-  const glued = { glued: cols.some((c) => CODED_HEADER.test(c.header)) };
+  // … or where the rows show it: a code glued to a name whose parent code is glued to another row's name
+  // (201一般公共服务支出 ⏎ 20103政府办公厅… ⏎ 2010301行政运行 under a bare 项目 header).
+  const glued = { glued: cols.some((c) => CODED_HEADER.test(c.header)) || (nameCol0 !== undefined && gluedTree(input, nameCol0.index)) };
   const hasParen = rows.some((r) => /^[（(][一二三四五六七八九十]/.test(nameCol ? (r.cells[nameCol.index]?.text ?? '').trim() : ''));
   const out: TableRow[] = [];
   let lastClass: Record<'类' | '款' | '项', string> = { 类: '', 款: '', 项: '' };
