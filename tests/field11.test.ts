@@ -276,3 +276,13 @@ describe('field11: codes glued to the names under a bare 项目 header', () => {
     expect(codes(d, 'TABLE_SUM_CHILDREN')).toEqual([]);
   });
 });
+
+describe('field11: the title and the unit in the table\'s first row', () => {
+  it('| 表1 部门收支总表 | | | 单位：万元 |: the title of the table (was the heading above, 二、部门预算表, and the row a header row over the columns)', () => {
+    const d = fixture('field11/budget-title-unit-row.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.side, t.title, t.unit, t.columns.map((c) => c.header)])).toEqual([
+      ['summary', 'revenue', '表1 部门收支总表', '万元', ['收入 / 项目', '预算数']],
+      ['summary', 'expenditure', '表1 部门收支总表', '万元', ['支出 / 项目', '预算数']],
+    ]);
+  });
+});

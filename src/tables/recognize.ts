@@ -193,6 +193,20 @@ function captionRow(table: Table, r: number): string | null {
 }
 
 /**
+ * A row of the title and its captions (| 表1 部门收支总表 | | | 单位：万元 |): one cell a title of a standard
+ * table, every other filled cell a caption or a unit. The title and the captions' text; else null.
+ */
+function titleCaptionRow(table: Table, r: number): { title: string; captions: string } | null {
+  const filled = table.rows[r]?.cells.filter((c) => c.text.trim()) ?? [];
+  if (filled.length < 2 || filled.length > 4) return null;
+  const titles = filled.filter((c) => isTitle(c.text) && kindOfTitle(c.text) !== 'other' && !CAPTION_LINE.test(compact(c.text)));
+  if (titles.length !== 1) return null;
+  const rest = filled.filter((c) => c !== titles[0]);
+  if (!rest.every((c) => CAPTION_LINE.test(compact(c.text)) || unitFromHeader(c.text))) return null;
+  return { title: titles[0]!.text, captions: rest.map((c) => c.text).join(' ') };
+}
+
+/**
  * A title standing in a row inside a table block (a PDF reader that took the next table's title
  * into the table above): the block is cut there, so that each table starts at its title.
  */
@@ -261,7 +275,9 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   if (table === null) return null;
   let skipRows = 0;
   for (let r = 0; r < 3; r++) {
-    const t = loneText(table, r) ?? captionRow(table, r);
+    const titled = loneText(table, r) === null ? titleCaptionRow(table, r) : null;
+    if (titled && !unit) unit = unitFromHeader(titled.captions);
+    const t = titled?.title ?? loneText(table, r) ?? captionRow(table, r);
     if (t === null) break;
     if (isTitle(t) && (!title || (kindOfTitle(title) === 'other' && kindOfTitle(t) !== 'other'))) {
       // The table's own title row names it better than a heading above (二、部门决算表).
