@@ -286,3 +286,12 @@ describe('field11: the title and the unit in the table\'s first row', () => {
     ]);
   });
 });
+describe('field11: two tables in one pipe block, the second opened by a title row with its unit', () => {
+  it('| 表2 部门支出总表 | | | 单位：万元 | starts a table (its rows were in the 收支总表, its 512.36 a row named "512.36")', () => {
+    const d = fixture('field11/budget-two-tables-one-block.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.side, t.title])).toEqual([
+      ['summary', 'revenue', '表1 部门收支总表'], ['summary', 'expenditure', '表1 部门收支总表'], ['expenditure', null, '表2 部门支出总表'],
+    ]);
+    expect(rows(d.tables[2]!)).toEqual([['201', '一般公共服务支出', 1, { total: 5123600, basic: 5123600 }], [null, '合计', 0, { total: 5123600, basic: 5123600 }]]);
+  });
+});

@@ -3,7 +3,7 @@ import { isPageNoise } from '../layout/pages.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetTable, MoneyUnit, TableRow } from '../schema/index.js';
 import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
-import { isTitle, loneText, recognize, splitAtTitles, type Candidate } from './recognize.js';
+import { isTitle, loneText, recognize, splitAtTitles, titleCaptionRow, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
 import { mergedMeanings } from './patterns.js';
 import { cellLabels, compact } from '../extract/context.js';
@@ -58,7 +58,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
  * on the next page, however garbled, names no column of its own.
  */
 function opensAnotherTable(next: Table, header: TableHeader): boolean {
-  const title = loneText(next, 0);
+  const title = loneText(next, 0) ?? titleCaptionRow(next, 0)?.title ?? null;
   if (title !== null && isTitle(title)) return true;
   const first = next.rows[0]!;
   if (isDataRow(first)) return false;

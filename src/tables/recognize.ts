@@ -196,7 +196,7 @@ function captionRow(table: Table, r: number): string | null {
  * A row of the title and its captions (| 表1 部门收支总表 | | | 单位：万元 |): one cell a title of a standard
  * table, every other filled cell a caption or a unit. The title and the captions' text; else null.
  */
-function titleCaptionRow(table: Table, r: number): { title: string; captions: string } | null {
+export function titleCaptionRow(table: Table, r: number): { title: string; captions: string } | null {
   const filled = table.rows[r]?.cells.filter((c) => c.text.trim()) ?? [];
   if (filled.length < 2 || filled.length > 4) return null;
   const titles = filled.filter((c) => isTitle(c.text) && kindOfTitle(c.text) !== 'other' && !CAPTION_LINE.test(compact(c.text)));
@@ -220,7 +220,7 @@ export function splitAtTitles(blocks: readonly Block[]): Block[] {
     let start = 0;
     // A title holds 表: a table without it anywhere is passed over at once.
     if (tableText(b).includes('表')) for (let r = 1; r < b.rows.length; r++) {
-      const t = loneText(b, r);
+      const t = loneText(b, r) ?? titleCaptionRow(b, r)?.title ?? null;
       if (t === null || !isTitle(t) || kindOfTitle(t) === 'other') continue;
       const rows = b.rows.slice(start, r);
       out.push({ kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine });
