@@ -197,7 +197,10 @@ function captionRow(table: Table, r: number): string | null {
  * table, every other filled cell a caption or a unit. The title and the captions' text; else null.
  */
 export function titleCaptionRow(table: Table, r: number): { title: string; captions: string } | null {
-  const filled = table.rows[r]?.cells.filter((c) => c.text.trim()) ?? [];
+  const row = table.rows[r];
+  // (cheap test first: a title holds 表; this runs over every row of a table block that holds one)
+  if (!row || !row.cells.some((c) => c.text.includes('表'))) return null;
+  const filled = row.cells.filter((c) => c.text.trim());
   if (filled.length < 2 || filled.length > 4) return null;
   const titles = filled.filter((c) => isTitle(c.text) && kindOfTitle(c.text) !== 'other' && !CAPTION_LINE.test(compact(c.text)));
   if (titles.length !== 1) return null;
