@@ -295,3 +295,13 @@ describe('field11: two tables in one pipe block, the second opened by a title ro
     expect(rows(d.tables[2]!)).toEqual([['201', '一般公共服务支出', 1, { total: 5123600, basic: 5123600 }], [null, '合计', 0, { total: 5123600, basic: 5123600 }]]);
   });
 });
+
+describe('field11: a name wrapped onto a row of its own in a table of codes', () => {
+  it('| 2080505 | 机关事业单位基本养老保险 | 38.30 | … ⏎ | | 缴费支出 | | |: one row (缴费支出 was a row of its own)', () => {
+    const d = fixture('field11/final-name-wrapped-row.pipe.txt');
+    expect(rows(d.tables[0]!).map((r) => r.slice(0, 3))).toEqual([
+      ['208', '社会保障和就业支出', 1], ['20805', '行政事业单位养老支出', 2], ['2080505', '机关事业单位基本养老保险缴费支出', 3],
+      ['213', '农林水支出', 1], ['21303', '水利', 2], ['2130301', '行政运行', 3], ['2130306', '水利工程运行与维护', 3], [null, '合计', 0],
+    ]);
+  });
+});

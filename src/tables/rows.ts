@@ -76,6 +76,13 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   const textOnly = (r: Row | undefined) =>
     !!r && !!nameCol && r.cells.every((c, i) => i === nameCol.index || EMPTY_CELL.test(compact(c.text))) && squash(r.cells[nameCol.index]?.text ?? '') !== '';
   const nameless = (r: Row | undefined) => !!r && !!nameCol && squash(r.cells[nameCol.index]?.text ?? '') === '' && r.cells.some((c) => c.text.trim());
+  // In a table of codes (a code column or 类 / 款 / 项 columns), a row of words only — no code, no figure — between
+  // a coded row and the next coded row (or the 合计, or the end) is the name above wrapped onto a row of its own.
+  const codeAt = (r: Row | undefined): boolean =>
+    !!r && ((!!codeCol && cellCode(r.cells[codeCol.index]?.text ?? '') !== null) || classCols.some((c) => /^\d{2,3}$/.test(compact(r.cells[c.index]?.text ?? ''))));
+  const wrapInCodedTable = (prev: TableRow, words: string, next: Row | undefined): boolean =>
+    (codeCol !== undefined || classCols.length > 0) && prev.code !== null && !/^其中/.test(words) &&
+    (next === undefined || codeAt(next) || (nameCol !== undefined && TOTAL_ROW.test(compact(next.cells[nameCol.index]?.text ?? ''))));
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri]!;
     const at = (i: number) => row.cells[i]?.text ?? '';
@@ -169,7 +176,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     // A name that wrapped onto a row of its own continues the row above, where the words show it
     // (the name above ends in 及 / 和 / （, this one starts with ）); otherwise it is a row of its own.
     const prev = out[out.length - 1];
-    if (!code && !any && prev && name && levelOfNumbering(name, hasParen) === null && !TOTAL_ROW.test(compactName) && (/[及和与、（(的-]$/.test(prev.name) || /^[)）、]/.test(name))) {
+    if (!code && !any && prev && name && levelOfNumbering(name, hasParen) === null && !TOTAL_ROW.test(compactName) && (/[及和与、（(的-]$/.test(prev.name) || /^[)）、]/.test(name) || wrapInCodedTable(prev, name, rows[ri + 1]))) {
       prev.name += name;
       continue;
     }
