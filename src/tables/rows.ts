@@ -81,7 +81,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   const codeAt = (r: Row | undefined): boolean =>
     !!r && ((!!codeCol && cellCode(r.cells[codeCol.index]?.text ?? '') !== null) || classCols.some((c) => /^\d{2,3}$/.test(compact(r.cells[c.index]?.text ?? ''))));
   const wrapInCodedTable = (prev: TableRow, words: string, next: Row | undefined): boolean =>
-    (codeCol !== undefined || classCols.length > 0) && prev.code !== null && !/^其中/.test(words) &&
+    (codeCol !== undefined || classCols.length > 0) && prev.code !== null && !/^其中/.test(words) && !/(合计|小计|总计)$/.test(words) &&
     (next === undefined || codeAt(next) || (nameCol !== undefined && TOTAL_ROW.test(compact(next.cells[nameCol.index]?.text ?? ''))));
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri]!;
