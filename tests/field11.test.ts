@@ -305,3 +305,11 @@ describe('field11: a name wrapped onto a row of its own in a table of codes', ()
     ]);
   });
 });
+
+describe('field11: a coded table one cell per line whose blank cells the page left out', () => {
+  it('301 ⏎ 工资福利支出 ⏎ 342.66 ⏎ 342.66 ⏎ 302 ⏎ 商品和服务支出 …: the rows are shorter than the header, so no cell is placed and the figures are reported (302 was read as 公用经费 302万元)', () => {
+    const d = fixture('field11/budget-short-rows.cell-per-line.txt');
+    expect(d.tables).toEqual([]);
+    expect(codes(d, 'UNREAD_NUMBERS').map((w) => w.line)).toEqual([14]);
+  });
+});

@@ -102,6 +102,16 @@ function countedRows(lines: readonly Line[], from: number, k: number): { table: 
     const name = group[codeCell ? 1 : 0]!;
     if (group.some((l) => l.blank) || isValueCell(name.text) || !short(name.text)) break;
     if (!group.slice(codeCell ? 2 : 1).every((l) => l.text === '' || isValueCell(l.text))) break;
+    // A row whose blank cells the page left out is shorter than the header: then the next row's code stands
+    // among its figures (a code, then a name), or a figure follows it. Its cells cannot be placed: the table ends.
+    const startsRow = (at: number) => {
+      const l = lines[at];
+      return !l || l.blank || !isValueCell(l.text) || (CODE_CELL.test(l.text.trim()) && !!lines[at + 1] && !lines[at + 1]!.blank && !isValueCell(lines[at + 1]!.text));
+    };
+    const first = i + (codeCell ? 2 : 1);
+    let cutShort = !startsRow(i + n);
+    for (let j = first; j < i + n && !cutShort; j++) cutShort = CODE_CELL.test(lines[j]!.text.trim()) && !!lines[j + 1] && !lines[j + 1]!.blank && !isValueCell(lines[j + 1]!.text);
+    if (cutShort) break;
     const cells = group.map(cell);
     if (!codeCell) cells.unshift({ text: '', startLine: name.no, endLine: name.no });
     rows.push(row(cells));
