@@ -313,3 +313,11 @@ describe('field11: a coded table one cell per line whose blank cells the page le
     expect(codes(d, 'UNREAD_NUMBERS').map((w) => w.line)).toEqual([14]);
   });
 });
+
+describe('field11: 本年政府性基金预算支出 over 合计 | 基本支出 | 项目支出', () => {
+  it('the 合计 under the fund\'s spending is the table\'s `total` (was `governmentFund`, so total = basic + project was not checked)', () => {
+    const d = fixture('field11/budget-government-fund.pipe.txt');
+    expect(keys(d.tables[0]!)).toEqual(['code', 'text', 'total', 'basic', 'project']);
+    expect(rows(d.tables[0]!).at(-1)).toEqual([null, '合计', 0, { total: 200000, project: 200000 }]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, GROUP_PARTS, mergedMeanings, NAME_HEADER, FUND_SPENDING_GROUP, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -442,7 +442,9 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       // more specific one above it (公务用车购置及运行费 / 小计 → vehicle; 决算数 / 合计 → actual).
       // A merged group cell (政府性基…财政专户… filled over the column) names nothing.
       const groups = groupAt[c.index]!.filter((g) => mergedMeanings(g) === null);
-      const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
+      // A fund's spending over the table's 合计 (本年政府性基金预算支出 / 合计 | 基本支出 | 项目支出) names what the whole
+      // table spends, not a part: the 合计 stays `total`.
+      const k = [...hs].reverse().concat([...groups].reverse()).map((h) => (FUND_SPENDING_GROUP.test(h) ? null : keyOf(h, context))).filter((x) => x !== null)
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
       let key = k?.key ?? `c${c.index + 1}`;
       c.money = k ? k.money : true;

@@ -64,6 +64,11 @@ export const HEADER_PATTERNS: readonly { kind: TableKind; all: RegExp[] }[] = [
  */
 export const YEAR_REVENUE_HEADER = /^本年收入(合计)?$/;
 export const YEAR_SPENDING_HEADER = /^本年支出(合计)?$/;
+/**
+ * A group header that names the spending of one fund (本年政府性基金预算支出, 国有资本经营预算支出, 一般公共预算支出): over
+ * 合计 | 基本支出 | 项目支出 it is the table's subject, so the 合计 under it is the table's `total`, not the fund's column.
+ */
+export const FUND_SPENDING_GROUP = /^(本年)?(一般公共预算|政府性基金预算?|国有资本经营预算?)(财政拨款)?支出$/;
 /** Header cells of the code columns. */
 export const CODE_HEADER = /编码|代码|科目编号|^科目代码$/;
 export const CLASS_HEADER = { 类: /(^|编码)类$/, 款: /(^|编码)款$/, 项: /(^|编码)项$/ } as const;
