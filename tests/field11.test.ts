@@ -321,3 +321,9 @@ describe('field11: 本年政府性基金预算支出 over 合计 | 基本支出 
     expect(rows(d.tables[0]!).at(-1)).toEqual([null, '合计', 0, { total: 200000, project: 200000 }]);
   });
 });
+describe('field11: a column headed by a fund\'s spending itself', () => {
+  it('合计 | 一般公共预算支出 | 政府性基金预算支出 keep generalBudget / governmentFund (FUND_SPENDING_GROUP is only for a group over the 合计)', () => {
+    const d = fixture('field11/budget-fiscal-summary-spending-headers.pipe.txt');
+    expect(d.tables.map((t) => keys(t))).toEqual([['text', 'total'], ['text', 'total', 'generalBudget', 'governmentFund']]);
+  });
+});

@@ -443,8 +443,8 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       // A merged group cell (政府性基…财政专户… filled over the column) names nothing.
       const groups = groupAt[c.index]!.filter((g) => mergedMeanings(g) === null);
       // A fund's spending over the table's 合计 (本年政府性基金预算支出 / 合计 | 基本支出 | 项目支出) names what the whole
-      // table spends, not a part: the 合计 stays `total`.
-      const k = [...hs].reverse().concat([...groups].reverse()).map((h) => (FUND_SPENDING_GROUP.test(h) ? null : keyOf(h, context))).filter((x) => x !== null)
+      // table spends, not a part: the 合计 stays `total`. (A column's own lowest cell, 一般公共预算支出, names it.)
+      const k = [...hs].reverse().concat([...groups].reverse()).map((h, n) => (n > 0 && FUND_SPENDING_GROUP.test(h) ? null : keyOf(h, context))).filter((x) => x !== null)
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
       let key = k?.key ?? `c${c.index + 1}`;
       c.money = k ? k.money : true;
