@@ -327,3 +327,13 @@ describe('field11: a column headed by a fund\'s spending itself', () => {
     expect(d.tables.map((t) => keys(t))).toEqual([['text', 'total'], ['text', 'total', 'generalBudget', 'governmentFund']]);
   });
 });
+
+describe('field11: a decrease written in brackets in a column of changes', () => {
+  it('增减额 "(2.30)" / "（1.30）" are −2.30 / −1.30 (were UNREAD_TABLE_CELL, no value); raw keeps the brackets', () => {
+    const d = fixture('field11/budget-change-brackets.pipe.txt');
+    expect(codes(d, 'UNREAD_TABLE_CELL')).toEqual([]);
+    const t = d.tables[0]!;
+    expect(t.rows.map((r) => r.values.change?.yuan)).toEqual([-23000, 0, -13000, 0, -13000, -10000]);
+    expect(t.rows[0]!.values.change!.raw).toBe('(2.30)');
+  });
+});

@@ -235,6 +235,8 @@ export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|�
  * counts, never money; they are kept as the row's labels.
  */
 export const COUNT_ROW = /[（(](个|人|辆|次|台|套|批|批次|人次|架|艘|处|户|家|项|张|平方米|㎡)[)）]$|(团组数|人次数|批次数|保有量|车辆数|人数|个数|台数)$/;
+/** A figure in brackets ((2.30), （1.30）): a decrease, read as negative in a column of changes (增减额). */
+export const NEGATIVE_IN_BRACKETS = /^[（(]([\d,，]*\d(?:\.\d+)?)[)）]$/;
 /** Empty cells: no value (a dash, also doubled: `--`, `－－`). A written 0 / 0.00 is a value. */
 export const EMPTY_CELL = /^(|-{1,3}|－{1,3}|—|——|–{1,2}|\/|／|\*|x|×)$/;
 

@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, COUNT_ROW, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, COUNT_ROW, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
 import { compact } from '../normalize/text.js';
 
 /**
@@ -156,7 +156,9 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
         any = true;
         continue;
       }
-      const money = toMoney(text, cell.startLine, unit);
+      // A decrease written in brackets, the accountant's way ((2.30), （1.30）), in a column of changes: negative.
+      const bracketed = /(^|\.)change$/.test(c.key) ? NEGATIVE_IN_BRACKETS.exec(text) : null;
+      const money = toMoney(bracketed ? `-${bracketed[1]}` : text, cell.startLine, unit);
       if (money) {
         values[c.key] = { ...money, raw: cell.text.trim() };
         any = true;
