@@ -337,3 +337,12 @@ describe('field11: a decrease written in brackets in a column of changes', () =>
     expect(t.rows[0]!.values.change!.raw).toBe('(2.30)');
   });
 });
+
+describe('field11: a title repeated on the next page with （续）', () => {
+  it('"表5 一般公共预算支出表（续）" continues 表5 (it was a table of its own, and the sums of both were reported as wrong)', () => {
+    const d = fixture('field11/budget-continued-title.tika.txt');
+    expect(d.tables.map((t) => [t.kind, t.title, t.rows.length])).toEqual([['generalExpenditure', '表5 一般公共预算支出表', 5]]);
+    expect(codes(d, 'TABLE_SUM_CHILDREN')).toEqual([]);
+    expect(codes(d, 'TABLE_SUM_TOTAL')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { BudgetTable, MoneyUnit, TableRow } from '../schema/index.js';
 import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
 import { isTitle, loneText, recognize, splitAtTitles, titleCaptionRow, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
-import { mergedMeanings } from './patterns.js';
+import { CONTINUED_MARK, mergedMeanings } from './patterns.js';
 import { cellLabels, compact } from '../extract/context.js';
 
 export { recognize, isTitle, kindOfTitle } from './recognize.js';
@@ -222,6 +222,9 @@ function revenueAndSpendingHalves(kind: BudgetTable['kind'], header: TableHeader
   return text.some((t) => t.includes('收入')) && text.some((t) => t.includes('支出'));
 }
 
+/** Two titles of one table: the same, but for a continuation mark on the later page (一般公共预算支出表（续）, 续表). */
+const sameTitle = (a: string, b: string): boolean => a === b || a.replace(CONTINUED_MARK, '') === b.replace(CONTINUED_MARK, '');
+
 /** A title repeated on a continuation page (浙江, 北京 templates) continues the table before it. */
 function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
   const out: BudgetTable[] = [];
@@ -229,9 +232,9 @@ function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
     let prev: BudgetTable | undefined;
     for (let k = out.length - 1; k >= 0 && !prev; k--) {
       const p = out[k]!;
-      if (p.title !== null && p.title === t.title && p.kind === t.kind && p.side === t.side) prev = p;
+      if (p.title !== null && t.title !== null && sameTitle(p.title, t.title) && p.kind === t.kind && p.side === t.side) prev = p;
     }
-    const between = prev ? out.slice(out.indexOf(prev) + 1).every((x) => x.title === t.title) : false;
+    const between = prev ? out.slice(out.indexOf(prev) + 1).every((x) => x.title !== null && sameTitle(x.title, t.title!)) : false;
     if (prev && between && prev.columns.map((c) => c.key).join() === t.columns.map((c) => c.key).join()) {
       for (const r of t.rows) prev.rows.push(r);
       prev.endLine = t.endLine;

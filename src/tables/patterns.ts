@@ -28,6 +28,8 @@ export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
   { kind: 'expenditure', re: /支出(预算|决算)?(总体情况|总|情况)?表/ },
 ];
 
+/** The mark of a table's title repeated on its next page: （续）, (续表), 续表, 续. */
+export const CONTINUED_MARK = /\s*[（(]\s*续表?\s*[)）]\s*$|\s*[-—]?\s*续表?\s*$/;
 /** A line that can be a table title: short, names a table (…表), is not a sentence and not a 绩效 form. */
 export const TITLE_SHAPE = /表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*([（(][^）)]{0,20}[)）])?$/;
 export const NOT_A_TITLE = /[。；;]|详见|见附表|附表[：:]|如下/;
