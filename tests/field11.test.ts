@@ -346,3 +346,11 @@ describe('field11: a title repeated on the next page with （续）', () => {
     expect(codes(d, 'TABLE_SUM_TOTAL')).toEqual([]);
   });
 });
+
+describe('field11: 合计 merged over the 类 / 款 / 项 columns', () => {
+  it('| 合计 | | | | 860.50 |: the row is named 合计, level 0 (it was nameless)', () => {
+    const d = fixture('field11/budget-total-in-class-column.pipe.txt');
+    expect(rows(d.tables[0]!).at(-1)).toEqual([null, '合计', 0, { total: 8605000, basic: 7205000, project: 1400000 }]);
+    expect(codes(d, 'TABLE_SUM_TOTAL')).toEqual([]);
+  });
+});

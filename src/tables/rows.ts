@@ -109,10 +109,13 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       }
     }
     // A label merged over the code and name columns (人员经费合计 of a 基本支出决算表, 合计) stands in the code
-    // column: words, no code, and the name cell empty. It names the row.
-    if (!name && codeCol) {
-      const words = squash(at(codeCol.index));
-      if (words && /^[\u4e00-\u9fff]/.test(words) && cellCode(words) === null && splitCodeName(words, glued) === null) name = words;
+    // column (or the 类 column): words, no code, and the name cell empty. It names the row.
+    for (const c of !name ? [...(codeCol ? [codeCol] : []), ...classCols] : []) {
+      const words = squash(at(c.index));
+      if (words && /^[\u4e00-\u9fff]/.test(words) && cellCode(words) === null && splitCodeName(words, glued) === null) {
+        name = words;
+        break;
+      }
     }
     let code: string | null = null;
     if (classCols.length > 0) {
