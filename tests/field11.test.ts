@@ -354,3 +354,20 @@ describe('field11: 合计 merged over the 类 / 款 / 项 columns', () => {
     expect(codes(d, 'TABLE_SUM_TOTAL')).toEqual([]);
   });
 });
+
+describe('field11 review: fixes of the first review', () => {
+  it('field11 review: a statement above a title (本部门无政府性基金预算收支 ⏎ 人员构成情况表 / 项目支出表) is no first line of it (the tables were governmentFund, titled by the statement, the counts 万元)', () => {
+    const d = fixture('field11/review-wrap-statement.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.title, t.unit])).toEqual([
+      ['expenditure', '部门支出总表', '万元'],
+      ['governmentFund', '政府性基金预算支出表', '万元'],
+      ['other', '人员构成情况表', null],
+    ]);
+    expect(codes(d, 'TABLE_NO_UNIT').length).toBe(1);
+    const l = fixture('field11/review-wrap-statement.layout.txt');
+    expect(l.tables.map((t) => [t.kind, t.title])).toEqual([
+      ['governmentFund', '政府性基金预算支出表'],
+      ['projectExpenditure', '项目支出表'],
+    ]);
+  });
+});

@@ -233,6 +233,11 @@ export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称
  */
 export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|年度?)|我(?:单位|部门))?.{0,12}(?:无此[项类]|无相关|无数据|空表|未发生|没有(?:发生|使用|安排)|无(?:收支|收入|支出|经费))/;
 /**
+ * A line that states something (本部门无政府性基金预算收支, 本单位不涉及…): never the first line of a title wrapped
+ * onto two lines.
+ */
+export const WRAPPED_HEAD_STATEMENT = /^(?:本|我)(?:单位|部门|年度?|局|委|院|馆|站|所|中心)?(?:无|未|不涉及|没有)|不涉及|(?:无|没有)(?:此项|相关)/;
+/**
  * A row whose name says it counts (公务用车保有量（辆）, 国内公务接待批次（个）, 因公出国（境）团组数): its figures are
  * counts, never money; they are kept as the row's labels.
  */

@@ -6,7 +6,7 @@ import type { MoneyUnit, TableKind } from '../schema/index.js';
 import { CODE, splitCodeName } from './codes.js';
 import { compact } from '../extract/context.js';
 import { BoundedMemo } from '../memo.js';
-import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE, UNIT_CURRENCY } from './patterns.js';
+import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, EMPTY_TABLE_NOTE, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE, UNIT_CURRENCY, WRAPPED_HEAD_STATEMENT } from './patterns.js';
 
 /**
  * The recognizer: which tables of the document are standard budget tables, with their title,
@@ -88,6 +88,9 @@ function wrappedTitle(blocks: readonly Block[], at: number): { text: string; lin
   const tail = compact(titleText(last.text));
   const head = compact(above.text);
   if (tail.length > 10 || !tail.endsWith('表') || head.length < 2 || head.length > 40 || head.includes('表') || /[。；;，,：:]/.test(head) || CAPTION_LINE.test(head)) return null;
+  // The line above is no part of this title when it is a statement (本部门无政府性基金预算收支) or names a table
+  // kind of its own (…国有资本经营预算收支 ⏎ 政府采购预算表): the last line is a table of its own.
+  if (EMPTY_TABLE_NOTE.test(head) || WRAPPED_HEAD_STATEMENT.test(head) || kindOfTitle(`${head}表`) !== 'other') return null;
   const joined = titleText(above.text.trim() + last.text.trim());
   if (!isTitle(joined)) return null;
   const kind = kindOfTitle(joined);
