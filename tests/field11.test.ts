@@ -370,4 +370,24 @@ describe('field11 review: fixes of the first review', () => {
       ['projectExpenditure', '项目支出表'],
     ]);
   });
+
+  it('field11 review: in a 决算 document 预算完成率 stays a rate and 上年预算数 `previous`; only 年初 / 本年 预算数 is `budgeted` (90.87 was budgeted2 90.87万元, 上年预算数 budgeted)', () => {
+    const d = fixture('field11/review-final-rate.pipe.txt');
+    const t = d.tables[0]!;
+    expect([t.kind, keys(t)]).toEqual(['generalExpenditure', ['code', 'text', 'budgeted', 'actual', 'changeRate']]);
+    expect(t.columns.find((c) => c.key === 'changeRate')!.money).toBe(false);
+    expect(rows(t)[3]).toEqual([null, '合计', 0, { budgeted: 1500000, actual: 1363000 }]);
+    const p = fixture('field11/review-final-previous.pipe.txt');
+    expect(p.tables.map((x) => [x.kind, keys(x)])).toEqual([
+      ['threePublic', ['text', 'previous', 'budgeted', 'actual']],
+      ['other', ['text', 'previous', 'actual']],
+    ]);
+  });
+
+  it('field11 review: a 决算 table\'s next page (- 5 - ⏎ | 编码 | 名称 | 年初预算数 | 支出数 |) is read with the table\'s own header keys and continues it (it was an untitled table, 合计 with TABLE_SUM_TOTAL)', () => {
+    const d = fixture('field11/review-final-continued.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.title])).toEqual([['generalExpenditure', '一般公共预算财政拨款支出表']]);
+    expect(rows(d.tables[0]!).map((r) => r[0] ?? r[1])).toEqual(['207', '20701', '2070109', '208', '2080505', '合计']);
+    expect(codes(d, 'TABLE_SUM_TOTAL')).toEqual([]);
+  });
 });

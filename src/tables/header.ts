@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, GROUP_PARTS, mergedMeanings, NAME_HEADER, FUND_SPENDING_GROUP, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, FINAL_BUDGETED_HEADER, FINAL_NOT_BUDGETED, GROUP_PARTS, mergedMeanings, NAME_HEADER, FUND_SPENDING_GROUP, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -81,7 +81,10 @@ function isEmptyTableRow(row: Row): boolean {
 }
 
 export interface HeaderContext {
+  /** The table's title or header says 决算: its 预算数 columns are `budgeted`. */
   finalAccount: boolean;
+  /** The document is a 决算 (the table may not say so): only a 本年 / 年初 / 调整 预算数 column is `budgeted`. */
+  finalAccountDocument?: boolean;
   year: number | null;
   /** The header names years that do not tell which is this year's: a column headed with a year is not named. */
   unclearYears?: boolean;
@@ -222,7 +225,9 @@ export function keyOf(text: string, context: HeaderContext): { key: string; mone
   const y = /(\d{4})年/.exec(t);
   if (y && context.unclearYears && !/增减|变动|比较/.test(t)) return null;
   if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
-  if (context.finalAccount && /预算/.test(t) && !/决算|一般公共预算|基金预算|经营预算|预算内|预算外/.test(t)) return { key: 'budgeted', money: true };
+  // In a 决算 the budget beside the outturn: never 上年预算数 (`previous`), a rate (预算完成率) or a source of funds
+  // (公共预算拨款); where only the document (not the table) says 决算, only a 本年 / 年初 / 调整 预算数 column.
+  if ((context.finalAccount || context.finalAccountDocument) && /预算/.test(t) && !FINAL_NOT_BUDGETED.test(t) && (context.finalAccount || FINAL_BUDGETED_HEADER.test(t))) return { key: 'budgeted', money: true };
   // A header that starts with 合计 / 小计 and goes on with another column's words (合计基本支出) is two
   // headers joined by a PDF reader: the figures under it are those of the first, the total.
   if (/^(合计|小计|总计)./.test(t) && !/^(合计|小计|总计)(数|金额)?$/.test(t)) return { key: 'total', money: true };

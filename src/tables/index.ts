@@ -2,7 +2,7 @@ import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import { isPageNoise } from '../layout/pages.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetTable, MoneyUnit, TableRow } from '../schema/index.js';
-import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
+import { isDataRow, isNumberCell, keyOf, readHeader, type HeaderContext, type TableHeader } from './header.js';
 import { isTitle, loneText, recognize, splitAtTitles, titleCaptionRow, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
 import { CONTINUED_MARK, mergedMeanings } from './patterns.js';
@@ -28,7 +28,7 @@ export interface TablesContext {
  * or a running header; its header repeated, or the same width, or (a PDF page cut into columns of
  * its own) rows of figures from the first line. `remap` says the columns must be matched.
  */
-function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader): { index: number; remap: boolean } | null {
+function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader, context: HeaderContext): { index: number; remap: boolean } | null {
   let noise = 0;
   for (let i = at + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -43,7 +43,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     if (!first) return null;
     const sig = header.signature;
     const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => cellLabels(r).join('|')).join('||').startsWith(sig.split('||')[0]!);
-    if (!repeated && opensAnotherTable(next, header)) return null;
+    if (!repeated && opensAnotherTable(next, header, context)) return null;
     const w = next.rows.reduce((m, r) => (r.cells.length > m ? r.cells.length : m), 0);
     if (repeated || w === width) return { index: i, remap: false };
     return first.cells.some((c) => isNumberCell(c.text)) ? { index: i, remap: true } : null;
@@ -57,12 +57,13 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
  * 基本支出 / 项目支出 table). Another table, even when it has the same width. A header repeated
  * on the next page, however garbled, names no column of its own.
  */
-function opensAnotherTable(next: Table, header: TableHeader): boolean {
+function opensAnotherTable(next: Table, header: TableHeader, tableContext: HeaderContext): boolean {
   const title = loneText(next, 0) ?? titleCaptionRow(next, 0)?.title ?? null;
   if (title !== null && isTitle(title)) return true;
   const first = next.rows[0]!;
   if (isDataRow(first)) return false;
-  const context = { finalAccount: false, year: null };
+  // The header read as the table's own is (a 决算's 年初预算数 is `budgeted` there too).
+  const context = tableContext;
   const own = new Set(header.sides.flatMap((s) => s.columns.map((c) => c.key.replace(/\d+$/, ''))));
   return first.cells.some((c) => {
     // A merged header cell (政府性基…财政专户…) names no column of its own.
@@ -77,7 +78,7 @@ function opensAnotherTable(next: Table, header: TableHeader): boolean {
  * are matched in order with those of the table that holds figures. Null when the counts differ
  * (then the piece is not joined: no figure lands in a column it does not belong to).
  */
-function remapRows(rows: readonly Row[], header: TableHeader, firstRows: readonly Row[], context: { finalAccount: boolean; year: number | null }): Row[] | null {
+function remapRows(rows: readonly Row[], header: TableHeader, firstRows: readonly Row[], context: HeaderContext): Row[] | null {
   const cols = header.sides.flatMap((s) => s.columns);
   const used = (rs: readonly Row[], i: number) => rs.some((r) => (r.cells[i]?.text ?? '').trim() !== '');
   const lead = cols.filter((c) => c.role !== 'value' && used(firstRows, c.index)).map((c) => c.index);
@@ -111,7 +112,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     if (blocks[i]!.kind !== 'table') continue;
     const cand: Candidate | null = recognize(blocks, i);
     if (!cand) continue;
-    const context = { finalAccount: cand.finalAccount || ctx.kind === 'finalAccount', year: ctx.year };
+    const context: HeaderContext = { finalAccount: cand.finalAccount, finalAccountDocument: ctx.kind === 'finalAccount', year: ctx.year };
     const header = readHeader(cand.table, cand.skipRows, context);
     for (const m of header.merged) {
       const said = `${cand.title ?? `${cand.kind}@${cand.table.startLine}`}|${m.index}|${m.header}`;
@@ -129,7 +130,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     // Continuations after page breaks.
     let j = i;
     for (;;) {
-      const c = continuation(blocks, j, header.width, header);
+      const c = continuation(blocks, j, header.width, header, context);
       if (c === null) break;
       const next = blocks[c.index] as Table;
       let rows: Row[] | null;

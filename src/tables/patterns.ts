@@ -237,6 +237,10 @@ export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|�
  * onto two lines.
  */
 export const WRAPPED_HEAD_STATEMENT = /^(?:本|我)(?:单位|部门|年度?|局|委|院|馆|站|所|中心)?(?:无|未|不涉及|没有)|不涉及|(?:无|没有)(?:此项|相关)/;
+/** Headers with 预算 that are never the budget beside a 决算's outturn (上年预算数, 预算完成率, 公共预算拨款). */
+export const FINAL_NOT_BUDGETED = /决算|公共预算|基金预算|经营预算|预算内|预算外|上年|以前年度|率|%|％|比|拨款|增减|变动/;
+/** The budget column of a 决算 table whose title does not say 决算: 预算数, 年初预算数, 本年预算数, 调整预算数. */
+export const FINAL_BUDGETED_HEADER = /^(?:\d{4}年(?:度)?)?(?:本年|本年度|年初|全年|调整后?|本年年初|本年调整后?)?预算(?:数|金额|安排数?)?(?:合计)?$/;
 /**
  * A row whose name says it counts (公务用车保有量（辆）, 国内公务接待批次（个）, 因公出国（境）团组数): its figures are
  * counts, never money; they are kept as the row's labels.
