@@ -390,4 +390,12 @@ describe('field11 review: fixes of the first review', () => {
     expect(rows(d.tables[0]!).map((r) => r[0] ?? r[1])).toEqual(['207', '20701', '2070109', '208', '2080505', '合计']);
     expect(codes(d, 'TABLE_SUM_TOTAL')).toEqual([]);
   });
+
+  it('field11 review: a 收支总表 with a single header row (收入项目 | 本年收入 | 支出项目 | 本年支出) keeps `total` in both halves (they were `revenue` / `expenditure`, and 收入总计 / 支出总计 860.50 were lost)', () => {
+    const d = fixture('field11/review-summary-one-row-header.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.side, keys(t)])).toEqual([['summary', 'revenue', ['text', 'total']], ['summary', 'expenditure', ['text', 'total']]]);
+    expect(d.budget!.revenue!.total!.yuan).toBe(8605000);
+    expect(d.budget!.expenditure!.total!.yuan).toBe(8605000);
+  });
 });
+

@@ -376,8 +376,12 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
     }
   }
   // 本年收入 and 本年支出 each over a column of figures (not the halves of a 收支总表, over its name columns).
-  const said = (re: RegExp) => roles.some((c) => c.role === 'value' && cellsAt[c.index]!.some((h) => re.test(h)));
-  if (said(YEAR_REVENUE_HEADER) && said(YEAR_SPENDING_HEADER)) context = { ...context, revenueAndSpending: true };
+  // Both in one block of figures: a text column between them (收入项目 | 本年收入 | 支出项目 | 本年支出, a 收支总表 in
+  // one header row) makes two halves whose figures stay `total` (收入总计 / 支出总计 were lost).
+  const at = (re: RegExp) => roles.findIndex((c) => c.role === 'value' && cellsAt[c.index]!.some((h) => re.test(h)));
+  const rev = at(YEAR_REVENUE_HEADER);
+  const spend = rev < 0 ? -1 : at(YEAR_SPENDING_HEADER);
+  if (rev >= 0 && spend >= 0 && roles.slice(Math.min(rev, spend), Math.max(rev, spend) + 1).every((c) => c.role === 'value')) context = { ...context, revenueAndSpending: true };
   // Sides: a text column after a money column starts the second half (收入 | 支出).
   const sides: Side[] = [];
   let current: ColumnInfo[] = [];
