@@ -397,5 +397,23 @@ describe('field11 review: fixes of the first review', () => {
     expect(d.budget!.revenue!.total!.yuan).toBe(8605000);
     expect(d.budget!.expenditure!.total!.yuan).toBe(8605000);
   });
+
+  it('field11 review: a row that names a count keeps its money where the table counts in a column of its own (数量 | 预算数: 30.00 was only a label), and 公务用车数量 / 国内公务接待批次 / 接待人次 are counts (35 and 280 were 万元)', () => {
+    const d = fixture('field11/review-count-column.pipe.txt');
+    const t = d.tables[0]!;
+    expect(keys(t)).toEqual(['text', 'quantity', 'total']);
+    expect(rows(t).slice(2)).toEqual([
+      [null, '公务用车购置费（辆）', null, { total: 300000 }],
+      [null, '公务接待费（批次）', null, { total: 62000 }],
+    ]);
+    expect(t.rows[2]!.labels).toEqual([{ header: '数量', code: null, name: '1' }]);
+    const c = fixture('field11/review-count-rows.pipe.txt');
+    const named = (n: string) => c.tables[0]!.rows.find((r) => r.name.endsWith(n))!;
+    for (const [n, v] of [['公务用车数量', '4'], ['国内公务接待批次', '35'], ['国内公务接待人次', '280']] as const) {
+      expect(named(n).values).toEqual({});
+      expect(named(n).labels).toEqual([{ header: '统计数', code: null, name: v }]);
+    }
+    expect(named('公务接待费').values.c2!.yuan).toBe(62000);
+  });
 });
 

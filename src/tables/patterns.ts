@@ -245,7 +245,7 @@ export const FINAL_BUDGETED_HEADER = /^(?:\d{4}年(?:度)?)?(?:本年|本年度|
  * A row whose name says it counts (公务用车保有量（辆）, 国内公务接待批次（个）, 因公出国（境）团组数): its figures are
  * counts, never money; they are kept as the row's labels.
  */
-export const COUNT_ROW = /[（(](个|人|辆|次|台|套|批|批次|人次|架|艘|处|户|家|项|张|平方米|㎡)[)）]$|(团组数|人次数|批次数|保有量|车辆数|人数|个数|台数)$/;
+export const COUNT_ROW = /[（(](个|人|辆|次|台|套|批|批次|人次|架|艘|处|户|家|项|张|平方米|㎡)[)）]$|(团组数|人次数|批次数|保有量|车辆数|人数|个数|台数|[车辆]数量|接待批次|接待人次)$/;
 /** A figure in brackets ((2.30), （1.30）): a decrease, read as negative in a column of changes (增减额). */
 export const NEGATIVE_IN_BRACKETS = /^[（(]([\d,，]*\d(?:\.\d+)?)[)）]$/;
 /** Empty cells: no value (a dash, also doubled: `--`, `－－`). A written 0 / 0.00 is a value. */

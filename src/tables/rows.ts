@@ -60,6 +60,8 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   const codeCol = cols.find((c) => c.role === 'code');
   const classCols = cols.filter((c) => c.role === 'class');
   const valueCols = cols.filter((c) => c.role === 'value' && c.money);
+  // A table with a column of its own for counts (数量 | 预算数): a row that names a count keeps its money.
+  const countColumn = cols.some((c) => c.role === 'value' && !c.money && /^quantity\d*$/.test(c.key));
   // Columns kept as labels: other text, rates (增减幅度 -7.03%) and quantities (数量 12, 面积 860.5): figures, not money, so that no cell is dropped.
   const otherText = cols.filter((c) => (c.role === 'text' && c !== nameCol) || (c.role === 'value' && !c.money));
   // A code glued to a name (2010501行政运行) is split off only in a table headed with codes.
@@ -145,7 +147,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     const values: Record<string, Money> = {};
     let any = false;
     // A row of counts (公务用车保有量（辆） 4): its figures are labels, not money.
-    const counts = COUNT_ROW.test(compact(name));
+    const counts = !countColumn && COUNT_ROW.test(compact(name));
     const countLabels: TableRow['labels'] = [];
     for (const c of valueCols) {
       const cell = row.cells[c.index];
