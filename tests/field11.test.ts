@@ -415,5 +415,13 @@ describe('field11 review: fixes of the first review', () => {
     }
     expect(named('公务接待费').values.c2!.yuan).toBe(62000);
   });
+
+  it('field11 review: 单位：人民币万元 is read by every reader, the “三公” reader too (it said TABLE_NO_UNIT and kept no budgeted figures)', () => {
+    const d = fixture('field11/review-unit-currency.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, t.unit])).toEqual([['generalExpenditure', '元'], ['threePublic', '万元']]);
+    expect(codes(d, 'TABLE_NO_UNIT')).toEqual([]);
+    const tp = (d as unknown as { threePublic: { total: { yuan: number }; budgeted: { total: { yuan: number } } } }).threePublic;
+    expect([tp.total.yuan, tp.budgeted.total.yuan]).toEqual([32000, 40000]);
+  });
 });
 

@@ -46,8 +46,6 @@ export const MAX_TITLE_LENGTH = 60;
 export const PAGE_CHROME_CELL = /^(索引号|发布机构|发文机关|发布日期|发布时间|生成日期|成文日期|公开日期|公开目录|公开方式|公开范围|公开时限|主题分类|体裁分类|信息分类|组配分类|文号|发文字号|浏览量|浏览次数|点击数|点击量|访问次数|阅读次数|信息来源|有效性|关键词|关键字)[:：]?$/;
 /** A lone cell that announces attachments (附件. / 附件1 / 附件：) above the table. */
 export const ATTACHMENT_CELL = /^附件[0-9一二三四五六七八九十]*[.．:：]?$/;
-/** The currency named in a unit caption (金额单位：人民币万元, 单位：（人民币）元): the unit is read without it. */
-export const UNIT_CURRENCY = /[（(]?人民币[)）]?/g;
 /** Lines between a title and its table that belong to neither: 编制单位, 单位：万元, a table number, a date. */
 export const CAPTION_LINE = /^(编制单位|单位[:：]|金额单位|部门[:：]|单位名称|预算单位|部门名称|填报单位|公开\s*\d+\s*表$|表\s*\d+$|\d{4}年\d{1,2}月)|单位[:：]\s*(万元|元|亿元)/;
 

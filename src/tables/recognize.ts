@@ -1,12 +1,12 @@
 import type { Block, Paragraph, Table } from '../blocks/index.js';
 import { isPageNoise } from '../layout/pages.js';
 import { tableText } from '../blocks/table-text.js';
-import { unitFromHeader as unitOfText } from '../normalize/money.js';
+import { unitFromHeader } from '../normalize/money.js';
 import type { MoneyUnit, TableKind } from '../schema/index.js';
 import { CODE, splitCodeName } from './codes.js';
 import { compact } from '../extract/context.js';
 import { BoundedMemo } from '../memo.js';
-import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, EMPTY_TABLE_NOTE, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE, UNIT_CURRENCY, WRAPPED_HEAD_STATEMENT } from './patterns.js';
+import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, EMPTY_TABLE_NOTE, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE, WRAPPED_HEAD_STATEMENT } from './patterns.js';
 
 /**
  * The recognizer: which tables of the document are standard budget tables, with their title,
@@ -25,10 +25,6 @@ export interface Candidate {
 }
 
 
-/** The unit a caption states, the currency named or not (金额单位：人民币万元 · 单位：人民币元). */
-function unitFromHeader(text: string): MoneyUnit | null {
-  return unitOfText(text.includes('人民币') ? text.replace(UNIT_CURRENCY, '') : text);
-}
 
 /** A title with its unit caption run into the same line by a PDF reader: 一般公共预算支出表单位：元 → the title. */
 export function titleText(text: string): string {
