@@ -201,13 +201,33 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
 function joinAcrossSides(sides: TableRow[][]): void {
   for (let k = 1; k < sides.length; k++) {
     const rows = sides[k]!;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      if (r.code !== null || r.name !== '' || Object.keys(r.values).length === 0) continue;
-      const label = sides[k - 1]!.find((x) => x.line === r.line && /(合计|小计|总计)$/.test(x.name) && Object.keys(x.values).length === 0);
-      if (!label) continue;
+    // The labels of the block before, by line, in order (one pass: a find and a splice per row was quadratic).
+    let labels: Map<number, TableRow[]> | null = null;
+    const kept: TableRow[] = [];
+    for (const r of rows) {
+      if (r.code !== null || r.name !== '' || Object.keys(r.values).length === 0) {
+        kept.push(r);
+        continue;
+      }
+      if (!labels) {
+        labels = new Map();
+        for (const x of sides[k - 1]!) {
+          if (!/(合计|小计|总计)$/.test(x.name) || Object.keys(x.values).length !== 0) continue;
+          const at = labels.get(x.line);
+          if (at) at.push(x);
+          else labels.set(x.line, [x]);
+        }
+      }
+      const label = labels.get(r.line)?.shift();
+      if (!label) {
+        kept.push(r);
+        continue;
+      }
       label.values = r.values;
-      rows.splice(i--, 1);
+    }
+    if (kept.length !== rows.length) {
+      rows.length = 0;
+      for (const r of kept) rows.push(r);
     }
   }
 }
