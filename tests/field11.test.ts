@@ -434,5 +434,13 @@ describe('field11 review: fixes of the first review', () => {
     expect(d.tables.length).toBe(1);
     expect(ms).toBeLessThan(8000);
   }, 60000);
+
+  it('field11 review: a 单位代码 column of six-digit codes is text, never money (318001 was a half of its own, 318,001万元; also in BASE)', () => {
+    const d = fixture('field11/review-unit-code-column.pipe.txt');
+    expect(d.tables.map((t) => [t.kind, keys(t)])).toEqual([['revenue', ['text', 'text', 'total', 'generalBudget', 'businessIncome']]]);
+    expect(d.tables[0]!.columns[0]!.money).toBe(false);
+    expect(d.tables[0]!.rows[1]!.labels).toEqual([{ header: '单位代码', code: null, name: '318001' }]);
+    expect(d.tables[0]!.rows.every((r) => Object.values(r.values).every((v) => v.yuan < 10_000_000))).toBe(true);
+  });
 });
 

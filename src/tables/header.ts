@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, FINAL_BUDGETED_HEADER, FINAL_NOT_BUDGETED, GROUP_PARTS, mergedMeanings, NAME_HEADER, FUND_SPENDING_GROUP, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, UNIT_CODE_CELL, FINAL_BUDGETED_HEADER, FINAL_NOT_BUDGETED, GROUP_PARTS, mergedMeanings, NAME_HEADER, FUND_SPENDING_GROUP, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -312,6 +312,9 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       role = 'text';
     } else if (CODE_HEADER.test(last) && !/名称/.test(last) && cells.every((t) => cellCode(t) !== null || !isNumberCell(t))) {
       role = 'code';
+    } else if (CODE_HEADER.test(last) && !/名称/.test(last) && cells.length > 0 && cells.every((t) => UNIT_CODE_CELL.test(t))) {
+      // 单位代码 over 105001: the unit's code, never money (it was read as 105001万元).
+      role = 'text';
     } else if (cells.length > 0 && (numeric * 2 >= cells.length || percentAt.has(i))) {
       role = 'value';
     } else if (cells.length === 0 && hs.length > 0 && !keyOf(header, context)) {

@@ -235,6 +235,8 @@ export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|�
  * onto two lines.
  */
 export const WRAPPED_HEAD_STATEMENT = /^(?:本|我)(?:单位|部门|年度?|局|委|院|馆|站|所|中心)?(?:无|未|不涉及|没有)|不涉及|(?:无|没有)(?:此项|相关)/;
+/** A cell of a unit's code (单位代码 105001, 105001001): six digits or more, never a classification code nor money. */
+export const UNIT_CODE_CELL = /^\d{6}(\d{3})*$/;
 /** Headers with 预算 that are never the budget beside a 决算's outturn (上年预算数, 预算完成率, 公共预算拨款). */
 export const FINAL_NOT_BUDGETED = /决算|公共预算|基金预算|经营预算|预算内|预算外|上年|以前年度|率|%|％|比|拨款|增减|变动/;
 /** The budget column of a 决算 table whose title does not say 决算: 预算数, 年初预算数, 本年预算数, 调整预算数. */
