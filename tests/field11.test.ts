@@ -442,5 +442,12 @@ describe('field11 review: fixes of the first review', () => {
     expect(d.tables[0]!.rows[1]!.labels).toEqual([{ header: '单位代码', code: null, name: '318001' }]);
     expect(d.tables[0]!.rows.every((r) => Object.values(r.values).every((v) => v.yuan < 10_000_000))).toBe(true);
   });
+
+  it('field11 review: a 决算 “三公” table headed 上年预算数 | 本年预算数 | 本年支出数 gives the actual 3.20 as the total and 4.00 as the budget (threePublic.total was the 本年预算数 4.00; also in BASE)', () => {
+    const d = fixture('field11/review-final-previous.pipe.txt');
+    const tp = (d as unknown as { threePublic: { total: { yuan: number }; reception: { yuan: number }; budgeted: { total: { yuan: number } } } }).threePublic;
+    expect([tp.total.yuan, tp.reception.yuan, tp.budgeted.total.yuan]).toEqual([32000, 32000, 40000]);
+    expect(codes(d, 'UNPLACED_FIGURE').map((w) => w.message).filter((m) => m.includes('上年预算数')).length).toBe(2);
+  });
 });
 
