@@ -449,5 +449,13 @@ describe('field11 review: fixes of the first review', () => {
     expect([tp.total.yuan, tp.reception.yuan, tp.budgeted.total.yuan]).toEqual([32000, 32000, 40000]);
     expect(codes(d, 'UNPLACED_FIGURE').map((w) => w.message).filter((m) => m.includes('上年预算数')).length).toBe(2);
   });
+
+  it('field11 review: one cell per line, a coded row short of a cell (行政运行 ⏎ 370.16 ⏎ 370.16, its 0.00 left out) never takes the next code 2012604 as a figure: the table ends, its figures UNREAD_NUMBERS (mended by 7971e56; at 91137b3 行政运行 had project 2,012,604万元)', () => {
+    const d = fixture('field11/review-cell-per-line-short-row.txt');
+    const values = d.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.values).map((v) => v.raw)));
+    expect(values.some((v) => /2012604|201260/.test(v))).toBe(false);
+    expect(d.tables.flatMap((t) => t.rows.map((r) => r.code))).toEqual(['201', '20126']);
+    expect(codes(d, 'UNREAD_NUMBERS').length).toBe(1);
+  });
 });
 
