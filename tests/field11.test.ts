@@ -457,5 +457,13 @@ describe('field11 review: fixes of the first review', () => {
     expect(d.tables.flatMap((t) => t.rows.map((r) => r.code))).toEqual(['201', '20126']);
     expect(codes(d, 'UNREAD_NUMBERS').length).toBe(1);
   });
+
+  it('field11 review: a 机关运行经费 table headed 上年决算数 | 本年决算数 gives the year\'s 28.00 (operatingExpenses.total was the 上年决算数 30.00, with TEXT_TABLE_MISMATCH; also in BASE)', () => {
+    const d = fixture('field11/review-final-previous.pipe.txt');
+    const oe = (d as unknown as { operatingExpenses: { total: { yuan: number } } }).operatingExpenses;
+    expect(oe.total.yuan).toBe(280000);
+    expect(codes(d, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+    expect(rows(d.tables[1]!)).toEqual([[null, '机关运行经费', null, { previous: 300000, actual: 280000 }]]);
+  });
 });
 
