@@ -370,6 +370,12 @@ describe('field11 review: fixes of the first review', () => {
       ['governmentFund', '政府性基金预算支出表'],
       ['projectExpenditure', '项目支出表'],
     ]);
+    // …政府性基金预算 ⏎ 支出表 is still one title (支出表 is none alone); a title after a line naming another kind is its own.
+    const k = fixture('field11/review-wrap-kind.pipe.txt');
+    expect(k.tables.map((t) => [t.kind, t.title, t.unit])).toEqual([
+      ['governmentFund', '南湖街道办事处2025年政府性基金预算支出表', '万元'],
+      ['other', '人员构成情况表', null],
+    ]);
   });
 
   it('field11 review: in a 决算 document 预算完成率 stays a rate and 上年预算数 `previous`; only 年初 / 本年 预算数 is `budgeted` (90.87 was budgeted2 90.87万元, 上年预算数 budgeted)', () => {

@@ -84,9 +84,12 @@ function wrappedTitle(blocks: readonly Block[], at: number): { text: string; lin
   const tail = compact(titleText(last.text));
   const head = compact(above.text);
   if (tail.length > 10 || !tail.endsWith('表') || head.length < 2 || head.length > 40 || head.includes('表') || /[。；;，,：:]/.test(head) || CAPTION_LINE.test(head)) return null;
-  // The line above is no part of this title when it is a statement (本部门无政府性基金预算收支) or names a table
-  // kind of its own (…国有资本经营预算收支 ⏎ 政府采购预算表): the last line is a table of its own.
-  if (EMPTY_TABLE_NOTE.test(head) || WRAPPED_HEAD_STATEMENT.test(head) || kindOfTitle(`${head}表`) !== 'other') return null;
+  // The line above is no part of this title when it is a statement (本部门无政府性基金预算收支); nor when the last line
+  // is a title by itself and either names a standard kind (项目支出表, 政府采购预算表) or follows a line that names a
+  // kind of its own (…国有资本经营预算收支 ⏎ 人员构成情况表): the last line is a table of its own. (…政府性基金预算 ⏎ 支出表
+  // is joined: 支出表 is no title alone.)
+  if (EMPTY_TABLE_NOTE.test(head) || WRAPPED_HEAD_STATEMENT.test(head)) return null;
+  if (isTitle(last.text) && (kindOfTitle(last.text) !== 'other' || kindOfTitle(`${head}表`) !== 'other')) return null;
   const joined = titleText(above.text.trim() + last.text.trim());
   if (!isTitle(joined)) return null;
   const kind = kindOfTitle(joined);
