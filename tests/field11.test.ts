@@ -471,5 +471,13 @@ describe('field11 review: fixes of the first review', () => {
     expect(codes(d, 'TEXT_TABLE_MISMATCH')).toEqual([]);
     expect(rows(d.tables[1]!)).toEqual([[null, '机关运行经费', null, { previous: 300000, actual: 280000 }]]);
   });
+
+  it('field11 review: figures one column right of their headers (总计 empty in every row, 一般公共预算 full) are refused with TABLE_COLUMNS_UNSURE (the 总计 200.00 was read as generalBudget, 180.00 as governmentFund; also in BASE, dev d07 项目支出预算表)', () => {
+    const d = fixture('field11/review-project-shifted.pipe.txt');
+    const t = d.tables[0]!;
+    expect([t.kind, keys(t).slice(0, 4)]).toEqual(['projectExpenditure', ['text', 'text', 'total', 'generalBudget']]);
+    expect(t.rows.map((r) => r.values)).toEqual([{}, {}, {}]);
+    expect(codes(d, 'TABLE_COLUMNS_UNSURE').length).toBe(1);
+  });
 });
 
