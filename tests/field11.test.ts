@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from './helpers.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, ROOT } from './helpers.js';
 import { parseDocument } from '../src/index.js';
 import type { BudgetDocument, BudgetTable } from '../src/index.js';
 
@@ -478,6 +480,15 @@ describe('field11 review: fixes of the first review', () => {
     expect([t.kind, keys(t).slice(0, 4)]).toEqual(['projectExpenditure', ['text', 'text', 'total', 'generalBudget']]);
     expect(t.rows.map((r) => r.values)).toEqual([{}, {}, {}]);
     expect(codes(d, 'TABLE_COLUMNS_UNSURE').length).toBe(1);
+  });
+
+  const d05 = join(ROOT, '..', 'shared', 'dev', 'd05.layout.txt');
+  it.skipIf(!existsSync(d05))('field11 review: in a table without column headers a row that states a 绩效 indicator (≥ | 90, a measure % | 5) holds no money (dev d05.layout 绩效目标表: 36 / 98 / 100 / 8 were 万元; also in BASE)', () => {
+    const d = parseDocument(readFileSync(d05), { path: 'd05.layout.txt' });
+    const around = d.tables.flatMap((t) => t.rows.filter((r) => r.line >= 884 && r.line <= 893));
+    expect(around.length).toBeGreaterThan(0);
+    expect(around.filter((r) => Object.keys(r.values).length > 0)).toEqual([]);
+    expect(around.flatMap((r) => r.labels.map((l) => l.name))).toEqual(expect.arrayContaining(['≤', '36', '≥', '90', '8', '10']));
   });
 });
 

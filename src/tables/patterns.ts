@@ -246,6 +246,10 @@ export const FINAL_BUDGETED_HEADER = /^(?:\d{4}年(?:度)?)?(?:本年|本年度|
  * counts, never money; they are kept as the row's labels.
  */
 export const COUNT_ROW = /[（(](个|人|辆|次|台|套|批|批次|人次|架|艘|处|户|家|项|张|平方米|㎡)[)）]$|(团组数|人次数|批次数|保有量|车辆数|人数|个数|台数|[车辆]数量|接待批次|接待人次)$/;
+/** A 绩效 indicator's measure (小时, %, 分) standing as a row's name in a table without headers: its figures are no money. */
+export const INDICATOR_MEASURE = /^(%|％|‰|分|小时|天|日|个|次|人次|件|项|户|家|台|套|辆|座|公里|km|平方米|㎡|万人次?|次数|个数|人数)$/;
+/** A 绩效 indicator's operator in a cell of its own (≥ 98): the row states a target, no money. */
+export const INDICATOR_OPERATOR = /^(≥|≤|=|＝|>|<|＞|＜|≧|≦)$/;
 /** A figure in brackets ((2.30), （1.30）): a decrease, read as negative in a column of changes (增减额). */
 export const NEGATIVE_IN_BRACKETS = /^[（(]([\d,，]*\d(?:\.\d+)?)[)）]$/;
 /** Empty cells: no value (a dash, also doubled: `--`, `－－`). A written 0 / 0.00 is a value. */

@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, COUNT_ROW, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
 import { compact } from '../normalize/text.js';
 
 /**
@@ -62,6 +62,9 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   const valueCols = cols.filter((c) => c.role === 'value' && c.money);
   // A table with a column of its own for counts (数量 | 预算数): a row that names a count keeps its money.
   const countColumn = cols.some((c) => c.role === 'value' && !c.money && /^quantity\d*$/.test(c.key));
+  // A table whose money columns have no header (c4, c7): a row that states a 绩效 indicator (≥ 98 %, 小时 8) holds
+  // no money (its 36 / 98 / 100 were 万元).
+  const textCols = valueCols.length > 0 && valueCols.every((c) => /^c\d+$/.test(c.key)) ? cols.filter((c) => c.role === 'text') : null;
   // Columns kept as labels: other text, rates (增减幅度 -7.03%) and quantities (数量 12, 面积 860.5): figures, not money, so that no cell is dropped.
   const otherText = cols.filter((c) => (c.role === 'text' && c !== nameCol) || (c.role === 'value' && !c.money));
   // A code glued to a name (2010501行政运行) is split off only in a table headed with codes.
@@ -147,7 +150,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     const values: Record<string, Money> = {};
     let any = false;
     // A row of counts (公务用车保有量（辆） 4): its figures are labels, not money.
-    const counts = !countColumn && COUNT_ROW.test(compact(name));
+    const counts = (!countColumn && COUNT_ROW.test(compact(name))) || (textCols !== null && (INDICATOR_MEASURE.test(compact(name)) || textCols.some((c) => INDICATOR_OPERATOR.test(compact(row.cells[c.index]?.text ?? '')))));
     const countLabels: TableRow['labels'] = [];
     for (const c of valueCols) {
       const cell = row.cells[c.index];
