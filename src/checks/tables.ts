@@ -95,6 +95,7 @@ export function checkRowSums(d: Diagnostics, t: BudgetTable): void {
     if (has('total') && (has('basic') || has('personnel')) && has('project')) {
       rules.push({ total: 'total', parts: has('basic') ? ['basic', 'project'] : ['personnel', 'public', 'project'].filter(has) });
     }
+    if (!has('total') && has('expenditure') && has('basic') && has('project')) rules.push({ total: 'expenditure', parts: ['basic', 'project'] });
     if (has('basic') && has('personnel') && has('public')) rules.push({ total: 'basic', parts: ['personnel', 'public'] });
     if (has('total') && !has('basic') && !has('project') && has('personnel') && has('public')) rules.push({ total: 'total', parts: ['personnel', 'public'] });
     const fiscalParts = FISCAL_PARTS.filter(has);

@@ -5,10 +5,13 @@ import type { Diagnostics } from '../diagnostics.js';
 const BARE_FIGURE = /^[-−]?\d[\d,，]*[.．]\d+$/;
 /**
  * A table row printed on one line with single spaces between its cells (a web page saved as text:
- * `（二）公务接待费 10.20 10.20`): words, then figures with decimals and no unit. No sentence reader takes
+ * `（二）公务接待费 10.20 10.20`, `2010301 行政运行 720.50 720.50`): words (after a classification code or
+ * not), then figures with decimals and no unit. No sentence reader takes
  * such figures (they have no unit); the figures are reported with the bare ones.
  */
-const ROW_FIGURES = /^([^\d\s].{0,40}?)((?:[ \t\u3000]+[-−]?\d[\d,，]*[.．]\d+)+)\s*$/;
+const ROW_FIGURES = /^((?:[1-9]\d{2}(?:\d{2}){0,2}[ \t\u3000]+)?[^\d\s].{0,40}?)((?:[ \t\u3000]+[-−]?\d[\d,，]*[.．]\d+)+)\s*$/;
+/** The classification code a row may start with (2010301 行政运行 720.50 720.50): words follow it. */
+const ROW_CODE = /^[1-9]\d{2}(?:\d{2}){0,2}[ \t\u3000]+/;
 /** Figures this many blocks apart or nearer are one run (one table the layout could not read). */
 const NEAR = 12;
 
@@ -41,7 +44,7 @@ export function warnBareNumbers(blocks: readonly Block[], diagnostics: Diagnosti
       const e = t.charCodeAt(t.length - 1);
       if (t.length > 120 || !(e >= 48 && e <= 57) || t.includes('元') || t.includes('%') || t.includes('％')) continue;
       const row = ROW_FIGURES.exec(t);
-      if (!row || /\d/.test(row[1]!)) continue;
+      if (!row || /\d/.test(row[1]!.replace(ROW_CODE, ''))) continue;
       figures = row[2]!.trim().split(/\s+/);
     }
     if (run && i - run.at > NEAR) flush();

@@ -18,8 +18,8 @@ type Key = keyof ThreePublicParts;
 export const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
 /** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
-export const BUDGETED_COLUMN = /^(\d{4}年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?)?(年初|调整后?|全年)预算/;
-export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$/;
+export const BUDGETED_COLUMN = /^(\d{4}年度?|本年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?|本年度?)?(年初|调整后?|全年)预算/;
+export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$|^本年度?(实际)?支出(数|额)$/;
 /** The year a column header names: 2022年决算数 → 2022. */
 const yearOf = (header: string): number | null => {
   const y = /^(\d{4})年/.exec(header);

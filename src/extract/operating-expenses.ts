@@ -27,6 +27,7 @@ const ROLE_ONLY = /^(?:财政拨款|一般公共预算)?(?:预算|决算|支出|
 
 /** A table row that is the total: 一、机构运行经费支出 · 机关运行经费合计 · 机关运行经费（万元）. */
 const TOTAL_ROW = /^(?:[一二三四五六七八九十\d]+[、.．])?机[关构]运行经?费(?:支出)?(?:合计|总计)?(?:[（(](?:万元|元)[)）])?$/;
+const PREVIOUS_YEAR_HEADER = /^上年(?:度)?(?:预算|决算|实际|执行|支出)?(?:数|额|金额)?$/;
 const AMOUNT_CELL = /^-?[\d,，]+(?:\.\d+)?$/;
 /**
  * A row of counts in the 信息表 (车辆数合计（辆） · 单价100万元以上设备（台，套） · 其中：主要负责人用车 · 人数): its
@@ -64,6 +65,8 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     if (!labels.some((row) => TOTAL_ROW.test(row[0] ?? ''))) continue;
     const skip = new Set<number>();
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
+    // A column of the year before (上年决算数 | 本年决算数): never the year's figure (its 30.00 was the total).
+    for (const row of labels.slice(0, 3)) row.forEach((x, i) => PREVIOUS_YEAR_HEADER.test(x) && skip.add(i));
     // 项目 | 单位 | 数量 | 金额: a column of counts (every row's, money only in the others) and the unit each count is in.
     const quantity = new Set<number>();
     let unitColumn = -1;

@@ -45,8 +45,10 @@ export function readCellTable(lines: readonly Line[], from: number): { table: Ta
   if (run < 2) return null;
   const blankAfterRun = end < lines.length && lines[end]!.blank;
   if (blankAfterRun) return blankRows(lines, from, end);
-  // Counted rows: the last text line of the run is the first row's name.
-  const k = run - 1;
+  // Counted rows: the last text line of the run is the first row's name (under 科目编码 ⏎ 科目名称 the first
+  // row starts with its code, a figure-like cell that ends the run: the run is the header).
+  const codedStart = CODE_THEN_NAME.every((re, n) => re.test(compact(lines[from + n]!.text))) && end < lines.length && CODE_CELL.test(lines[end]!.text.trim());
+  const k = codedStart ? run : run - 1;
   if (k < 2 || !lines.slice(from + 1, from + k).some((l) => HEADER_WORD.test(compact(l.text)))) return null;
   return countedRows(lines, from, k);
 }
@@ -79,11 +81,43 @@ function blankRows(lines: readonly Line[], from: number, end: number): { table: 
   return { table: { kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, next };
 }
 
-/** Rows of k cells without blank lines: a name, then k − 1 figures. */
+/** A header of a code column then a name column (科目编码 ⏎ 科目名称): rows start with a code. */
+const CODE_THEN_NAME = [/编码|代码/, /名称/] as const;
+const CODE_CELL = /^[1-9]\d{2}(\d{2}){0,2}$/;
+
+/**
+ * Rows of k cells without blank lines: a name, then k − 1 figures. Under 科目编码 ⏎ 科目名称 a row is a
+ * code, a name, then k − 2 figures; a row without its code (合计, 总计: a cell merged over both
+ * columns) has k − 1 cells, and its code cell is left blank.
+ */
 function countedRows(lines: readonly Line[], from: number, k: number): { table: Table; next: number } | null {
   const rows: Row[] = [row(lines.slice(from, from + k).map(cell))];
+  const coded = k >= 3 && CODE_THEN_NAME.every((re, n) => re.test(compact(lines[from + n]!.text)));
   let i = from + k;
-  while (i + k <= lines.length) {
+  while (coded && i + k - 1 <= lines.length) {
+    const codeCell = CODE_CELL.test(lines[i]!.text.trim());
+    const n = codeCell ? k : k - 1;
+    if (i + n > lines.length) break;
+    const group = lines.slice(i, i + n);
+    const name = group[codeCell ? 1 : 0]!;
+    if (group.some((l) => l.blank) || isValueCell(name.text) || !short(name.text)) break;
+    if (!group.slice(codeCell ? 2 : 1).every((l) => l.text === '' || isValueCell(l.text))) break;
+    // A row whose blank cells the page left out is shorter than the header: then the next row's code stands
+    // among its figures (a code, then a name), or a figure follows it. Its cells cannot be placed: the table ends.
+    const startsRow = (at: number) => {
+      const l = lines[at];
+      return !l || l.blank || !isValueCell(l.text) || (CODE_CELL.test(l.text.trim()) && !!lines[at + 1] && !lines[at + 1]!.blank && !isValueCell(lines[at + 1]!.text));
+    };
+    const first = i + (codeCell ? 2 : 1);
+    let cutShort = !startsRow(i + n);
+    for (let j = first; j < i + n && !cutShort; j++) cutShort = CODE_CELL.test(lines[j]!.text.trim()) && !!lines[j + 1] && !lines[j + 1]!.blank && !isValueCell(lines[j + 1]!.text);
+    if (cutShort) break;
+    const cells = group.map(cell);
+    if (!codeCell) cells.unshift({ text: '', startLine: name.no, endLine: name.no });
+    rows.push(row(cells));
+    i += n;
+  }
+  while (!coded && i + k <= lines.length) {
     const group = lines.slice(i, i + k);
     if (group.some((l) => l.blank) || isValueCell(group[0]!.text) || !short(group[0]!.text)) break;
     // (An empty cell: a lone pipe of a cell-per-line run, see unpipeCells in web.ts.)

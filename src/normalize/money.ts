@@ -130,7 +130,8 @@ export function firstUnit(texts: readonly string[]): MoneyUnit | null {
 export function unitFromHeader(text: string): MoneyUnit | null {
   // Every unit ends in 元: most cells are passed over without a copy or a regular expression.
   if (!text.includes('元')) return null;
-  const m = /(?:金额)?单位[:：]\s*(亿元|万元|元)|[（(]\s*(亿元|万元|元)\s*[）)]/.exec(compact(text));
+  // The currency may be named (金额单位：人民币万元, 单位：（人民币）元, （人民币万元）): the unit is read without it.
+  const m = /(?:金额)?单位[:：]\s*(?:[（(]?人民币[)）]?)?(亿元|万元|元)|[（(]\s*(?:人民币)?(亿元|万元|元)\s*[）)]/.exec(compact(text));
   const u = m ? m[1] ?? m[2] : null;
   return u === '亿元' || u === '万元' || u === '元' ? u : null;
 }

@@ -2,7 +2,7 @@ import type { Row, Table } from '../blocks/index.js';
 import { parseAmount } from '../normalize/money.js';
 import { cellCode, splitCodeName } from './codes.js';
 import { cellLabels, compact } from '../extract/context.js';
-import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, GROUP_PARTS, mergedMeanings, NAME_HEADER, SIBLING_KEYS, THREE_PUBLIC_FAMILY } from './patterns.js';
+import { BARE_VEHICLE_OPERATION, BARE_VEHICLE_PURCHASE, CLASS_HEADER, CODE_HEADER, COLUMN_KEYS, EMPTY_CELL, EMPTY_TABLE_NOTE, UNIT_CODE_CELL, FINAL_BUDGETED_HEADER, FINAL_NOT_BUDGETED, GROUP_PARTS, mergedMeanings, NAME_HEADER, FUND_SPENDING_GROUP, SIBLING_KEYS, THREE_PUBLIC_FAMILY, TOTAL_ROW, YEAR_REVENUE_HEADER, YEAR_SPENDING_HEADER } from './patterns.js';
 
 /**
  * The header of a table: which rows are header rows, what each column is (a 类/款/项 column,
@@ -61,11 +61,35 @@ export function isDataRow(row: Row): boolean {
   return row.cells.some((c) => isNumberCell(c.text) || splitCodeName(c.text) !== null);
 }
 
+/**
+ * A row of a table that holds no figures: its statement that it is empty (本单位无此项支出, a lone cell),
+ * or its 合计 row with every other cell blank or a dash (合计 in the code or name column). The header
+ * ends before it: neither is a header cell (本单位无此项支出 named the code column a money `total`).
+ */
+function isEmptyTableRow(row: Row): boolean {
+  let first = -1;
+  for (let i = 0; i < row.cells.length; i++) {
+    const t = compact(row.cells[i]!.text);
+    if (t === '' || (first >= 0 && EMPTY_CELL.test(t))) continue;
+    if (first >= 0) return false;
+    first = i;
+  }
+  if (first < 0 || first > 1) return false;
+  const t = compact(row.cells[first]!.text);
+  // (一、“三公”经费支出: a numbered section row of the table, its figure cells blank)
+  return t.length <= 40 && (EMPTY_TABLE_NOTE.test(t) || TOTAL_ROW.test(t) || /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(t));
+}
+
 export interface HeaderContext {
+  /** The table's title or header says 决算: its 预算数 columns are `budgeted`. */
   finalAccount: boolean;
+  /** The document is a 决算 (the table may not say so): only a 本年 / 年初 / 调整 预算数 column is `budgeted`. */
+  finalAccountDocument?: boolean;
   year: number | null;
   /** The header names years that do not tell which is this year's: a column headed with a year is not named. */
   unclearYears?: boolean;
+  /** The header has a 本年收入 column and a 本年支出 column (see YEAR_REVENUE_HEADER): they are `revenue` and `expenditure`. */
+  revenueAndSpending?: boolean;
 }
 
 /**
@@ -194,10 +218,16 @@ function canGroup(group: string, key: string): boolean {
 export function keyOf(text: string, context: HeaderContext): { key: string; money: boolean } | null {
   const t = compact(text);
   if (!t) return null;
+  if (context.revenueAndSpending) {
+    if (YEAR_REVENUE_HEADER.test(t)) return { key: 'revenue', money: true };
+    if (YEAR_SPENDING_HEADER.test(t)) return { key: 'expenditure', money: true };
+  }
   const y = /(\d{4})年/.exec(t);
   if (y && context.unclearYears && !/增减|变动|比较/.test(t)) return null;
   if (y && context.year !== null && Number(y[1]) < context.year && !/增减|变动|比较/.test(t)) return { key: 'previous', money: true };
-  if (context.finalAccount && /预算/.test(t) && !/决算|一般公共预算|基金预算|经营预算|预算内|预算外/.test(t)) return { key: 'budgeted', money: true };
+  // In a 决算 the budget beside the outturn: never 上年预算数 (`previous`), a rate (预算完成率) or a source of funds
+  // (公共预算拨款); where only the document (not the table) says 决算, only a 本年 / 年初 / 调整 预算数 column.
+  if ((context.finalAccount || context.finalAccountDocument) && /预算/.test(t) && !FINAL_NOT_BUDGETED.test(t) && (context.finalAccount || FINAL_BUDGETED_HEADER.test(t))) return { key: 'budgeted', money: true };
   // A header that starts with 合计 / 小计 and goes on with another column's words (合计基本支出) is two
   // headers joined by a PDF reader: the figures under it are those of the first, the total.
   if (/^(合计|小计|总计)./.test(t) && !/^(合计|小计|总计)(数|金额)?$/.test(t)) return { key: 'total', money: true };
@@ -214,7 +244,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   const rows = table.rows;
   let dataStart = -1;
   for (let i = startRow; i < rows.length; i++) {
-    if (isDataRow(rows[i]!)) {
+    if (isDataRow(rows[i]!) || (i > startRow && isEmptyTableRow(rows[i]!))) {
       dataStart = i;
       break;
     }
@@ -224,7 +254,7 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
   let width = 0;
   for (const r of rows.slice(startRow)) if (r.cells.length > width) width = r.cells.length;
   const headerRows = alignShortHeaderRows(alignPackedHeaderRows(rows.slice(startRow, dataStart), width), width);
-  const context = headerYear(headerRows, documentContext);
+  let context: HeaderContext = headerYear(headerRows, documentContext);
   const dataRows = rows.slice(dataStart);
   // The header text of each column, top to bottom; and the group labels of merged cells (filled right).
   // A label is filled right only over columns without a header cell of their own above: such a cell
@@ -282,6 +312,9 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       role = 'text';
     } else if (CODE_HEADER.test(last) && !/名称/.test(last) && cells.every((t) => cellCode(t) !== null || !isNumberCell(t))) {
       role = 'code';
+    } else if (CODE_HEADER.test(last) && !/名称/.test(last) && cells.length > 0 && cells.every((t) => UNIT_CODE_CELL.test(t))) {
+      // 单位代码 over 105001: the unit's code, never money (it was read as 105001万元).
+      role = 'text';
     } else if (cells.length > 0 && (numeric * 2 >= cells.length || percentAt.has(i))) {
       role = 'value';
     } else if (cells.length === 0 && hs.length > 0 && !keyOf(header, context)) {
@@ -311,6 +344,21 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       code.part = '类';
     }
   }
+  // The column right after a 类 (款) column whose cells are all two digits is the 款 (项) column, whatever
+  // its header says: a PDF header sets 项目 over the 项 column (`项目项`), and its `05` are no figures.
+  for (let k = 0; k + 1 < roles.length; k++) {
+    const c = roles[k]!;
+    const next = roles[k + 1]!;
+    const part = c.part === '类' ? '款' : c.part === '款' ? '项' : null;
+    if (c.role !== 'class' || part === null || next.role === 'class' || next.role === 'code') continue;
+    // (栏次, the row of column numbers, may stand in it)
+    const cells = dataRows.map((r) => compact(r.cells[k + 1]?.text ?? '')).filter((t) => t && !ROW_NUMBER_HEADER.test(t));
+    if (cells.length > 0 && cells.every((t) => /^\d{2}$/.test(t))) {
+      next.role = 'class';
+      next.part = part;
+      next.money = false;
+    }
+  }
   // 类 / 款 / 项 columns known by their cells where the header does not say so (a PDF header
   // joined over several columns): leftmost, 3 digits, then 2 digits, then 2 digits.
   if (!roles.some((c) => c.role === 'class')) {
@@ -330,6 +378,13 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       }
     }
   }
+  // 本年收入 and 本年支出 each over a column of figures (not the halves of a 收支总表, over its name columns).
+  // Both in one block of figures: a text column between them (收入项目 | 本年收入 | 支出项目 | 本年支出, a 收支总表 in
+  // one header row) makes two halves whose figures stay `total` (收入总计 / 支出总计 were lost).
+  const at = (re: RegExp) => roles.findIndex((c) => c.role === 'value' && cellsAt[c.index]!.some((h) => re.test(h)));
+  const rev = at(YEAR_REVENUE_HEADER);
+  const spend = rev < 0 ? -1 : at(YEAR_SPENDING_HEADER);
+  if (rev >= 0 && spend >= 0 && roles.slice(Math.min(rev, spend), Math.max(rev, spend) + 1).every((c) => c.role === 'value')) context = { ...context, revenueAndSpending: true };
   // Sides: a text column after a money column starts the second half (收入 | 支出).
   const sides: Side[] = [];
   let current: ColumnInfo[] = [];
@@ -399,7 +454,9 @@ export function readHeader(table: Table, startRow: number, documentContext: Head
       // more specific one above it (公务用车购置及运行费 / 小计 → vehicle; 决算数 / 合计 → actual).
       // A merged group cell (政府性基…财政专户… filled over the column) names nothing.
       const groups = groupAt[c.index]!.filter((g) => mergedMeanings(g) === null);
-      const k = [...hs].reverse().concat([...groups].reverse()).map((h) => keyOf(h, context)).filter((x) => x !== null)
+      // A fund's spending over the table's 合计 (本年政府性基金预算支出 / 合计 | 基本支出 | 项目支出) names what the whole
+      // table spends, not a part: the 合计 stays `total`. (A column's own lowest cell, 一般公共预算支出, names it.)
+      const k = [...hs].reverse().concat([...groups].reverse()).map((h, n) => (n > 0 && FUND_SPENDING_GROUP.test(h) ? null : keyOf(h, context))).filter((x) => x !== null)
         .reduce<{ key: string; money: boolean } | null>((best, x) => (best === null ? x : best.key === 'total' && x.key !== 'total' && x.money ? x : best), null);
       let key = k?.key ?? `c${c.index + 1}`;
       c.money = k ? k.money : true;

@@ -1,11 +1,11 @@
 import type { Block, Cell, Row, Table } from '../blocks/index.js';
 import { isPageNoise } from '../layout/pages.js';
 import type { Diagnostics } from '../diagnostics.js';
-import type { BudgetTable, MoneyUnit } from '../schema/index.js';
-import { isDataRow, isNumberCell, keyOf, readHeader, type TableHeader } from './header.js';
-import { isTitle, loneText, recognize, splitAtTitles, type Candidate } from './recognize.js';
+import type { BudgetTable, MoneyUnit, TableRow } from '../schema/index.js';
+import { isDataRow, isNumberCell, keyOf, readHeader, type HeaderContext, type TableHeader } from './header.js';
+import { isTitle, loneText, recognize, splitAtTitles, titleCaptionRow, type Candidate } from './recognize.js';
 import { readRows } from './rows.js';
-import { mergedMeanings } from './patterns.js';
+import { CONTINUED_MARK, mergedMeanings } from './patterns.js';
 import { cellLabels, compact } from '../extract/context.js';
 
 export { recognize, isTitle, kindOfTitle } from './recognize.js';
@@ -18,6 +18,8 @@ export { recognize, isTitle, kindOfTitle } from './recognize.js';
 export interface TablesContext {
   diagnostics: Diagnostics;
   year: number | null;
+  /** The document's kind: in a 决算 every table's 预算数 is `budgeted`, its title or header saying 决算 or not. */
+  kind?: 'budget' | 'finalAccount' | 'performance' | 'unknown';
 }
 
 
@@ -26,7 +28,7 @@ export interface TablesContext {
  * or a running header; its header repeated, or the same width, or (a PDF page cut into columns of
  * its own) rows of figures from the first line. `remap` says the columns must be matched.
  */
-function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader): { index: number; remap: boolean } | null {
+function continuation(blocks: readonly Block[], at: number, width: number, header: TableHeader, context: HeaderContext): { index: number; remap: boolean } | null {
   let noise = 0;
   for (let i = at + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -41,7 +43,7 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
     if (!first) return null;
     const sig = header.signature;
     const repeated = sig !== '' && next.rows.slice(0, 6).map((r) => cellLabels(r).join('|')).join('||').startsWith(sig.split('||')[0]!);
-    if (!repeated && opensAnotherTable(next, header)) return null;
+    if (!repeated && opensAnotherTable(next, header, context)) return null;
     const w = next.rows.reduce((m, r) => (r.cells.length > m ? r.cells.length : m), 0);
     if (repeated || w === width) return { index: i, remap: false };
     return first.cells.some((c) => isNumberCell(c.text)) ? { index: i, remap: true } : null;
@@ -55,12 +57,13 @@ function continuation(blocks: readonly Block[], at: number, width: number, heade
  * 基本支出 / 项目支出 table). Another table, even when it has the same width. A header repeated
  * on the next page, however garbled, names no column of its own.
  */
-function opensAnotherTable(next: Table, header: TableHeader): boolean {
-  const title = loneText(next, 0);
+function opensAnotherTable(next: Table, header: TableHeader, tableContext: HeaderContext): boolean {
+  const title = loneText(next, 0) ?? titleCaptionRow(next, 0)?.title ?? null;
   if (title !== null && isTitle(title)) return true;
   const first = next.rows[0]!;
   if (isDataRow(first)) return false;
-  const context = { finalAccount: false, year: null };
+  // The header read as the table's own is (a 决算's 年初预算数 is `budgeted` there too).
+  const context = tableContext;
   const own = new Set(header.sides.flatMap((s) => s.columns.map((c) => c.key.replace(/\d+$/, ''))));
   return first.cells.some((c) => {
     // A merged header cell (政府性基…财政专户…) names no column of its own.
@@ -75,7 +78,7 @@ function opensAnotherTable(next: Table, header: TableHeader): boolean {
  * are matched in order with those of the table that holds figures. Null when the counts differ
  * (then the piece is not joined: no figure lands in a column it does not belong to).
  */
-function remapRows(rows: readonly Row[], header: TableHeader, firstRows: readonly Row[], context: { finalAccount: boolean; year: number | null }): Row[] | null {
+function remapRows(rows: readonly Row[], header: TableHeader, firstRows: readonly Row[], context: HeaderContext): Row[] | null {
   const cols = header.sides.flatMap((s) => s.columns);
   const used = (rs: readonly Row[], i: number) => rs.some((r) => (r.cells[i]?.text ?? '').trim() !== '');
   const lead = cols.filter((c) => c.role !== 'value' && used(firstRows, c.index)).map((c) => c.index);
@@ -109,7 +112,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     if (blocks[i]!.kind !== 'table') continue;
     const cand: Candidate | null = recognize(blocks, i);
     if (!cand) continue;
-    const context = { finalAccount: cand.finalAccount, year: ctx.year };
+    const context: HeaderContext = { finalAccount: cand.finalAccount, finalAccountDocument: ctx.kind === 'finalAccount', year: ctx.year };
     const header = readHeader(cand.table, cand.skipRows, context);
     for (const m of header.merged) {
       const said = `${cand.title ?? `${cand.kind}@${cand.table.startLine}`}|${m.index}|${m.header}`;
@@ -127,7 +130,7 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
     // Continuations after page breaks.
     let j = i;
     for (;;) {
-      const c = continuation(blocks, j, header.width, header);
+      const c = continuation(blocks, j, header.width, header, context);
       if (c === null) break;
       const next = blocks[c.index] as Table;
       let rows: Row[] | null;
@@ -174,8 +177,12 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
       .filter((side) => side.columns.some((c) => c.role === 'value'))
       .map((side) => ({ side, rows: readRows(dataRows, side, unit, ctx.diagnostics, header.sides.length === 1) }))
       .filter((x) => x.rows.length > 0);
+    // (never between the halves of a 收支总表, 收入 | 支出: each has its own rows)
+    if (header.sides.length > 2) joinAcrossSides(read.map((x) => x.rows));
+    // (only where both halves hold rows: a lone half keeps the side it had)
+    const halves = header.sides.length === 2 && (read.length < 2 || revenueAndSpendingHalves(cand.kind, header));
     for (const { side, rows } of read) {
-      out.push({ ...base, side: header.sides.length === 2 ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });
+      out.push({ ...base, side: halves ? side.side : null, columns: side.columns.map((c) => ({ key: c.key, header: c.header, money: c.money })), rows });
     }
     // A titled table with a header and no rows (政府性基金 / 国有资本经营 tables left empty) is kept, empty.
     if (read.length === 0 && cand.title) {
@@ -185,6 +192,60 @@ export function extractTables(all: readonly Block[], ctx: TablesContext): Budget
   return mergeRepeatedTitles(out);
 }
 
+/**
+ * A label merged over the columns of two blocks side by side (公用经费合计 over the second and third
+ * 科目编码 | 科目名称 | 决算数 blocks of a 基本支出决算表, its figure under the third): the block with the label
+ * has a row of that line with a name and no figures, the next block one with figures and neither code
+ * nor name. The figures are the label's (a total's label, in a table of three blocks or more).
+ */
+function joinAcrossSides(sides: TableRow[][]): void {
+  for (let k = 1; k < sides.length; k++) {
+    const rows = sides[k]!;
+    // The labels of the block before, by line, in order (one pass: a find and a splice per row was quadratic).
+    let labels: Map<number, TableRow[]> | null = null;
+    const kept: TableRow[] = [];
+    for (const r of rows) {
+      if (r.code !== null || r.name !== '' || Object.keys(r.values).length === 0) {
+        kept.push(r);
+        continue;
+      }
+      if (!labels) {
+        labels = new Map();
+        for (const x of sides[k - 1]!) {
+          if (!/(合计|小计|总计)$/.test(x.name) || Object.keys(x.values).length !== 0) continue;
+          const at = labels.get(x.line);
+          if (at) at.push(x);
+          else labels.set(x.line, [x]);
+        }
+      }
+      const label = labels.get(r.line)?.shift();
+      if (!label) {
+        kept.push(r);
+        continue;
+      }
+      label.values = r.values;
+    }
+    if (kept.length !== rows.length) {
+      rows.length = 0;
+      for (const r of kept) rows.push(r);
+    }
+  }
+}
+
+/**
+ * Whether the two halves of a table side by side are its 收入 and its 支出: always in a 收支总表 (its halves
+ * may be headed 项目 | 预算数 only), elsewhere only where the headers say 收入 and 支出 (the 人员经费 | 公用经费
+ * halves of a 基本支出表 are neither).
+ */
+function revenueAndSpendingHalves(kind: BudgetTable['kind'], header: TableHeader): boolean {
+  if (kind === 'summary' || kind === 'fiscalSummary') return true;
+  const text = header.sides.map((s) => s.columns.map((c) => c.header).join('|'));
+  return text.some((t) => t.includes('收入')) && text.some((t) => t.includes('支出'));
+}
+
+/** Two titles of one table: the same, but for a continuation mark on the later page (一般公共预算支出表（续）, 续表). */
+const sameTitle = (a: string, b: string): boolean => a === b || a.replace(CONTINUED_MARK, '') === b.replace(CONTINUED_MARK, '');
+
 /** A title repeated on a continuation page (浙江, 北京 templates) continues the table before it. */
 function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
   const out: BudgetTable[] = [];
@@ -192,9 +253,9 @@ function mergeRepeatedTitles(tables: BudgetTable[]): BudgetTable[] {
     let prev: BudgetTable | undefined;
     for (let k = out.length - 1; k >= 0 && !prev; k--) {
       const p = out[k]!;
-      if (p.title !== null && p.title === t.title && p.kind === t.kind && p.side === t.side) prev = p;
+      if (p.title !== null && t.title !== null && sameTitle(p.title, t.title) && p.kind === t.kind && p.side === t.side) prev = p;
     }
-    const between = prev ? out.slice(out.indexOf(prev) + 1).every((x) => x.title === t.title) : false;
+    const between = prev ? out.slice(out.indexOf(prev) + 1).every((x) => x.title !== null && sameTitle(x.title, t.title!)) : false;
     if (prev && between && prev.columns.map((c) => c.key).join() === t.columns.map((c) => c.key).join()) {
       for (const r of t.rows) prev.rows.push(r);
       prev.endLine = t.endLine;

@@ -12,19 +12,24 @@ import type { TableKind } from '../schema/index.js';
  */
 export const TITLE_PATTERNS: readonly { kind: TableKind; re: RegExp }[] = [
   { kind: 'threePublic', re: /三公.{0,12}(经费|支出)/ },
-  { kind: 'other', re: /机关运行经费.{0,10}表|政府购买服务.{0,10}表/ },
-  { kind: 'fiscalSummary', re: /财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表|财政拨款收支(决算|预算)?总(体情况)?表|财政拨款收支情况表/ },
+  // (财政专户管理资金收入支出决算表: no standard kind, not the summary its 收入支出…表 would make it)
+  { kind: 'other', re: /机关运行经费.{0,10}表|政府购买服务.{0,10}表|财政专户管理资金(收入|支出|收支|预算|决算).{0,10}表/ },
+  // (财政拨款收入支出决算表: the 2022 template's 公开04表, without 总)
+  { kind: 'fiscalSummary', re: /财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表|财政拨款收支(决算|预算)?总(体情况)?表|财政拨款收支情况表|(?<!一般公共预算|政府性基金预算?|国有资本经营预算?)财政拨款收入支出(决算|预算)表/ },
   { kind: 'basicExpenditure', re: /基本支出.{0,16}表/ },
   { kind: 'governmentFund', re: /政府性基金.{0,16}表/ },
   { kind: 'stateCapital', re: /国有资本经营.{0,16}表/ },
   { kind: 'procurement', re: /政府采购.{0,10}表/ },
   { kind: 'projectExpenditure', re: /项目支出(预算|决算)?(明细|情况)?表|项目支出及其他支出.{0,6}表/ },
-  { kind: 'generalExpenditure', re: /一般公共预算(财政拨款)?.{0,14}支出.{0,12}表|[（(]?财政拨款[)）]?支出(决算|预算)?表/ },
-  { kind: 'summary', re: /收(入)?支(出)?(预算|决算)?总(体情况)?表|收支(预算|决算)?总(体情况)?表|收入支出决算总表|收支总体情况表/ },
+  { kind: 'generalExpenditure', re: /一般公共预算(财政拨款)?.{0,14}支出.{0,12}表|[（(]?财政拨款[)）]?支出(决算|预算)?(明细)?表/ },
+  // (收入支出决算表: the 2022 template's 公开01表, without 总)
+  { kind: 'summary', re: /收(入)?支(出)?(预算|决算)?总(体情况)?表|收支(预算|决算)?总(体情况)?表|收入支出决算总表|收支总体情况表|收入支出(决算|预算)表/ },
   { kind: 'revenue', re: /收入(预算|决算)?(总体情况|总|情况)?表/ },
   { kind: 'expenditure', re: /支出(预算|决算)?(总体情况|总|情况)?表/ },
 ];
 
+/** The mark of a table's title repeated on its next page: （续）, (续表), 续表, 续. */
+export const CONTINUED_MARK = /\s*[（(]\s*续表?\s*[)）]\s*$|\s*[-—]?\s*续表?\s*$/;
 /** A line that can be a table title: short, names a table (…表), is not a sentence and not a 绩效 form. */
 export const TITLE_SHAPE = /表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*([（(][^）)]{0,20}[)）])?$/;
 export const NOT_A_TITLE = /[。；;]|详见|见附表|附表[：:]|如下/;
@@ -52,11 +57,29 @@ export const HEADER_PATTERNS: readonly { kind: TableKind; all: RegExp[] }[] = [
   { kind: 'threePublic', all: [/因公出国/, /公务接待/] },
 ];
 
+/**
+ * A table with a column of the year's revenue beside one of its spending (政府性基金预算财政拨款收入支出决算表:
+ * 年初结转和结余 | 本年收入 | 本年支出 (小计 基本支出 项目支出) | 年末结转和结余): there 本年收入 is `revenue` and 本年支出
+ * `expenditure`, neither the table's total (本年收入 ≠ 基本支出 + 项目支出).
+ */
+export const YEAR_REVENUE_HEADER = /^本年收入(合计)?$/;
+export const YEAR_SPENDING_HEADER = /^本年支出(合计)?$/;
+/**
+ * A group header that names the spending of one fund (本年政府性基金预算支出, 国有资本经营预算支出, 一般公共预算支出): over
+ * 合计 | 基本支出 | 项目支出 it is the table's subject, so the 合计 under it is the table's `total`, not the fund's column.
+ */
+export const FUND_SPENDING_GROUP = /^(本年)?(一般公共预算|政府性基金预算?|国有资本经营预算?)(财政拨款)?支出$/;
 /** Header cells of the code columns. */
 export const CODE_HEADER = /编码|代码|科目编号|^科目代码$/;
 export const CLASS_HEADER = { 类: /(^|编码)类$/, 款: /(^|编码)款$/, 项: /(^|编码)项$/ } as const;
 /** A header that says the table's rows carry classification codes (a code glued to a name is split off). */
 export const CODED_HEADER = /科目|编码|代码|分类/;
+/**
+ * The header of the column that names a row where a table has several text columns (项目分类 | 项目单位 |
+ * 项目名称 of a 项目支出表): the row is the project, not its class — where the first text column's
+ * header names no names itself (名称, 项目, 科目) or names the unit (单位名称).
+ */
+export const ROW_NAME_HEADER = /项目名称$/;
 /** Header cells of the name column. */
 export const NAME_HEADER = /名称|项目|科目|^支出功能分类|^政府支出经济分类|^部门支出经济分类|^功能分类|^经济分类/;
 
@@ -91,6 +114,8 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'toHigher', re: /上缴上级/ },
   { key: 'toSubordinate', re: /对附属单位|附属单位补助/ },
   { key: 'operatingExpenditure', re: /经营支出/ },
+  // 年末结转和结余 beside 年初结转和结余 (政府性基金决算表): the year's end, not the carry-over into the year.
+  { key: 'carryOverEnd', re: /年末结转|年终结转|结转下年/ },
   { key: 'carryOver', re: /结转|结余/ },
   { key: 'generalBudget', re: /一般公共预算/ },
   { key: 'governmentFund', re: /政府性基金/ },
@@ -108,7 +133,8 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   { key: 'change', re: /增[、（(]?减|增长|增加|减少|变动|差额/ },
   { key: 'previous', re: /上年|上一年/ },
   { key: 'actual', re: /决算数|决算|实际|执行数|支出数/ },
-  { key: 'total', re: /合计|小计|总计|金额|预算数|本年预算|预算|收入$|支出$/ },
+  // (本年数 · 本期数 · 数额: this year's figure, beside 上年数)
+  { key: 'total', re: /合计|小计|总计|金额|预算数|本年预算|预算|收入$|支出$|^本(年|期)数$|^数额$/ },
 ];
 
 /**
@@ -199,8 +225,35 @@ export const GROUP_PARTS: Readonly<Record<string, readonly string[]>> = {
 export const TOTAL_ROW = /^(合计|总计|小计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总数|支出总数|收支总计)$|^(合\s*计|总\s*计)$/;
 /** Rows that belong to the header: 栏次 (column numbers), 项目 / 科目名称 repeated after a page break. */
 export const HEADER_ROW = /^(栏次|项目|科目名称|功能分类科目名称|经济分类科目名称|科目编码|\*+)$/;
-/** Empty cells: no value. A written 0 / 0.00 is a value. */
-export const EMPTY_CELL = /^(|-|－|—|——|–|\/|／|\*|x|×)$/;
+/**
+ * A table's statement that it holds nothing (本单位无此项支出, 本表无数据, （空表）, 本年度未发生此项支出): a row of
+ * its own under the header, never a header cell (it named the code column `total`) nor a row of the table.
+ */
+export const EMPTY_TABLE_NOTE = /^[（(]?(?:注[:：])?(?:本(?:单位|部门|年度?)|我(?:单位|部门))?.{0,12}(?:无此[项类]|无相关|无数据|空表|未发生|没有(?:发生|使用|安排)|无(?:收支|收入|支出|经费))/;
+/**
+ * A line that states something (本部门无政府性基金预算收支, 本单位不涉及…): never the first line of a title wrapped
+ * onto two lines.
+ */
+export const WRAPPED_HEAD_STATEMENT = /^(?:本|我)(?:单位|部门|年度?|局|委|院|馆|站|所|中心)?(?:无|未|不涉及|没有)|不涉及|(?:无|没有)(?:此项|相关)/;
+/** A cell of a unit's code (单位代码 105001, 105001001): six digits or more, never a classification code nor money. */
+export const UNIT_CODE_CELL = /^\d{6}(\d{3})*$/;
+/** Headers with 预算 that are never the budget beside a 决算's outturn (上年预算数, 预算完成率, 公共预算拨款). */
+export const FINAL_NOT_BUDGETED = /决算|公共预算|基金预算|经营预算|预算内|预算外|上年|以前年度|率|%|％|比|拨款|增减|变动/;
+/** The budget column of a 决算 table whose title does not say 决算: 预算数, 年初预算数, 本年预算数, 调整预算数. */
+export const FINAL_BUDGETED_HEADER = /^(?:\d{4}年(?:度)?)?(?:本年|本年度|年初|全年|调整后?|本年年初|本年调整后?)?预算(?:数|金额|安排数?)?(?:合计)?$/;
+/**
+ * A row whose name says it counts (公务用车保有量（辆）, 国内公务接待批次（个）, 因公出国（境）团组数): its figures are
+ * counts, never money; they are kept as the row's labels.
+ */
+export const COUNT_ROW = /[（(](个|人|辆|次|台|套|批|批次|人次|架|艘|处|户|家|项|张|平方米|㎡)[)）]$|(团组数|人次数|批次数|保有量|车辆数|人数|个数|台数|[车辆]数量|接待批次|接待人次)$/;
+/** A 绩效 indicator's measure (小时, %, 分) standing as a row's name in a table without headers: its figures are no money. */
+export const INDICATOR_MEASURE = /^(%|％|‰|分|小时|天|日|个|次|人次|件|项|户|家|台|套|辆|座|公里|km|平方米|㎡|万人次?|次数|个数|人数)$/;
+/** A 绩效 indicator's operator in a cell of its own (≥ 98): the row states a target, no money. */
+export const INDICATOR_OPERATOR = /^(≥|≤|=|＝|>|<|＞|＜|≧|≦)$/;
+/** A figure in brackets ((2.30), （1.30）): a decrease, read as negative in a column of changes (增减额). */
+export const NEGATIVE_IN_BRACKETS = /^[（(]([\d,，]*\d(?:\.\d+)?)[)）]$/;
+/** Empty cells: no value (a dash, also doubled: `--`, `－－`). A written 0 / 0.00 is a value. */
+export const EMPTY_CELL = /^(|-{1,3}|－{1,3}|—|——|–{1,2}|\/|／|\*|x|×)$/;
 
 /** Column numbers (栏次 / 行次: 1 2 3 …): three or more consecutive integers. Part of a header, never figures. */
 export function isColumnNumbers(texts: readonly string[]): boolean {

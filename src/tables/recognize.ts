@@ -6,7 +6,7 @@ import type { MoneyUnit, TableKind } from '../schema/index.js';
 import { CODE, splitCodeName } from './codes.js';
 import { compact } from '../extract/context.js';
 import { BoundedMemo } from '../memo.js';
-import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE } from './patterns.js';
+import { ATTACHMENT_CELL, CAPTION_LINE, CLASS_HEADER, CODE_HEADER, EMPTY_TABLE_NOTE, HEADER_PATTERNS, MAX_TITLE_LENGTH, NOT_A_BUDGET_TABLE, NOT_A_TITLE, PAGE_CHROME_CELL, TITLE_PATTERNS, TITLE_SHAPE, WRAPPED_HEAD_STATEMENT } from './patterns.js';
 
 /**
  * The recognizer: which tables of the document are standard budget tables, with their title,
@@ -25,9 +25,10 @@ export interface Candidate {
 }
 
 
+
 /** A title with its unit caption run into the same line by a PDF reader: 一般公共预算支出表单位：元 → the title. */
 export function titleText(text: string): string {
-  return text.replace(/\s*(金额)?单位[:：]\s*(亿元|万元|元)\s*$/, '').trim();
+  return text.replace(/\s*(金额)?单位[:：]\s*(人民币)?(亿元|万元|元)\s*$/, '').trim();
 }
 
 export function isTitle(text: string): boolean {
@@ -66,6 +67,34 @@ interface Above {
   p: Paragraph;
   title: boolean;
   bareNumber: boolean;
+  /** The block index of the paragraph. */
+  at: number;
+}
+
+/**
+ * A title wrapped onto two lines (南湖街道办事处2025年部门预算一般公共预算 ⏎ 支出表): the last line alone is no
+ * title, or one of no standard kind or of another kind than the whole. The line before it (short, no
+ * 表, no sentence) joined to it names the table when the whole is a title of a standard kind that the
+ * last line alone does not give. Null otherwise.
+ */
+function wrappedTitle(blocks: readonly Block[], at: number): { text: string; line: number } | null {
+  const last = blocks[at];
+  const above = blocks[at - 1];
+  if (last?.kind !== 'paragraph' || above?.kind !== 'paragraph') return null;
+  const tail = compact(titleText(last.text));
+  const head = compact(above.text);
+  if (tail.length > 10 || !tail.endsWith('表') || head.length < 2 || head.length > 40 || head.includes('表') || /[。；;，,：:]/.test(head) || CAPTION_LINE.test(head)) return null;
+  // The line above is no part of this title when it is a statement (本部门无政府性基金预算收支); nor when the last line
+  // is a title by itself and either names a standard kind (项目支出表, 政府采购预算表) or follows a line that names a
+  // kind of its own (…国有资本经营预算收支 ⏎ 人员构成情况表): the last line is a table of its own. (…政府性基金预算 ⏎ 支出表
+  // is joined: 支出表 is no title alone.)
+  if (EMPTY_TABLE_NOTE.test(head) || WRAPPED_HEAD_STATEMENT.test(head)) return null;
+  if (isTitle(last.text) && (kindOfTitle(last.text) !== 'other' || kindOfTitle(`${head}表`) !== 'other')) return null;
+  const joined = titleText(above.text.trim() + last.text.trim());
+  if (!isTitle(joined)) return null;
+  const kind = kindOfTitle(joined);
+  if (kind === 'other' || (isTitle(last.text) && kindOfTitle(last.text) === kind)) return null;
+  return { text: joined, line: above.line };
 }
 
 /** What a paragraph is as a title: none, a title, or a title that is only a number (see isBareNumber). */
@@ -88,7 +117,7 @@ function before(blocks: readonly Block[], at: number): Above[] {
     const shape = !b.text.includes('表') || b.text.length > MAX_TITLE_LENGTH * 3 ? 'none' : SHAPES.get(b.text, titleShape);
     const title = shape !== 'none';
     const bareNumber = shape === 'bareNumber';
-    out.push({ p: b, title, bareNumber });
+    out.push({ p: b, title, bareNumber, at: i });
     if (title && !bareNumber) break;
   }
   return out;
@@ -166,6 +195,23 @@ function captionRow(table: Table, r: number): string | null {
 }
 
 /**
+ * A row of the title and its captions (| 表1 部门收支总表 | | | 单位：万元 |): one cell a title of a standard
+ * table, every other filled cell a caption or a unit. The title and the captions' text; else null.
+ */
+export function titleCaptionRow(table: Table, r: number): { title: string; captions: string } | null {
+  const row = table.rows[r];
+  // (cheap test first: a title holds 表; this runs over every row of a table block that holds one)
+  if (!row || !row.cells.some((c) => c.text.includes('表'))) return null;
+  const filled = row.cells.filter((c) => c.text.trim());
+  if (filled.length < 2 || filled.length > 4) return null;
+  const titles = filled.filter((c) => isTitle(c.text) && kindOfTitle(c.text) !== 'other' && !CAPTION_LINE.test(compact(c.text)));
+  if (titles.length !== 1) return null;
+  const rest = filled.filter((c) => c !== titles[0]);
+  if (!rest.every((c) => CAPTION_LINE.test(compact(c.text)) || unitFromHeader(c.text))) return null;
+  return { title: titles[0]!.text, captions: rest.map((c) => c.text).join(' ') };
+}
+
+/**
  * A title standing in a row inside a table block (a PDF reader that took the next table's title
  * into the table above): the block is cut there, so that each table starts at its title.
  */
@@ -179,7 +225,7 @@ export function splitAtTitles(blocks: readonly Block[]): Block[] {
     let start = 0;
     // A title holds 表: a table without it anywhere is passed over at once.
     if (tableText(b).includes('表')) for (let r = 1; r < b.rows.length; r++) {
-      const t = loneText(b, r);
+      const t = loneText(b, r) ?? titleCaptionRow(b, r)?.title ?? null;
       if (t === null || !isTitle(t) || kindOfTitle(t) === 'other') continue;
       const rows = b.rows.slice(start, r);
       out.push({ kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine });
@@ -200,10 +246,16 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   let unit: MoneyUnit | null = null;
   const paras = before(blocks, at);
   let numberTitle: { text: string; line: number } | null = null;
-  for (const { p, title: titled, bareNumber } of paras) {
+  for (const { p, title: titled, bareNumber, at: pAt } of paras) {
     // Titles and captions are short lines: a long paragraph is running text, and the search stops.
     if (p.text.length > 200) break;
     if (!unit && p.text.includes('元')) unit = unitFromHeader(p.text);
+    const wrapped = p.text.length <= 30 && p.text.includes('表') ? wrappedTitle(blocks, pAt) : null;
+    if (wrapped) {
+      title = numberTitle ? `${wrapped.text} ${numberTitle.text}` : wrapped.text;
+      titleLine = wrapped.line;
+      break;
+    }
     if (titled) {
       if (bareNumber) {
         // 公开01表 under 一、收入支出决算总表: keep the number, look above for the name.
@@ -228,11 +280,16 @@ export function recognize(blocks: readonly Block[], at: number): Candidate | nul
   if (table === null) return null;
   let skipRows = 0;
   for (let r = 0; r < 3; r++) {
-    const t = loneText(table, r) ?? captionRow(table, r);
+    const titled = loneText(table, r) === null ? titleCaptionRow(table, r) : null;
+    if (titled && !unit) unit = unitFromHeader(titled.captions);
+    const t = titled?.title ?? loneText(table, r) ?? captionRow(table, r);
     if (t === null) break;
-    if (!title && isTitle(t)) {
+    if (isTitle(t) && (!title || (kindOfTitle(title) === 'other' && kindOfTitle(t) !== 'other'))) {
+      // The table's own title row names it better than a heading above (二、部门决算表).
       title = titleText(t);
       titleLine = table.rows[r]!.startLine;
+    } else if (isTitle(t) && kindOfTitle(t) !== 'other' && kindOfTitle(t) === kindOfTitle(title!)) {
+      // The title repeated in the table's first row: a title, never a header row.
     } else if (!((t.includes('元') && unitFromHeader(t)) || CAPTION_LINE.test(compact(t)))) break;
     if (!unit && t.includes('元')) unit = unitFromHeader(t);
     skipRows = r + 1;

@@ -72,6 +72,27 @@ function rowNumbers(t: BudgetTable): string | null {
   return null;
 }
 
+/**
+ * The figures stand one column right of their headers (a PDF header set over the wrong columns): the `total`
+ * column holds no figure in any row, while the money column after it holds one in every row with figures
+ * (d07's 项目支出预算表: its 总计 read as 一般公共预算). The total column's header, or null.
+ */
+function emptyTotal(t: BudgetTable): string | null {
+  const at = t.columns.findIndex((c) => c.key === 'total' && c.money);
+  const next = at >= 0 ? t.columns[at + 1] : undefined;
+  // (收入 | 预算数 keyed total | total2: both totals, the figures under the second header, no shift)
+  // (an unnamed column after it, c7, holds its figures under no key: no wrong figure, left as it is)
+  if (!next?.money || next.key.replace(/\d+$/, '') === 'total' || /^c\d+$/.test(next.key)) return null;
+  let rows = 0;
+  for (const r of t.rows) {
+    const keys = Object.keys(r.values);
+    if (keys.length === 0) continue;
+    if (r.values.total || !r.values[next.key]) return null;
+    rows++;
+  }
+  return rows >= 2 ? t.columns[at]!.header : null;
+}
+
 /** Why a table's columns were cut wrong, or null: each test in turn, the cheap ones first. */
 const NO_LINES: ReadonlySet<number> = new Set();
 
@@ -84,6 +105,8 @@ function readerUnsure(t: BudgetTable, lines: ReadonlySet<number>): string | null
 function unsure(t: BudgetTable): string | null {
   const wrong = misaligned(t);
   if (wrong !== null) return `a money column is headed "${wrong}", so the header rows stand over the wrong columns`;
+  const empty = emptyTotal(t);
+  if (empty !== null) return `the column headed "${empty}" holds no figure while the column after it holds one in every row, so the figures stand right of their headers`;
   const counted = rowNumbers(t);
   if (counted !== null) return `the money column headed "${counted}" holds the rows' numbers (行次: whole numbers rising by one), so the header rows stand over the wrong columns`;
   const probe = new Diagnostics();
