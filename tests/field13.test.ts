@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, unplaced, y } from './helpers.js';
+
+// Field test 13: the narrative of a PDF through `pdftotext` (plain and `-layout`): hard wraps inside figures, page
+// furniture (page numbers, running headers, form feeds) inside a sentence, headings glued to their text, two columns.
+// Each fixture is a synthetic 部门预算 / 部门决算 narrative (invented department, figures that add up) with one trap.
+
+const codes = (d: { warnings: readonly { code: string }[] }, code: string) => d.warnings.filter((w) => w.code === code);
+const money = (m: { yuan: number; raw: string; line: number } | null | undefined) => (m ? [m.yuan, m.raw, m.line] : null);
+
+describe('field13: a figure split by a hard wrap', () => {
+  it('"3," ⏎ "456.78万元" · "3,456" ⏎ ".78万元" · "3,456." ⏎ "78万元" · "28.60万" ⏎ "元" · "3.6" ⏎ "0万元" · "12" ⏎ ".00万元": each read whole, at its first line', () => {
+    const d = fixture('field13/budget-split-figures.txt');
+    const b = d.budget!;
+    expect(money(b.revenue!.total)).toEqual([34567800, '3,456.78万元', 7]);
+    expect(money(b.expenditure!.total)).toEqual([34567800, '3,456.78万元', 7]);
+    expect([y(b.expenditure!.basic), y(b.expenditure!.project)]).toEqual([23456700, 11111100]);
+    const t = d.threePublic!;
+    expect(money(t.total)).toEqual([286000, '28.60万元', 18]);
+    expect(money(t.reception)).toEqual([36000, '3.60万元', 20]);
+    expect(money(t.vehicle)).toEqual([200000, '20.00万元', 21]);
+    expect(money(t.vehiclePurchase)).toEqual([120000, '12.00万元', 22]);
+  });
+});
+
+describe('field13: page furniture inside a sentence', () => {
+  it('"项目支出1,1" ⏎ "第 2 页" ⏎ form feed + running header ⏎ "11.11万元": one figure (three pages)', () => {
+    const d = fixture('field13/budget-page-break-in-figure.txt');
+    expect(money(d.budget!.expenditure!.project)).toEqual([11111100, '1,111.11万元', 10]);
+    expect(money(d.threePublic!.vehicle)).toEqual([200000, '20.00万元', 21]);
+  });
+  it('two pages: the title repeated at the top of page 2 is a running header ("1,1青禾市…2026年部门预算11.11万元": project lost, "11.11万元" unplaced)', () => {
+    for (const f of ['field13/budget-two-pages-header-in-figure.txt', 'field13/budget-two-pages-header-in-figure-layout.txt']) {
+      const d = fixture(f);
+      expect(money(d.budget!.expenditure!.project)).toEqual([11111100, '1,111.11万元', 10]);
+      expect(unplaced(d).filter((m) => m.includes('11.11万元'))).toEqual([]);
+      expect(d.title).toBe('青禾市水文监测中心2026年部门预算');
+    }
+  });
+});
