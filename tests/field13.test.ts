@@ -38,3 +38,15 @@ describe('field13: page furniture inside a sentence', () => {
     }
   });
 });
+
+describe('field13: a running header on two pages only', () => {
+  it('cover "青禾市水文监测中心" / "2026年部门预算公开", header "青禾市水文监测中心2026年部门预算" on pages 2 and 3: dropped inside "1,1…11.11万元" and "20.00万…元"', () => {
+    for (const f of ['field13/budget-cover-title-running-header.txt', 'field13/budget-cover-title-running-header-layout.txt']) {
+      const d = fixture(f);
+      expect(money(d.budget!.expenditure!.project)).toEqual([11111100, '1,111.11万元', 11]);
+      expect(money(d.threePublic!.vehicle)).toEqual([200000, '20.00万元', 22]);
+      expect(d.threePublic!.change!.items.map((i) => y(i.amount))).toEqual([0, -4000, -10000]);
+      expect(unplaced(d).filter((m) => /11\.11万元|1\.00万元/.test(m))).toEqual([]);
+    }
+  });
+});

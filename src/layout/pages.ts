@@ -27,7 +27,7 @@ export function pageStarts(rawLines: readonly string[]): number[] {
 }
 
 /** A title that names the document (a department's 预算 / 决算 …, its year): what a running header repeats. */
-const RUNNING_TITLE = /[\u4e00-\u9fff]{2}.*(?:预算|决算|公开|说明|报告|情况)/;
+const RUNNING_TITLE = /[\u4e00-\u9fff]{2}.*(?:(?:预算|决算)(?:信息)?(?:公开|说明)?|\d{4}年度?)$/;
 const HAS_DECIMAL = /\d[.．]\d/;
 
 const key = (t: string) => compact(t).replace(/\d+/g, '#');
@@ -68,16 +68,21 @@ export function pageChrome(lines: readonly Line[], starts: readonly number[]): S
     }
   }
   const min = Math.max(3, Math.ceil(starts.length / 3));
-  // The title on the first page, repeated word for word at the top of the pages after it: a
-  // running header even when the document has only two or three pages (too few to count).
-  const title = edges[0]?.length ? compact(lines[edges[0][0]!]!.text) : '';
-  const titleHeader = title.length >= 4 && title.length <= 60 && RUNNING_TITLE.test(title) && !HAS_DECIMAL.test(title);
+  // A document's title (its department and year, ending in 预算 / 决算 …) standing word for word at the
+  // top of two pages (the first page's title may be one of them): a running header even in a document
+  // of two or three pages, too few to count.
+  const tops = new Map<string, number>();
+  for (const e of edges) {
+    if (!e.length) continue;
+    const t = compact(lines[e[0]!]!.text);
+    if (t.length >= 4 && t.length <= 60 && RUNNING_TITLE.test(t) && !HAS_DECIMAL.test(t)) tops.set(t, (tops.get(t) ?? 0) + 1);
+  }
   for (let p = 0; p < edges.length; p++) {
     for (const i of edges[p]!) {
       const t = lines[i]!.text;
       if (t.length > 60 || LONE_NUMBER.test(t)) continue;
       if ((count.get(key(t)) ?? 0) >= min && !(p === 0 && i === edges[0]![0])) drop.add(i);
-      else if (p > 0 && titleHeader && i === edges[p]![0] && compact(t) === title) drop.add(i);
+      else if (p > 0 && i === edges[p]![0] && (tops.get(compact(t)) ?? 0) >= 2) drop.add(i);
     }
   }
   return drop;
