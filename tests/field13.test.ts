@@ -50,3 +50,14 @@ describe('field13: a running header on two pages only', () => {
     }
   });
 });
+
+describe('field13: a page number left in text without form feeds', () => {
+  it('"…预算156" ⏎ "2" ⏎ ".34万元" is 156.34万元 (was 2.34万元), "…公务接待费3.60" ⏎ "1" ⏎ "万元" is 3.60万元 (was lost, "1万元" unplaced)', () => {
+    const d = fixture('field13/budget-page-numbers-no-form-feed.txt');
+    expect(money(d.operatingExpenses!.total)).toEqual([1563400, '156.34万元', 24]);
+    expect(money(d.operatingExpenses!.change!.amount)).toEqual([63400, '6.34万元', 26]);
+    expect(money(d.threePublic!.reception)).toEqual([36000, '3.60万元', 18]);
+    expect(d.threePublic!.change!.items.map((i) => y(i.amount))).toEqual([0, -4000, -10000]);
+    expect(unplaced(d).filter((m) => /“三公”|机关运行/.test(m))).toEqual([]);
+  });
+});

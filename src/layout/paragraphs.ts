@@ -70,6 +70,27 @@ export function continues(a: string, b: string, width: number): boolean {
   return true;
 }
 
+const LONE_INTEGER = /^\d{1,4}$/;
+const HAN = /[\u4e00-\u9fff]/;
+/** The line ends inside the integer part of a number (`…预算156`, `…项目支出1,1`): its decimals may follow. */
+const INTEGER_PART_END = /(?:^|[^\d.,，．])[\d,，]*\d$/;
+const DECIMALS_GO_ON = /^[.．]\d/;
+const UNIT_GOES_ON = /^(?:万元|亿元|元|万|亿)/;
+
+/**
+ * A lone integer between two lines of one sentence is a page number left in text without form feeds
+ * (`…机关运行经费预算156` ⏎ `2` ⏎ `.34万元…`, `…公务接待费3.60` ⏎ `1` ⏎ `万元…`, a full line of text ⏎ `7` ⏎
+ * its sentence going on): never part of a figure. The line before must be prose (Chinese text), so a
+ * column of table cells (`.62` ⏎ `120` ⏎ `.17`, decimals printed under their integers) is not touched.
+ */
+export function pageNumberBetween(a: string, x: string, b: string, width: number): boolean {
+  if (!LONE_INTEGER.test(x) || !HAN.test(a) || ENDS_SENTENCE.test(a)) return false;
+  if (INTEGER_PART_END.test(a) && DECIMALS_GO_ON.test(b)) return true;
+  if (NUMBER_END.test(a) && UNIT_GOES_ON.test(b)) return true;
+  // a full line of running text, stopped mid-sentence, and its sentence going on after the number
+  return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && HAN.test(b) && !STARTS_ITEM.test(b) && !LONE_INTEGER.test(b);
+}
+
 /**
  * Hard-wrapped text (PDF text): re-join the lines of a paragraph. A line that does not end a
  * sentence and fills the line width continues on the next one, also across one blank line and
@@ -83,8 +104,15 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
   // `.62万元,其中:…12,672` ⏎ `.73万元,政府性基金`) are one line, as wide as the page, whose last
   // piece alone is short: its width decides whether the next line goes on with it.
   let last = '';
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     if (l.blank) continue;
+    if (cur && l.text.length <= 4 && LONE_INTEGER.test(l.text)) {
+      let n = k + 1;
+      while (n < lines.length && lines[n]!.blank) n++;
+      const next = lines[n];
+      if (next && !starts?.has(next.no) && pageNumberBetween(last, l.text, next.text, width)) continue;
+    }
     if (cur && !starts?.has(l.no) && continues(last, l.text, width)) {
       const sep = joinText(cur.text, l.text);
       const offset = cur.text.length + sep.length;
