@@ -61,3 +61,22 @@ describe('field13: a page number left in text without form feeds', () => {
     expect(unplaced(d).filter((m) => /“三公”|机关运行/.test(m))).toEqual([]);
   });
 });
+
+describe('field13: a numbered heading run together with its first sentence (部门决算)', () => {
+  it('"四、财政拨款“三公”经费支出决算情况说明2025年度“三公”经费" ⏎ "财政拨款支出决算为25.30万元…": read as with the heading on its own line (was the 三公 total as an expenditure item)', () => {
+    const own = fixture('field13/final-headings-own-lines.txt');
+    const strip = (d: typeof own) => JSON.stringify({ b: d.budget, t: d.threePublic, o: d.operatingExpenses, p: d.procurement }, (k, v) => (k === 'line' || k === 'pieces' ? undefined : v));
+    for (const f of ['field13/final-headings-glued.txt', 'field13/final-headings-glued-layout.txt']) {
+      const d = fixture(f);
+      expect(d.kind).toBe('finalAccount');
+      expect(money(d.threePublic!.total)).toEqual([253000, '25.30万元', 17]);
+      expect(money(d.threePublic!.change!.amount)).toEqual([-21000, '2.10万元', 18]);
+      expect(d.budget!.expenditure!.items.map((i) => y(i.amount))).toEqual([34902000]);
+      expect(money(d.operatingExpenses!.total)).toEqual([1486000, '148.60万元', 22]);
+      expect(money(d.procurement!.total)).toEqual([3980000, '398.00万元', 25]);
+      expect(d.sections.map((s) => s.kind)).toEqual(own.sections.map((s) => s.kind));
+      expect(strip(d)).toBe(strip(own));
+      expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+    }
+  });
+});

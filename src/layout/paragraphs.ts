@@ -1,6 +1,7 @@
 import { isDigitCode } from '../normalize/text.js';
 import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
+import { gluedHeadingEnd, splitGluedHeading } from './glued-heading.js';
 
 /** Plain text: every non-blank line is a paragraph (web pages saved as text, Tika paragraphs). */
 export function readParagraphs(lines: readonly Line[]): Paragraph[] {
@@ -66,7 +67,8 @@ export function continues(a: string, b: string, width: number): boolean {
   // (A width under 40 places is no width of running text: a file of tables and titles.)
   if (!(width >= 40 && displayWidth(a) >= width * 0.8)) return false;
   // A heading as long as a line: what follows it is a full line of text, while the rest of a wrapped heading is short.
-  if (HEADING_LIKE.test(a) && !/[，。；,;]/.test(a) && displayWidth(b) >= width * 0.8) return false;
+  // (a heading run together with its first sentence, `四、…情况说明2025年度“三公”经费`, goes on: it is cut after the heading)
+  if (HEADING_LIKE.test(a) && !/[，。；,;]/.test(a) && displayWidth(b) >= width * 0.8 && gluedHeadingEnd(a) === 0) return false;
   return true;
 }
 
@@ -125,6 +127,13 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
       out.push(cur);
       last = l.text;
     }
+  }
+  // A numbered heading run together with its section's first sentence is cut after the heading.
+  for (let i = 0; i < out.length; i++) {
+    if (gluedHeadingEnd(out[i]!.text) === 0) continue;
+    const two = splitGluedHeading(out[i]!);
+    out.splice(i, 1, ...two);
+    i++;
   }
   return out;
 }
