@@ -80,3 +80,20 @@ describe('field13: a numbered heading run together with its first sentence (部�
     }
   });
 });
+
+describe('field13: two columns of running text side by side (pdftotext -layout)', () => {
+  it('each column is read as text of its own, the left one first (was one table of sentence halves: no figure read, TABLE_NO_UNIT)', () => {
+    const d = fixture('field13/budget-two-text-columns-layout.txt');
+    expect(d.source.layout).toBe('pdf-layout');
+    const b = d.budget!;
+    expect([y(b.revenue!.total), y(b.expenditure!.basic), y(b.expenditure!.project)]).toEqual([34567800, 23456700, 11111100]);
+    expect(b.revenue!.items.map((i) => [i.name, y(i.amount)])).toEqual([['一般公共预算拨款收入', 32105000], ['事业收入', 2000000], ['其他收入', 462800]]);
+    const t = d.threePublic!;
+    expect([money(t.total), money(t.vehiclePurchase), money(t.vehicleOperation)]).toEqual([[286000, '28.60万元', 9], [120000, '12.00万元', 12], [80000, '8.00万元', 13]]);
+    expect(money(d.operatingExpenses!.total)).toEqual([1563400, '156.34万元', 15]);
+    expect(money(d.procurement!.total)).toEqual([4125000, '412.50万元', 18]);
+    expect(d.procurement!.items.map((i) => y(i.amount))).toEqual([1125000, 2000000, 1000000]);
+    expect(codes(d, 'TABLE_NO_UNIT')).toEqual([]);
+    expect(unplaced(d).filter((m) => !/财政拨款收支总预算|110\.50/.test(m))).toEqual([]);
+  });
+});
