@@ -97,3 +97,14 @@ describe('field13: two columns of running text side by side (pdftotext -layout)'
     expect(unplaced(d).filter((m) => !/财政拨款收支总预算|110\.50/.test(m))).toEqual([]);
   });
 });
+
+describe('field13: page furniture inside a figure, in text without form feeds', () => {
+  it('"…收入预算3,456" ⏎ "1" ⏎ "青禾市…2026年部门预算" ⏎ ".78万元" · "…预算28." ⏎ "2" ⏎ "60万元" · "…经费1" ⏎ "3" ⏎ "56.34万元": each figure whole (was 56.34万元 for 机关运行经费, the 三公 total lost)', () => {
+    const d = fixture('field13/budget-furniture-in-figures-no-form-feed.txt');
+    expect(d.budget!.revenue!.items.map((i) => [i.name, y(i.amount), i.amount.line])).toEqual([['一般公共预算拨款收入', 32105000, 11], ['事业收入', 2000000, 12], ['其他收入', 462800, 12]]);
+    expect(money(d.threePublic!.total)).toEqual([286000, '28.60万元', 16]);
+    expect(money(d.operatingExpenses!.total)).toEqual([1563400, '156.34万元', 22]);
+    expect(money(d.operatingExpenses!.change!.amount)).toEqual([63400, '6.34万元', 24]);
+    expect(unplaced(d)).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ export function pageStarts(rawLines: readonly string[]): number[] {
 }
 
 /** A title that names the document (a department's 预算 / 决算 …, its year): what a running header repeats. */
-const RUNNING_TITLE = /[\u4e00-\u9fff]{2}.*(?:(?:预算|决算)(?:信息)?(?:公开|说明)?|\d{4}年度?)$/;
+export const RUNNING_TITLE = /[\u4e00-\u9fff]{2}.*(?:(?:预算|决算)(?:信息)?(?:公开|说明)?|\d{4}年度?)$/;
 const HAS_DECIMAL = /\d[.．]\d/;
 
 const key = (t: string) => compact(t).replace(/\d+/g, '#');

@@ -2,6 +2,7 @@ import { isDigitCode } from '../normalize/text.js';
 import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { gluedHeadingEnd, splitGluedHeading } from './glued-heading.js';
+import { RUNNING_TITLE } from './pages.js';
 
 /** Plain text: every non-blank line is a paragraph (web pages saved as text, Tika paragraphs). */
 export function readParagraphs(lines: readonly Line[]): Paragraph[] {
@@ -74,23 +75,44 @@ export function continues(a: string, b: string, width: number): boolean {
 
 const LONE_INTEGER = /^\d{1,4}$/;
 const HAN = /[\u4e00-\u9fff]/;
-/** The line ends inside the integer part of a number (`…预算156`, `…项目支出1,1`): its decimals may follow. */
-const INTEGER_PART_END = /(?:^|[^\d.,，．])[\d,，]*\d$/;
-const DECIMALS_GO_ON = /^[.．]\d/;
-const UNIT_GOES_ON = /^(?:万元|亿元|元|万|亿)/;
+/** The line ends inside a number (`…预算156`, `…1,1`, `…156.`, `…3,456.78万`): the rest may follow. */
+const MID_NUMBER = /\d(?:[,，.．]|[万亿])?$/;
+/** The line goes on with the rest of a number: digits, decimals, a comma group, the unit. */
+const NUMBER_ON = /^(?:[.．,，]?\d|[万亿]?元|[万亿])/;
+const TRAILING_NUMBER = /[\d,，.．]*[万亿]?$/;
+/** Page furniture that is not a number: a running header that names the document (`青禾市…2026年部门预算`). */
+const HEADER_LIKE = /^[^，。；：,;:！？]{4,40}$/;
+
+/** The number at the end of `a` goes on at the start of `b` (decimals under a number that has its own — `.62` ⏎ `120` ⏎ `.17`, a column of CID-font figures — start another). */
+function numberGoesOnOver(a: string, b: string): boolean {
+  if (!MID_NUMBER.test(a) || !NUMBER_ON.test(b)) return false;
+  const tail = TRAILING_NUMBER.exec(a)![0];
+  return !(/[.．]/.test(tail) && /^[.．]/.test(b));
+}
 
 /**
- * A lone integer between two lines of one sentence is a page number left in text without form feeds
- * (`…机关运行经费预算156` ⏎ `2` ⏎ `.34万元…`, `…公务接待费3.60` ⏎ `1` ⏎ `万元…`, a full line of text ⏎ `7` ⏎
- * its sentence going on): never part of a figure. The line before must be prose (Chinese text), so a
- * column of table cells (`.62` ⏎ `120` ⏎ `.17`, decimals printed under their integers) is not touched.
+ * Page furniture left between two lines of one sentence in text without form feeds: never part of a
+ * figure, nor of the sentence. A lone integer (a page number: `…机关运行经费预算156` ⏎ `2` ⏎ `.34万元…`,
+ * `…预算1` ⏎ `2` ⏎ `56.34万元`, `…公务接待费3.60` ⏎ `1` ⏎ `万元…`, a full line of text ⏎ `7` ⏎ its sentence
+ * going on), or a running header that names the document standing inside a number (`…预算3,456` ⏎
+ * `青禾市水文监测中心2026年部门预算` ⏎ `.78万元`). The line before must be prose (Chinese text), so a
+ * column of table cells is not touched.
  */
-export function pageNumberBetween(a: string, x: string, b: string, width: number): boolean {
-  if (!LONE_INTEGER.test(x) || !HAN.test(a) || ENDS_SENTENCE.test(a)) return false;
-  if (INTEGER_PART_END.test(a) && DECIMALS_GO_ON.test(b)) return true;
-  if (NUMBER_END.test(a) && UNIT_GOES_ON.test(b)) return true;
-  // a full line of running text, stopped mid-sentence, and its sentence going on after the number
-  return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && HAN.test(b) && !STARTS_ITEM.test(b) && !LONE_INTEGER.test(b);
+export function furnitureBetween(a: string, x: string, b: string, width: number): boolean {
+  if (!HAN.test(a) || ENDS_SENTENCE.test(a)) return false;
+  if (LONE_INTEGER.test(x)) {
+    if (numberGoesOnOver(a, b)) return true;
+    // a full line of running text, stopped mid-sentence, and its sentence going on after the number
+    return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && HAN.test(b) && !STARTS_ITEM.test(b) && !LONE_INTEGER.test(b);
+  }
+  return HEADER_LIKE.test(x) && RUNNING_TITLE.test(x) && numberGoesOnOver(a, b);
+}
+
+/** The index of the next non-blank line after `k`, or -1. */
+function nextLine(lines: readonly Line[], k: number): number {
+  let n = k + 1;
+  while (n < lines.length && lines[n]!.blank) n++;
+  return n < lines.length ? n : -1;
 }
 
 /**
@@ -109,11 +131,12 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.blank) continue;
-    if (cur && l.text.length <= 4 && LONE_INTEGER.test(l.text)) {
-      let n = k + 1;
-      while (n < lines.length && lines[n]!.blank) n++;
-      const next = lines[n];
-      if (next && !starts?.has(next.no) && pageNumberBetween(last, l.text, next.text, width)) continue;
+    // (a page number and a running header may stand together: look past two such lines)
+    if (cur && l.text.length <= 40 && (LONE_INTEGER.test(l.text) || MID_NUMBER.test(last))) {
+      const n1 = nextLine(lines, k);
+      const n2 = n1 >= 0 && lines[n1]!.text.length <= 40 ? nextLine(lines, n1) : -1;
+      const over = (x: string, n: number) => n >= 0 && !starts?.has(lines[n]!.no) && furnitureBetween(last, x, lines[n]!.text, width);
+      if (over(l.text, n1) || (over(l.text, n2) && over(lines[n1]!.text, n2))) continue;
     }
     if (cur && !starts?.has(l.no) && continues(last, l.text, width)) {
       const sep = joinText(cur.text, l.text);
