@@ -108,3 +108,18 @@ describe('field13: page furniture inside a figure, in text without form feeds', 
     expect(unplaced(d)).toEqual([]);
   });
 });
+
+describe('field13: a running header that stands once, where a page break cuts a sentence', () => {
+  it('"…“三公”经费预算" ⏎ "- 1 -" ⏎ form feed "青禾市水文监测中心" ⏎ "2026年部门预算" ⏎ "28.60万元，…": the header is dropped, the total read (was UNPLACED, NO_THREE_PUBLIC_TOTAL)', () => {
+    const d = fixture('field13/budget-header-once-sentence-cut-layout.txt');
+    expect(money(d.threePublic!.total)).toEqual([286000, '28.60万元', 22]);
+    expect(money(d.threePublic!.change!.amount)).toEqual([-14000, '1.40万元', 22]);
+    expect(codes(d, 'NO_THREE_PUBLIC_TOTAL')).toEqual([]);
+    expect([d.title, d.department, d.year]).toEqual(['青禾市水文监测中心2026年部门预算信息公开', '青禾市水文监测中心', 2026]);
+  });
+  it('no form feeds: "…基本支出2,345" ⏎ "青禾市水文监测中心" ⏎ "2026年部门预算" ⏎ ".67万元": one figure', () => {
+    const d = fixture('field13/budget-two-line-header-in-figure-no-form-feed.txt');
+    expect(money(d.budget!.expenditure!.basic)).toEqual([23456700, '2,345.67万元', 11]);
+    expect(unplaced(d).filter((m) => m.includes('.67万元'))).toEqual([]);
+  });
+});

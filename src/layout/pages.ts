@@ -29,6 +29,12 @@ export function pageStarts(rawLines: readonly string[]): number[] {
 /** A title that names the document (a department's 预算 / 决算 …, its year): what a running header repeats. */
 export const RUNNING_TITLE = /[\u4e00-\u9fff]{2}.*(?:(?:预算|决算)(?:信息)?(?:公开|说明)?|\d{4}年度?)$/;
 const HAS_DECIMAL = /\d[.．]\d/;
+/** A line of a sentence (it holds a clause mark) that stops without its end: the sentence goes on over the page break. */
+const BROKEN_SENTENCE = /[\u4e00-\u9fff].*[，、；：,;:]/;
+const SENTENCE_END = /[。！？!?；;]["”’」』)）]?$|[：:]$/;
+/** A line that can be a running header: short, no clause or sentence mark, no decimal figure. */
+const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
+const HEADER_LINE = /^[^，。；：,;:！？.．]{2,40}$/;
 
 const key = (t: string) => compact(t).replace(/\d+/g, '#');
 
@@ -83,6 +89,25 @@ export function pageChrome(lines: readonly Line[], starts: readonly number[]): S
       if (t.length > 60 || LONE_NUMBER.test(t)) continue;
       if ((count.get(key(t)) ?? 0) >= min && !(p === 0 && i === edges[0]![0])) drop.add(i);
       else if (p > 0 && i === edges[p]![0] && (tops.get(compact(t)) ?? 0) >= 2) drop.add(i);
+    }
+  }
+  // A sentence cut by the page break: the lines above it on the next page that name the document
+  // (`2026年部门预算`, or `青禾市水文监测中心` ⏎ `2026年部门预算`) are its running header, even once.
+  for (let p = 1; p < starts.length; p++) {
+    let last = starts[p]! - 1;
+    while (last >= starts[p - 1]! && (lines[last]!.blank || drop.has(last))) last--;
+    const cut = last >= starts[p - 1]! ? lines[last]!.text : '';
+    if (!BROKEN_SENTENCE.test(cut) || SENTENCE_END.test(cut) || HEADING_START.test(cut)) continue;
+    const to = p + 1 < starts.length ? starts[p + 1]! : lines.length;
+    const top: number[] = [];
+    for (let i = starts[p]!; i < to && top.length < 3; i++) if (!lines[i]!.blank && !drop.has(i)) top.push(i);
+    if (top.length < 2) continue;
+    const [a, b] = [lines[top[0]!]!.text, lines[top[1]!]!.text];
+    if (!HEADER_LINE.test(a) || HEADING_START.test(a)) continue;
+    if (RUNNING_TITLE.test(a)) drop.add(top[0]!);
+    else if (top.length === 3 && HEADER_LINE.test(b) && RUNNING_TITLE.test(compact(a + b))) {
+      drop.add(top[0]!);
+      drop.add(top[1]!);
     }
   }
   return drop;

@@ -136,7 +136,8 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
       const n1 = nextLine(lines, k);
       const n2 = n1 >= 0 && lines[n1]!.text.length <= 40 ? nextLine(lines, n1) : -1;
       const over = (x: string, n: number) => n >= 0 && !starts?.has(lines[n]!.no) && furnitureBetween(last, x, lines[n]!.text, width);
-      if (over(l.text, n1) || (over(l.text, n2) && over(lines[n1]!.text, n2))) continue;
+      // (a header on two lines, `青禾市水文监测中心` ⏎ `2026年部门预算`, names the document in the two together)
+      if (over(l.text, n1) || (n2 >= 0 && (over(l.text, n2) || over(l.text + lines[n1]!.text, n2)) && over(lines[n1]!.text, n2))) continue;
     }
     if (cur && !starts?.has(l.no) && continues(last, l.text, width)) {
       const sep = joinText(cur.text, l.text);
