@@ -123,3 +123,11 @@ describe('field13: a running header that stands once, where a page break cuts a 
     expect(unplaced(d).filter((m) => m.includes('.67万元'))).toEqual([]);
   });
 });
+
+describe('field13: a lone integer that is a figure, not a page number', () => {
+  it('"…安排机关运行经费预算" ⏎ "4770" ⏎ ".62万元，…" (decimals set below their integer) is 4,770.62万元 (was lost: the integer taken for a page number)', () => {
+    const d = fixture('field13/budget-decimals-below-integer-line.txt');
+    expect(money(d.operatingExpenses!.total)).toEqual([47706200, '4770.62万元', 24]);
+    expect(codes(d, 'NO_OPERATING_TOTAL')).toEqual([]);
+  });
+});

@@ -75,6 +75,7 @@ export function continues(a: string, b: string, width: number): boolean {
 
 const LONE_INTEGER = /^\d{1,4}$/;
 const HAN = /[\u4e00-\u9fff]/;
+const WORD_START = /^[\u4e00-\u9fff“‘（(《]/;
 /** The line ends inside a number (`…预算156`, `…1,1`, `…156.`, `…3,456.78万`): the rest may follow. */
 const MID_NUMBER = /\d(?:[,，.．]|[万亿])?$/;
 /** The line goes on with the rest of a number: digits, decimals, a comma group, the unit. */
@@ -102,8 +103,10 @@ export function furnitureBetween(a: string, x: string, b: string, width: number)
   if (!HAN.test(a) || ENDS_SENTENCE.test(a)) return false;
   if (LONE_INTEGER.test(x)) {
     if (numberGoesOnOver(a, b)) return true;
-    // a full line of running text, stopped mid-sentence, and its sentence going on after the number
-    return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && HAN.test(b) && !STARTS_ITEM.test(b) && !LONE_INTEGER.test(b);
+    // a full line of running text, stopped mid-sentence, and its sentence going on after the number in words
+    // (not with a figure: `…拨款` ⏎ `3` ⏎ `1,200.00 万元` may be 31,200.00 — and `…预算` ⏎ `4770` ⏎ `.62万元` is a
+    // figure whose decimals a CID font set below it — so the lines stay apart, the figure unplaced)
+    return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && WORD_START.test(b) && !STARTS_ITEM.test(b);
   }
   return HEADER_LIKE.test(x) && RUNNING_TITLE.test(x) && numberGoesOnOver(a, b);
 }
