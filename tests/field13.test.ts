@@ -131,3 +131,20 @@ describe('field13: a lone integer that is a figure, not a page number', () => {
     expect(codes(d, 'NO_OPERATING_TOTAL')).toEqual([]);
   });
 });
+
+describe('field13: -layout, a justified line sets a figure and its unit apart', () => {
+  it('"…本年支出合计  3,490.20  万元，其" is running text, not a one-row table (was UNREAD_TABLE, the figure lost); the 三公 table after it is read', () => {
+    const d = fixture('field13/final-layout-justified-figure-and-table.txt');
+    expect(d.source.layout).toBe('pdf-layout');
+    // (the same budget as the plain text with its headings on their own lines: raw and line aside)
+    const own = fixture('field13/final-headings-own-lines.txt');
+    const strip = (x: unknown) => JSON.stringify(x, (k, v) => (k === 'line' || k === 'raw' || k === 'pieces' ? undefined : v));
+    expect(strip(d.budget)).toBe(strip(own.budget));
+    expect([y(d.budget!.expenditure!.basic), y(d.budget!.expenditure!.project)]).toEqual([24002000, 10900000]);
+    expect(codes(d, 'UNREAD_TABLE')).toEqual([]);
+    expect(money(d.threePublic!.total)).toEqual([253000, '25.30万元', 17]);
+    expect(d.tables.find((t) => t.kind === 'threePublic')!.rows.map((r) => [y(r.values.budgeted), y(r.values.actual)])).toEqual([
+      [286000, 253000], [50000, 45000], [36000, 28000], [200000, 180000], [120000, 100000], [80000, 80000],
+    ]);
+  });
+});

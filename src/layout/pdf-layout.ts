@@ -75,9 +75,13 @@ interface RegionLine {
 const PROSE = /[，。；,;][\u4e00-\u9fff]|[\u4e00-\u9fff][，。；,;]/;
 
 /** A line of running text that happens to hold wide gaps (a justified line, a figure set apart): not a table row. */
+/** A unit set apart from its figure by a justified line, its sentence going on (`3,490.20  万元，其`): no cell starts so. */
+const UNIT_THEN_CLAUSE = /^[万亿]?元[，。；、,;]/;
+
 function isProse(segs: Segment[]): boolean {
   let prose = 0;
   let all = 0;
+  for (let k = 1; k < segs.length; k++) if (UNIT_THEN_CLAUSE.test(segs[k]!.text) && isAmountToken(segs[k - 1]!.text)) return true;
   for (const s of segs) {
     const w = displayWidth(s.text);
     all += w;
