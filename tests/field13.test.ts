@@ -148,3 +148,11 @@ describe('field13: -layout, a justified line sets a figure and its unit apart', 
     ]);
   });
 });
+
+describe('field13: -layout sets the running header and the page number on one line', () => {
+  it('"…项目支出1,1" ⏎ form feed "青禾市水文监测中心2026年部门预算      第 2 页" ⏎ "11.11万元": dropped, one figure (was UNPLACED "1青禾市…第2页 11.11万元")', () => {
+    const d = fixture('field13/budget-header-and-page-number-one-line-layout.txt');
+    expect(money(d.budget!.expenditure!.project)).toEqual([11111100, '1,111.11万元', 10]);
+    expect(unplaced(d).filter((m) => m.includes('11.11万元'))).toEqual([]);
+  });
+});

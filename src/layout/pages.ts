@@ -19,6 +19,20 @@ export function isPageNoise(text: string): boolean {
   return /^\d{1,3}$/.test(t) || isPageNumber(t);
 }
 
+/**
+ * A running header and the page number set on one line by `-layout` (`青禾市水文监测中心2026年部门预算      第 2 页`,
+ * `- 3 -      2026年部门预算`): a page number, and words without a clause mark or a figure, apart.
+ */
+function headerWithPageNumber(t: string): boolean {
+  const parts = t.split(/\s{2,}/);
+  if (parts.length !== 2) return false;
+  const [a, b] = parts as [string, string];
+  // (a `3/4` may be a cell of a table: only `- 3 -`, `第3页` … count; the words name the document)
+  const page = (x: string) => isPageNumber(x) && !x.includes('/');
+  const words = (x: string) => HEADER_LINE.test(x) && !/\d[.．]\d/.test(x) && RUNNING_TITLE.test(compact(x));
+  return (page(a) && words(b)) || (page(b) && words(a));
+}
+
 /** Indexes (into lines) of the first line of every page: 0, then every line that starts with a form feed. */
 export function pageStarts(rawLines: readonly string[]): number[] {
   const starts = [0];
@@ -48,6 +62,7 @@ export function pageChrome(lines: readonly Line[], starts: readonly number[]): S
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t && t.length <= 24 && isPageNumber(t)) drop.add(i);
+    else if (t.length <= 80 && t.includes('  ') && headerWithPageNumber(t)) drop.add(i);
   }
   if (starts.length < 2) return drop;
   const edges: number[][] = [];
