@@ -156,3 +156,12 @@ describe('field13: -layout sets the running header and the page number on one li
     expect(unplaced(d).filter((m) => m.includes('11.11万元'))).toEqual([]);
   });
 });
+
+describe('field13: a glued heading with a year in it, figures set apart by spaces', () => {
+  it('"一、2025年度收入支出决算总体情况说明 2025 年度收入总计 3,612.40 万元，" ⏎ "支出总计3,612.40万元": both totals (were UNPLACED)', () => {
+    const d = fixture('field13/final-headings-glued-year-in-heading.txt');
+    expect(money(d.budget!.revenue!.total)).toEqual([36124000, '3,612.40 万元', 7]);
+    expect(money(d.budget!.expenditure!.total)).toEqual([36124000, '3,612.40万元', 8]);
+    expect(unplaced(d)).toEqual([]);
+  });
+});

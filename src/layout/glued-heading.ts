@@ -12,8 +12,9 @@ const HEADING_NOUNS = ['情况说明', '的说明', '情况', '说明', '概况'
 /** …and the text after it opens a sentence: a year, a date, the department speaking of itself. */
 const TEXT_OPENERS = ['(?:19|20)\\d{2}\\s*年', '截[至止]', '本(?:部门|单位|局|委|中心|年度)', '全年', '根据', '按照', '我(?:局|委|部门|单位|中心)'];
 
-// (bounded: the heading is at most 40 characters and holds no sentence punctuation, no digit)
-const GLUED = new RegExp(`^(?:${HEADING_MARKERS.join('|')})\\s*[^。，；：:,;！？\\d\\s]{1,40}?(?:${HEADING_NOUNS.join('|')})(?=${TEXT_OPENERS.join('|')})`);
+// (bounded: the heading is at most 40 characters and holds no sentence punctuation and no amount — a year may
+// stand in it: `二、2026年收支预算情况说明2026年收支总预算…`)
+const GLUED = new RegExp(`^(?:${HEADING_MARKERS.join('|')})\\s*(?:(?![万亿]?元)[^。，；：:,;！？.．]){1,40}?(?:${HEADING_NOUNS.join('|')})\\s*(?=${TEXT_OPENERS.join('|')})`);
 
 /** The heading's length when the paragraph opens with a heading glued to its text, else 0. */
 export function gluedHeadingEnd(text: string): number {
@@ -31,7 +32,7 @@ export function splitGluedHeading(p: Paragraph): Paragraph[] {
   let k = 0;
   while (k + 1 < pieces.length && pieces[k + 1]!.offset <= cut) k++;
   const headPieces = pieces.filter((x) => x.offset < cut);
-  const head: Paragraph = { kind: 'paragraph', text: p.text.slice(0, cut), line: p.line };
+  const head: Paragraph = { kind: 'paragraph', text: p.text.slice(0, cut).trimEnd(), line: p.line };
   if (headPieces.length > 1) head.pieces = headPieces;
   const restPieces = [{ offset: 0, line: pieces[k]!.line }, ...pieces.slice(k + 1).map((x) => ({ offset: x.offset - cut, line: x.line }))];
   const rest: Paragraph = { kind: 'paragraph', text: p.text.slice(cut), line: pieces[k]!.line };
