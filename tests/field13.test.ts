@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, unplaced, y } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, fixture, unplaced, y } from './helpers.js';
 
 // Field test 13: the narrative of a PDF through `pdftotext` (plain and `-layout`): hard wraps inside figures, page
 // furniture (page numbers, running headers, form feeds) inside a sentence, headings glued to their text, two columns.
@@ -163,5 +165,17 @@ describe('field13: a glued heading with a year in it, figures set apart by space
     expect(money(d.budget!.revenue!.total)).toEqual([36124000, '3,612.40 万元', 7]);
     expect(money(d.budget!.expenditure!.total)).toEqual([36124000, '3,612.40万元', 8]);
     expect(unplaced(d)).toEqual([]);
+  });
+});
+
+describe('field13: a form of labels and values in -layout is no pair of text columns', () => {
+  it('"项目概况      用于全市水文站网运行维护，…" rows stay one table (label, value)', async () => {
+    const { readLayout } = await import('../src/layout/index.js');
+    const { splitLines } = await import('../src/lines/index.js');
+    const text = readFileSync(join(FIXTURES, 'field13/performance-form-labels-values-layout.txt'), 'utf8');
+    const r = readLayout(splitLines(text), text);
+    const t = r.blocks.find((b) => b.kind === 'table');
+    expect(t && t.kind === 'table' ? t.rows[0]!.cells.map((c) => c.text.split('\n')[0]) : null).toEqual(['项目名称', '水文站网运行维护']);
+    expect(r.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['项目支出绩效目标表']);
   });
 });

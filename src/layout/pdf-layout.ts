@@ -577,9 +577,14 @@ export function twoTextColumns(raw: readonly string[], lines: readonly Line[], f
   for (const x of twos) at = Math.min(at, x.segs[1]!.start);
   // the right part starts at the column (or indented by a paragraph's first-line indent) on every two-part line
   if (at < 16 || twos.some((x) => x.segs[1]!.start > at + 6 || x.segs[0]!.end > at - 2)) return null;
+  // (both parts as wide as lines of text on most lines: a form of labels and their values is a table)
   let prose = 0;
-  for (const x of twos) if (x.segs.some((g) => PROSE.test(g.text))) prose++;
-  if (prose * 2 < twos.length) return null;
+  let wide = 0;
+  for (const x of twos) {
+    if (x.segs.some((g) => PROSE.test(g.text))) prose++;
+    if (displayWidth(x.segs[0]!.text) >= 16 && displayWidth(x.segs[1]!.text) >= 16) wide++;
+  }
+  if (prose * 2 < twos.length || wide * 2 < twos.length) return null;
   // the run ends at its last line with two parts, or a line of one part that stands in one of the columns
   let end = from;
   for (const x of split) {
