@@ -46,8 +46,9 @@ const HAS_DECIMAL = /\d[.．]\d/;
 /** A line of a sentence (it holds a clause mark) that stops without its end: the sentence goes on over the page break. */
 const BROKEN_SENTENCE = /[\u4e00-\u9fff].*[，、；：,;:]/;
 const SENTENCE_END = /[。！？!?；;]["”’」』)）]?$|[：:]$/;
-/** A line that can be a running header: short, no clause or sentence mark, no decimal figure. */
+/** A numbered heading or list item: never a running header, nor the line a page break cuts a sentence after. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
+/** A line that can be a running header: short, no clause or sentence mark, no decimal figure. */
 const HEADER_LINE = /^[^，。；：,;:！？.．]{2,40}$/;
 
 const key = (t: string) => compact(t).replace(/\d+/g, '#');
