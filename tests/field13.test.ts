@@ -179,3 +179,23 @@ describe('field13: a form of labels and values in -layout is no pair of text col
     expect(r.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['项目支出绩效目标表']);
   });
 });
+
+describe('field13 review: a lone integer is a page number only with evidence', () => {
+  it('field13 review: "…其中安排公务接待费" ⏎ "3" ⏎ "万元，…", "…机关运行经费预算" ⏎ "4770" ⏎ "万元，…", "…一般公务用车" ⏎ "2" ⏎ "辆，…": figures, not page numbers (were dropped without a word)', () => {
+    const d = fixture('field13/budget-lone-integer-figure-with-unit.txt');
+    expect(unplaced(d).filter((m) => m.includes('3万元'))).toHaveLength(1);
+    expect(money(d.operatingExpenses!.total)).toEqual([47700000, '4770万元', 19]);
+    const a = d.assets!;
+    expect(a.asOf).toBe('2025-12-31');
+    expect(a.items.map((i) => [i.name, i.quantity, i.quantityUnit])).toEqual([['车辆', 5, '辆'], ['执法执勤用车', 3, '辆'], ['单位价值100万元以上设备', 2, '台（套）']]);
+    expect(codes(d, 'NO_OPERATING_TOTAL')).toEqual([]);
+  });
+  it('field13 review: "…机关运行经费预算15" ⏎ "6" ⏎ ".34万元" with no page-number sequence in the text: not joined (156.34 or 15.34?), the pieces reported (was 15.34万元)', () => {
+    const d = fixture('field13/budget-lone-integer-no-page-sequence.txt');
+    expect(d.operatingExpenses!.total).toBeNull();
+    expect(codes(d, 'UNPLACED_FIGURE').filter((w) => w.message.includes('"15 ⏎ 6 ⏎ .34万元"'))).toHaveLength(1);
+    expect(codes(d, 'NO_OPERATING_TOTAL')).toHaveLength(1);
+    expect(money(d.threePublic!.reception)).toEqual([36000, '3.60万元', 18]);
+  });
+});
+

@@ -81,6 +81,8 @@ const MID_NUMBER = /\d(?:[,，.．]|[万亿])?$/;
 /** The line goes on with the rest of a number: digits, decimals, a comma group, the unit. */
 const NUMBER_ON = /^(?:[.．,，]?\d|[万亿]?元|[万亿])/;
 const TRAILING_NUMBER = /[\d,，.．]*[万亿]?$/;
+/** The piece of a figure a line starts with (`.34万元`, `56.34万元`, `万元`). */
+const NUMBER_HEAD = /^[\d,，.．]{0,24}[万亿]?元?/;
 /** Page furniture that is not a number: a running header that names the document (`青禾市…2026年部门预算`). */
 const HEADER_LIKE = /^[^，。；：,;:！？]{4,40}$/;
 
@@ -99,16 +101,42 @@ function numberGoesOnOver(a: string, b: string): boolean {
  * `青禾市水文监测中心2026年部门预算` ⏎ `.78万元`). The line before must be prose (Chinese text), so a
  * column of table cells is not touched.
  */
-export function furnitureBetween(a: string, x: string, b: string, width: number): boolean {
+export function furnitureBetween(a: string, x: string, b: string, width: number, paged = true): boolean {
   if (!HAN.test(a) || ENDS_SENTENCE.test(a)) return false;
   if (LONE_INTEGER.test(x)) {
+    // (a lone integer may be a figure of the sentence, `…经费预算15` ⏎ `6` ⏎ `.34万元`: it is a page number
+    // only with evidence — `paged` —, else the pieces stay apart and the readers report them)
+    if (!paged) return false;
     if (numberGoesOnOver(a, b)) return true;
+    // (an integer followed by its unit or measure word, `…公务接待费` ⏎ `3` ⏎ `万元，…`, `…公务用车` ⏎ `2` ⏎ `辆，…`, is a figure)
+    if (UNIT_START.test(b)) return false;
     // a full line of running text, stopped mid-sentence, and its sentence going on after the number in words
     // (not with a figure: `…拨款` ⏎ `3` ⏎ `1,200.00 万元` may be 31,200.00 — and `…预算` ⏎ `4770` ⏎ `.62万元` is a
     // figure whose decimals a CID font set below it — so the lines stay apart, the figure unplaced)
     return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && WORD_START.test(b) && !STARTS_ITEM.test(b);
   }
   return HEADER_LIKE.test(x) && RUNNING_TITLE.test(x) && numberGoesOnOver(a, b);
+}
+
+/** A line that starts with the unit or measure word of a count or a sum: the integer above it is its figure. */
+const UNIT_START = /^(?:[万亿千百]?元|[万亿]|个|辆|台|套|项|人|名|家|所|处|座|次|批|条|户|间|栋|艘|架|部|张|件|份|册|辆?（套）)/;
+
+/**
+ * Evidence that a lone integer line is a page number: another lone integer of the document's page-number
+ * sequence, N−1 above it or N+1 below it. `lone` lists the lone integer lines (index, value), in order.
+ */
+function inPageSequence(lone: readonly (readonly [number, number])[], k: number, n: number): boolean {
+  return lone.some(([j, v]) => (j < k && v === n - 1) || (j > k && v === n + 1));
+}
+
+/** The lone integer lines of a text (index, value): computed once, only when a lone integer stands inside a sentence. */
+function loneIntegers(lines: readonly Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let j = 0; j < lines.length; j++) {
+    const t = lines[j]!.text;
+    if (t.length <= 4 && LONE_INTEGER.test(t)) out.push([j, Number(t)]);
+  }
+  return out;
 }
 
 /** The index of the next non-blank line after `k`, or -1. */
@@ -131,6 +159,9 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
   // `.62万元,其中:…12,672` ⏎ `.73万元,政府性基金`) are one line, as wide as the page, whose last
   // piece alone is short: its width decides whether the next line goes on with it.
   let last = '';
+  let lone: (readonly [number, number])[] | undefined;
+  // (the line after an ambiguous lone integer: it starts a paragraph of its own)
+  let apart = -1;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.blank) continue;
@@ -138,11 +169,23 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
     if (cur && l.text.length <= 40 && (LONE_INTEGER.test(l.text) || MID_NUMBER.test(last))) {
       const n1 = nextLine(lines, k);
       const n2 = n1 >= 0 && lines[n1]!.text.length <= 40 ? nextLine(lines, n1) : -1;
-      const over = (x: string, n: number) => n >= 0 && !starts?.has(lines[n]!.no) && furnitureBetween(last, x, lines[n]!.text, width);
-      // (a header on two lines, `青禾市水文监测中心` ⏎ `2026年部门预算`, names the document in the two together)
-      if (over(l.text, n1) || (n2 >= 0 && (over(l.text, n2) || over(l.text + lines[n1]!.text, n2)) && over(lines[n1]!.text, n2))) continue;
+      // (a lone integer alone is a page number only when it fits the document's page-number sequence)
+      const paged = (x: string) => !LONE_INTEGER.test(x) || inPageSequence((lone ??= loneIntegers(lines)), k, Number(x));
+      const over = (x: string, n: number, p: boolean) => n >= 0 && !starts?.has(lines[n]!.no) && furnitureBetween(last, x, lines[n]!.text, width, p);
+      // (a header on two lines, `青禾市水文监测中心` ⏎ `2026年部门预算`, names the document in the two together;
+      // a running header standing with a lone integer is the evidence that it is a page number)
+      if (LONE_INTEGER.test(l.text) && !paged(l.text) && numberGoesOnOver(last, n1 >= 0 ? lines[n1]!.text : '') && over(l.text, n1, true)) {
+        // (ambiguous: `…预算15` ⏎ `6` ⏎ `.34万元` may be 156.34 or 15.34 — the integer and the rest stand apart, unjoined)
+        const head = NUMBER_HEAD.exec(lines[n1]!.text)![0];
+        cur = { kind: 'paragraph', text: l.text, line: l.no, apart: `${TRAILING_NUMBER.exec(last)![0]} ⏎ ${l.text} ⏎ ${head}` };
+        out.push(cur);
+        last = l.text;
+        apart = n1;
+        continue;
+      }
+      if (over(l.text, n1, paged(l.text)) || (n2 >= 0 && !(LONE_INTEGER.test(l.text) && LONE_INTEGER.test(lines[n1]!.text)) && (over(l.text, n2, true) || over(l.text + lines[n1]!.text, n2, true)) && over(lines[n1]!.text, n2, true))) continue;
     }
-    if (cur && !starts?.has(l.no) && continues(last, l.text, width)) {
+    if (cur && k !== apart && !starts?.has(l.no) && continues(last, l.text, width)) {
       const sep = joinText(cur.text, l.text);
       const offset = cur.text.length + sep.length;
       cur.text += sep + l.text;
