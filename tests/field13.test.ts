@@ -199,3 +199,10 @@ describe('field13 review: a lone integer is a page number only with evidence', (
   });
 });
 
+describe('field13 review: a line holding a figure is never a running header', () => {
+  it('field13 review: page break after "…其中" ⏎ form feed "新增网点运行经费300万元纳入部门预算" ⏎ "管理，…": the line is read (300万元 was dropped as a header)', () => {
+    const d = fixture('field13/budget-figure-line-after-page-break-layout.txt');
+    expect(d.operatingExpenses!.items.map((i) => [i.name, money(i.amount)])).toEqual([['新增网点运行经费', [3000000, '300万元', 31]]]);
+    expect(money(d.operatingExpenses!.total)).toEqual([4563400, '456.34万元', 28]);
+  });
+});

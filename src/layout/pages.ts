@@ -29,7 +29,7 @@ function headerWithPageNumber(t: string): boolean {
   const [a, b] = parts as [string, string];
   // (a `3/4` may be a cell of a table: only `- 3 -`, `第3页` … count; the words name the document)
   const page = (x: string) => isPageNumber(x) && !x.includes('/');
-  const words = (x: string) => HEADER_LINE.test(x) && !/\d[.．]\d/.test(x) && RUNNING_TITLE.test(compact(x));
+  const words = (x: string) => HEADER_LINE.test(x) && namesDocument(compact(x));
   return (page(a) && words(b)) || (page(b) && words(a));
 }
 
@@ -42,7 +42,6 @@ export function pageStarts(rawLines: readonly string[]): number[] {
 
 /** A title that names the document (a department's 预算 / 决算 …, its year): what a running header repeats. */
 export const RUNNING_TITLE = /[\u4e00-\u9fff]{2}.*(?:(?:预算|决算)(?:信息)?(?:公开|说明)?|\d{4}年度?)$/;
-const HAS_DECIMAL = /\d[.．]\d/;
 /** A line of a sentence (it holds a clause mark) that stops without its end: the sentence goes on over the page break. */
 const BROKEN_SENTENCE = /[\u4e00-\u9fff].*[，、；：,;:]/;
 const SENTENCE_END = /[。！？!?；;]["”’」』)）]?$|[：:]$/;
@@ -50,6 +49,13 @@ const SENTENCE_END = /[。！？!?；;]["”’」』)）]?$|[：:]$/;
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** A line that can be a running header: short, no clause or sentence mark, no decimal figure. */
 const HEADER_LINE = /^[^，。；：,;:！？.．]{2,40}$/;
+
+/** Digits other than a year's (`2026年`): a figure, never in a running header (`新增站点运行经费300万元纳入部门预算`). */
+const FIGURE_DIGITS = /\d(?!\d*年)/;
+/** A line that names the document as a running header does: a title (RUNNING_TITLE) holding no figure. */
+export function namesDocument(t: string): boolean {
+  return RUNNING_TITLE.test(t) && !FIGURE_DIGITS.test(t);
+}
 
 const key = (t: string) => compact(t).replace(/\d+/g, '#');
 
@@ -97,7 +103,7 @@ export function pageChrome(lines: readonly Line[], starts: readonly number[]): S
   for (const e of edges) {
     if (!e.length) continue;
     const t = compact(lines[e[0]!]!.text);
-    if (t.length >= 4 && t.length <= 60 && RUNNING_TITLE.test(t) && !HAS_DECIMAL.test(t)) tops.set(t, (tops.get(t) ?? 0) + 1);
+    if (t.length >= 4 && t.length <= 60 && namesDocument(t)) tops.set(t, (tops.get(t) ?? 0) + 1);
   }
   for (let p = 0; p < edges.length; p++) {
     for (const i of edges[p]!) {
@@ -120,8 +126,8 @@ export function pageChrome(lines: readonly Line[], starts: readonly number[]): S
     if (top.length < 2) continue;
     const [a, b] = [lines[top[0]!]!.text, lines[top[1]!]!.text];
     if (!HEADER_LINE.test(a) || HEADING_START.test(a)) continue;
-    if (RUNNING_TITLE.test(a)) drop.add(top[0]!);
-    else if (top.length === 3 && HEADER_LINE.test(b) && RUNNING_TITLE.test(compact(a + b))) {
+    if (namesDocument(a)) drop.add(top[0]!);
+    else if (top.length === 3 && HEADER_LINE.test(b) && namesDocument(compact(a + b))) {
       drop.add(top[0]!);
       drop.add(top[1]!);
     }

@@ -2,7 +2,7 @@ import { isDigitCode } from '../normalize/text.js';
 import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { gluedHeadingEnd, splitGluedHeading } from './glued-heading.js';
-import { RUNNING_TITLE } from './pages.js';
+import { namesDocument } from './pages.js';
 
 /** Plain text: every non-blank line is a paragraph (web pages saved as text, Tika paragraphs). */
 export function readParagraphs(lines: readonly Line[]): Paragraph[] {
@@ -115,7 +115,7 @@ export function furnitureBetween(a: string, x: string, b: string, width: number,
     // figure whose decimals a CID font set below it — so the lines stay apart, the figure unplaced)
     return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && WORD_START.test(b) && !STARTS_ITEM.test(b);
   }
-  return HEADER_LIKE.test(x) && RUNNING_TITLE.test(x) && numberGoesOnOver(a, b);
+  return HEADER_LIKE.test(x) && namesDocument(x) && numberGoesOnOver(a, b);
 }
 
 /** A line that starts with the unit or measure word of a count or a sum: the integer above it is its figure. */
