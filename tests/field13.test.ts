@@ -206,3 +206,14 @@ describe('field13 review: a line holding a figure is never a running header', ()
     expect(money(d.operatingExpenses!.total)).toEqual([4563400, '456.34万元', 28]);
   });
 });
+
+describe('field13 review: a -layout form with long labels is no pair of text columns', () => {
+  it('field13 review: "项目概况及实施内容      用于…，保障…。" rows (labels of 8+ characters): one table, the purpose read (was null, NO_INDICATORS)', () => {
+    const d = fixture('field13/performance-form-long-labels-layout.txt');
+    const p = d.performance!.projects[0]!;
+    expect(p.purpose).toContain('用于全县农村公路日常养护和桥梁检测，保障道路安全畅通。');
+    expect(p.purpose).toContain('完成农村公路养护里程不少于320公里，优良路率达到80%。');
+    expect(codes(d, 'NO_INDICATORS')).toEqual([]);
+  });
+});
+

@@ -577,14 +577,19 @@ export function twoTextColumns(raw: readonly string[], lines: readonly Line[], f
   for (const x of twos) at = Math.min(at, x.segs[1]!.start);
   // the right part starts at the column (or indented by a paragraph's first-line indent) on every two-part line
   if (at < 16 || twos.some((x) => x.segs[1]!.start > at + 6 || x.segs[0]!.end > at - 2)) return null;
-  // (both parts as wide as lines of text on most lines: a form of labels and their values is a table)
+  // (both parts as wide as lines of text on most lines, and sentences in both columns: a form of labels
+  // and their values — `项目概况及实施内容      用于…，保障…` — is a table, its labels never hold a clause mark)
   let prose = 0;
   let wide = 0;
+  let leftProse = 0;
+  let rightProse = 0;
   for (const x of twos) {
     if (x.segs.some((g) => PROSE.test(g.text))) prose++;
+    if (PROSE.test(x.segs[0]!.text)) leftProse++;
+    if (PROSE.test(x.segs[1]!.text)) rightProse++;
     if (displayWidth(x.segs[0]!.text) >= 16 && displayWidth(x.segs[1]!.text) >= 16) wide++;
   }
-  if (prose * 2 < twos.length || wide * 2 < twos.length) return null;
+  if (prose * 2 < twos.length || wide * 2 < twos.length || leftProse * 3 < twos.length || rightProse * 3 < twos.length) return null;
   // the run ends at its last line with two parts, or a line of one part that stands in one of the columns
   let end = from;
   for (const x of split) {
