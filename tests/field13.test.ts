@@ -217,3 +217,16 @@ describe('field13 review: a -layout form with long labels is no pair of text col
   });
 });
 
+describe('field13 review: two text columns are looked for only from a line of two parts', () => {
+  it('field13 review: a run of one-part indented lines is not read again from each of its lines (was up to 400 lines read from each)', async () => {
+    const { twoTextColumns } = await import('../src/layout/pdf-layout.js');
+    const { splitLines } = await import('../src/lines/index.js');
+    const text = Array.from({ length: 50 }, (_, i) => `    本单位林地保护利用规划编制工作按计划推进第${i}项`).join('\n') + '\n';
+    const lines = splitLines(text);
+    const rows = text.split('\n');
+    let reads = 0;
+    const raw = new Proxy(rows, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && reads++, Reflect.get(t, k)) });
+    for (let i = 0; i < 50; i++) expect(twoTextColumns(raw, lines, i, new Set(), { until: 0 })).toBeNull();
+    expect(reads).toBeLessThanOrEqual(50);
+  });
+});

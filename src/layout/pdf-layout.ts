@@ -554,6 +554,8 @@ export function mergeSplitDecimals(raw: string[], skip: ReadonlySet<number>): vo
  */
 const MIN_COLUMN_LINES = 4;
 export function twoTextColumns(raw: readonly string[], lines: readonly Line[], from: number, drop: ReadonlySet<number>, seen?: { until: number }): { end: number; at: number } | null {
+  // (the first line must have two parts: a run of one-part lines is not scanned again from each of its lines)
+  if (!drop.has(from) && !lines[from]!.blank && segments(raw[from]!).length !== 2) return null;
   const split: { i: number; segs: Segment[] }[] = [];
   let i = from;
   let blanks = 0;
