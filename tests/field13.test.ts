@@ -230,3 +230,23 @@ describe('field13 review: two text columns are looked for only from a line of tw
     expect(reads).toBeLessThanOrEqual(50);
   });
 });
+
+describe('field13 review: each page-furniture rule pinned by a fixture of its own', () => {
+  it('field13 review: page numbers 1, 2, 4 between sentence pieces: "…分馆网点改造和图书" ⏎ "4" ⏎ "采购，…" is one sentence; "…培训费用" ⏎ "3" ⏎ "万元。" is a figure though 3 would go on the sequence', () => {
+    const d = fixture('field13/budget-page-sequence-lone-integers.txt');
+    expect(d.procurement!.total!.purpose!.text).toBe('主要用于分馆网点改造和图书采购');
+    expect(money(d.operatingExpenses!.total)).toEqual([1563400, '156.34万元', 24]);
+    expect(money(d.threePublic!.reception)).toEqual([36000, '3.60万元', 18]);
+    expect(unplaced(d).filter((m) => m.includes('3万元'))).toHaveLength(1);
+  });
+  it('field13 review: a title at the top of page 1 and of page 2, the sentence cut mid-word with no clause mark ("…公务用车运行维" ⏎ form feed title ⏎ "护费8.00万元。"): the title dropped', () => {
+    const d = fixture('field13/budget-title-top-of-two-pages-mid-word.txt');
+    expect(money(d.threePublic!.vehicleOperation)).toEqual([80000, '8.00万元', 23]);
+    expect(unplaced(d).filter((m) => m.includes('8.00万元'))).toEqual([]);
+  });
+  it('field13 review: a one-line running header once, at the top of page 2 after "…公务接待费" (the cover title differs): dropped', () => {
+    const d = fixture('field13/budget-header-once-one-line.txt');
+    expect(money(d.threePublic!.reception)).toEqual([36000, '3.60万元', 21]);
+    expect(unplaced(d).filter((m) => m.includes('3.60万元'))).toEqual([]);
+  });
+});

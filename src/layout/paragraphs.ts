@@ -86,11 +86,9 @@ const NUMBER_HEAD = /^[\d,，.．]{0,24}[万亿]?元?/;
 /** Page furniture that is not a number: a running header that names the document (`青禾市…2026年部门预算`). */
 const HEADER_LIKE = /^[^，。；：,;:！？]{4,40}$/;
 
-/** The number at the end of `a` goes on at the start of `b` (decimals under a number that has its own — `.62` ⏎ `120` ⏎ `.17`, a column of CID-font figures — start another). */
+/** The number at the end of `a` goes on at the start of `b`. */
 function numberGoesOnOver(a: string, b: string): boolean {
-  if (!MID_NUMBER.test(a) || !NUMBER_ON.test(b)) return false;
-  const tail = TRAILING_NUMBER.exec(a)![0];
-  return !(/[.．]/.test(tail) && /^[.．]/.test(b));
+  return MID_NUMBER.test(a) && NUMBER_ON.test(b);
 }
 
 /**
@@ -113,7 +111,7 @@ export function furnitureBetween(a: string, x: string, b: string, width: number,
     // a full line of running text, stopped mid-sentence, and its sentence going on after the number in words
     // (not with a figure: `…拨款` ⏎ `3` ⏎ `1,200.00 万元` may be 31,200.00 — and `…预算` ⏎ `4770` ⏎ `.62万元` is a
     // figure whose decimals a CID font set below it — so the lines stay apart, the figure unplaced)
-    return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && WORD_START.test(b) && !STARTS_ITEM.test(b);
+    return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && WORD_START.test(b);
   }
   return HEADER_LIKE.test(x) && namesDocument(x) && numberGoesOnOver(a, b);
 }
