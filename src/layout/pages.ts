@@ -1,5 +1,6 @@
 import type { Line } from '../lines/index.js';
 import { compact } from '../normalize/text.js';
+import { STARTS_ITEM } from './paragraphs.js';
 
 /**
  * PDF page furniture: page numbers and running headers / footers. pdftotext starts each page
@@ -7,7 +8,8 @@ import { compact } from '../normalize/text.js';
  * (`- 3 -`, `第3页`, `3/12`) are dropped.
  */
 const PAGE_NUMBER = /^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
-const LONE_NUMBER = /^\d{1,4}$/;
+/** A lone integer of up to four digits on its line: a page number, or a figure cut from its sentence. */
+export const LONE_NUMBER = /^\d{1,4}$/;
 
 export function isPageNumber(text: string): boolean {
   return text.length <= 24 && PAGE_NUMBER.test(text);
@@ -45,10 +47,8 @@ export const RUNNING_TITLE = /[\u4e00-\u9fff]{2}.*(?:(?:预算|决算)(?:信息)
 /** A line of a sentence (it holds a clause mark) that stops without its end: the sentence goes on over the page break. */
 const BROKEN_SENTENCE = /[\u4e00-\u9fff].*[，、；：,;:]/;
 const SENTENCE_END = /[。！？!?；;]["”’」』)）]?$|[：:]$/;
-/** A numbered heading or list item: never a running header, nor the line a page break cuts a sentence after. */
-const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** A line that can be a running header: short, no clause or sentence mark, no decimal figure. */
-const HEADER_LINE = /^[^，。；：,;:！？.．]{2,40}$/;
+export const HEADER_LINE = /^[^，。；：,;:！？.．]{2,40}$/;
 
 /** Digits other than a year's (`2026年`): a figure, never in a running header (`新增站点运行经费300万元纳入部门预算`). */
 const FIGURE_DIGITS = /\d(?!\d*年)/;
@@ -115,17 +115,18 @@ export function pageChrome(lines: readonly Line[], starts: readonly number[]): S
   }
   // A sentence cut by the page break: the lines above it on the next page that name the document
   // (`2026年部门预算`, or `青禾市水文监测中心` ⏎ `2026年部门预算`) are its running header, even once.
+  // (a numbered heading or list item, STARTS_ITEM, is never a running header, nor the line a sentence is cut after)
   for (let p = 1; p < starts.length; p++) {
     let last = starts[p]! - 1;
     while (last >= starts[p - 1]! && (lines[last]!.blank || drop.has(last))) last--;
     const cut = last >= starts[p - 1]! ? lines[last]!.text : '';
-    if (!BROKEN_SENTENCE.test(cut) || SENTENCE_END.test(cut) || HEADING_START.test(cut)) continue;
+    if (!BROKEN_SENTENCE.test(cut) || SENTENCE_END.test(cut) || STARTS_ITEM.test(cut)) continue;
     const to = p + 1 < starts.length ? starts[p + 1]! : lines.length;
     const top: number[] = [];
     for (let i = starts[p]!; i < to && top.length < 3; i++) if (!lines[i]!.blank && !drop.has(i)) top.push(i);
     if (top.length < 2) continue;
     const [a, b] = [lines[top[0]!]!.text, lines[top[1]!]!.text];
-    if (!HEADER_LINE.test(a) || HEADING_START.test(a)) continue;
+    if (!HEADER_LINE.test(a) || STARTS_ITEM.test(a)) continue;
     if (namesDocument(a)) drop.add(top[0]!);
     else if (top.length === 3 && HEADER_LINE.test(b) && namesDocument(compact(a + b))) {
       drop.add(top[0]!);

@@ -2,7 +2,7 @@ import { isDigitCode } from '../normalize/text.js';
 import type { Paragraph } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { gluedHeadingEnd, splitGluedHeading } from './glued-heading.js';
-import { namesDocument } from './pages.js';
+import { HEADER_LINE, LONE_NUMBER, namesDocument } from './pages.js';
 
 /** Plain text: every non-blank line is a paragraph (web pages saved as text, Tika paragraphs). */
 export function readParagraphs(lines: readonly Line[]): Paragraph[] {
@@ -73,7 +73,6 @@ export function continues(a: string, b: string, width: number): boolean {
   return true;
 }
 
-const LONE_INTEGER = /^\d{1,4}$/;
 const HAN = /[\u4e00-\u9fff]/;
 const WORD_START = /^[\u4e00-\u9fff“‘（(《]/;
 /** The line ends inside a number (`…预算156`, `…1,1`, `…156.`, `…3,456.78万`): the rest may follow. */
@@ -83,8 +82,6 @@ const NUMBER_ON = /^(?:[.．,，]?\d|[万亿]?元|[万亿])/;
 const TRAILING_NUMBER = /[\d,，.．]*[万亿]?$/;
 /** The piece of a figure a line starts with (`.34万元`, `56.34万元`, `万元`). */
 const NUMBER_HEAD = /^[\d,，.．]{0,24}[万亿]?元?/;
-/** Page furniture that is not a number: a running header that names the document (`青禾市…2026年部门预算`). */
-const HEADER_LIKE = /^[^，。；：,;:！？]{4,40}$/;
 
 /** The number at the end of `a` goes on at the start of `b`. */
 function numberGoesOnOver(a: string, b: string): boolean {
@@ -101,7 +98,7 @@ function numberGoesOnOver(a: string, b: string): boolean {
  */
 export function furnitureBetween(a: string, x: string, b: string, width: number, paged = true): boolean {
   if (!HAN.test(a) || ENDS_SENTENCE.test(a)) return false;
-  if (LONE_INTEGER.test(x)) {
+  if (LONE_NUMBER.test(x)) {
     // (a lone integer may be a figure of the sentence, `…经费预算15` ⏎ `6` ⏎ `.34万元`: it is a page number
     // only with evidence — `paged` —, else the pieces stay apart and the readers report them)
     if (!paged) return false;
@@ -113,7 +110,7 @@ export function furnitureBetween(a: string, x: string, b: string, width: number,
     // figure whose decimals a CID font set below it — so the lines stay apart, the figure unplaced)
     return width >= 40 && displayWidth(a) >= width * 0.8 && !/[\d.,，]$/.test(a) && WORD_START.test(b);
   }
-  return HEADER_LIKE.test(x) && namesDocument(x) && numberGoesOnOver(a, b);
+  return HEADER_LINE.test(x) && namesDocument(x) && numberGoesOnOver(a, b);
 }
 
 /** A line that starts with the unit or measure word of a count or a sum: the integer above it is its figure. */
@@ -132,7 +129,7 @@ function loneIntegers(lines: readonly Line[]): [number, number][] {
   const out: [number, number][] = [];
   for (let j = 0; j < lines.length; j++) {
     const t = lines[j]!.text;
-    if (t.length <= 4 && LONE_INTEGER.test(t)) out.push([j, Number(t)]);
+    if (t.length <= 4 && LONE_NUMBER.test(t)) out.push([j, Number(t)]);
   }
   return out;
 }
@@ -164,15 +161,15 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
     const l = lines[k]!;
     if (l.blank) continue;
     // (a page number and a running header may stand together: look past two such lines)
-    if (cur && l.text.length <= 40 && (LONE_INTEGER.test(l.text) || MID_NUMBER.test(last))) {
+    if (cur && l.text.length <= 40 && (LONE_NUMBER.test(l.text) || MID_NUMBER.test(last))) {
       const n1 = nextLine(lines, k);
       const n2 = n1 >= 0 && lines[n1]!.text.length <= 40 ? nextLine(lines, n1) : -1;
       // (a lone integer alone is a page number only when it fits the document's page-number sequence)
-      const paged = (x: string) => !LONE_INTEGER.test(x) || inPageSequence((lone ??= loneIntegers(lines)), k, Number(x));
+      const paged = (x: string) => !LONE_NUMBER.test(x) || inPageSequence((lone ??= loneIntegers(lines)), k, Number(x));
       const over = (x: string, n: number, p: boolean) => n >= 0 && !starts?.has(lines[n]!.no) && furnitureBetween(last, x, lines[n]!.text, width, p);
       // (a header on two lines, `青禾市水文监测中心` ⏎ `2026年部门预算`, names the document in the two together;
       // a running header standing with a lone integer is the evidence that it is a page number)
-      if (LONE_INTEGER.test(l.text) && !paged(l.text) && numberGoesOnOver(last, n1 >= 0 ? lines[n1]!.text : '') && over(l.text, n1, true)) {
+      if (LONE_NUMBER.test(l.text) && !paged(l.text) && numberGoesOnOver(last, n1 >= 0 ? lines[n1]!.text : '') && over(l.text, n1, true)) {
         // (ambiguous: `…预算15` ⏎ `6` ⏎ `.34万元` may be 156.34 or 15.34 — the integer and the rest stand apart, unjoined)
         const head = NUMBER_HEAD.exec(lines[n1]!.text)![0];
         cur = { kind: 'paragraph', text: l.text, line: l.no, apart: `${TRAILING_NUMBER.exec(last)![0]} ⏎ ${l.text} ⏎ ${head}` };
@@ -181,7 +178,7 @@ export function joinParagraphs(lines: readonly Line[], width = fullWidth(lines),
         apart = n1;
         continue;
       }
-      if (over(l.text, n1, paged(l.text)) || (n2 >= 0 && !(LONE_INTEGER.test(l.text) && LONE_INTEGER.test(lines[n1]!.text)) && (over(l.text, n2, true) || over(l.text + lines[n1]!.text, n2, true)) && over(lines[n1]!.text, n2, true))) continue;
+      if (over(l.text, n1, paged(l.text)) || (n2 >= 0 && !(LONE_NUMBER.test(l.text) && LONE_NUMBER.test(lines[n1]!.text)) && (over(l.text, n2, true) || over(l.text + lines[n1]!.text, n2, true)) && over(lines[n1]!.text, n2, true))) continue;
     }
     if (cur && k !== apart && !starts?.has(l.no) && continues(last, l.text, width)) {
       const sep = joinText(cur.text, l.text);
