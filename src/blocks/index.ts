@@ -52,6 +52,11 @@ export interface Paragraph {
    * Absent when the whole text stands on `line`.
    */
   pieces?: { offset: number; line: number }[];
+  /**
+   * PDF text: a lone integer between the two pieces of a figure that was not taken for a page number
+   * (no evidence): the pieces as they stand (`15 ⏎ 6 ⏎ .34万元`), reported, never joined.
+   */
+  apart?: string;
 }
 
 /** The source line of the character at `offset` in a paragraph's text. */

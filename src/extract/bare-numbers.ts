@@ -35,6 +35,8 @@ export function warnBareNumbers(blocks: readonly Block[], diagnostics: Diagnosti
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') continue;
+    // (a lone integer between two pieces of a figure: a page number or a digit of the figure, not told apart)
+    if (b.apart) diagnostics.warn('UNPLACED_FIGURE', `the pieces of a figure "${b.apart}" (line ${b.line}) stand apart: the integer between them may be a page number or one of its digits, so they are not joined`, b.line);
     const t = b.text;
     const c = t.charCodeAt(0);
     let figures: string[];

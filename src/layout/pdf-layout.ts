@@ -75,9 +75,13 @@ interface RegionLine {
 const PROSE = /[，。；,;][\u4e00-\u9fff]|[\u4e00-\u9fff][，。；,;]/;
 
 /** A line of running text that happens to hold wide gaps (a justified line, a figure set apart): not a table row. */
+/** A unit set apart from its figure by a justified line, its sentence going on (`3,490.20  万元，其`): no cell starts so. */
+const UNIT_THEN_CLAUSE = /^[万亿]?元[，。；、,;]/;
+
 function isProse(segs: Segment[]): boolean {
   let prose = 0;
   let all = 0;
+  for (let k = 1; k < segs.length; k++) if (UNIT_THEN_CLAUSE.test(segs[k]!.text) && isAmountToken(segs[k - 1]!.text)) return true;
   for (const s of segs) {
     const w = displayWidth(s.text);
     all += w;
@@ -541,6 +545,81 @@ export function mergeSplitDecimals(raw: string[], skip: ReadonlySet<number>): vo
   }
 }
 
+/**
+ * Two columns of running text set side by side (`-layout` prints a page of two text columns line by
+ * line: `…比上年增加        2026年“三公”经费预算28.60万元，比上年减`): a run of at least four lines cut
+ * into a left and a right part at one column (the right parts start within a few places of each
+ * other), no part a figure standing alone (a table), and most lines prose. Returns the end of the run
+ * (exclusive) and the column where the right part starts, or null.
+ */
+const MIN_COLUMN_LINES = 4;
+export function twoTextColumns(raw: readonly string[], lines: readonly Line[], from: number, drop: ReadonlySet<number>, seen?: { until: number }): { end: number; at: number } | null {
+  // (the first line must have two parts: a run of one-part lines is not scanned again from each of its lines)
+  if (!drop.has(from) && !lines[from]!.blank && segments(raw[from]!).length !== 2) return null;
+  const split: { i: number; segs: Segment[] }[] = [];
+  let i = from;
+  let blanks = 0;
+  for (; i < lines.length && split.length < 400; i++) {
+    if (drop.has(i)) continue;
+    if (lines[i]!.blank) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    const segs = segments(raw[i]!);
+    if (segs.length > 2 || segs.some((x) => isAmountToken(x.text))) break;
+    split.push({ i, segs });
+  }
+  if (split.length === 0 || split[0]!.segs.length !== 2) return null;
+  // (a run that is no pair of columns is not looked at again from each of its lines)
+  if (seen) seen.until = i;
+  const twos = split.filter((x) => x.segs.length === 2);
+  if (twos.length < MIN_COLUMN_LINES) return null;
+  let at = Infinity;
+  for (const x of twos) at = Math.min(at, x.segs[1]!.start);
+  // the right part starts at the column (or indented by a paragraph's first-line indent) on every two-part line
+  if (at < 16 || twos.some((x) => x.segs[1]!.start > at + 6 || x.segs[0]!.end > at - 2)) return null;
+  // (both parts as wide as lines of text on most lines, and sentences in both columns: a form of labels
+  // and their values — `项目概况及实施内容      用于…，保障…` — is a table, its labels never hold a clause mark)
+  let prose = 0;
+  let wide = 0;
+  let leftProse = 0;
+  let rightProse = 0;
+  for (const x of twos) {
+    if (x.segs.some((g) => PROSE.test(g.text))) prose++;
+    if (PROSE.test(x.segs[0]!.text)) leftProse++;
+    if (PROSE.test(x.segs[1]!.text)) rightProse++;
+    if (displayWidth(x.segs[0]!.text) >= 16 && displayWidth(x.segs[1]!.text) >= 16) wide++;
+  }
+  if (prose * 2 < twos.length || wide * 2 < twos.length || leftProse * 3 < twos.length || rightProse * 3 < twos.length) return null;
+  // the run ends at its last line with two parts, or a line of one part that stands in one of the columns
+  let end = from;
+  for (const x of split) {
+    if (x.segs.length === 1 && x.segs[0]!.start < at && x.segs[0]!.end > at - 2) break;
+    end = x.i + 1;
+  }
+  return end - from >= MIN_COLUMN_LINES ? { end, at } : null;
+}
+
+/** The lines of each text column, in reading order (the left column, then the right one), as lines of their own. */
+function columnLines(raw: readonly string[], lines: readonly Line[], from: number, end: number, at: number, drop: ReadonlySet<number>): { left: Line[]; right: Line[]; starts: Set<number> } {
+  const left: Line[] = [];
+  const right: Line[] = [];
+  const starts = new Set<number>();
+  for (let i = from; i < end; i++) {
+    const l = lines[i]!;
+    if (l.blank || drop.has(i)) continue;
+    for (const g of segments(raw[i]!)) {
+      const side = g.start >= at - 1 ? right : left;
+      const indent = g.start - (side === right ? at : 0);
+      // (a first-line indent starts a paragraph; the same line number stands in both columns)
+      if (indent >= 2) starts.add(side === right ? -l.no : l.no);
+      side.push({ ...l, text: g.text });
+    }
+  }
+  return { left, right, starts };
+}
+
 export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], drop: ReadonlySet<number>, pageStarts: ReadonlySet<number> = new Set()): Block[] {
   const raw = rawIn.slice();
   if (raw.some((r) => r.includes('.') && HAS_FRAGMENT.test(r))) {
@@ -561,6 +640,7 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
   };
   let region: RegionLine[] = [];
   let blanks = 0;
+  const seenColumns = { until: 0 };
   // The last block is a table that ran to the end of its page (only furniture after it).
   let prevEndsPage = false;
   const flushRegion = () => {
@@ -603,6 +683,22 @@ export function readPdfLayout(lines: readonly Line[], rawIn: readonly string[], 
       blanks++;
       if (region.length && blanks >= 3) flushRegion();
       continue;
+    }
+    // Two columns of running text side by side: each column read as text of its own, the left one first.
+    if (i >= seenColumns.until && raw[i] !== undefined && raw[i]!.includes('   ')) {
+      const two = twoTextColumns(raw, lines, i, drop, seenColumns);
+      if (two) {
+        if (region.length) flushRegion();
+        flushText();
+        const { left, right, starts } = columnLines(raw, lines, i, two.end, two.at, drop);
+        const rightStarts = new Set<number>();
+        for (const n of starts) if (n < 0) rightStarts.add(-n);
+        for (const p of joinParagraphs(left, fullWidth(left), starts)) blocks.push(p);
+        for (const p of joinParagraphs(right, fullWidth(right), rightStarts)) blocks.push(p);
+        i = two.end - 1;
+        blanks = 0;
+        continue;
+      }
     }
     const segs = segments(raw[i] ?? line.text);
     const columnar = segs.length >= 2 && !UNIT_LINE.test(line.text) && !isProse(segs);
