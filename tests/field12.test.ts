@@ -332,3 +332,15 @@ describe('field12 review: 四川 rows that print neither merged level cell', () 
     ]);
   });
 });
+
+describe('field12 review 2: a funds row with one spare blank cell at its end', () => {
+  it('review 2: | 年度资金总额 | 180.00 | … | 9.5 | | under | 项目资金（万元） | | 年初预算数 | …: 180 / 170 / 161.5 / 95 % / 10 / 9.5 (was 年初 170, 全年 161.5, 执行数 10 from the 分值, 执行率 9.5)', () => {
+    const d = fixture('field12/review2-funds-spare-blank.txt');
+    const se = d.performance!.projects[0]!.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore]).toEqual([1800000, 1700000, 1615000, 95, 10, 9.5]);
+    expect(codes(d, 'UNPLACED_FIGURE').map((w) => w.message.replace(/^绩效: the figure "([^"]+)".*/, '$1'))).toEqual([
+      '其中：财政资金 年初预算数 180.00', '其中：财政资金 全年预算数 170.00', '其中：财政资金 全年执行数 161.50',
+    ]);
+    expect(codes(d, 'EXECUTION_RATE')).toEqual([]);
+  });
+});

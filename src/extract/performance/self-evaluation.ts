@@ -124,7 +124,13 @@ function labelShift(cols: readonly number[], row: Row, width: number, isLabel: (
   }
   if (at < 0) return 0;
   const shift = firstCol - 1 - at;
-  return shift > 0 && shift <= 2 && row.cells.length + shift <= width ? shift : 0;
+  if (shift <= 0 || shift > 2) return 0;
+  const n = row.cells.length;
+  if (n + shift <= width) return shift;
+  // (one surplus blank cell at its end, | 年度资金总额 | 150.00 | … | 9.5 | |, is the page's closing cell: shifted, when a figure
+  // stands right of the label where the header's label spans two cells; | 年度资金总额 | | 500.00 | … | | is as printed)
+  const next = row.cells[at + 1]?.text.trim() ?? '';
+  return n + shift === width + 1 && row.cells[n - 1]!.text.trim() === '' && /\d/.test(next) ? shift : 0;
 }
 
 function fundsShift(cols: Readonly<Record<string, number>>, row: Row, width: number): number {
