@@ -277,11 +277,11 @@ describe('field12 review: a full row is as printed (no shift)', () => {
 });
 
 describe('field12 review: a bare 万 is money only for a name or a heading of money', () => {
-  it('field12 review: counts named 补助 / 资金 / 补贴 (补助对象人数 ≥3万 · 资金惠及人口 · 补贴发放户数 · 补助对象) and 社会成本 ones (受影响群众人数 ≤1万 · 临时占用场地) get no yuan (were 30000 …); 项目总成本 ≤90万 · 人均补助标准 (a money name), 发放工作控制 (经济成本 heading) and 发放补助资金 ≥40万 (产出, a money name) do', () => {
+  it('field12 review: counts named 补助 / 资金 / 补贴 (补助对象人数 ≥3万 · 资金惠及人口 · 补贴发放户数 · 补助对象) and 社会成本 ones (受影响群众人数 ≤1万 · 临时占用场地) get no yuan (were 30000 …); 项目总成本 ≤90万 and 发放补助资金 ≥40万 (产出, a money name) do; 人均补助标准 and 发放工作控制 (a 经济成本 heading alone) do not (review 2: were 5000 / 80000)', () => {
     const d = fixture('field12/review-money-counts.txt');
     expect(d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.yuan])).toEqual([
       ['补助对象人数', null], ['资金惠及人口', null], ['补贴发放户数', null], ['补助对象', null], ['受影响群众人数', null],
-      ['项目总成本', 900000], ['人均补助标准', 5000], ['发放工作控制', 80000], ['发放补助资金', 400000], ['临时占用场地', null], ['受益群众', null],
+      ['项目总成本', 900000], ['人均补助标准', null], ['发放工作控制', null], ['发放补助资金', 400000], ['临时占用场地', null], ['受益群众', null],
     ]);
   });
 });
@@ -342,5 +342,15 @@ describe('field12 review 2: a funds row with one spare blank cell at its end', (
       '其中：财政资金 年初预算数 180.00', '其中：财政资金 全年预算数 170.00', '其中：财政资金 全年执行数 161.50',
     ]);
     expect(codes(d, 'EXECUTION_RATE')).toEqual([]);
+  });
+});
+
+describe('field12 review 2: a bare 万 is money only for a name ending in 成本 / 资金 / 经费 / 费用 / 金额', () => {
+  it('review 2: 巡防人力投入 ≥2万 · 路灯维护标准 ≥3万 · 培训人员 / 节约电量 / 受惠居民 under a 成本 heading get no yuan (were 20000 / 30000 / 15000 / 40000 / 20000); …总成本 · …经费 · …费用 · …金额 · …资金 do', () => {
+    const d = fixture('field12/review2-money-names.txt');
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.unit, i.target.yuan])).toEqual([
+      ['巡防人力投入', '万', null], ['路灯维护标准', '万', null], ['培训人员', '万', null], ['节约电量', '万', null], ['受惠居民', '万', null],
+      ['项目总成本', '万', 600000], ['年度运维经费', '万', 120000], ['宣传印制费用', '万', 20000], ['维修补助金额', '万', 5000], ['发放维护资金', '万', 400000],
+    ]);
   });
 });
