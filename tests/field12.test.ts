@@ -354,3 +354,17 @@ describe('field12 review 2: a bare 万 is money only for a name ending in 成本
     ]);
   });
 });
+
+describe('field12 review 2: a lone 总分 beside a 分数 / 权数 column is not the score', () => {
+  for (const [f, w] of [['field12/review2-total-points.txt', '分数'], ['field12/review2-total-weights.txt', '权数']] as const) {
+    it(`review 2: | … | ${w} | 得分 | with scores 38 / 25 / 24, | 总分 | 100 |: no totalScore (was 100 with a SUM_SELF_EVAL); the ${w} figures 40 / 25 / 25 and the lone 100 are UNPLACED_FIGURE (were lost without a word)`, () => {
+      const d = fixture(f);
+      const se = d.performance!.projects[0]!.selfEvaluation!;
+      expect([se.totalWeight, se.totalScore]).toEqual([null, null]);
+      expect(codes(d, 'SUM_SELF_EVAL')).toEqual([]);
+      expect(codes(d, 'UNPLACED_FIGURE').map((x) => x.message.replace(/^绩效: the figure "([^"]+)".*/, '$1'))).toEqual([
+        `文化下乡场次 ${w} 40`, `群众参与程度 ${w} 25`, `观众满意度 ${w} 25`, '总分 100',
+      ]);
+    });
+  }
+});
