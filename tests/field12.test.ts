@@ -368,3 +368,11 @@ describe('field12 review 2: a lone 总分 beside a 分数 / 权数 column is not
     });
   }
 });
+
+describe('field12 review 2: SUM_PROJECT_FUNDS with / or 无 for 其他资金', () => {
+  it('review 2: | 其他资金 | / | and | 其他资金 | 无 | are 0 like a dash: 财政资金 55.00 under 预算数 70.00 and 36.00 under 40.00 are mismatches (were silent); 25.00 = 25.00 agrees', () => {
+    const d = fixture('field12/review2-funds-other-slash.txt');
+    expect(codes(d, 'SUM_PROJECT_FUNDS').map((w) => w.line)).toEqual([7, 14]);
+    expect(d.performance!.projects.map((p) => p.budget.other)).toEqual([null, null, null]);
+  });
+});
