@@ -376,3 +376,13 @@ describe('field12 review 2: SUM_PROJECT_FUNDS with / or 无 for 其他资金', (
     expect(d.performance!.projects.map((p) => p.budget.other)).toEqual([null, null, null]);
   });
 });
+
+describe('field12 review 2: an indicator row that leaves out the lead column', () => {
+  it('review 2: | 产出 | 数量 | 来访接待件数 | 30 | 28 | under | 绩效指标 | 一级指标 | 二级指标 | 三级指标 | …: no indicator (was one named "30", level1 数量, target 28): UNREAD_INDICATOR with the row\'s words', () => {
+    const d = fixture('field12/review2-rows-no-lead.txt');
+    expect(d.performance!.projects[0]!.indicators).toEqual([]);
+    expect(codes(d, 'UNREAD_INDICATOR').map((w) => [w.line, w.message.replace(/^.*the indicator row "([^"]+)".*$/, '$1')])).toEqual([
+      [9, '产出 数量 来访接待件数 30 28'], [10, '效益 社会效益 群众反映问题解决率 60 60'],
+    ]);
+  });
+});

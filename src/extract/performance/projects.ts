@@ -273,7 +273,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     const first = labels[0] ?? '';
     if (isIndicatorHeaderOf(row, labels)) {
       sawHeader = true;
-      const unread = (name: string, line: number) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
+      const unread = (name: string, line: number, why?: string) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" ${why ?? "stands after the table's 合计 / 总分 row"} and is not read as an indicator`, line);
       // Each indicator header opens a block, up to the next header (a header repeated over a page break, or the
       // 年度绩效指标 after the 长期绩效指标): the header row is no indicator, and a long-term block gives none.
       for (let at = r; at >= 0; ) {
