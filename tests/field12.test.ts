@@ -277,11 +277,11 @@ describe('field12 review: a full row is as printed (no shift)', () => {
 });
 
 describe('field12 review: a bare 万 is money only for a name or a heading of money', () => {
-  it('field12 review: counts named 补助 / 资金 / 补贴 (补助对象人数 ≥3万 · 资金惠及人口 · 补贴发放户数 · 补助对象) and 社会成本 ones (受影响群众人数 ≤1万 · 临时占用场地) get no yuan (were 30000 …); 项目总成本 ≤90万 · 人均补助标准 (a money name), 发放工作控制 (经济成本 heading) and 发放补助资金 ≥40万 (产出, a money name) do', () => {
+  it('field12 review: counts named 补助 / 资金 / 补贴 (补助对象人数 ≥3万 · 资金惠及人口 · 补贴发放户数 · 补助对象) and 社会成本 ones (受影响群众人数 ≤1万 · 临时占用场地) get no yuan (were 30000 …); 项目总成本 ≤90万 and 发放补助资金 ≥40万 (产出, a money name) do; 人均补助标准 and 发放工作控制 (a 经济成本 heading alone) do not (review 2: were 5000 / 80000)', () => {
     const d = fixture('field12/review-money-counts.txt');
     expect(d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.yuan])).toEqual([
       ['补助对象人数', null], ['资金惠及人口', null], ['补贴发放户数', null], ['补助对象', null], ['受影响群众人数', null],
-      ['项目总成本', 900000], ['人均补助标准', 5000], ['发放工作控制', 80000], ['发放补助资金', 400000], ['临时占用场地', null], ['受益群众', null],
+      ['项目总成本', 900000], ['人均补助标准', null], ['发放工作控制', null], ['发放补助资金', 400000], ['临时占用场地', null], ['受益群众', null],
     ]);
   });
 });
@@ -329,6 +329,60 @@ describe('field12 review: 四川 rows that print neither merged level cell', () 
       ['产出指标', '质量指标', '案件办结率', '≥95%', '97%', 15, 15],
       ['产出指标', '质量指标', '援助质量达标指标', '≥90%', '94%', 15, 15],
       ['满意度指标', '服务对象满意度指标', '受援人满意度', '≥90%', '92%', 30, 30],
+    ]);
+  });
+});
+
+describe('field12 review 2: a funds row with one spare blank cell at its end', () => {
+  it('review 2: | 年度资金总额 | 180.00 | … | 9.5 | | under | 项目资金（万元） | | 年初预算数 | …: 180 / 170 / 161.5 / 95 % / 10 / 9.5 (was 年初 170, 全年 161.5, 执行数 10 from the 分值, 执行率 9.5)', () => {
+    const d = fixture('field12/review2-funds-spare-blank.txt');
+    const se = d.performance!.projects[0]!.selfEvaluation!;
+    expect([y(se.initialBudget), y(se.adjustedBudget), y(se.executed), se.executionRate?.percent, se.budgetWeight, se.budgetScore]).toEqual([1800000, 1700000, 1615000, 95, 10, 9.5]);
+    expect(codes(d, 'UNPLACED_FIGURE').map((w) => w.message.replace(/^绩效: the figure "([^"]+)".*/, '$1'))).toEqual([
+      '其中：财政资金 年初预算数 180.00', '其中：财政资金 全年预算数 170.00', '其中：财政资金 全年执行数 161.50',
+    ]);
+    expect(codes(d, 'EXECUTION_RATE')).toEqual([]);
+  });
+});
+
+describe('field12 review 2: a bare 万 is money only for a name ending in 成本 / 资金 / 经费 / 费用 / 金额', () => {
+  it('review 2: 巡防人力投入 ≥2万 · 路灯维护标准 ≥3万 · 培训人员 / 节约电量 / 受惠居民 under a 成本 heading get no yuan (were 20000 / 30000 / 15000 / 40000 / 20000); …总成本 · …经费 · …费用 · …金额 · …资金 do', () => {
+    const d = fixture('field12/review2-money-names.txt');
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.unit, i.target.yuan])).toEqual([
+      ['巡防人力投入', '万', null], ['路灯维护标准', '万', null], ['培训人员', '万', null], ['节约电量', '万', null], ['受惠居民', '万', null],
+      ['项目总成本', '万', 600000], ['年度运维经费', '万', 120000], ['宣传印制费用', '万', 20000], ['维修补助金额', '万', 5000], ['发放维护资金', '万', 400000],
+    ]);
+  });
+});
+
+describe('field12 review 2: a lone 总分 beside a 分数 / 权数 column is not the score', () => {
+  for (const [f, w] of [['field12/review2-total-points.txt', '分数'], ['field12/review2-total-weights.txt', '权数']] as const) {
+    it(`review 2: | … | ${w} | 得分 | with scores 38 / 25 / 24, | 总分 | 100 |: no totalScore (was 100 with a SUM_SELF_EVAL); the ${w} figures 40 / 25 / 25 and the lone 100 are UNPLACED_FIGURE (were lost without a word)`, () => {
+      const d = fixture(f);
+      const se = d.performance!.projects[0]!.selfEvaluation!;
+      expect([se.totalWeight, se.totalScore]).toEqual([null, null]);
+      expect(codes(d, 'SUM_SELF_EVAL')).toEqual([]);
+      expect(codes(d, 'UNPLACED_FIGURE').map((x) => x.message.replace(/^绩效: the figure "([^"]+)".*/, '$1'))).toEqual([
+        `文化下乡场次 ${w} 40`, `群众参与程度 ${w} 25`, `观众满意度 ${w} 25`, '总分 100',
+      ]);
+    });
+  }
+});
+
+describe('field12 review 2: SUM_PROJECT_FUNDS with / or 无 for 其他资金', () => {
+  it('review 2: | 其他资金 | / | and | 其他资金 | 无 | are 0 like a dash: 财政资金 55.00 under 预算数 70.00 and 36.00 under 40.00 are mismatches (were silent); 25.00 = 25.00 agrees', () => {
+    const d = fixture('field12/review2-funds-other-slash.txt');
+    expect(codes(d, 'SUM_PROJECT_FUNDS').map((w) => w.line)).toEqual([7, 14]);
+    expect(d.performance!.projects.map((p) => p.budget.other)).toEqual([null, null, null]);
+  });
+});
+
+describe('field12 review 2: an indicator row that leaves out the lead column', () => {
+  it('review 2: | 产出 | 数量 | 来访接待件数 | 30 | 28 | under | 绩效指标 | 一级指标 | 二级指标 | 三级指标 | …: no indicator (was one named "30", level1 数量, target 28): UNREAD_INDICATOR with the row\'s words', () => {
+    const d = fixture('field12/review2-rows-no-lead.txt');
+    expect(d.performance!.projects[0]!.indicators).toEqual([]);
+    expect(codes(d, 'UNREAD_INDICATOR').map((w) => [w.line, w.message.replace(/^.*the indicator row "([^"]+)".*$/, '$1')])).toEqual([
+      [9, '产出 数量 来访接待件数 30 28'], [10, '效益 社会效益 群众反映问题解决率 60 60'],
     ]);
   });
 });

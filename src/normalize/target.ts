@@ -307,26 +307,26 @@ function boundsRange(raw: string, s: string, year: number | null): Target | null
 }
 
 /**
- * A bare 万 / 亿 (≤30万) is a sum of money only for an indicator named as one — a money word at the name's end (…成本 · …资金 ·
- * …标准 · …单价 …) — or under a 成本 heading other than 社会成本 / 生态环境成本 (COST_NOT_MONEY), and never for a name that counts
- * (COUNT_NAMES: 补助对象人数 · 资金惠及人口 · 补贴发放户数 · 受影响群众人数 are counts of people, not yuan).
+ * A bare 万 / 亿 (≤30万) is a sum of money only for an indicator whose own name ends in an unambiguous money word (…成本 · …资金 ·
+ * …经费 · …费用 · …金额), not under a 社会成本 / 生态环境成本 heading (COST_NOT_MONEY), and never for a name that counts
+ * (COUNT_NAMES: 补助对象人数 · 资金惠及人口 · 补贴发放户数 · 受影响群众人数 are counts of people, not yuan). …标准 · …投入 and a 成本
+ * heading alone are no money (道路养护标准 ≥3万, 志愿服务人力投入 ≥1万, 培训学员 ≤1.2万 under 经济成本指标): no yuan is guessed.
  */
-export const MONEY_NAMES = /(?:成本|资金|经费|费用|金额|资金额|预算|预算数|投入|投资|支出|造价|单价|价格|租金|报酬|工资|标准|补助额|补贴额|补助金|补贴金|额度|总额)$/;
+export const MONEY_NAMES = /(?:成本|资金|经费|费用|金额)$/;
 export const COUNT_NAMES = /人数|户数|人口|人次|户次|次数|个数|家数|台数|套数|件数|册数|批次|数量|对象|[人户册件台套家名]$/;
 export const COST_NOT_MONEY = /社会|生态|环境/;
 
 /**
- * `≤30万` for a 成本 indicator (or one named …成本 / …资金 …): 万 alone is the unit of money there, and `yuan` is set (the unit
- * stays as written). Elsewhere (受益人口 ≥3万) a bare 万 is a count and no yuan is guessed. `cost`: the indicator stands under a
- * 成本 heading, `level2` its 二级 label. Returns the target unchanged or a copy.
+ * `≤30万` for an indicator named …成本 / …资金 / …经费 / …费用 / …金额: 万 alone is the unit of money there, and `yuan` is set (the
+ * unit stays as written). Elsewhere (受益人口 ≥3万) a bare 万 is a count and no yuan is guessed. `cost`: the indicator stands under a
+ * 成本 heading (not enough by itself), `level2` its 二级 label. Returns the target unchanged or a copy.
  */
 export function moneyOf(target: Target, cost: boolean, level2: string | null, name: string | null): Target {
   if (target.yuan !== null || target.value === null || target.unit === null) return target;
   // (万 · 亿 alone: two comparisons, no keyed look-up per indicator)
   const power = target.unit === '万' ? 4 : target.unit === '亿' ? 8 : 0;
-  if (power === 0 || (name !== null && COUNT_NAMES.test(name))) return target;
-  const costMoney = cost && !(level2 !== null && COST_NOT_MONEY.test(level2));
-  if (!costMoney && !(name !== null && MONEY_NAMES.test(name))) return target;
+  if (power === 0 || name === null || COUNT_NAMES.test(name) || !MONEY_NAMES.test(name)) return target;
+  if (cost && level2 !== null && COST_NOT_MONEY.test(level2)) return target;
   const dec = parseDec(String(target.value));
   return dec ? { ...target, yuan: toNumber(shift(dec, power)) } : target;
 }

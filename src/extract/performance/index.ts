@@ -102,7 +102,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   const departmentIndicators = departmentTables.flatMap((t) => {
     const at = t.rows.findIndex(isIndicatorHeader);
     const { columns, usedSub } = indicatorColumns(t.rows[at]!, t.rows[at + 1]);
-    const unread = (name: string, line: number) => ctx.diagnostics.warn('UNREAD_INDICATOR', `department indicators: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
+    const unread = (name: string, line: number, why?: string) => ctx.diagnostics.warn('UNREAD_INDICATOR', `department indicators: the indicator row "${name}" ${why ?? "stands after the table's 合计 / 总分 row"} and is not read as an indicator`, line);
     return readIndicators(t.rows, columns, ctx.year, undefined, unread, at + 1 + (usedSub ? 1 : 0));
   });
   const projects = drafts.map((d, i) => {

@@ -224,6 +224,9 @@ function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
   return { ...row, cells: [...pad, ...row.cells] };
 }
 
+/** An indicator's name that is a bare figure (20 · 95% · 12.5): a row printed off its header. */
+const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$/;
+
 /** A first cell that is a figure or an operator, never an indicator's name. */
 const NOT_A_NAME = /^[\d.%≥≤<>＜＞=＝-]/;
 
@@ -244,7 +247,7 @@ export function readIndicators(
   columns: Readonly<IndicatorColumns>,
   year: number | null,
   state: { level1: string | null; level2: string | null } = { level1: null, level2: null },
-  onUnread?: (name: string, line: number) => void,
+  onUnread?: (name: string, line: number, why?: string) => void,
   from = 0,
   /** When given, the indicators end at the next header row, whose index is set here (else -1). */
   end?: { next: number },
@@ -289,6 +292,13 @@ export function readIndicators(
         }
       }
       break;
+    }
+    // (a name that is a bare figure, | 产出 | 数量 | 调解件数 | 20 | 18 | under | 绩效指标 | 一级指标 | …, is a row that left out a
+    // cell: where its cells belong is not known, and it is reported, never read one column off)
+    const named = cellText(row, columns.name);
+    if (named !== null && FIGURE_NAME.test(compact(named))) {
+      onUnread?.(row.cells.map((c) => compact(c.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure under 三级指标)');
+      continue;
     }
     const l1 = cellText(row, columns.level1);
     const l2 = cellText(row, columns.level2);

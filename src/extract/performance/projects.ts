@@ -28,15 +28,15 @@ const LONG_TERM = /^长期(?:绩效)?(?:目标|指标)[^:：，,。；;\d]{0,6}$
 /** A 项目名称 cell that starts with the project's code (四川: 51000021R000000019951-工资性支出). */
 const CODE_BEFORE_NAME = /^(\d{6,}[A-Z]\d{6,})\s*[-－—–]\s*(\S.{0,200})$/;
 const NONE_CODE = /^[-—–―－]+$|^无$/;
-/** A 其他资金 cell that states none (a dash): 0, where an empty cell is unknown. */
-const NONE_FIGURE = /^[-—–―－]+$/;
+/** A 其他资金 cell that states none (a dash, a slash, 无): 0, where an empty cell is unknown. */
+const NONE_FIGURE = /^(?:[-—–―－]+|[/／]|无)$/;
 /** The projects whose 其他资金 cell is a dash: their other funds are 0 (SUM_PROJECT_FUNDS compares 财政资金 with the 预算数). */
 const noOtherFunds = new WeakSet<Project>();
-/** Whether the project's 其他资金 cell states none (a dash; the field stays null: no figure is printed). */
+/** Whether the project's 其他资金 cell states none (a dash, / or 无; the field stays null: no figure is printed). */
 export function statesNoOtherFunds(p: Project): boolean {
   return noOtherFunds.has(p);
 }
-/** The 其他资金 figure of a cell, and whether a dash there states none. */
+/** The 其他资金 figure of a cell, and whether a dash, / or 无 there states none. */
 function otherFunds(p: Project, row: Row, i: number, unit: MoneyUnit): Money | null {
   const m = money(row, i, unit);
   if (!m && NONE_FIGURE.test((row.cells[i]?.text ?? '').trim())) noOtherFunds.add(p);
@@ -273,7 +273,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     const first = labels[0] ?? '';
     if (isIndicatorHeaderOf(row, labels)) {
       sawHeader = true;
-      const unread = (name: string, line: number) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" stands after the table's 合计 / 总分 row and is not read as an indicator`, line);
+      const unread = (name: string, line: number, why?: string) => diagnostics.warn('UNREAD_INDICATOR', `project ${p.name ?? p.title ?? ''}: the indicator row "${name}" ${why ?? "stands after the table's 合计 / 总分 row"} and is not read as an indicator`, line);
       // Each indicator header opens a block, up to the next header (a header repeated over a page break, or the
       // 年度绩效指标 after the 长期绩效指标): the header row is no indicator, and a long-term block gives none.
       for (let at = r; at >= 0; ) {

@@ -124,15 +124,25 @@ function labelShift(cols: readonly number[], row: Row, width: number, isLabel: (
   }
   if (at < 0) return 0;
   const shift = firstCol - 1 - at;
-  return shift > 0 && shift <= 2 && row.cells.length + shift <= width ? shift : 0;
+  if (shift <= 0 || shift > 2) return 0;
+  const n = row.cells.length;
+  if (n + shift <= width) return shift;
+  // (one surplus blank cell at its end, | 年度资金总额 | 150.00 | … | 9.5 | |, is the page's closing cell: shifted, when a figure
+  // stands right of the label where the header's label spans two cells; | 年度资金总额 | | 500.00 | … | | is as printed)
+  const next = row.cells[at + 1]?.text.trim() ?? '';
+  return n + shift === width + 1 && row.cells[n - 1]!.text.trim() === '' && /\d/.test(next) ? shift : 0;
 }
 
 function fundsShift(cols: Readonly<Record<string, number>>, row: Row, width: number): number {
   return labelShift([cols.initial!, cols.adjusted!, cols.executed!, cols.rate!, cols.weight!, cols.score!], row, width, (t) => FUNDS_TOTAL.test(t));
 }
 
-/** A header that may name the indicators' points (分值 · 权重 · 标准分 · 指标权重 · 满分): a lone 总分 figure may be theirs. */
-const WEIGHT_LIKE = /分值|权重|标准分|满分/;
+/**
+ * The words of a header that may name the indicators' points (分值 · 权重 · 标准分 · 指标权重 · 满分 · 分数 · 权数 · 指标分): beside
+ * such a column a lone 总分 figure may be theirs, and no score is guessed.
+ */
+const WEIGHT_WORDS: readonly string[] = ['分值', '权重', '标准分', '满分', '分数', '权数', '指标分'];
+export const WEIGHT_LIKE = new RegExp(WEIGHT_WORDS.join('|'));
 
 /** Whether some row between the indicator header `from` and the 总分 row `to` holds a score in column `col`. */
 function someScore(rows: readonly Row[], from: number, to: number, col: number): boolean {
@@ -143,15 +153,19 @@ function someScore(rows: readonly Row[], from: number, to: number, col: number):
 /** The column of a reviewer's score (复核分 · 复核得分), beside the self-evaluation's. */
 const REVIEW_SCORE = /^复核(?:得)?分$/;
 
-/** Each figure under the 复核分 column of the indicator rows below `at` (up to the 总分 row) is UNPLACED_FIGURE. */
-function warnReviewScores(rows: readonly Row[], at: number, header: readonly string[], col: number, diagnostics: Diagnostics): void {
+/**
+ * Each figure under the 复核分 column (or another column no field holds, `what` says which) of the indicator rows below `at`
+ * (up to the 总分 row) is UNPLACED_FIGURE.
+ */
+function warnReviewScores(rows: readonly Row[], at: number, header: readonly string[], col: number, diagnostics: Diagnostics, what = "a reviewer's score in a 绩效自评表"): void {
   const nameAt = header.findIndex((h) => /^三级|^指标名称/.test(h));
+  const label = compact(header[col] ?? '');
   for (let j = at + 1; j < rows.length && j < at + 200; j++) {
     const row = rows[j]!;
     if (isClosingRow(row)) return;
     const c = row.cells[col];
     const score = scoreOf(c?.text);
-    if (c && score !== null) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${compact(row.cells[nameAt]?.text ?? '')} 复核分 ${compact(c.text)}" (a reviewer's score in a 绩效自评表) was found but fits no field of the output`, c.startLine);
+    if (c && score !== null) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${compact(row.cells[nameAt]?.text ?? '')} ${label} ${compact(c.text)}" (${what}) was found but fits no field of the output`, c.startLine);
   }
 }
 
@@ -297,6 +311,13 @@ export function readSelfEvaluation(
       // 湖北's 复核分 beside the 自评分: the reviewer's score of each indicator fits no field (reported, never dropped)
       const review = cells.findIndex((c) => REVIEW_SCORE.test(c));
       if (review >= 0 && opts.diagnostics) warnReviewScores(rows, r, cells, review, opts.diagnostics);
+      // (a column that may hold the points but is no 分值 / 权重 one, | 分数 | 权数 | 指标分 |: its figures are reported, not guessed)
+      if (opts.diagnostics) {
+        const se = selfEvaluationColumns(cells);
+        for (let i = 0; i < cells.length; i++) {
+          if (i !== se.weight && i !== se.score && i !== review && WEIGHT_LIKE.test(cells[i]!)) warnReviewScores(rows, r, cells, i, opts.diagnostics, 'points in a column of a 绩效自评表 that is no 分值 / 权重');
+        }
+      }
       continue;
     }
     const first = cells.find((c) => c) ?? '';
@@ -312,9 +333,10 @@ export function readSelfEvaluation(
         // A lone number (| 总分 | 100 |) may be the 分值 as well as the 得分: neither is guessed.
         if (nums.length >= 2) [out.totalWeight, out.totalScore] = [nums[0]!, nums[1]!];
         // (where the indicators have a 得分 column and no 分值 / 权重 column, 湖北's | 总分 | 97 |, the lone number is the score)
-        // (no column that may hold the points, 标准分 · 指标权重 · 满分, and some indicator row with a score under 得分: the
+        // (no other column that may hold the points, 标准分 · 指标权重 · 满分 · 分数 · 权数 · 指标分, and some indicator row with a score under 得分: the
         // lone 100 under a 标准分 column with its 得分 cells blank is the points, no score)
-        else if (nums.length === 1 && se.weight < 0 && se.score >= 0 && !indicatorHeader.some((h) => WEIGHT_LIKE.test(h)) && someScore(rows, indicatorAt, r, se.score)) out.totalScore = nums[0]!;
+        else if (nums.length === 1 && se.weight < 0 && se.score >= 0 && !indicatorHeader.some((h, i) => i !== se.score && WEIGHT_LIKE.test(h)) && someScore(rows, indicatorAt, r, se.score)) out.totalScore = nums[0]!;
+        else if (nums.length === 1) opts.diagnostics?.warn('UNPLACED_FIGURE', `绩效: the figure "总分 ${nums[0]}" (a lone 总分 of a 绩效自评表: the points or the score, neither is guessed) was found but fits no field of the output`, rows[r]!.startLine);
       }
     }
     // 自评等级 on a row of its own, or at the end of the 总分 row.
