@@ -492,3 +492,41 @@ describe('field11 review: fixes of the first review', () => {
   });
 });
 
+describe('field11: review 2', () => {
+  type Tp = { total: { yuan: number } | null; reception: { yuan: number } | null; budgeted: { total: { yuan: number } | null } | null };
+  const tp = (d: BudgetDocument) => (d as unknown as { threePublic: Tp }).threePublic;
+  it.each([
+    [1, '预算数 | 支出数'],
+    [2, '预算数 | 实际数'],
+    [3, '2024年预算数 | 2024年支出数'],
+    [4, '本年预算数 | 本年实际支出'],
+    [5, '预算数 | 完成数'],
+    [6, '预算 | 实际'],
+  ])('review 2: a 决算 “三公” table headed %i: %s gives the actual 3.20 as the total and 4.00 as budgeted (the total was the budget 4.00, or budgeted lost)', (n) => {
+    const d = fixture(`field11/review2-three-public-${n}.pipe.txt`);
+    const t = tp(d);
+    expect([t.total?.yuan, t.reception?.yuan, t.budgeted?.total?.yuan]).toEqual([32000, 32000, 40000]);
+    expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+  });
+
+  it('review 2: a 决算 “三公” table headed 预算数 | 金额 (no column told as the actual) never takes the budget 4.00 as the total; its figures are reported', () => {
+    const d = fixture('field11/review2-three-public-7.pipe.txt');
+    expect(tp(d).total?.yuan).not.toBe(40000);
+    expect(codes(d, 'UNPLACED_FIGURE').map((w) => w.message).filter((m) => /4\.00/.test(m)).length).toBe(2);
+  });
+
+  type Oe = { total: { yuan: number } | null; budgeted: { total: { yuan: number } | null } | null };
+  const oe = (d: BudgetDocument) => (d as unknown as { operatingExpenses: Oe }).operatingExpenses;
+  it('review 2: a 2024 决算\'s 机关运行经费 table headed 2023年决算数 | 2024年决算数 gives the year\'s 28.00 (the total was 2023\'s 30.00, with TEXT_TABLE_MISMATCH)', () => {
+    const d = fixture('field11/review2-operating-years.pipe.txt');
+    expect(oe(d).total?.yuan).toBe(280000);
+    expect(codes(d, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+  });
+
+  it('review 2: a 决算\'s 机关运行经费 table headed 预算数 | 决算数 gives the total 28.00 and budgeted 30.00 (the total was the budget 30.00, 28.00 unplaced)', () => {
+    const d = fixture('field11/review2-operating-budgeted.pipe.txt');
+    expect([oe(d).total?.yuan, oe(d).budgeted?.total?.yuan]).toEqual([280000, 300000]);
+    expect(codes(d, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+    expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+  });
+});
