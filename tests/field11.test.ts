@@ -539,3 +539,16 @@ describe('field11: review 2, a blank 总计 column', () => {
     expect(codes(d, 'TABLE_ROW_SUM').length).toBe(3);
   });
 });
+
+describe('field11: review 2, count rows beside a blank 数量 column', () => {
+  it('review 2: | 国内公务接待批次 | | 24 | beside a 数量 column left blank is a count (a label), never 24万元 under 预算数; | 公务用车购置费（辆） | | 15.00 | stays money', () => {
+    const d = fixture('field11/review2-count-rows-blank-quantity.pipe.txt');
+    const t = d.tables[0]!;
+    const byName = (n: string) => t.rows.find((r) => r.name === n)!;
+    for (const [n, c] of [['公务用车购置数（辆）', '1'], ['国内公务接待批次', '24'], ['国内公务接待人次', '160']] as const) {
+      expect(byName(n).values).toEqual({});
+      expect(byName(n).labels.map((l) => l.name)).toEqual([c]);
+    }
+    expect(byName('公务用车购置费（辆）').values.total?.yuan).toBe(150000);
+  });
+});
