@@ -26,8 +26,12 @@ export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|�
  * (支出数 · 实际数 · 完成数 · 2024年支出数 · 本年实际支出 · 实际: the wordings are the tables stage's, src/tables/patterns.ts),
  * never a rate or a change column.
  */
-export const isActualColumn = (header: string): boolean =>
-  ACTUAL_COLUMN.test(header) || (!RATE_COLUMN.test(header) && !/率|[%％]|增减|变动|差额/.test(header) && keyOf(header, { finalAccount: true, year: null })?.key === 'actual');
+export const isActualColumn = (header: string): boolean => {
+  if (ACTUAL_COLUMN.test(header)) return true;
+  // (a column header only, maybe with its unit: never a title or a part's name in the header rows, “三公”经费支出决算表 · 公务接待费)
+  const h = header.replace(/[（(](?:万元|元|千元)[)）]$/, '');
+  return h.length <= 12 && !/表|费|[（(]/.test(h) && !RATE_COLUMN.test(h) && !/率|[%％]|增减|变动|差额/.test(h) && keyOf(h, { finalAccount: true, year: null })?.key === 'actual';
+};
 /**
  * A column of money figures a 决算's “三公” table does not tell as budget or actual (金额 · 数额 beside 预算数): with a
  * 预算数 column, the table's figures are reported, never read (the budget would pass for the total).

@@ -100,7 +100,8 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
       // A unit of the section's sentences (单位：万元 over another table, （万元）) is no proof of the table's: a table in
       // 元 beside sentences in 万元 would be read 10⁴ off. Its unit is the one, and the only one, under which its total
       // row states the text's total (38.50 · 385000.00 in 元 beside 38.50万元); else nothing is read.
-      const cell = totalCell(t, labels, skip);
+      // (with an actual column, the budget's cell is no proof of the unit: the total is the actual figure)
+      const cell = totalCell(t, labels, hasActual ? new Set([...skip, ...[...columnKey].filter(([, k]) => k === 'budgeted').map(([i]) => i)]) : skip);
       unit = cell && textTotal ? agreeingUnit(cell.text, cell.line, textTotal) : null;
       const hint = firstUnit(paras.map((p) => p.text));
       if (!unit && textTotal && cell) why = `and ${noUnitAgrees(cell.text, textTotal, '机关运行经费')}`;
