@@ -11,6 +11,7 @@ export function fillFromTables(doc: BudgetDocument): string[] {
   if (doc.tables.length === 0) return [];
   const f = tableFigures(doc.tables, doc.kind === 'finalAccount', doc.year);
   const filled: string[] = [];
+  const placedNow: { raw: string; line: number }[] = []; // the “三公” figures filled here
   if (f.revenueTotal || f.expenditureTotal || f.basic || f.project) {
     const budget = (doc.budget ??= { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, budgeted: null, executionRates: [] });
     if (f.revenueTotal && !budget.revenue?.total) {
@@ -38,6 +39,7 @@ export function fillFromTables(doc: BudgetDocument): string[] {
       if (v && !t[k]) {
         t[k] = v;
         filled.push(`threePublic.${k}`);
+        placedNow.push(v);
       }
     }
   }
@@ -46,7 +48,22 @@ export function fillFromTables(doc: BudgetDocument): string[] {
     filled.push('operatingExpenses.total');
   }
   dropSettled(doc, filled);
+  dropPlaced(doc, placedNow);
   return filled;
+}
+
+/**
+ * A “三公” figure the reader reported (UNPLACED_FIGURE: a 决算 table whose columns it could not tell, 预算数 | 金额) that
+ * the fill step then placed from the tables stage's keys: placed, no longer unplaced (it was both).
+ */
+function dropPlaced(doc: BudgetDocument, placed: readonly { raw: string; line: number }[]): void {
+  if (placed.length === 0) return;
+  let kept = 0;
+  for (const w of doc.warnings) {
+    const settled = w.code === 'UNPLACED_FIGURE' && w.message.startsWith('“三公”经费:') && placed.some((m) => m.line === w.line && w.message.includes(` ${m.raw}" was found`));
+    if (!settled) doc.warnings[kept++] = w;
+  }
+  doc.warnings.length = kept;
 }
 
 /** The warnings a filled figure answers: "no total was found" is no longer true once a table gave it. */
