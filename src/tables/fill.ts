@@ -33,13 +33,14 @@ export function fillFromTables(doc: BudgetDocument): string[] {
     const t = (doc.threePublic ??= { form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] });
     const keys = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
     // Every figure from the table (the text stated none): the form says where they stand.
-    if (keys.every((k) => t[k] === null) && tp.total) t.form = 'table';
+    const none = keys.every((k) => t[k] === null);
+    if (none && tp.total) t.form = 'table';
     for (const k of keys) {
       const v = tp[k];
       if (v && !t[k]) {
         t[k] = v;
         filled.push(`threePublic.${k}`);
-        placedNow.push(v);
+        if (none) placedNow.push(v); // (only where the reader placed none: beside its own figures a same raw may be another column's)
       }
     }
   }
@@ -58,10 +59,13 @@ export function fillFromTables(doc: BudgetDocument): string[] {
  */
 function dropPlaced(doc: BudgetDocument, placed: readonly { raw: string; line: number }[]): void {
   if (placed.length === 0) return;
+  // (one warning per figure placed: 4.00 | 4.00 in a row are two figures, one of them still unplaced)
+  const left = placed.slice();
   let kept = 0;
   for (const w of doc.warnings) {
-    const settled = w.code === 'UNPLACED_FIGURE' && w.message.startsWith('“三公”经费:') && placed.some((m) => m.line === w.line && w.message.includes(` ${m.raw}" was found`));
-    if (!settled) doc.warnings[kept++] = w;
+    const at = w.code === 'UNPLACED_FIGURE' && w.message.startsWith('“三公”经费:') ? left.findIndex((m) => m.line === w.line && w.message.includes(` ${m.raw}" was found`)) : -1;
+    if (at >= 0) left.splice(at, 1);
+    else doc.warnings[kept++] = w;
   }
   doc.warnings.length = kept;
 }
