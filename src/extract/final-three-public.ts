@@ -37,7 +37,7 @@ export const isActualColumn = (header: string): boolean => {
  * 预算数 column, the table's figures are reported, never read (the budget would pass for the total).
  */
 const isUntoldColumn = (header: string): boolean =>
-  header !== '' && !BUDGETED_COLUMN.test(header) && !isActualColumn(header) && !RATE_COLUMN.test(header) && !/率|[%％]|增减|变动|差额|上年|数量|辆|人次|批次|个数|备注|说明|栏次|行次|序号|项目|名称|科目|编码|代码/.test(header);
+  header !== '' && !BUDGETED_COLUMN.test(header) && !isActualColumn(header) && !RATE_COLUMN.test(header) && !/率|[%％]|增减|变动|差额|上年|数量|辆|人次|批次|个数|备注|说明|栏次|行次|序号|项目|名称|科目|编码|代码|单位|^[（(]?(千|万)?元[)）]?$|^\d{4}年度?$/.test(header);
 /** The year a column header names: 2022年决算数 → 2022. */
 const yearOf = (header: string): number | null => {
   const y = /^(\d{4})年/.exec(header);
