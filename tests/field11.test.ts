@@ -492,3 +492,66 @@ describe('field11 review: fixes of the first review', () => {
   });
 });
 
+describe('field11: review 2', () => {
+  type Tp = { total: { yuan: number } | null; reception: { yuan: number } | null; budgeted: { total: { yuan: number } | null } | null };
+  const tp = (d: BudgetDocument) => (d as unknown as { threePublic: Tp }).threePublic;
+  it.each([
+    [1, '预算数 | 支出数'],
+    [2, '预算数 | 实际数'],
+    [3, '2024年预算数 | 2024年支出数'],
+    [4, '本年预算数 | 本年实际支出'],
+    [5, '预算数 | 完成数'],
+    [6, '预算 | 实际'],
+  ])('review 2: a 决算 “三公” table headed %i: %s gives the actual 3.20 as the total and 4.00 as budgeted (the total was the budget 4.00, or budgeted lost)', (n) => {
+    const d = fixture(`field11/review2-three-public-${n}.pipe.txt`);
+    const t = tp(d);
+    expect([t.total?.yuan, t.reception?.yuan, t.budgeted?.total?.yuan]).toEqual([32000, 32000, 40000]);
+    expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+  });
+
+  it('review 2: a 决算 “三公” table headed 预算数 | 金额 (no column the 三公 reader tells as the actual) never takes the budget 4.00 as the total: the budget figures are reported, the 金额 3.20 is the tables stage\'s total (it was not reported as well)', () => {
+    const d = fixture('field11/review2-three-public-7.pipe.txt');
+    expect(tp(d).total?.yuan).toBe(32000);
+    expect(codes(d, 'UNPLACED_FIGURE').map((w) => w.message)).toEqual([
+      '“三公”经费: the figure "合计 4.00" was found but fits no field of the output',
+      '“三公”经费: the figure "公务接待费 4.00" was found but fits no field of the output',
+    ]);
+  });
+
+  type Oe = { total: { yuan: number } | null; budgeted: { total: { yuan: number } | null } | null };
+  const oe = (d: BudgetDocument) => (d as unknown as { operatingExpenses: Oe }).operatingExpenses;
+  it('review 2: a 2024 决算\'s 机关运行经费 table headed 2023年决算数 | 2024年决算数 gives the year\'s 28.00 (the total was 2023\'s 30.00, with TEXT_TABLE_MISMATCH)', () => {
+    const d = fixture('field11/review2-operating-years.pipe.txt');
+    expect(oe(d).total?.yuan).toBe(280000);
+    expect(codes(d, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+  });
+
+  it('review 2: a 决算\'s 机关运行经费 table headed 预算数 | 决算数 gives the total 28.00 and budgeted 30.00 (the total was the budget 30.00, 28.00 unplaced)', () => {
+    const d = fixture('field11/review2-operating-budgeted.pipe.txt');
+    expect([oe(d).total?.yuan, oe(d).budgeted?.total?.yuan]).toEqual([280000, 300000]);
+    expect(codes(d, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+    expect(codes(d, 'UNPLACED_FIGURE')).toEqual([]);
+  });
+});
+
+describe('field11: review 2, a blank 总计 column', () => {
+  it('review 2: a 项目支出预算表 whose 总计 column is blank in every row and whose 一般公共预算 is filled (| 柳溪乡文化服务中心 | 文艺汇演 | | 12.00 | |) is read as printed, since only the unshifted reading is possible (it was refused with TABLE_COLUMNS_UNSURE, 20.00 / 12.00 / 8.00 lost)', () => {
+    const d = fixture('field11/review2-blank-total.pipe.txt');
+    expect(d.tables.map((t) => rows(t).map((r) => r[3]))).toEqual([[{ generalBudget: 200000 }, { generalBudget: 120000 }, { generalBudget: 80000 }]]);
+    expect(codes(d, 'TABLE_COLUMNS_UNSURE')).toEqual([]);
+    expect(codes(d, 'TABLE_ROW_SUM').length).toBe(3);
+  });
+});
+
+describe('field11: review 2, count rows beside a blank 数量 column', () => {
+  it('review 2: | 国内公务接待批次 | | 24 | beside a 数量 column left blank is a count (a label), never 24万元 under 预算数; | 公务用车购置费（辆） | | 15.00 | stays money', () => {
+    const d = fixture('field11/review2-count-rows-blank-quantity.pipe.txt');
+    const t = d.tables[0]!;
+    const byName = (n: string) => t.rows.find((r) => r.name === n)!;
+    for (const [n, c] of [['公务用车购置数（辆）', '1'], ['国内公务接待批次', '24'], ['国内公务接待人次', '160']] as const) {
+      expect(byName(n).values).toEqual({});
+      expect(byName(n).labels.map((l) => l.name)).toEqual([c]);
+    }
+    expect(byName('公务用车购置费（辆）').values.total?.yuan).toBe(150000);
+  });
+});

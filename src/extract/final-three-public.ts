@@ -10,6 +10,7 @@ import { warnUnplaced, type Mention } from './amounts.js';
 import { cellLabels, compact, rowFigures } from './context.js';
 import { budgetStage, firstOf, scanRates } from './final-account.js';
 import { classifyThreePublic, empty } from './three-public.js';
+import { keyOf } from '../tables/header.js';
 
 /** The “三公” figures of a 决算: actual ones in the usual keys, the budget of the year under `budgeted`. */
 type Key = keyof ThreePublicParts;
@@ -20,6 +21,23 @@ export const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurch
 /** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
 export const BUDGETED_COLUMN = /^(\d{4}年度?|本年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?|本年度?)?(年初|调整后?|全年)预算/;
 export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$|^本年度?(实际)?支出(数|额)$/;
+/**
+ * A column of the year's actual figures: ACTUAL_COLUMN, or a header the tables stage keys `actual` in a 决算
+ * (支出数 · 实际数 · 完成数 · 2024年支出数 · 本年实际支出 · 实际: the wordings are the tables stage's, src/tables/patterns.ts),
+ * never a rate or a change column.
+ */
+export const isActualColumn = (header: string): boolean => {
+  if (ACTUAL_COLUMN.test(header)) return true;
+  // (a column header only, maybe with its unit: never a title or a part's name in the header rows, “三公”经费支出决算表 · 公务接待费)
+  const h = header.replace(/[（(](?:万元|元|千元)[)）]$/, '');
+  return h.length <= 12 && !/表|费|[（(]/.test(h) && !RATE_COLUMN.test(h) && !/率|[%％]|增减|变动|差额/.test(h) && keyOf(h, { finalAccount: true, year: null })?.key === 'actual';
+};
+/**
+ * A column of money figures a 决算's “三公” table does not tell as budget or actual (金额 · 数额 beside 预算数): with a
+ * 预算数 column, the table's figures are reported, never read (the budget would pass for the total).
+ */
+const isUntoldColumn = (header: string): boolean =>
+  header !== '' && !BUDGETED_COLUMN.test(header) && !isActualColumn(header) && !RATE_COLUMN.test(header) && !/率|[%％]|增减|变动|差额|上年|数量|辆|人次|批次|个数|备注|说明|栏次|行次|序号|项目|名称|科目|编码|代码|单位|^[（(]?(千|万)?元[)）]?$|^\d{4}年度?$/.test(header);
 /** The year a column header names: 2022年决算数 → 2022. */
 const yearOf = (header: string): number | null => {
   const y = /^(\d{4})年/.exec(header);
@@ -78,7 +96,7 @@ export function finalThreePublicTable(
   if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
   const headerAt = table.rows.findIndex((r) => {
     const h = cellLabels(r);
-    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some(isActualColumn);
   });
   if (headerAt < 0) return null;
   const header = cellLabels(table.rows[headerAt]!);
@@ -89,12 +107,13 @@ export function finalThreePublicTable(
   const thisYear = year ?? Math.max(0, ...header.map((x) => yearOf(x) ?? 0));
   const isPrevious = (x: string) => /上年/.test(x) || (yearOf(x) ?? thisYear) < thisYear;
   const isOtherYear = (x: string) => isPrevious(x) || (yearOf(x) ?? thisYear) !== thisYear;
-  const columnOf = (re: RegExp) => {
-    const unnamed = year === null ? header.findIndex((x) => re.test(x) && yearOf(x) === null && !/上年/.test(x)) : -1;
-    return unnamed >= 0 ? unnamed : header.findIndex((x) => re.test(x) && !isOtherYear(x));
+  const columnOfTest = (is: (x: string) => boolean) => {
+    const unnamed = year === null ? header.findIndex((x) => is(x) && yearOf(x) === null && !/上年/.test(x)) : -1;
+    return unnamed >= 0 ? unnamed : header.findIndex((x) => is(x) && !isOtherYear(x));
   };
+  const columnOf = (re: RegExp) => columnOfTest((x) => re.test(x));
   const budgetedAt = columnOf(BUDGETED_COLUMN);
-  const actualAt = columnOf(ACTUAL_COLUMN);
+  const actualAt = columnOfTest(isActualColumn);
   const rateAt = header.findIndex((x) => RATE_COLUMN.test(x));
   // 上年决算数 / 增减: the change against the year before (its basis from the 上年 column's words).
   const previousAt = header.findIndex(isPrevious);
@@ -191,9 +210,10 @@ function isBudgetDelta(table: Table, headerAt: number, budgetedAt: number, actua
 export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null, named = false): { money: Money; label: string }[] | null {
   const texts = table.rows.flatMap((r) => cellLabels(r));
   if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
+  // (also a 预算数 column beside one of money figures that is told neither budget nor actual: 预算数 | 金额)
   const twoPeriods = table.rows.some((r) => {
     const h = cellLabels(r);
-    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.some((x) => ACTUAL_COLUMN.test(x));
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.slice(1).some((x) => isActualColumn(x) || isUntoldColumn(x));
   });
   if (!twoPeriods) return null;
   const unit = firstUnit(texts) ?? unitHint;
@@ -250,7 +270,7 @@ export function wideThreePublicTable(table: Table, unitHint: MoneyUnit | null): 
   const rows = table.rows.map((r) => cellLabels(r));
   const flat = rows.flat();
   const budgetAt = flat.findIndex((x) => BUDGETED_COLUMN.test(x));
-  const actualAt = flat.findIndex((x) => ACTUAL_COLUMN.test(x));
+  const actualAt = flat.findIndex(isActualColumn);
   if (budgetAt < 0 || actualAt < 0 || !flat.some((x) => /^小计$/.test(x))) return null;
   // The part names in header order must be 合计, 因公出国, 公务用车…, 公务接待 twice, then 小计, 购置, 运行 twice.
   const names = flat.filter((x) => /^合计$|因公出国|公务用车购置及运|公务用车购置费?$|公务用车运行|^小计$|公务接待/.test(x));

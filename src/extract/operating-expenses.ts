@@ -11,7 +11,7 @@ import { COMPARED } from './overview-wording.js';
 import { changeRightAfter } from './overview-lists.js';
 import { budgetChange, finalOperating, settleBasis, splitOwnBudgets } from './final-account.js';
 import { OPERATING_NAME } from './claim-patterns.js';
-import { ROW_NUMBER_HEADER } from '../tables/header.js';
+import { keyOf, ROW_NUMBER_HEADER } from '../tables/header.js';
 import { rateOwner } from './final-overview.js';
 
 /** The total's own name: 机关运行经费 (机构运行经费 in the 2022 决算 template), or 运行经费 after its funding (一般公共预算财政拨款运行经费). */
@@ -54,8 +54,9 @@ function countUnit(label: string): string {
  * other figure is no 机关运行经费 figure and is reported (UNPLACED_FIGURE), never dropped. With no unit stated
  * for it, nothing is read (TABLE_NO_UNIT).
  */
-function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[], textTotal: Money | null): { total: Money | null; figures: { money: Money; label: string }[]; counts: Count[] } {
+function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readonly { text: string }[], textTotal: Money | null): { total: Money | null; budgeted: Money | null; figures: { money: Money; label: string }[]; counts: Count[] } {
   let total: Money | null = null;
+  let budgeted: Money | null = null;
   const figures: { money: Money; label: string }[] = [];
   const counts: Count[] = [];
   for (const t of tables(blocks)) {
@@ -67,6 +68,21 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
     // A column of the year before (上年决算数 | 本年决算数): never the year's figure (its 30.00 was the total).
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => PREVIOUS_YEAR_HEADER.test(x) && skip.add(i));
+    // In a 决算, the columns as the tables stage keys them (src/tables/header.ts): 2023年决算数 in a 2024 决算 is the year
+    // before's (skipped, reported), 预算数 the year's budget (`budgeted`), 决算数 · 2024年决算数 the year's outturn. With an
+    // actual column, only its figure is the total; the others are reported.
+    const columnKey = new Map<number, string>();
+    if (ctx.kind === 'finalAccount') {
+      for (const row of labels.slice(0, 3)) {
+        row.forEach((x, i) => {
+          if (i === 0 || ROW_NUMBER_HEADER.test(x)) return;
+          const k = keyOf(x, { finalAccount: true, year: ctx.year })?.key;
+          if (k === 'previous' || k === 'budgeted' || k === 'actual') columnKey.set(i, k);
+        });
+      }
+      for (const [i, k] of columnKey) if (k === 'previous') skip.add(i);
+    }
+    const hasActual = [...columnKey.values()].includes('actual');
     // 项目 | 单位 | 数量 | 金额: a column of counts (every row's, money only in the others) and the unit each count is in.
     const quantity = new Set<number>();
     let unitColumn = -1;
@@ -84,7 +100,8 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
       // A unit of the section's sentences (单位：万元 over another table, （万元）) is no proof of the table's: a table in
       // 元 beside sentences in 万元 would be read 10⁴ off. Its unit is the one, and the only one, under which its total
       // row states the text's total (38.50 · 385000.00 in 元 beside 38.50万元); else nothing is read.
-      const cell = totalCell(t, labels, skip);
+      // (with an actual column, the budget's cell is no proof of the unit: the total is the actual figure)
+      const cell = totalCell(t, labels, hasActual ? new Set([...skip, ...[...columnKey].filter(([, k]) => k === 'budgeted').map(([i]) => i)]) : skip);
       unit = cell && textTotal ? agreeingUnit(cell.text, cell.line, textTotal) : null;
       const hint = firstUnit(paras.map((p) => p.text));
       if (!unit && textTotal && cell) why = `and ${noUnitAgrees(cell.text, textTotal, '机关运行经费')}`;
@@ -113,12 +130,14 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
         }
         const money = toMoney(x, row.cells[i]!.startLine, unit);
         if (!money) continue;
-        if (!total && TOTAL_ROW.test(name)) total = money;
-        else figures.push({ money, label: name });
+        const key = columnKey.get(i);
+        if (TOTAL_ROW.test(name) && key === 'budgeted' && !budgeted) budgeted = money;
+        else if (!total && TOTAL_ROW.test(name) && (!hasActual || key === 'actual')) total = money;
+        else figures.push({ money, label: key === 'previous' ? `${name} ${labels.slice(0, 3).map((h) => h[i]).find((h) => h) ?? ''}`.trim() : name });
       }
     }
   }
-  return { total, figures, counts };
+  return { total, budgeted, figures, counts };
 }
 
 /** The first amount of the table's total row (not in a 行次 column). */
@@ -179,11 +198,11 @@ export function extractOperatingExpenses(blocks: readonly Block[], ctx: ExtractC
     // (after "无机关运行经费" no figure is a part of it: "日常公用经费预算86.40万元" of a 事业单位 is reported)
     items: none && !table.total ? [] : stock.filter((m) => m !== total && m.label).map((m) => ({ name: m.label, amount: m.money })),
     changeOnBudget: split ? budgetChange(split.againstBudget, mentions, ctx.year, (l) => (OPERATING_NAME.test(l) ? 'total' : null)) : null,
-    budgeted: final?.budgeted ?? null,
+    budgeted: final?.budgeted ?? (table.budgeted ? { total: table.budgeted, items: [] } : null),
     executionRates: final?.rates ?? [],
   };
   if (final) settleBasis(out.change);
-  warnUnplaced(ctx.diagnostics, '机关运行经费', [...scanned, ...table.figures], new Set([...placed(out), ...(table.total ? [table.total] : [])]));
+  warnUnplaced(ctx.diagnostics, '机关运行经费', [...scanned, ...table.figures], new Set([...placed(out), ...(table.total ? [table.total] : []), ...(table.budgeted && out.budgeted?.total === table.budgeted ? [table.budgeted] : [])]));
   for (const c of table.counts) ctx.diagnostics.warn('UNPLACED_FIGURE', `机关运行经费: the count "${c.text}" (${c.unit}, no money) was found but fits no field of the output`, c.line);
   return out;
 }

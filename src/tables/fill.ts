@@ -11,6 +11,7 @@ export function fillFromTables(doc: BudgetDocument): string[] {
   if (doc.tables.length === 0) return [];
   const f = tableFigures(doc.tables, doc.kind === 'finalAccount', doc.year);
   const filled: string[] = [];
+  const placedNow: { raw: string; line: number }[] = []; // the “三公” figures filled here
   if (f.revenueTotal || f.expenditureTotal || f.basic || f.project) {
     const budget = (doc.budget ??= { revenue: null, expenditure: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, budgeted: null, executionRates: [] });
     if (f.revenueTotal && !budget.revenue?.total) {
@@ -32,12 +33,14 @@ export function fillFromTables(doc: BudgetDocument): string[] {
     const t = (doc.threePublic ??= { form: 'table', total: null, abroad: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null, change: null, changeOnFinalAccount: null, changeOnBudget: null, items: [], budgeted: null, executionRates: [] });
     const keys = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
     // Every figure from the table (the text stated none): the form says where they stand.
-    if (keys.every((k) => t[k] === null) && tp.total) t.form = 'table';
+    const none = keys.every((k) => t[k] === null);
+    if (none && tp.total) t.form = 'table';
     for (const k of keys) {
       const v = tp[k];
       if (v && !t[k]) {
         t[k] = v;
         filled.push(`threePublic.${k}`);
+        if (none) placedNow.push(v); // (only where the reader placed none: beside its own figures a same raw may be another column's)
       }
     }
   }
@@ -46,7 +49,25 @@ export function fillFromTables(doc: BudgetDocument): string[] {
     filled.push('operatingExpenses.total');
   }
   dropSettled(doc, filled);
+  dropPlaced(doc, placedNow);
   return filled;
+}
+
+/**
+ * A “三公” figure the reader reported (UNPLACED_FIGURE: a 决算 table whose columns it could not tell, 预算数 | 金额) that
+ * the fill step then placed from the tables stage's keys: placed, no longer unplaced (it was both).
+ */
+function dropPlaced(doc: BudgetDocument, placed: readonly { raw: string; line: number }[]): void {
+  if (placed.length === 0) return;
+  // (one warning per figure placed: 4.00 | 4.00 in a row are two figures, one of them still unplaced)
+  const left = placed.slice();
+  let kept = 0;
+  for (const w of doc.warnings) {
+    const at = w.code === 'UNPLACED_FIGURE' && w.message.startsWith('“三公”经费:') ? left.findIndex((m) => m.line === w.line && w.message.includes(` ${m.raw}" was found`)) : -1;
+    if (at >= 0) left.splice(at, 1);
+    else doc.warnings[kept++] = w;
+  }
+  doc.warnings.length = kept;
 }
 
 /** The warnings a filled figure answers: "no total was found" is no longer true once a table gave it. */

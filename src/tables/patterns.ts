@@ -132,7 +132,7 @@ export const COLUMN_KEYS: readonly { key: string; re: RegExp; money?: false }[] 
   // 比上年增减 is a change, not last year's figure: change before previous.
   { key: 'change', re: /增[、（(]?减|增长|增加|减少|变动|差额/ },
   { key: 'previous', re: /上年|上一年/ },
-  { key: 'actual', re: /决算数|决算|实际|执行数|支出数/ },
+  { key: 'actual', re: /决算数|决算|实际|执行数|支出数|^(\d{4}年度?|本年度?)?完成(数|额|金额)$/ },
   // (本年数 · 本期数 · 数额: this year's figure, beside 上年数)
   { key: 'total', re: /合计|小计|总计|金额|预算数|本年预算|预算|收入$|支出$|^本(年|期)数$|^数额$/ },
 ];

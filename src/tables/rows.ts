@@ -61,7 +61,8 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
   const classCols = cols.filter((c) => c.role === 'class');
   const valueCols = cols.filter((c) => c.role === 'value' && c.money);
   // A table with a column of its own for counts (数量 | 预算数): a row that names a count keeps its money.
-  const countColumn = cols.some((c) => c.role === 'value' && !c.money && /^quantity\d*$/.test(c.key));
+  const countColumns = cols.filter((c) => c.role === 'value' && !c.money && /^quantity\d*$/.test(c.key));
+  const countColumn = countColumns.length > 0;
   // A table whose money columns have no header (c4, c7): a row that states a 绩效 indicator (≥ 98 %, 小时 8) holds
   // no money (its 36 / 98 / 100 were 万元).
   const textCols = valueCols.length > 0 && valueCols.every((c) => /^c\d+$/.test(c.key)) ? cols.filter((c) => c.role === 'text') : null;
@@ -150,7 +151,10 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     const values: Record<string, Money> = {};
     let any = false;
     // A row of counts (公务用车保有量（辆） 4): its figures are labels, not money.
-    const counts = (!countColumn && COUNT_ROW.test(compact(name))) || (textCols !== null && (INDICATOR_MEASURE.test(compact(name)) || textCols.some((c) => INDICATOR_OPERATOR.test(compact(row.cells[c.index]?.text ?? '')))));
+    // (beside a 数量 column, a count row whose 数量 cell is blank states its count under the money header: | 国内公务接待批次 | | 35 |)
+    const countBlank = countColumns.every((c) => EMPTY_CELL.test(compact(row.cells[c.index]?.text ?? '')));
+    // (only a name that names no cost: 公务用车购置费（辆） | | 30.00 | is money whose count was left out)
+    const counts = ((!countColumn || (countBlank && !/费/.test(name))) && COUNT_ROW.test(compact(name))) || (textCols !== null && (INDICATOR_MEASURE.test(compact(name)) || textCols.some((c) => INDICATOR_OPERATOR.test(compact(row.cells[c.index]?.text ?? '')))));
     const countLabels: TableRow['labels'] = [];
     for (const c of valueCols) {
       const cell = row.cells[c.index];
