@@ -78,58 +78,19 @@ function rowNumbers(t: BudgetTable): string | null {
  * (d07's 项目支出预算表: its 总计 read as 一般公共预算). The total column's header, or null.
  */
 function emptyTotal(t: BudgetTable): string | null {
-  const at = blankTotalAt(t);
-  // Both readings: the figures under their own headers (a blank 总计, 一般公共预算 12.00) are read as printed unless
-  // only the reading shifted left by one adds up (总计 200.00 = 180.00 + 20.00 in every row): a blank 总计 column beside a
-  // filled one is no shift of itself (| 东坪镇文化站 | 文化下乡 | | 12.00 | | was refused, its figures lost).
-  return at >= 0 && shiftedAddsUp(t, at) ? t.columns[at]!.header : null;
-}
-
-/** The `total` money column when it holds no figure in any row (two or more with figures) and the money column after it one in every row; else -1. */
-function blankTotalAt(t: BudgetTable): number {
   const at = t.columns.findIndex((c) => c.key === 'total' && c.money);
   const next = at >= 0 ? t.columns[at + 1] : undefined;
   // (收入 | 预算数 keyed total | total2: both totals, the figures under the second header, no shift)
   // (an unnamed column after it, c7, holds its figures under no key: no wrong figure, left as it is)
-  if (!next?.money || next.key.replace(/\d+$/, '') === 'total' || /^c\d+$/.test(next.key)) return -1;
+  if (!next?.money || next.key.replace(/\d+$/, '') === 'total' || /^c\d+$/.test(next.key)) return null;
   let rows = 0;
   for (const r of t.rows) {
     const keys = Object.keys(r.values);
     if (keys.length === 0) continue;
-    if (r.values.total || !r.values[next.key]) return -1;
+    if (r.values.total || !r.values[next.key]) return null;
     rows++;
   }
-  return rows >= 2 ? at : -1;
-}
-
-/**
- * Whether the table read one column left of its headers from the `total` column at `at` on (each money column taking the
- * figure of the column after it; the last one dropped) adds up in every row (checkRowSums), and some row's sum was checked.
- */
-function shiftedAddsUp(t: BudgetTable, at: number): boolean {
-  const chain = t.columns.slice(at).filter((c) => c.money);
-  if (chain.length < 3) return false;
-  const shifted = (withTotal: boolean): BudgetTable => ({
-    ...t,
-    columns: t.columns.filter((c) => c !== chain[chain.length - 1]),
-    rows: t.rows.map((r) => {
-      const values = { ...r.values };
-      chain.forEach((c, k) => {
-        const from = chain[k + 1];
-        const v = from ? r.values[from.key] : undefined;
-        if (v && (withTotal || k > 0)) values[c.key] = v;
-        else delete values[c.key];
-      });
-      return { ...r, values };
-    }),
-  });
-  const failures = (x: BudgetTable) => {
-    const probe = new Diagnostics();
-    checkRowSums(probe, x);
-    return probe.list.length;
-  };
-  // (the parts without their total fail only where a rule of sums applies to the shifted columns: else nothing was checked)
-  return failures(shifted(true)) === 0 && failures(shifted(false)) > 0;
+  return rows >= 2 ? t.columns[at]!.header : null;
 }
 
 /** Why a table's columns were cut wrong, or null: each test in turn, the cheap ones first. */
@@ -149,9 +110,7 @@ function unsure(t: BudgetTable): string | null {
   const counted = rowNumbers(t);
   if (counted !== null) return `the money column headed "${counted}" holds the rows' numbers (行次: whole numbers rising by one), so the header rows stand over the wrong columns`;
   const probe = new Diagnostics();
-  // (a 总计 column blank in every row, read as printed: its rows' sums against a blank total say nothing of the columns' cut)
-  const blank = blankTotalAt(t);
-  checkRowSums(probe, blank >= 0 ? { ...t, columns: t.columns.filter((_, i) => i !== blank) } : t);
+  checkRowSums(probe, t);
   const failures = new Set(probe.list.map((w) => w.line)).size;
   if (failures === 0) return null;
   // A “三公” table whose header words ran together, and a row of it that does not add up: its figures stand under the wrong parts.
