@@ -545,3 +545,22 @@ describe('field11: review 2, count rows beside a blank 数量 column', () => {
     expect(byName('公务用车购置费（辆）').values.total?.yuan).toBe(150000);
   });
 });
+
+describe('field11: review 3', () => {
+  it('review 3: a 决算 机关运行经费 table headed 本年预算数 | 2022年决算数 | 2023年决算数 reports the 2022 figures (they were skipped without a word); total 42.60, budgeted 45.00', () => {
+    const d = fixture('field11/review3-operating-other-years.pipe.txt');
+    const oe = (d as unknown as { operatingExpenses: { total: { yuan: number }; budgeted: { total: { yuan: number } } } }).operatingExpenses;
+    expect([oe.total.yuan, oe.budgeted.total.yuan]).toEqual([426000, 450000]);
+    const unplaced = codes(d, 'UNPLACED_FIGURE').map((w) => w.message);
+    for (const f of ['机关运行经费合计 2022年决算数 39.20', '办公费 2022年决算数 13.10', '水电费 2022年决算数 26.10']) expect(unplaced.some((m) => m.includes(f))).toBe(true);
+  });
+
+  it('review 3: beside a blank 数量 column, | 公务接待批次 | | 3.80 | (a figure with decimals under 金额) stays money; a whole number (人次 90) is a count', () => {
+    const d = fixture('field11/review3-count-row-decimals.pipe.txt');
+    const t = d.tables[0]!;
+    const byName = (n: string) => t.rows.find((r) => r.name === n)!;
+    expect(byName('公务接待批次').values.total?.yuan).toBe(38000);
+    expect(byName('国内公务接待人次').values).toEqual({});
+    expect(byName('国内公务接待人次').labels.map((l) => l.name)).toEqual(['90']);
+  });
+});

@@ -66,8 +66,10 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
     if (!labels.some((row) => TOTAL_ROW.test(row[0] ?? ''))) continue;
     const skip = new Set<number>();
     for (const row of labels.slice(0, 3)) row.forEach((x, i) => ROW_NUMBER_HEADER.test(x) && skip.add(i));
-    // A column of the year before (上年决算数 | 本年决算数): never the year's figure (its 30.00 was the total).
-    for (const row of labels.slice(0, 3)) row.forEach((x, i) => PREVIOUS_YEAR_HEADER.test(x) && skip.add(i));
+    // A column of another year (上年决算数 | 本年决算数 · 2022年决算数 in a 2023 决算): never the year's figure (its 30.00
+    // was the total), and reported with its header (they had been skipped without a word).
+    const previous = new Set<number>();
+    for (const row of labels.slice(0, 3)) row.forEach((x, i) => PREVIOUS_YEAR_HEADER.test(x) && previous.add(i));
     // In a 决算, the columns as the tables stage keys them (src/tables/header.ts): 2023年决算数 in a 2024 决算 is the year
     // before's (skipped, reported), 预算数 the year's budget (`budgeted`), 决算数 · 2024年决算数 the year's outturn. With an
     // actual column, only its figure is the total; the others are reported.
@@ -80,7 +82,7 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
           if (k === 'previous' || k === 'budgeted' || k === 'actual') columnKey.set(i, k);
         });
       }
-      for (const [i, k] of columnKey) if (k === 'previous') skip.add(i);
+      for (const [i, k] of columnKey) if (k === 'previous') previous.add(i);
     }
     const hasActual = [...columnKey.values()].includes('actual');
     // 项目 | 单位 | 数量 | 金额: a column of counts (every row's, money only in the others) and the unit each count is in.
@@ -101,7 +103,7 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
       // 元 beside sentences in 万元 would be read 10⁴ off. Its unit is the one, and the only one, under which its total
       // row states the text's total (38.50 · 385000.00 in 元 beside 38.50万元); else nothing is read.
       // (with an actual column, the budget's cell is no proof of the unit: the total is the actual figure)
-      const cell = totalCell(t, labels, hasActual ? new Set([...skip, ...[...columnKey].filter(([, k]) => k === 'budgeted').map(([i]) => i)]) : skip);
+      const cell = totalCell(t, labels, new Set([...skip, ...previous, ...(hasActual ? [...columnKey].filter(([, k]) => k === 'budgeted').map(([i]) => i) : [])]));
       unit = cell && textTotal ? agreeingUnit(cell.text, cell.line, textTotal) : null;
       const hint = firstUnit(paras.map((p) => p.text));
       if (!unit && textTotal && cell) why = `and ${noUnitAgrees(cell.text, textTotal, '机关运行经费')}`;
@@ -130,10 +132,14 @@ function fromTables(blocks: readonly Block[], ctx: ExtractContext, paras: readon
         }
         const money = toMoney(x, row.cells[i]!.startLine, unit);
         if (!money) continue;
+        if (previous.has(i)) {
+          figures.push({ money, label: `${name} ${labels.slice(0, 3).map((h) => h[i]).find((h) => h) ?? ''}`.trim() });
+          continue;
+        }
         const key = columnKey.get(i);
         if (TOTAL_ROW.test(name) && key === 'budgeted' && !budgeted) budgeted = money;
         else if (!total && TOTAL_ROW.test(name) && (!hasActual || key === 'actual')) total = money;
-        else figures.push({ money, label: key === 'previous' ? `${name} ${labels.slice(0, 3).map((h) => h[i]).find((h) => h) ?? ''}`.trim() : name });
+        else figures.push({ money, label: name });
       }
     }
   }

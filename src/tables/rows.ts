@@ -154,7 +154,9 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     // (beside a 数量 column, a count row whose 数量 cell is blank states its count under the money header: | 国内公务接待批次 | | 35 |)
     const countBlank = countColumns.every((c) => EMPTY_CELL.test(compact(row.cells[c.index]?.text ?? '')));
     // (only a name that names no cost: 公务用车购置费（辆） | | 30.00 | is money whose count was left out)
-    const counts = ((!countColumn || (countBlank && !/费/.test(name))) && COUNT_ROW.test(compact(name))) || (textCols !== null && (INDICATOR_MEASURE.test(compact(name)) || textCols.some((c) => INDICATOR_OPERATOR.test(compact(row.cells[c.index]?.text ?? '')))));
+    // (and only whole numbers: a figure with decimals under the money header, | 公务接待批次 | | 3.50 |, stays money)
+    const wholeOnly = valueCols.every((c) => !/[.．]\d/.test(row.cells[c.index]?.text ?? ''));
+    const counts = ((!countColumn || (countBlank && wholeOnly && !/费/.test(name))) && COUNT_ROW.test(compact(name))) || (textCols !== null && (INDICATOR_MEASURE.test(compact(name)) || textCols.some((c) => INDICATOR_OPERATOR.test(compact(row.cells[c.index]?.text ?? '')))));
     const countLabels: TableRow['labels'] = [];
     for (const c of valueCols) {
       const cell = row.cells[c.index];
