@@ -564,3 +564,13 @@ describe('field11: review 3', () => {
     expect(byName('国内公务接待人次').labels.map((l) => l.name)).toEqual(['90']);
   });
 });
+
+describe('field11: review 3, a 决算 “三公” table of a budget and the year before only', () => {
+  it('review 3: | 项目 | 本年预算数 | 上年支出数 | in a 决算 gives no total (the 本年预算数 6.00 was the year\'s “三公” total); every figure is reported', () => {
+    const d = fixture('field11/review3-three-public-previous-only.pipe.txt');
+    expect(d.kind).toBe('finalAccount');
+    expect(d.threePublic?.total).toBeNull();
+    const unplaced = codes(d, 'UNPLACED_FIGURE').map((w) => w.message);
+    for (const f of ['合计 6.00', '合计 5.00', '公务接待费 1.50', '公务接待费 1.00']) expect(unplaced.some((m) => m.includes(f))).toBe(true);
+  });
+});

@@ -20,6 +20,8 @@ export const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurch
 
 /** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
 export const BUDGETED_COLUMN = /^(\d{4}年度?|本年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?|本年度?)?(年初|调整后?|全年)预算/;
+/** A column of the year before's outturn (上年支出数 · 上年完成数 · 上年决算数): in a 决算's “三公” table beside a 预算数 column and no actual one, the table is reported, never read. */
+const PREVIOUS_OUTTURN = /^上一?年度?(?:实际)?(?:支出|完成|决算|执行|发生)(?:数|额|金额)?$/;
 export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$|^本年度?(实际)?支出(数|额)$/;
 /**
  * A column of the year's actual figures: ACTUAL_COLUMN, or a header the tables stage keys `actual` in a 决算
@@ -210,10 +212,11 @@ function isBudgetDelta(table: Table, headerAt: number, budgetedAt: number, actua
 export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null, named = false): { money: Money; label: string }[] | null {
   const texts = table.rows.flatMap((r) => cellLabels(r));
   if (!named && !texts.some((t) => /因公出国|公务接待/.test(t))) return null;
-  // (also a 预算数 column beside one of money figures that is told neither budget nor actual: 预算数 | 金额)
+  // (also a 预算数 column beside one of money figures that is told neither budget nor actual: 预算数 | 金额; or beside the
+  // year before's outturn only: 本年预算数 | 上年支出数, where the budget had been read as the year's total)
   const twoPeriods = table.rows.some((r) => {
     const h = cellLabels(r);
-    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.slice(1).some((x) => isActualColumn(x) || isUntoldColumn(x));
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.slice(1).some((x) => isActualColumn(x) || isUntoldColumn(x) || PREVIOUS_OUTTURN.test(x));
   });
   if (!twoPeriods) return null;
   const unit = firstUnit(texts) ?? unitHint;
