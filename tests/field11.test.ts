@@ -574,3 +574,13 @@ describe('field11: review 3, a 决算 “三公” table of a budget and the yea
     for (const f of ['合计 6.00', '合计 5.00', '公务接待费 1.50', '公务接待费 1.00']) expect(unplaced.some((m) => m.includes(f))).toBe(true);
   });
 });
+
+describe('field11: review 3, a 预算 “三公” table with a column of what was spent', () => {
+  it('review 3: | 项目 | 预算数 | 执行数 | in a 预算 reads the 预算数 (total 6.00) and reports the 执行数 figures (they were dropped without a word)', () => {
+    const d = fixture('field11/review3-budget-three-public-executed.pipe.txt');
+    expect(d.kind).toBe('budget');
+    expect(d.threePublic?.total?.yuan).toBe(60000);
+    const unplaced = codes(d, 'UNPLACED_FIGURE').map((w) => w.message);
+    for (const f of ['合计 5.00', '公务用车购置及运行维护费 4.00', '公务接待费 1.00']) expect(unplaced.some((m) => m.includes(f))).toBe(true);
+  });
+});

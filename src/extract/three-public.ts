@@ -17,7 +17,7 @@ import { reportMismatch, sameFigure, sumAgrees } from '../checks/compare.js';
 import { agreeingUnit, noUnitAgrees } from './table-unit.js';
 import { budgetChange, settleBasis, splitOwnBudgets } from './final-account.js';
 import { threePublicByColumns, unitUnderTitle } from './three-public-columns.js';
-import { budgetedParts, finalThreePublicTable, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
+import { budgetedParts, finalThreePublicTable, isActualColumn, KEYS, mergeFinalThreePublic, threePublicRates, unreadTwoPeriodTable, wideTemplateTable, wideThreePublicTable } from './final-three-public.js';
 
 /**
  * A sentence that says the unit has no “三公” figures: 无“三公”经费预算 · 未安排“三公”经费 · 不涉及三公经费 ·
@@ -464,9 +464,10 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     }
     const cell = row.cells[current];
     const money = cell ? toMoney(cell.text, cell.startLine, unit) : null;
-    // A figure in a column the header does not name (a header cut off from its figures): reported, not read.
+    // A figure in a column the header does not name (a header cut off from its figures), or in a column of what was spent
+    // (执行数 · 实际支出 · 决算数 beside a budget's 预算数: another period's outturn): reported, not read.
     for (let k = 1; k < row.cells.length; k++) {
-      if (k === current || k === previous || k === delta || header[k]) continue;
+      if (k === current || k === previous || k === delta || (header[k] && !isActualColumn(header[k]!))) continue;
       const other = toMoney(row.cells[k]!.text, row.cells[k]!.startLine, unit);
       if (other) unread.push({ money: other, label: name });
     }
