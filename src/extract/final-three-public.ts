@@ -20,8 +20,6 @@ export const KEYS: readonly Key[] = ['total', 'abroad', 'vehicle', 'vehiclePurch
 
 /** Column headers of a 决算 table (预算数 / 决算数, maybe after a year: 2023年预算数), as data. */
 export const BUDGETED_COLUMN = /^(\d{4}年度?|本年度?)?(年初|调整后?|全年)?预算(数|额)?$|^(\d{4}年度?|本年度?)?(年初|调整后?|全年)预算/;
-/** A column of the year before's outturn (上年支出数 · 上年完成数 · 上年决算数): in a 决算's “三公” table beside a 预算数 column and no actual one, the table is reported, never read. */
-const PREVIOUS_OUTTURN = /^上一?年度?(?:实际)?(?:支出|完成|决算|执行|发生)(?:数|额|金额)?$/;
 export const ACTUAL_COLUMN = /决算(数|额)?$|^(\d{4}年度?)?实际(支出|发生)(数|额)?$|^(\d{4}年度?)?(全年)?执行数$|^本年度?(实际)?支出(数|额)$/;
 /**
  * A column of the year's actual figures: ACTUAL_COLUMN, or a header the tables stage keys `actual` in a 决算
@@ -34,6 +32,8 @@ export const isActualColumn = (header: string): boolean => {
   const h = header.replace(/[（(](?:万元|元|千元)[)）]$/, '');
   return h.length <= 12 && !/表|费|[（(]/.test(h) && !RATE_COLUMN.test(h) && !/率|[%％]|增减|变动|差额/.test(h) && keyOf(h, { finalAccount: true, year: null })?.key === 'actual';
 };
+/** A column of the year before (上年支出数 · 上年决算数 · 上年数), as the tables stage keys it (`previous`; a column header only). */
+const isPreviousColumn = (header: string): boolean => header.length <= 12 && !/表|费/.test(header) && keyOf(header, { finalAccount: true, year: null })?.key === 'previous';
 /**
  * A column of money figures a 决算's “三公” table does not tell as budget or actual (金额 · 数额 beside 预算数): with a
  * 预算数 column, the table's figures are reported, never read (the budget would pass for the total).
@@ -216,7 +216,7 @@ export function unreadTwoPeriodTable(table: Table, unitHint: MoneyUnit | null, n
   // year before's outturn only: 本年预算数 | 上年支出数, where the budget had been read as the year's total)
   const twoPeriods = table.rows.some((r) => {
     const h = cellLabels(r);
-    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.slice(1).some((x) => isActualColumn(x) || isUntoldColumn(x) || PREVIOUS_OUTTURN.test(x));
+    return h.some((x) => BUDGETED_COLUMN.test(x)) && h.slice(1).some((x) => isActualColumn(x) || isUntoldColumn(x) || isPreviousColumn(x));
   });
   if (!twoPeriods) return null;
   const unit = firstUnit(texts) ?? unitHint;
