@@ -69,8 +69,17 @@ describe('三公 as a table, in 万元 given only in a header; other figures in 
     expect(d.budget?.revenue?.total).toEqual({ yuan: 2345678.9, raw: '2,345,678.90元', unit: '元', line: 4 });
     expect(d.operatingExpenses?.total?.yuan).toBe(123456.78);
   });
-  it('finds no inconsistency in a consistent table', () => {
-    expect(d.warnings).toEqual([]);
+  it('finds no inconsistency in a consistent table; its 上年预算数 column is reported figure by figure', () => {
+    // (the year before's figures have no field: each is an UNPLACED_FIGURE, nothing else is warned of)
+    expect(d.warnings.filter((w) => w.code !== 'UNPLACED_FIGURE')).toEqual([]);
+    expect(d.warnings.map((w) => [w.line, /"(.+)"/.exec(w.message)![1]])).toEqual([
+      [15, '“三公”经费合计 13.00'],
+      [20, '因公出国（境）费 0'],
+      [25, '公务用车购置及运行维护费 8.50'],
+      [30, '其中：公务用车购置费 0'],
+      [35, '公务用车运行维护费 8.50'],
+      [40, '公务接待费 4.50'],
+    ]);
   });
 });
 

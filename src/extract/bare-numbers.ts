@@ -12,6 +12,13 @@ const BARE_FIGURE = /^[-−]?\d[\d,，]*[.．]\d+$/;
 const ROW_FIGURES = /^((?:[1-9]\d{2}(?:\d{2}){0,2}[ \t\u3000]+)?[^\d\s].{0,40}?)((?:[ \t\u3000]+[-−]?\d[\d,，]*[.．]\d+)+)\s*$/;
 /** The classification code a row may start with (2010301 行政运行 720.50 720.50): words follow it. */
 const ROW_CODE = /^[1-9]\d{2}(?:\d{2}){0,2}[ \t\u3000]+/;
+/**
+ * A table flattened into a paragraph (a whole document on one line: `… 公务接待费 6.60 8.00 -1.40 五、…`): three or
+ * more figures with no unit, one after another with single spaces between them, one of them at least with decimals
+ * (a run of integers is a list of years, page numbers or 栏次; a row of 0 0 0 holds nothing to lose). Bounded: each figure
+ * is at most 20 characters, and the run is found once per paragraph (the sticky scan of FIGURE_RUN_AT moves on).
+ */
+const FIGURE_RUN = /(?:^|[ \u3000])([-−]?\d[\d,]{0,15}(?:\.\d{1,4})?(?:[ \u3000]+[-−]?\d[\d,]{0,15}(?:\.\d{1,4})?){2,})(?=[ \u3000]|$)/g;
 /** Figures this many blocks apart or nearer are one run (one table the layout could not read). */
 const NEAR = 12;
 
@@ -41,10 +48,17 @@ export function warnBareNumbers(blocks: readonly Block[], diagnostics: Diagnosti
     const c = t.charCodeAt(0);
     let figures: string[];
     if (t.length <= 24 && ((c >= 48 && c <= 57) || c === 45 || c === 0x2212) && BARE_FIGURE.test(t)) figures = [t];
-    else {
+    else if (t.length > 120) {
+      // (a long paragraph: a table flattened into it, its rows' figures in runs between the rows' words)
+      if (!t.includes(' ') && !t.includes('\u3000')) continue;
+      figures = [];
+      FIGURE_RUN.lastIndex = 0;
+      for (let m = FIGURE_RUN.exec(t); m !== null; m = FIGURE_RUN.exec(t)) if (m[1]!.includes('.')) figures.push(...m[1]!.trim().split(/[ \u3000]+/));
+      if (figures.length === 0) continue;
+    } else {
       // (only a line that ends in a figure, without a unit, is tested as a row)
       const e = t.charCodeAt(t.length - 1);
-      if (t.length > 120 || !(e >= 48 && e <= 57) || t.includes('元') || t.includes('%') || t.includes('％')) continue;
+      if (!(e >= 48 && e <= 57) || t.includes('元') || t.includes('%') || t.includes('％')) continue;
       const row = ROW_FIGURES.exec(t);
       if (!row || /\d/.test(row[1]!.replace(ROW_CODE, ''))) continue;
       figures = row[2]!.trim().split(/\s+/);

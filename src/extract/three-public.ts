@@ -467,7 +467,7 @@ function fromTable(table: Table, unitHint: MoneyUnit | null, year: number | null
     // A figure in a column the header does not name (a header cut off from its figures), or in a column of what was spent
     // (执行数 · 实际支出 · 决算数 beside a budget's 预算数: another period's outturn): reported, not read.
     for (let k = 1; k < row.cells.length; k++) {
-      if (k === current || k === previous || k === delta || (header[k] && !isActualColumn(header[k]!))) continue;
+      if (k === current || k === delta || (header[k] && k !== previous && !isActualColumn(header[k]!))) continue;
       const other = toMoney(row.cells[k]!.text, row.cells[k]!.startLine, unit);
       if (other) unread.push({ money: other, label: name });
     }
