@@ -108,7 +108,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   const projects = drafts.map((d, i) => {
     const lastTable = d.tables[d.tables.length - 1];
     const cut = i === drafts.length - 1 && lastTable !== undefined && lastTable.endLine >= openEnd;
-    const project = readProject(d, ctx.year, cut, ctx.diagnostics);
+    const project = readProject(d, ctx.year, cut, ctx.diagnostics, d.tables[0] ? ctx.unitAbove?.(d.tables[0]) ?? null : null);
     const selfEvaluation = readSelfEvaluation(d.tables, d.line, ctx);
     return selfEvaluation ? { ...project, selfEvaluation } : project;
   });
