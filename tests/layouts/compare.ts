@@ -67,13 +67,17 @@ export function finalExtraction(d: BudgetDocument) {
     sme: y(d.procurement?.sme?.total),
     assets: [y(a?.total), y(a?.fixedAssets), (a?.items ?? []).map((i) => [i.name, y(i.value)])],
     performance: performance(d),
-    // each figure of the tables stage with its row's name (a layout may cut one table in two)
-    tables: d.tables.flatMap((x) => x.rows.flatMap((r) => Object.values(r.values).map((m) => [r.name, m.yuan]))),
+    // each figure of the tables stage with its row's name and its column's key (a layout may cut one table in two)
+    // (a column the tables stage left unnamed, c<n>, is `c`: its figure must be one of its row's)
+    tables: d.tables.flatMap((x) => x.rows.flatMap((r) => Object.entries(r.values).map(([k, m]) => [r.name, /^c\d+$/.test(k) ? 'c' : k, m.yuan]))),
   };
 }
 
-/** Every figure points at the line where its first digits stand; every indicator at the line of its name. */
-export function linesTrue(d: BudgetDocument, input: string, roots: unknown[] = [d.budget, d.threePublic, d.operatingExpenses, d.procurement]) {
+/**
+ * Every figure points at the line where its first digits stand; with `indicators`, every indicator at the
+ * line of its name (a layout that prints a row a line: a Tika row points at its first cell, lines above).
+ */
+export function linesTrue(d: BudgetDocument, input: string, roots: unknown[] = [d.budget, d.threePublic, d.operatingExpenses, d.procurement], indicators = false) {
   const lines = input.split(/\r\n|\r|\n/);
   const at = (line: number) => (lines[line - 1] ?? '').replace(/\s+/g, '');
   const bad: string[] = [];
@@ -90,7 +94,7 @@ export function linesTrue(d: BudgetDocument, input: string, roots: unknown[] = [
       }
       const o = v as { name?: unknown; target?: unknown; line?: unknown };
       // an indicator: its name's first characters stand on its line
-      if (typeof o.name === 'string' && o.target && typeof o.line === 'number' && !at(o.line).includes(o.name.slice(0, 2))) bad.push(`${o.name}@${o.line}: ${at(o.line).slice(0, 60)}`);
+      if (indicators && typeof o.name === 'string' && o.target && typeof o.line === 'number' && !at(o.line).includes(o.name.slice(0, 2))) bad.push(`${o.name}@${o.line}: ${at(o.line).slice(0, 60)}`);
       Object.values(v).forEach(walk);
     }
   };
@@ -109,7 +113,10 @@ export function disagreements(got: unknown, want: unknown, path = ''): string[] 
   const json = (v: unknown) => JSON.stringify(v).slice(0, 160);
   if (Array.isArray(got) && Array.isArray(want)) {
     if (got.length === want.length) return got.flatMap((g, i) => disagreements(g, want[i], `${path}[${i}]`));
-    return got.filter((g) => !want.some((w) => JSON.stringify(w) === JSON.stringify(g))).map((g) => `${path}: ${json(g)} is not in ${json(want)}`);
+    // ([name, 'c', figure]: a figure of an unnamed column matches a figure of its row under any key)
+    const same = (g: unknown, w: unknown) =>
+      JSON.stringify(w) === JSON.stringify(g) || (Array.isArray(g) && Array.isArray(w) && g.length === 3 && g[1] === 'c' && w[0] === g[0] && w[2] === g[2]);
+    return got.filter((g) => !want.some((w) => same(g, w))).map((g) => `${path}: ${json(g)} (not there)`);
   }
   if (got && typeof got === 'object' && want && typeof want === 'object') {
     return Object.entries(got).flatMap(([k, v]) => disagreements(v, (want as Record<string, unknown>)[k], `${path}.${k}`));
