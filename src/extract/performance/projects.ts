@@ -56,9 +56,16 @@ export function nameFromTitle(title: string | null): string | null {
   if (!title) return null;
   const body = compact(parseNumbering(title)?.rest ?? title);
   // (TITLE_ENDS are the words /绩效(目标|自评)表$/ cut off: a comparison of the end, no expression)
-  for (const end of TITLE_ENDS) if (body.endsWith(end)) return body.slice(0, -end.length) || null;
+  for (const end of TITLE_ENDS) if (body.endsWith(end)) return generic(body.slice(0, -end.length));
   return body || null;
 }
+
+/**
+ * A heading that names the form, not a project: 项目支出绩效自评表 · 示例县水务局2024年项目支出绩效目标表 ·
+ * 2023年度部门整体支出绩效自评表 (what is left is 项目支出 or 整体支出, after at most the department and its year).
+ */
+const FORM_ONLY = /^(?:.{0,30}?\d{4}年度?)?(?:部门)?(?:项目支出|整体支出)$/;
+const generic = (name: string): string | null => (name && !FORM_ONLY.test(name) ? name : null);
 
 function money(row: Row, i: number, unit: MoneyUnit): Money | null {
   const c = row.cells[i];
