@@ -141,7 +141,7 @@ const KNOWN: Record<string, { layout?: string; wrong?: string[] }> = {
       ".tables: [\"农林水支出\",\"project\",7500000] (not there)",
       ".tables: [\"住房保障支出\",\"project\",600000] (not there)",
     ] },
-  // the 项目支出绩效自评表 as -layout sets it: the funds header is joined with the 项目名称 / 主管部门 rows (funds null, without a word) and a target or actual standing one column off its header is read as an empty one
+  // the 项目支出绩效自评表 as -layout sets it: the funds header is joined with the 项目名称 / 主管部门 rows (funds null, each figure UNPLACED_FIGURE) and a target or actual standing one column off its header is read as an empty one
   '决算 / pdf-layout (columns in characters)': { wrong: [
       ".performance.projects[0].indicators[1][4][0]: \"empty\" where \"quantitative\"",
       ".performance.projects[0].indicators[2][3][0]: \"empty\" where \"quantitative\"",
@@ -210,5 +210,16 @@ describe('field test 14: two figures in one table cell', () => {
     const input = ['示例县水务局2023年度部门决算', '收入支出决算总表', '单位：万元', '| 项目 | 金额 |', '|---|---|', '| 一、社会保障和就业支出 | 1 050.00 |', '| 二、农林水支出 | 1, 050.00 |', ''].join('\n');
     const d = parseDocument(input);
     expect(d.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.values).map((m) => m.yuan)))).toEqual([10500000, 10500000]);
+  });
+});
+
+describe('field test 14: the funds of a 项目支出绩效自评表 whose header pdftotext -layout joined with the rows above', () => {
+  it('| 项目名称⏎主管部门⏎项目资金（万元） | … | 实施单位⏎全年执行数 | …: each figure of the 年度资金总额 row is UNPLACED_FIGURE (they were dropped without a word)', () => {
+    const [, input] = renderings(CANONICAL_FINAL, true).find(([n]) => n === 'pdf-layout (columns in characters)')!;
+    const d = parseDocument(input);
+    const at = input.split('\n').findIndex((l) => l.includes('年度资金总额')) + 1;
+    expect(d.performance!.projects[0]!.selfEvaluation).toMatchObject({ initialBudget: null, adjustedBudget: null, executed: null });
+    const funds = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('年度资金总额'));
+    expect(funds.map((w) => [w.line, /"年度资金总额 ([\d.%]+)"/.exec(w.message)![1]])).toEqual(['300.00', '310.00', '300.00', '10', '96.77%', '9.7'].map((v) => [at, v]));
   });
 });
