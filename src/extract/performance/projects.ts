@@ -61,10 +61,10 @@ export function nameFromTitle(title: string | null): string | null {
 }
 
 /**
- * A heading that names the form, not a project: 项目支出绩效自评表 · 示例县水务局2024年项目支出绩效目标表 ·
- * 2023年度部门整体支出绩效自评表 (what is left is 项目支出 or 整体支出, after at most the department and its year).
+ * A heading that names the form, not a project: 项目支出绩效自评表 · 示例县水务局2024年项目支出绩效目标表 (what is left
+ * is 项目支出, after at most the department and its year). (A 部门整体支出绩效自评表 keeps the name 部门整体支出: what it evaluates.)
  */
-const FORM_ONLY = /^(?:.{0,30}?\d{4}年度?)?(?:部门)?(?:项目支出|整体支出)$/;
+const FORM_ONLY = /^(?:.{0,30}?\d{4}年度?)?项目支出$/;
 const generic = (name: string): string | null => (name && !FORM_ONLY.test(name) ? name : null);
 
 function money(row: Row, i: number, unit: MoneyUnit): Money | null {
