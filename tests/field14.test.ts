@@ -117,17 +117,6 @@ const FULL = new Set(['tika', 'pipe', 'traditional characters (Tika)']);
  * and the figures read wrong. Each is a fault to fix, never an expectation to keep.
  */
 const KNOWN: Record<string, { layout?: string; wrong?: string[] }> = {
-  // the 收入支出决算总表 and 支出决算表 printed one cell a line, their blank cells blank lines, rows counted from the header: a blank cell ends the count, the rows slip, and a 行次 (31) or a code (213) is read as money under an unnamed column
-  '决算 / cell-per-line (rows counted from the header)': { wrong: [
-      ".tables: [\"一、社会保障和就业支出\",\"c\",310000] (not there)",
-      ".tables: [\"二、其他收入\",\"c\",20000] (not there)",
-      ".tables: [\"二、农林水支出\",\"c\",320000] (not there)",
-      ".tables: [\"社会保障和就业支出\",\"project\",900000] (not there)",
-      ".tables: [\"社会保障和就业支出\",\"c\",2130000] (not there)",
-      ".tables: [\"农林水支出\",\"project\",10500000] (not there)",
-      ".tables: [\"农林水支出\",\"c\",2210000] (not there)",
-      ".tables: [\"住房保障支出\",\"project\",600000] (not there)",
-    ] },
   // -layout in display columns (a CJK character two places): the 行次 of the first row (31) is read under 金额, and 本年支出合计 and 基本支出 run together over one column (basic 1,200.00, TABLE_SUM_TOTAL and TEXT_TABLE_MISMATCH say so); the 行次 run into their figures (32 1,050.00) are UNREAD_TABLE_CELL
   '决算 / pdf-layout': { wrong: [
       ".tables: [\"一、社会保障和就业支出\",\"total\",310000] (not there)",
@@ -222,5 +211,28 @@ describe('field test 14: the funds of a 项目支出绩效自评表 whose header
     expect(d.performance!.projects[0]!.selfEvaluation).toMatchObject({ initialBudget: null, adjustedBudget: null, executed: null });
     const funds = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('年度资金总额'));
     expect(funds.map((w) => [w.line, /"年度资金总额 ([\d.%]+)"/.exec(w.message)![1]])).toEqual(['300.00', '310.00', '300.00', '10', '96.77%', '9.7'].map((v) => [at, v]));
+  });
+});
+
+describe('field test 14: a table one cell per line, rows counted from the header, its empty cells blank lines', () => {
+  it('项目 ⏎ 行次 ⏎ 金额 ⏎ 项目 ⏎ 行次 ⏎ 金额 ⏎ … ⏎⏎⏎⏎ 三、住房保障支出 ⏎ 33 ⏎ 60.00: both halves, each row in place (a 行次 was read as money under a column of no header)', () => {
+    const input = ['示例县林业局2023年度部门决算', '收入支出决算总表', '单位：万元', '', '项目', '行次', '金额', '项目', '行次', '金额',
+      '一、一般公共预算财政拨款收入', '1', '500.00', '一、农林水支出', '31', '420.00', '', '', '', '二、住房保障支出', '32', '80.00',
+      '总计', '7', '500.00', '总计', '37', '500.00', '', '三、说明', ''].join('\n');
+    const d = parseDocument(input);
+    expect(d.tables.flatMap((t) => t.columns.map((c) => c.header))).not.toContain('');
+    const got = d.tables.map((t) => [t.side, t.rows.map((r) => [r.name, ...Object.values(r.values).map((m) => m.yuan)])]);
+    expect(got).toEqual([['revenue', [['一、一般公共预算财政拨款收入', 5000000], ['总计', 5000000]]], ['expenditure', [['一、农林水支出', 4200000], ['二、住房保障支出', 800000], ['总计', 5000000]]]]);
+  });
+  it('科目编码 ⏎ 科目名称 ⏎ … ⏎⏎ 合计 ⏎ 1,200.00 …: the blank line is 合计\'s code cell, each code its row\'s (213 was read as money)', () => {
+    const input = ['示例县林业局2023年度部门决算', '支出决算表', '单位：万元', '', '科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出', '',
+      '合计', '500.00', '420.00', '80.00', '213', '农林水支出', '420.00', '400.00', '20.00', '221', '住房保障支出', '80.00', '20.00', '60.00', ''].join('\n');
+    const d = parseDocument(input);
+    const got = d.tables.flatMap((t) => t.rows.map((r) => [r.code, r.name, ...Object.entries(r.values).map(([k, m]) => `${k} ${m.yuan}`)]));
+    expect(got).toEqual([
+      [null, '合计', 'total 5000000', 'basic 4200000', 'project 800000'],
+      ['213', '农林水支出', 'total 4200000', 'basic 4000000', 'project 200000'],
+      ['221', '住房保障支出', 'total 800000', 'basic 200000', 'project 600000'],
+    ]);
   });
 });
