@@ -204,6 +204,9 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       if (c === nameFrom) continue;
       const text = squash(at(c.index));
       if (!text) continue;
+      // (a figure run into another under a text column, a 行次 and its 金额 set under 行次 by pdftotext -layout: kept as the
+      // label, and reported, for the amount in it is read under no money column)
+      if (TWO_FIGURES.test(at(c.index).trim())) diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${at(c.index).trim()}” under ${c.header || c.key} holds two figures apart and stands under no money column: not read as an amount`, row.startLine);
       const split = splitCodeName(text, glued);
       labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
     }
