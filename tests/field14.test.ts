@@ -128,12 +128,6 @@ const KNOWN: Record<string, { layout?: string; wrong?: string[] }> = {
   '绩效目标表 / cell-per-line (rows end at a blank line)': { layout: 'plain' },
   // as above
   '绩效目标表 / cell-per-line (rows counted from the header)': { layout: 'plain' },
-  // -layout in display columns: 服务对象满意度指标 runs into 群众满意度 (name ≥90%, target empty)
-  '绩效目标表 / pdf-layout': { wrong: [
-      ".projects[0].indicators[6][1]: \"服务对象满意度指标群众满意度\" where \"服务对象满意度指标\"",
-      ".projects[0].indicators[6][2]: \"≥90%\" where \"群众满意度\"",
-      ".projects[0].indicators[6][3][0]: \"empty\" where \"quantitative\"",
-    ] },
   // a 绩效目标表 on one line of less than 400 characters is no flat text: read as plain, its indicators not read (kind budget, KIND_INFERRED; the line is one UNPLACED_FIGURE)
   '绩效目标表 / flat': { layout: 'plain' },
 };
@@ -247,5 +241,15 @@ describe('field test 14: pdftotext -layout in display columns, headings run toge
       [['code:科目编码', 'text:科目名称', 'total:合计基本支出', 'project:项目支出'], ['合计', '农林水支出', '林业和草原', '林业草原防灾减灾'].map((n) => [n, 4400000, 4400000])],
     ]);
     expect(d.warnings.filter((w) => w.code === 'TABLE_COLUMNS_UNSURE')).toEqual([]);
+  });
+});
+
+describe('field test 14: an indicator row one cell off its header (a target under 三级指标)', () => {
+  it('| 满意度指标 | 服务对象满意度指标 群众满意度 | ≥90% | |: UNREAD_INDICATOR, never the indicator ≥90% with no target', () => {
+    const input = ['示例县林业局2024年项目支出绩效目标表', '', '| 项目名称 | 森林防火巡护 | | |', '|---|---|---|---|', '| 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| 产出指标 | 数量指标 | 巡护次数 | ≥200次 |', '| 满意度指标 | 服务对象满意度指标 群众满意度 | ≥90% | |', '| 成本指标 | 经济成本指标 | 巡护成本 | ≤40万元 |', ''].join('\n');
+    const d = parseDocument(input);
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([['数量指标', '巡护次数', '≥200次'], ['经济成本指标', '巡护成本', '≤40万元']]);
+    expect(d.warnings.filter((w) => w.code === 'UNREAD_INDICATOR').map((w) => [w.line, w.message.includes('≥90%')])).toEqual([[7, true]]);
   });
 });

@@ -224,8 +224,11 @@ function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
   return { ...row, cells: [...pad, ...row.cells] };
 }
 
-/** An indicator's name that is a bare figure (20 · 95% · 12.5): a row printed off its header. */
-const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$/;
+/**
+ * An indicator's name that is a bare figure (20 · 95% · 12.5), or a target (≥90% · ≤60万元 · ＞120个: an operator, a
+ * figure, its unit): a row printed off its header (pdftotext -layout ran 服务对象满意度指标 and 群众满意度 into one cell).
+ */
+const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$|^(?:[≥≤＞＜><≧≦]=?|[=＝])\d+(?:\.\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?$/;
 
 /** A first cell that is a figure or an operator, never an indicator's name. */
 const NOT_A_NAME = /^[\d.%≥≤<>＜＞=＝-]/;
