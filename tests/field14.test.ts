@@ -261,3 +261,15 @@ describe('field test 14: a 自评表 whose figures stand one column off their he
     expect(d.warnings.filter((w) => w.code === 'UNREAD_INDICATOR').map((w) => [w.line, w.message.includes('受益人口 3万人')])).toEqual([[8, true]]);
   });
 });
+
+describe('field test 14: a pipe 绩效目标表 that ends the file', () => {
+  it('its last row a 满意度指标 indicator (the last 一级指标 of the form): whole, no TRUNCATED_TABLE (it was); an 产出指标 row last is still cut off', () => {
+    const rows = ['示例县林业局2024年项目支出绩效目标表', '', '| 项目名称 | 森林防火巡护 | | |', '|---|---|---|---|', '| 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| 产出指标 | 数量指标 | 巡护次数 | ≥200次 |', '| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% |', ''];
+    const whole = parseDocument(rows.join('\n'));
+    expect(whole.warnings.map((w) => w.code)).not.toContain('TRUNCATED_TABLE');
+    expect(whole.performance!.projects[0]!.truncated).toBe(false);
+    const cut = parseDocument(rows.slice(0, 6).concat('').join('\n'));
+    expect(cut.warnings.filter((w) => w.code === 'TRUNCATED_TABLE').map((w) => w.line)).toEqual([6]);
+  });
+});

@@ -483,7 +483,11 @@ export function readProject(
   }
   if (p.name === null) p.name = nameFromTitle(p.title);
   const lastRow = rows[rows.length - 1];
-  if (cutAtEnd) {
+  // (a 绩效目标表 whose last indicator is a 满意度指标 one, the last 一级指标 of the form, ends there: a pipe table that ends the
+  // file is whole; a 自评表 goes on with its 总分)
+  const lastIndicator = p.indicators[p.indicators.length - 1];
+  const whole = lastIndicator !== undefined && lastIndicator.category1 === 'satisfaction' && !('weight' in lastIndicator);
+  if (cutAtEnd && !whole) {
     p.truncated = true;
     diagnostics.warn('TRUNCATED_TABLE', `the table of project ${p.name ?? p.title ?? ''} is cut off by the end of the file; kept with what it has`, lastRow?.startLine ?? p.line);
   } else if (!sawHeader) {
