@@ -117,7 +117,7 @@ const FULL = new Set(['tika', 'pipe', 'traditional characters (Tika)']);
  * and the figures read wrong. Each is a fault to fix, never an expectation to keep.
  */
 const KNOWN: Record<string, { layout?: string; wrong?: string[] }> = {
-  // a short 绩效目标表 one cell a line is not told from running text (its targets ≥120个 are no figures): its indicators are not read (NO_INDICATORS, the 60.00 UNREAD_NUMBERS, ≤60万元 UNPLACED_FIGURE; the other targets are dropped without a word)
+  // a short 绩效目标表 one cell a line is not told from running text (its targets ≥120个 are no figures): its indicators are not read (NO_INDICATORS, the 60.00 UNREAD_NUMBERS, each target UNPLACED_FIGURE)
   '绩效目标表 / cell-per-line (rows end at a blank line)': { layout: 'plain' },
   // as above
   '绩效目标表 / cell-per-line (rows counted from the header)': { layout: 'plain' },
@@ -271,5 +271,16 @@ describe('field test 14: a pipe 绩效目标表 that ends the file', () => {
     expect(whole.performance!.projects[0]!.truncated).toBe(false);
     const cut = parseDocument(rows.slice(0, 6).concat('').join('\n'));
     expect(cut.warnings.filter((w) => w.code === 'TRUNCATED_TABLE').map((w) => w.line)).toEqual([6]);
+  });
+});
+
+describe('field test 14: a 绩效目标表 one cell per line that no layout reads', () => {
+  it('each target standing alone (≥120个 · ≥4次 · ≥95% · ≥3.5万人 · ≥90%) is UNPLACED_FIGURE (they were dropped without a word); ≤60万元 as before', () => {
+    for (const name of ['cell-per-line (rows end at a blank line)', 'cell-per-line (rows counted from the header)', 'pdf-text']) {
+      const [, input] = renderings(CANONICAL_PERFORMANCE, true).find(([n]) => n === name)!;
+      const d = parseDocument(input);
+      const figures = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => /figure "([^"]+)"/.exec(w.message)![1]!.replace(/\s/g, ''));
+      expect(figures, name).toEqual(['≥120个', '≥4次', '≥95%', '≤60万元', '≥3.5万人', '≥90%']);
+    }
   });
 });
