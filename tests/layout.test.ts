@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type BudgetDocument } from '../src/index.js';
 import { splitLines } from '../src/lines/index.js';
@@ -9,74 +8,16 @@ import { detectLayout } from '../src/layout/detect.js';
 import { segments } from '../src/layout/pdf-layout.js';
 import { joinParagraphs } from '../src/layout/paragraphs.js';
 import { lineAt, type Block, type Paragraph, type Table } from '../src/blocks/index.js';
-import { cellPerLine, flat, pdfLayout, pdfText, pipe, tika, wrap, CANONICAL } from './layouts/canonical.js';
+import { cellPerLine, flat, pdfLayout, pdfText, pipe, renderings, tika, toTraditional, wrap, CANONICAL } from './layouts/canonical.js';
 import { FIXTURES, ROOT } from './helpers.js';
+import { extraction, linesTrue, named, y } from './layouts/compare.js';
 
 const DEV = join(ROOT, '..', 'shared', 'dev');
 const hasDev = existsSync(DEV) && readdirSync(DEV).some((f) => f.endsWith('.plain.txt'));
 if (!hasDev) console.warn(`\n[budget-parse tests] ../shared/dev not found at ${DEV}: the layout tests over the real PDFs are SKIPPED.\n`);
 
-const require = createRequire(import.meta.url);
-const toTraditional = (require('opencc-js/cn2t') as { Converter: (o: { from: string; to: string }) => (s: string) => string }).Converter({ from: 'cn', to: 't' });
 
-type Money = { yuan: number; raw: string; line: number };
-const y = (m: Money | null | undefined) => (m ? m.yuan : null);
-const named = (xs: { name: string; amount: Money }[] | undefined) => (xs ?? []).map((x) => [x.name, x.amount.yuan]);
-
-/** What must come out the same whatever the layout: the budget, “三公” and 机关运行经费 figures. */
-function extraction(d: BudgetDocument) {
-  const b = d.budget;
-  const t = d.threePublic;
-  const o = d.operatingExpenses;
-  return {
-    kind: d.kind,
-    department: d.department,
-    year: d.year,
-    sections: d.sections.filter((s) => s.kind !== 'other').map((s) => s.kind),
-    revenue: [y(b?.revenue?.total), named(b?.revenue?.items)],
-    expenditure: [y(b?.expenditure?.total), y(b?.expenditure?.basic), y(b?.expenditure?.project), named(b?.expenditure?.items)],
-    change: [b?.change?.comparedYear, y(b?.change?.base), y(b?.change?.amount), named(b?.change?.items)],
-    threePublic: [t?.total, t?.abroad, t?.vehicle, t?.vehiclePurchase, t?.vehicleOperation, t?.reception].map(y),
-    threePublicItems: named(t?.items),
-    threePublicChange: [y(t?.change?.amount), named(t?.change?.items)],
-    operating: [y(o?.total), named(o?.items), y(o?.change?.amount)],
-    procurement: y(d.procurement?.total),
-    warnings: d.warnings.map((w) => w.code),
-  };
-}
-
-/** Every figure points at the line where its first digits stand. */
-function moneyLinesTrue(d: BudgetDocument, input: string) {
-  const lines = input.split(/\r\n|\r|\n/);
-  const bad: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if ('yuan' in v && 'raw' in v && 'line' in v) {
-        const m = v as Money;
-        // the first digits (raw is in simplified characters when the file is traditional)
-        // (the integer part's first digits: pdftotext may break a number right after them, `增加 4` ⏎ `.43 万元`)
-        const head = (/\d+/.exec(m.raw)?.[0] ?? '').slice(0, 2);
-        const at = (lines[m.line - 1] ?? '').replace(/\s+/g, '');
-        if (!at.includes(head)) bad.push(`${m.raw}@${m.line}: ${at.slice(0, 60)}`);
-      } else Object.values(v).forEach(walk);
-    }
-  };
-  walk([d.budget, d.threePublic, d.operatingExpenses, d.procurement]);
-  return bad;
-}
-
-const RENDERINGS: [string, string, string][] = [
-  ['tika', tika(), 'tika'],
-  ['pipe', pipe(), 'pipe'],
-  ['cell-per-line (rows end at a blank line)', cellPerLine(CANONICAL, true), 'cell-per-line'],
-  ['cell-per-line (rows counted from the header)', cellPerLine(CANONICAL, false), 'cell-per-line'],
-  ['pdf-text', pdfText(), 'pdf-text'],
-  ['pdf-layout', pdfLayout(), 'pdf-layout'],
-  ['flat', flat(), 'flat'],
-  ['traditional characters (Tika)', toTraditional(tika()), 'tika'],
-  ['traditional characters (pdf-text)', toTraditional(pdfText()), 'pdf-text'],
-];
+const RENDERINGS = renderings(CANONICAL);
 
 describe('one canonical disclosure in every layout gives the same extraction', () => {
   const reference = parseDocument(tika(), { path: 'canonical.tika.txt' });
@@ -107,7 +48,7 @@ describe('one canonical disclosure in every layout gives the same extraction', (
       if (layout === 'flat') expect(got.warnings).toEqual(['UNREAD_NUMBERS']);
       const unread = layout === 'pdf-text' || layout === 'pdf-layout' || layout === 'flat';
       expect({ ...got, warnings: unread ? want.warnings : got.warnings }).toEqual(want);
-      expect(moneyLinesTrue(d, input)).toEqual([]);
+      expect(linesTrue(d, input)).toEqual([]);
     });
   }
   it('the committed fixtures are the renderings (UPDATE_FIXTURES=1 rewrites them)', () => {
@@ -387,7 +328,7 @@ describe('detection is cheap and right on the seeds and the dev PDFs', () => {
       for (const f of files) {
         const text = readFileSync(join(DEV, f), 'utf8');
         const d = parseDocument(text, { path: f });
-        expect(moneyLinesTrue(d, text), f).toEqual([]);
+        expect(linesTrue(d, text), f).toEqual([]);
       }
     });
     it('plain and -layout text of the same PDF give the same “三公”, 机关运行经费 and 政府采购 totals', () => {

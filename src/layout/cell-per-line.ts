@@ -44,17 +44,26 @@ export function readCellTable(lines: readonly Line[], from: number): { table: Ta
   const run = end - from;
   if (run < 2) return null;
   const blankAfterRun = end < lines.length && lines[end]!.blank;
-  if (blankAfterRun) return blankRows(lines, from, end);
+  // Rows that end at a blank line; or, when the first of them holds more cells than the header (rows counted
+  // from the header whose empty cells are blank lines), counted rows whose first cell is that blank line.
+  const blanked = blankAfterRun ? blankRows(lines, from, end) : null;
+  if (blanked !== null) return blanked === 'longer' ? countedRows(lines, from, run) : blanked;
   // Counted rows: the last text line of the run is the first row's name (under 科目编码 ⏎ 科目名称 the first
   // row starts with its code, a figure-like cell that ends the run: the run is the header).
   const codedStart = CODE_THEN_NAME.every((re, n) => re.test(compact(lines[from + n]!.text))) && end < lines.length && CODE_CELL.test(lines[end]!.text.trim());
-  const k = codedStart ? run : run - 1;
+  const k = blankAfterRun || codedStart ? run : run - 1;
   if (k < 2 || !lines.slice(from + 1, from + k).some((l) => HEADER_WORD.test(compact(l.text)))) return null;
   return countedRows(lines, from, k);
 }
 
-/** Rows separated by blank lines: the header row is [from, end). */
-function blankRows(lines: readonly Line[], from: number, end: number): { table: Table; next: number } | null {
+/**
+ * Rows separated by blank lines: the header row is [from, end). 'longer' when the first row holds more
+ * cells than the header and one more (a code under a merged 科目 cell): no row that ends at a blank line,
+ * but rows counted from the header whose empty cells are blank lines (项目 ⏎ 行次 ⏎ 金额 ⏎ 项目 ⏎ 行次 ⏎ 金额 ⏎
+ * 一、… ⏎ 1 ⏎ 1,150.00 ⏎ … ⏎⏎⏎⏎ 三、住房保障支出 ⏎ 33 ⏎ 60.00): read as one row, a 行次 or a code among them
+ * was read as money under a column of no header.
+ */
+function blankRows(lines: readonly Line[], from: number, end: number): { table: Table; next: number } | 'longer' | null {
   const header = lines.slice(from, end);
   if (!header.slice(1).some((l) => HEADER_WORD.test(l.text))) return null;
   const rows: Row[] = [row(header.map(cell))];
@@ -73,6 +82,10 @@ function blankRows(lines: readonly Line[], from: number, end: number): { table: 
     const group = lines.slice(j, k);
     // A row: two or more short cells of which at least one is a figure.
     if (group.length < 2 || !group.every((l) => l.text.length <= 40) || !group.slice(1).some((l) => isValueCell(l.text))) break;
+    if (group.length > header.length + 1) {
+      if (rows.length === 1) return 'longer';
+      break;
+    }
     rows.push(row(group.map(cell)));
     i = k;
     next = k;
@@ -85,23 +98,35 @@ function blankRows(lines: readonly Line[], from: number, end: number): { table: 
 const CODE_THEN_NAME = [/编码|代码/, /名称/] as const;
 const CODE_CELL = /^[1-9]\d{2}(\d{2}){0,2}$/;
 
+/** A header cell over names; repeated, it heads the second half of a table (收入支出决算总表: 项目 ⏎ 行次 ⏎ 金额 ⏎ 项目 ⏎ 行次 ⏎ 金额). */
+const NAME_COLUMN = /^(项目|科目|名称|内容|类别)$|(项目|科目)名称$|^(收入|支出)项目$/;
+
 /**
- * Rows of k cells without blank lines: a name, then k − 1 figures. Under 科目编码 ⏎ 科目名称 a row is a
- * code, a name, then k − 2 figures; a row without its code (合计, 总计: a cell merged over both
- * columns) has k − 1 cells, and its code cell is left blank.
+ * Rows of k cells counted from the header: a name, then k − 1 figures (a further name under a name
+ * column of the header). Under 科目编码 ⏎ 科目名称 a row is a code, a name, then k − 2 figures; a row
+ * without its code (合计, 总计: a cell merged over both columns) has k − 1 cells, and its code cell is left
+ * blank. An empty cell is a blank line (a row needs a name); a group of lines that does not fit the
+ * columns ends the table.
  */
 function countedRows(lines: readonly Line[], from: number, k: number): { table: Table; next: number } | null {
   const rows: Row[] = [row(lines.slice(from, from + k).map(cell))];
   const coded = k >= 3 && CODE_THEN_NAME.every((re, n) => re.test(compact(lines[from + n]!.text)));
+  const names = new Set<number>([0]);
+  const head = compact(lines[from]!.text);
+  for (let c = 1; c < k; c++) if (NAME_COLUMN.test(head) && compact(lines[from + c]!.text) === head) names.add(c);
+  const blankCell = (l: Line): Cell => ({ text: '', startLine: l.no, endLine: l.no });
   let i = from + k;
   while (coded && i + k - 1 <= lines.length) {
-    const codeCell = CODE_CELL.test(lines[i]!.text.trim());
+    // (A blank line where the code stands: the empty code cell of 合计.)
+    const codeCell = lines[i]!.blank || CODE_CELL.test(lines[i]!.text.trim());
     const n = codeCell ? k : k - 1;
     if (i + n > lines.length) break;
     const group = lines.slice(i, i + n);
     const name = group[codeCell ? 1 : 0]!;
-    if (group.some((l) => l.blank) || isValueCell(name.text) || !short(name.text)) break;
-    if (!group.slice(codeCell ? 2 : 1).every((l) => l.text === '' || isValueCell(l.text))) break;
+    if (name.blank || isValueCell(name.text) || !short(name.text)) break;
+    const figures = group.slice(codeCell ? 2 : 1);
+    if (!figures.every((l) => l.blank || l.text === '' || isValueCell(l.text))) break;
+    if (group.some((l) => l.blank) && !figures.some((l) => !l.blank && isValueCell(l.text))) break;
     // A row whose blank cells the page left out is shorter than the header: then the next row's code stands
     // among its figures (a code, then a name), or a figure follows it. Its cells cannot be placed: the table ends.
     const startsRow = (at: number) => {
@@ -112,17 +137,20 @@ function countedRows(lines: readonly Line[], from: number, k: number): { table: 
     let cutShort = !startsRow(i + n);
     for (let j = first; j < i + n && !cutShort; j++) cutShort = CODE_CELL.test(lines[j]!.text.trim()) && !!lines[j + 1] && !lines[j + 1]!.blank && !isValueCell(lines[j + 1]!.text);
     if (cutShort) break;
-    const cells = group.map(cell);
+    const cells = group.map((l) => (l.blank ? blankCell(l) : cell(l)));
     if (!codeCell) cells.unshift({ text: '', startLine: name.no, endLine: name.no });
     rows.push(row(cells));
     i += n;
   }
   while (!coded && i + k <= lines.length) {
     const group = lines.slice(i, i + k);
-    if (group.some((l) => l.blank) || isValueCell(group[0]!.text) || !short(group[0]!.text)) break;
-    // (An empty cell: a lone pipe of a cell-per-line run, see unpipeCells in web.ts.)
-    if (!group.slice(1).every((l) => l.text === '' || isValueCell(l.text))) break;
-    rows.push(row(group.map(cell)));
+    // Each cell fits its column: a name (or nothing) under a name column, a figure (or nothing) under the others;
+    // the row has a name. (An empty cell: a blank line, or a lone pipe of a cell-per-line run, see unpipeCells in web.ts.)
+    const fits = group.every((l, c) => l.blank || l.text === '' || (names.has(c) ? short(l.text) && !isValueCell(l.text) : isValueCell(l.text)));
+    if (!fits || !group.some((l, c) => names.has(c) && !l.blank && l.text !== '')) break;
+    // (A row with a blank line holds a figure: a short line then a blank one is no row.)
+    if (group.some((l) => l.blank) && !group.some((l, c) => !names.has(c) && !l.blank && isValueCell(l.text))) break;
+    rows.push(row(group.map((l) => (l.blank ? blankCell(l) : cell(l)))));
     i += k;
   }
   if (rows.length < 2) return null;

@@ -4,7 +4,7 @@ import { toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW, TWO_FIGURES } from './patterns.js';
 import { compact } from '../normalize/text.js';
 
 /**
@@ -172,12 +172,14 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       }
       // A decrease written in brackets, the accountant's way ((2.30), （1.30）), in a column of changes: negative.
       const bracketed = /(^|\.)change$/.test(c.key) ? NEGATIVE_IN_BRACKETS.exec(text) : null;
-      const money = toMoney(bracketed ? `-${bracketed[1]}` : text, cell.startLine, unit);
+      // (two figures apart by spaces are no amount: compacted, `32 1,050.00` read as 321,050.00)
+      const two = text.length !== cell.text.length && TWO_FIGURES.test(cell.text.trim());
+      const money = two ? null : toMoney(bracketed ? `-${bracketed[1]}` : text, cell.startLine, unit);
       if (money) {
         values[c.key] = { ...money, raw: cell.text.trim() };
         any = true;
       } else {
-        diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${cell.text.trim()}” under ${c.header || c.key} is not an amount`, cell.startLine);
+        diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${cell.text.trim()}” under ${c.header || c.key} is not an amount${two ? ' (two figures apart)' : ''}`, cell.startLine);
       }
     }
     if (!code && !name && !any && countLabels.length === 0) continue;
@@ -202,6 +204,9 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       if (c === nameFrom) continue;
       const text = squash(at(c.index));
       if (!text) continue;
+      // (a figure run into another under a text column, a 行次 and its 金额 set under 行次 by pdftotext -layout: kept as the
+      // label, and reported, for the amount in it is read under no money column)
+      if (TWO_FIGURES.test(at(c.index).trim())) diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${at(c.index).trim()}” under ${c.header || c.key} holds two figures apart and stands under no money column: not read as an amount`, row.startLine);
       const split = splitCodeName(text, glued);
       labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
     }

@@ -15,6 +15,16 @@ const MIN_FAILURES = 3;
 /** A header that names the code or name column: over a money column it means the header rows were aligned wrong. */
 const LABEL_HEADER = /^(科目名称|科目编码|项目|项目名称|名称|编码|功能分类科目|经济分类科目|科目)$/;
 
+/**
+ * A header cell that runs two columns' headings together (pdftotext -layout set a heading over the column of
+ * its neighbour): over a money column, a name heading and the 行次 (项目行次) means the header rows stand over
+ * the wrong columns. A 合计 run into a part (合计基本支出, the part's column often empty in a budget table) holds
+ * the 合计's figures: keyed as the part (本年支出合计基本支出 read as basic), the 合计 has no column and each
+ * heading right of it stands over the column right of its own.
+ */
+const JOINED_HEADER = /^(项目|科目名称|科目编码|名称|编码)(行次|金额)$/;
+const JOINED_TOTAL = /^(本年)?(收入|支出)?(合计|小计)(基本支出|项目支出)$/;
+
 /** The “三公” parts, as a header names them. */
 const PARTS = ['因公出国', '公务接待', '公务用车'] as const;
 
@@ -42,7 +52,8 @@ function misaligned(t: BudgetTable): string | null {
   for (const c of t.columns) {
     if (!c.money) continue;
     const last = compact(c.header.split(' / ').pop() ?? '');
-    if (LABEL_HEADER.test(last)) return c.header;
+    if (LABEL_HEADER.test(last) || JOINED_HEADER.test(last)) return c.header;
+    if (JOINED_TOTAL.test(compact(c.header.replace(/ \/ /g, ''))) && c.key !== 'total' && !t.columns.some((o) => o.key === 'total' && o.money)) return c.header;
   }
   return null;
 }

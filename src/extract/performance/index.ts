@@ -42,6 +42,12 @@ export function hasProjectRows(t: Table): boolean {
 
 /** A paragraph that may hold an amount (every amount holds one of these). */
 const MAY_HOLD_MONEY = /[元万]/;
+/**
+ * A paragraph that is a target alone (≥120个 · ≥95% · ＞3.5万人: an operator, a figure, its unit): a cell of an indicator
+ * table no layout read (a short 绩效目标表 one cell a line, told from running text by nothing). Its indicator is not read;
+ * the figure is reported, never dropped without a word.
+ */
+const LONE_TARGET = /^(?:[≥≤＞＜><≧≦]=?|[=＝])\s*\d+(?:\.\d+)?\s*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$/;
 const NONE_PLACED: ReadonlySet<Money> = new Set();
 
 /**
@@ -76,7 +82,10 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
       }
       // A figure in a paragraph that no goal keeps and that names no project ("…共涉及项目5个，资金120.50万元"):
       // nothing is dropped silently, it is reported.
-      else if (!kept.has(b) && MAY_HOLD_MONEY.test(b.text)) warnUnplaced(ctx.diagnostics, '绩效', scanAmounts(b), NONE_PLACED);
+      else if (!kept.has(b) && MAY_HOLD_MONEY.test(b.text) && scanAmounts(b).length > 0) warnUnplaced(ctx.diagnostics, '绩效', scanAmounts(b), NONE_PLACED);
+      else if (b.text.length <= 20 && LONE_TARGET.test(b.text.trim())) {
+        ctx.diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${b.text.trim()}" (a target standing alone, its indicator not read) was found but fits no field of the output`, b.line);
+      }
       prevParagraph = b.text;
       continue;
     }
@@ -108,7 +117,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   const projects = drafts.map((d, i) => {
     const lastTable = d.tables[d.tables.length - 1];
     const cut = i === drafts.length - 1 && lastTable !== undefined && lastTable.endLine >= openEnd;
-    const project = readProject(d, ctx.year, cut, ctx.diagnostics);
+    const project = readProject(d, ctx.year, cut, ctx.diagnostics, d.tables[0] ? ctx.unitAbove?.(d.tables[0]) ?? null : null);
     const selfEvaluation = readSelfEvaluation(d.tables, d.line, ctx);
     return selfEvaluation ? { ...project, selfEvaluation } : project;
   });

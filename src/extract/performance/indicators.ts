@@ -178,6 +178,36 @@ const cellText = (row: Row, i: number): string | null => {
   return c ? c.text.trim() || null : null;
 };
 
+/**
+ * A 自评表 row whose figures stand one column off their headings (pdftotext -layout cuts a column between two headed ones,
+ * and a target, an actual value, a 分值 or a 得分 falls into it: | 维修完成及时率 | 100% | | 92% | | 10 | | 9 | under | 三级指标 | |
+ * 年度指标值 | | 实际完成值 | | 分值 | | 得分 |): a cell with a figure under no heading goes to the heading right of it when that cell
+ * is empty and the heading left of it is filled (or there is none), left to right. Null when such a figure has no such place
+ * (both headings around it empty: which one it belongs to is not known). A copy only for a row that moves.
+ */
+function intoHeadings(row: Row, headed: readonly number[]): Row | null {
+  if (headed.length === 0) return row;
+  const last = headed[headed.length - 1]!;
+  let cells: Row['cells'] | null = null;
+  for (let i = headed[0]! + 1; i < last && i < row.cells.length; i++) {
+    const c = (cells ?? row.cells)[i]!;
+    if (headed.includes(i) || !/\d/.test(c.text)) continue;
+    let right = -1;
+    let left = -1;
+    for (const h of headed) {
+      if (h > i && right < 0) right = h;
+      if (h < i) left = h;
+    }
+    const at = (k: number) => ((cells ?? row.cells)[k]?.text ?? '').trim();
+    if (right < 0 || at(right) !== '' || (left >= 0 && at(left) === '')) return null;
+    cells ??= row.cells.slice();
+    while (cells.length <= right) cells.push({ text: '', startLine: c.startLine, endLine: c.endLine });
+    cells[right] = c;
+    cells[i] = { text: '', startLine: c.startLine, endLine: c.endLine };
+  }
+  return cells ? { ...row, cells } : row;
+}
+
 /** The merged lead of the indicator rows printed on a row (| 绩效目标指标 | 成本指标 | …): no shift. */
 const LEAD_WORD = /^(?:年度)?绩效(?:目标)?指标/;
 
@@ -224,8 +254,11 @@ function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
   return { ...row, cells: [...pad, ...row.cells] };
 }
 
-/** An indicator's name that is a bare figure (20 · 95% · 12.5): a row printed off its header. */
-const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$/;
+/**
+ * An indicator's name that is a bare figure (20 · 95% · 12.5), or a target (≥90% · ≤60万元 · ＞120个: an operator, a
+ * figure, its unit): a row printed off its header (pdftotext -layout ran 服务对象满意度指标 and 群众满意度 into one cell).
+ */
+const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$|^(?:[≥≤＞＜><≧≦]=?|[=＝])\d+(?:\.\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?$/;
 
 /** A first cell that is a figure or an operator, never an indicator's name. */
 const NOT_A_NAME = /^[\d.%≥≤<>＜＞=＝-]/;
@@ -254,6 +287,9 @@ export function readIndicators(
 ): Indicator[] {
   const out: Indicator[] = [];
   const selfEvaluation = (columns.actual ?? -1) >= 0 || (columns.score ?? -1) >= 0;
+  // (the columns a heading names, left to right: a 自评表's figures under none of them are set under one, intoHeadings)
+  const c = columns;
+  const headed = selfEvaluation ? [...new Set([c.level1, c.level2, c.name, c.description, c.scoring, c.target, c.operator, c.value, c.unit, c.basis, c.actual ?? -1, c.weight ?? -1, c.score ?? -1, c.deviation ?? -1])].filter((k) => k >= 0).sort((a, b) => a - b) : [];
   // 一级 / 二级 change once per merged block: their categories are looked up when they change.
   let level1Seen: string | null | undefined;
   let level2Seen: string | null | undefined;
@@ -261,7 +297,7 @@ export function readIndicators(
   let cat2: Indicator['category2'] = null;
   for (let ri = from; ri < rows.length; ri++) {
     // (a row set back under its header: only in a 自评表, 四川's web page; a plain 绩效目标表's rows are as printed)
-    const row = selfEvaluation ? shifted(rows[ri]!, columns) : rows[ri]!;
+    let row = selfEvaluation ? shifted(rows[ri]!, columns) : rows[ri]!;
     // One walk over the cells says whether the row is empty and finds its first word (isClosingRow's).
     let blank = true;
     let first: string | null = null;
@@ -292,6 +328,14 @@ export function readIndicators(
         }
       }
       break;
+    }
+    if (selfEvaluation) {
+      const placed = intoHeadings(row, headed);
+      if (placed === null) {
+        onUnread?.(row.cells.map((x) => compact(x.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure between two headings, both empty)');
+        continue;
+      }
+      row = placed;
     }
     // (a name that is a bare figure, | 产出 | 数量 | 调解件数 | 20 | 18 | under | 绩效指标 | 一级指标 | …, is a row that left out a
     // cell: where its cells belong is not known, and it is reported, never read one column off)

@@ -56,9 +56,16 @@ export function nameFromTitle(title: string | null): string | null {
   if (!title) return null;
   const body = compact(parseNumbering(title)?.rest ?? title);
   // (TITLE_ENDS are the words /绩效(目标|自评)表$/ cut off: a comparison of the end, no expression)
-  for (const end of TITLE_ENDS) if (body.endsWith(end)) return body.slice(0, -end.length) || null;
+  for (const end of TITLE_ENDS) if (body.endsWith(end)) return generic(body.slice(0, -end.length));
   return body || null;
 }
+
+/**
+ * A heading that names the form, not a project: 项目支出绩效自评表 · 示例县水务局2024年项目支出绩效目标表 (what is left
+ * is 项目支出, after at most the department and its year). (A 部门整体支出绩效自评表 keeps the name 部门整体支出: what it evaluates.)
+ */
+const FORM_ONLY = /^(?:.{0,30}?\d{4}年度?)?项目支出$/;
+const generic = (name: string): string | null => (name && !FORM_ONLY.test(name) ? name : null);
 
 function money(row: Row, i: number, unit: MoneyUnit): Money | null {
   const c = row.cells[i];
@@ -71,9 +78,14 @@ function money(row: Row, i: number, unit: MoneyUnit): Money | null {
  * figure follows 年度资金总额. Not a 绩效自评表's funds block, where 年度资金总额 heads a row of
  * 年初预算数 / 全年预算数 / 全年执行数 (its unit stands in the merged cell above: read by self-evaluation.ts).
  */
-function fundsTotalRow(row: Row, labels: readonly string[]): boolean {
-  return FUNDS_TOTAL_LABEL.test(labels[1] ?? '') && unitFromHeader(row.cells[0]?.text ?? '') !== null && nonEmpty(labels) === 3;
+function fundsTotalRow(row: Row, labels: readonly string[], unitStated: boolean): boolean {
+  if (!FUNDS_TOTAL_LABEL.test(labels[1] ?? '') || nonEmpty(labels) !== 3) return false;
+  // (项目资金 | 年度资金总额 | 60.00 with its unit in a 单位 row or on a line above the table: its figure was dropped without a word)
+  return unitFromHeader(row.cells[0]?.text ?? '') !== null || (unitStated && FUNDS_LEAD_BARE.test(labels[0] ?? ''));
 }
+
+/** The lead of a funds row that states no unit of its own (项目资金 · 资金情况): its unit is the table's. */
+const FUNDS_LEAD_BARE = /^(?:项目)?资金(?:情况)?$/;
 
 /** A first cell that opens a bracket it does not close (项目资金（万), and the short piece that closes it (元）). */
 const OPEN_BRACKET = /[（(][^）)]*$/;
@@ -196,11 +208,11 @@ const EXPECTED_PREFIX = /^预期目标[:：]\s*/;
  * A funds row: its first label names the funds, a label starts with 预算数, or it is a 年度资金总额
  * row (fundsTotalRow). Only a label that starts with 预 is asked whether it starts with 预算数.
  */
-function isFundsRow(row: Row, labels: readonly string[], first: string): boolean {
+function isFundsRow(row: Row, labels: readonly string[], first: string, unitStated = false): boolean {
   if (FUNDS_FIRST.test(first)) return true;
   const lead = BUDGET_LABEL.charCodeAt(0);
   for (const l of labels) if (l.charCodeAt(0) === lead && l.startsWith(BUDGET_LABEL)) return true;
-  return fundsTotalRow(row, labels);
+  return fundsTotalRow(row, labels, unitStated);
 }
 
 /**
@@ -224,7 +236,14 @@ function pushGoals(out: string[], text: string): void {
  * the full layout (unit row, 项目编码 / 项目名称, 预算数 / 财政资金 / 其他资金, purpose,
  * 资金支出计划, 绩效目标 目标1 …, indicators). Rows are told apart by their labels.
  */
-export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: boolean, diagnostics: Diagnostics): Project {
+export function readProject(
+  draft: ProjectDraft,
+  year: number | null,
+  cutAtEnd: boolean,
+  diagnostics: Diagnostics,
+  /** The unit a line just above the project's first table states (单位：万元), or null. */
+  unitAbove: MoneyUnit | null = null,
+): Project {
   const p: Project = {
     title: draft.title,
     name: null,
@@ -249,7 +268,9 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   }
   joinWrappedLabels(rows);
   const fill = { level1: null as string | null, level2: null as string | null };
-  let unit: MoneyUnit = '元';
+  // The unit of the funds: a 单位 row of the tables, else the line above them (single: 元, as before, when neither states one).
+  let unit: MoneyUnit = unitAbove ?? '元';
+  let unitStated = unitAbove !== null;
   let expect: 'purpose' | 'schedule' | 'yearGoal' | null = null;
   /** The column of 年度目标 in a 项目绩效目标 | 长期目标 | 年度目标 row: the year's goal stands under it. */
   let yearGoalAt = -1;
@@ -306,7 +327,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
       expect = null;
       // (四川: the first text of the row, whatever its column)
       const text = yearGoalAt === FIRST_TEXT ? labels.findIndex((l) => l) : -1;
-      if (text >= 0 && nonEmpty(labels) <= 2 && !isFundsRow(row, labels, first) && !FUNDS_LEAD.test(first) && !/^\d[.．、]项目/.test(labels[text]!)) {
+      if (text >= 0 && nonEmpty(labels) <= 2 && !isFundsRow(row, labels, first, unitStated) && !FUNDS_LEAD.test(first) && !/^\d[.．、]项目/.test(labels[text]!)) {
         pushGoals(p.goals, row.cells[text]!.text);
         continue;
       }
@@ -326,6 +347,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     const unitHere = someIncludes(labels, '单位') ? firstUnit(labels) : null;
     if (unitHere && !someIncludes(labels, CODE_LABEL) && !someIncludes(labels, NAME_LABEL) && !someIncludes(labels, BUDGET_LABEL)) {
       unit = unitHere;
+      unitStated = true;
       p.amountUnit = unitHere;
       const owner = labels.find((l) => l && !unitFromHeader(l));
       if (owner) p.unitName = owner;
@@ -353,7 +375,7 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
     }
     if (selfEvalFunds && (FUNDS_FIRST.test(first) || !first)) continue;
     selfEvalFunds = false;
-    if (isFundsRow(row, labels, first)) {
+    if (isFundsRow(row, labels, first, unitStated)) {
       // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
       fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
       let ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
@@ -461,7 +483,11 @@ export function readProject(draft: ProjectDraft, year: number | null, cutAtEnd: 
   }
   if (p.name === null) p.name = nameFromTitle(p.title);
   const lastRow = rows[rows.length - 1];
-  if (cutAtEnd) {
+  // (a 绩效目标表 whose last indicator is a 满意度指标 one, the last 一级指标 of the form, ends there: a pipe table that ends the
+  // file is whole; a 自评表 goes on with its 总分)
+  const lastIndicator = p.indicators[p.indicators.length - 1];
+  const whole = lastIndicator !== undefined && lastIndicator.category1 === 'satisfaction' && !('weight' in lastIndicator);
+  if (cutAtEnd && !whole) {
     p.truncated = true;
     diagnostics.warn('TRUNCATED_TABLE', `the table of project ${p.name ?? p.title ?? ''} is cut off by the end of the file; kept with what it has`, lastRow?.startLine ?? p.line);
   } else if (!sawHeader) {

@@ -343,5 +343,26 @@ export function readSelfEvaluation(
     const g = joined.includes('等级') ? cells.findIndex((c) => GRADE_ROW.test(c)) : -1;
     if (g >= 0) out.grade = cells.slice(g + 1).find((c) => c) ?? null;
   }
+  if (found && !fundsRead && opts.diagnostics) warnUnreadFunds(rows, opts.diagnostics);
   return found ? out : null;
+}
+
+/** The label of a funds row's whole (年度资金总额 · 资金总额 · 财政资金总额), not a bare 合计. */
+const FUNDS_WHOLE = /^(年度)?(财政)?资金总额/;
+
+/**
+ * A 年度资金总额 row of a 绩效自评表 whose funds header was not read (pdftotext -layout joined it with the 项目名称 / 主管部门
+ * rows, `实施单位⏎全年执行数`): which figure is the 年初预算数, the 全年预算数 or the 全年执行数 is not known. Each figure is
+ * UNPLACED_FIGURE (they were dropped without a word).
+ */
+function warnUnreadFunds(rows: readonly Row[], diagnostics: Diagnostics): void {
+  for (const row of rows) {
+    const at = row.cells.slice(0, 3).findIndex((c) => FUNDS_WHOLE.test(compact(c.text)));
+    if (at < 0) continue;
+    const label = compact(row.cells[at]!.text);
+    for (const c of row.cells.slice(at + 1)) {
+      const t = compact(c.text);
+      if (/\d/.test(t)) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${label} ${t}" (the funds of a 绩效自评表 whose header was not read: its column is not known) was found but fits no field of the output`, c.startLine);
+    }
+  }
 }
