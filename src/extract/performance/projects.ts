@@ -376,8 +376,9 @@ export function readProject(
     if (selfEvalFunds && (FUNDS_FIRST.test(first) || !first)) continue;
     selfEvalFunds = false;
     if (isFundsRow(row, labels, first, unitStated)) {
-      // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
-      fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
+      // 项目资金（万元） | 年度资金总额 | 733.79 · 项目资金 | 预算数（元） | 600000.00: a unit in any label of the row's own
+      // wins over the table's (a 单位 row, the line above the table).
+      fundsUnit = firstUnit(labels) ?? unit;
       let ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
       // 资金总额及构成 | 总额 | 85.00万元 · 年度资金总额（万元） | 预算数 | 1000.00: the figure stands after the sub-label of the whole.
       if (ti > 0 && (WHOLE_LABEL.test(labels[ti] ?? '') || labels[ti] === BUDGET_LABEL)) ti++;
@@ -393,8 +394,9 @@ export function readProject(
     if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他'))) {
       const fi = afterLabel(labels, /财政资金|财政拨款/);
       const oi = afterLabel(labels, OTHER_FUNDS);
-      if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
-      if (oi > 0 && !p.budget.other) p.budget.other = otherFunds(p, row, oi, fundsUnit);
+      const u = firstUnit(labels) ?? fundsUnit;
+      if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, u);
+      if (oi > 0 && !p.budget.other) p.budget.other = otherFunds(p, row, oi, u);
       if (fi > 0 || oi > 0) continue;
     }
     if (first) fundsUnit = null;
