@@ -17,3 +17,35 @@ describe('绩效目标表: a unit in the funds row\'s own labels wins over the u
     expect(d.performance!.projects[0]!.budget).toMatchObject({ total: { yuan: 600000, unit: '万元', line: 4 }, fiscal: { yuan: 500000, unit: '万元', line: 5 } });
   });
 });
+
+describe('two figures apart by spaces in one table cell: no figure for any reader, and reported', () => {
+  it('figuresApart decides by the grouping: a space that splits a thousands group (three digits after it) is kept, any other refused', async () => {
+    const { figuresApart, toMoney } = await import('../src/normalize/money.js');
+    // refused: the digits after the space are not exactly three, or the piece before it holds a point or more than three digits
+    for (const t of ['4      1,180.00', '32 1，050.00', '34 5.00万元', '35 36 5.00', '１２  ３４.００', '12.00 11.00', '1 05.00', '1234 567.00']) {
+      expect([t, figuresApart(t), toMoney(t, 1, '万元')]).toEqual([t, true, null]);
+    }
+    // kept: one figure cut inside its grouping, a space beside the point or before the unit
+    for (const [t, yuan] of [['1 050.00', 10500000], ['1, 050.00', 10500000], ['12 345.67', 123456700], ['1 234 567.00', 12345670000], ['787. 50', 7875000], ['60.00 万元', 600000]] as const) {
+      expect([t, figuresApart(t), toMoney(t, 1, '万元')?.yuan]).toEqual([t, false, yuan]);
+    }
+  });
+  it('收入支出决算总表 | 本年收入合计 | 4      1,180.00 | 本年支出合计 | 34      1,140.00 |: no revenue item 41,180万元 nor total 71,260万元; each cell reported', () => {
+    const d = doc('示例县水务局2023年度部门决算', '收入支出决算总表', '单位：万元', '| 收入 | 金额 | 支出 | 金额 |', '|---|---|---|---|',
+      '| 一般公共预算财政拨款收入 | 1,150.00 | 社会保障和就业支出 | 90.00 |', '| 其他收入 | 30.00 | 农林水支出 | 1,050.00 |', '| 本年收入合计 | 4      1,180.00 | 本年支出合计 | 34      1,140.00 |');
+    const yuan = JSON.stringify(d.budget);
+    expect(yuan).not.toContain('411800000');
+    expect(yuan).not.toContain('3411400000');
+    expect(d.warnings.filter((w) => w.code === 'UNREAD_TABLE_CELL').map((w) => [w.line, /“([^”]+)”/.exec(w.message)![1]])).toEqual([[8, '4      1,180.00'], [8, '34      1,140.00']]);
+  });
+  it('机关运行经费, 政府采购 and 绩效目标表 cells (4 86.40 · 5 42.00 · 4 60.00): no amount (were 486.40, 542.00, 460000 万元), UNREAD_TABLE_CELL', () => {
+    const d = doc('示例县水务局2023年度部门决算', '三、机关运行经费支出情况', '单位：万元', '| 项目 | 金额 |', '|---|---|', '| 合计 | 4    86.40 |', '| 办公费 | 30.00 |', '| 水电费 | 25.40 |', '| 差旅费 | 31.00 |', '',
+      '四、政府采购支出情况', '单位：万元', '| 项目 | 金额 |', '|---|---|', '| 政府采购支出合计 | 5    42.00 |', '| 政府采购货物支出 | 12.00 |', '| 政府采购服务支出 | 30.00 |');
+    expect(d.operatingExpenses?.total ?? null).toBeNull();
+    expect(d.procurement?.total ?? null).toBeNull();
+    expect(d.warnings.filter((w) => w.code === 'UNREAD_TABLE_CELL').map((w) => w.line)).toEqual([6, 15]);
+    const p = doc('示例局2024年项目支出绩效目标表', '单位：万元', '| 项目名称 | 甲项目 | |', '|---|---|---|', '| 项目资金 | 预算数 | 4     60.00 |', ...INDICATORS);
+    expect(p.performance!.projects[0]!.budget.total).toBeNull();
+    expect(p.warnings.filter((w) => w.code === 'UNREAD_TABLE_CELL').map((w) => w.line)).toEqual([5]);
+  });
+});

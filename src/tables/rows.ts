@@ -1,10 +1,10 @@
 import type { Row } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { toMoney } from '../normalize/money.js';
+import { figuresApart, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW, TWO_FIGURES } from './patterns.js';
+import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
 import { compact } from '../normalize/text.js';
 
 /**
@@ -172,8 +172,8 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       }
       // A decrease written in brackets, the accountant's way ((2.30), （1.30）), in a column of changes: negative.
       const bracketed = /(^|\.)change$/.test(c.key) ? NEGATIVE_IN_BRACKETS.exec(text) : null;
-      // (two figures apart by spaces are no amount: compacted, `32 1,050.00` read as 321,050.00)
-      const two = text.length !== cell.text.length && TWO_FIGURES.test(cell.text.trim());
+      // (two figures apart by spaces are no amount: compacted, `32 1,050.00` read as 321,050.00; figuresApart, as toMoney asks)
+      const two = text.length !== cell.text.length && figuresApart(cell.text);
       const money = two ? null : toMoney(bracketed ? `-${bracketed[1]}` : text, cell.startLine, unit);
       if (money) {
         values[c.key] = { ...money, raw: cell.text.trim() };
