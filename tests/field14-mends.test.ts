@@ -49,3 +49,20 @@ describe('two figures apart by spaces in one table cell: no figure for any reade
     expect(p.warnings.filter((w) => w.code === 'UNREAD_TABLE_CELL').map((w) => w.line)).toEqual([5]);
   });
 });
+
+describe('绩效目标表: one unit line over several numbered project tables', () => {
+  const project = (n: string, name: string, funds: string) => [`${n}.${name}绩效目标表`, `| 项目名称 | ${name} | | |`, '|---|---|---|---|', funds, ...INDICATORS, ''];
+  it('单位：万元 above project 1 applies to projects 2, 3 and 4 (were 45.00 dropped, 30 元, 60.00 after a blank cell dropped)', () => {
+    const d = doc('示例局2024年项目支出绩效目标表', '单位：万元', ...project('1', '甲项目', '| 项目资金 | 预算数 | 60.00 | |'), ...project('2', '乙项目', '| 项目资金 | 年度资金总额 | 45.00 | |'),
+      ...project('3', '丙项目', '| 项目资金 | 预算数 | 30.00 | |'), ...project('4', '丁项目', '| 项目资金 | 年度资金总额 | | 60.00 |'), '备注');
+    expect(d.performance!.projects.filter((p) => p.name).map((p) => [p.name, p.budget.total?.yuan, p.budget.total?.unit])).toEqual([
+      ['甲项目', 600000, '万元'], ['乙项目', 450000, '万元'], ['丙项目', 300000, '万元'], ['丁项目', 600000, '万元']]);
+  });
+  it('a heading of another kind ends the unit line (第二部分 …: the 30.00 below is no 万元 of the line above)', () => {
+    const d = doc('示例局2024年项目支出绩效目标表', '单位：万元', ...project('1', '甲项目', '| 项目资金 | 预算数 | 60.00 | |'), '第二部分 部门整体支出绩效目标',
+      ...project('2', '乙项目', '| 项目资金 | 年度资金总额 | 30.00 | |'), '备注');
+    expect(d.performance!.projects.filter((p) => p.name).map((p) => [p.name, p.budget.total?.yuan ?? null])).toEqual([['甲项目', 600000], ['乙项目', null]]);
+    // (with no unit stated, the 年度资金总额 figure is reported, never read in 元 by guess nor dropped)
+    expect(d.warnings.filter((w) => w.code === 'TABLE_NO_UNIT').map((w) => [w.line, w.message.includes('30.00')])).toEqual([[14, true]]);
+  });
+});

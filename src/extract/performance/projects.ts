@@ -16,6 +16,8 @@ export interface ProjectDraft {
   tables: Table[];
   /** The short line right over a table of the project (长期绩效指标 · 年度绩效指标), where there is one. */
   captions?: Map<Table, string>;
+  /** The unit of the last unit line over the projects when the project's first table was met (单位：万元 above project 1). */
+  unit?: MoneyUnit | null;
 }
 
 /**
@@ -382,6 +384,8 @@ export function readProject(
       let ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
       // 资金总额及构成 | 总额 | 85.00万元 · 年度资金总额（万元） | 预算数 | 1000.00: the figure stands after the sub-label of the whole.
       if (ti > 0 && (WHOLE_LABEL.test(labels[ti] ?? '') || labels[ti] === BUDGET_LABEL)) ti++;
+      // 项目资金 | 年度资金总额 | | 60.00: a blank cell before the figure (its 60.00 was lost without a word).
+      while (ti > 0 && ti < labels.length - 1 && !labels[ti]) ti++;
       const fi = afterLabel(labels, /财政资金|财政拨款/);
       const oi = afterLabel(labels, OTHER_FUNDS);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
@@ -389,6 +393,15 @@ export function readProject(
       if (oi > 0) p.budget.other = otherFunds(p, row, oi, fundsUnit);
       expect = 'purpose';
       continue;
+    }
+    // 项目资金 | 年度资金总额 | 60.00 where neither the row, a 单位 row nor a line above states a unit: not read in 元 by guess,
+    // reported (its figure was dropped without a word).
+    if (FUNDS_LEAD_BARE.test(first) && FUNDS_TOTAL_LABEL.test(labels[1] ?? '') && nonEmpty(labels) === 3) {
+      const at = labels.findIndex((l, i) => i > 1 && /\d/.test(l));
+      if (at > 0) {
+        diagnostics.warn('TABLE_NO_UNIT', `project ${p.name ?? p.title ?? ''}: the funds row "${first} ${labels[1]} ${labels[at]}" states no unit, nor does the table or a line above it: the figure is kept null`, row.cells[at]!.startLine);
+        continue;
+      }
     }
     // The rows below it with an empty first cell: | 其中：财政拨款 | 379.13 · | 其他资金 | 354.66.
     if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他'))) {
