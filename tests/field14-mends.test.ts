@@ -66,3 +66,18 @@ describe('绩效目标表: one unit line over several numbered project tables', 
     expect(d.warnings.filter((w) => w.code === 'TABLE_NO_UNIT').map((w) => [w.line, w.message.includes('30.00')])).toEqual([[14, true]]);
   });
 });
+
+describe('绩效自评表 funds whose header was not read', () => {
+  const form = (total: string, fiscal: string, other: string) => doc('示例县水务局2023年度部门决算', '项目支出绩效自评表', '| 项目名称 | 农村饮水工程维修养护 | | |', '|---|---|---|---|',
+    total, fiscal, other, '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |', '| 产出指标 | 数量指标 | 维修养护工程处数 | ≥25处 | 26处 | 20 | 20 |', '| 总分 | | | | | 20 | 20 |', '');
+  const unplaced = (d: ReturnType<typeof doc>) => d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => [w.line, /"([^"]+)"/.exec(w.message)![1]]);
+  it('| 项目资金（万元） | 年度资金总额 | 300.00 | placed as the budget is no UNPLACED_FIGURE (it was both)', () => {
+    const d = form('| 项目资金（万元） | 年度资金总额 | 300.00 | |', '| | 其中：当年财政拨款 | 280.00 | |', '| | 其他资金 | 20.00 | |');
+    expect(d.performance!.projects[0]!.budget).toMatchObject({ total: { yuan: 3000000 }, fiscal: { yuan: 2800000 }, other: { yuan: 200000 } });
+    expect(unplaced(d)).toEqual([]);
+  });
+  it('with two figures a row (no field takes them), the rows of its parts are reported too (其中：当年财政拨款 · 其他资金 were dropped without a word)', () => {
+    const d = form('| 项目资金（万元） | 年度资金总额 | 300.00 | 310.00 |', '| | 其中：当年财政拨款 | 280.00 | 290.00 |', '| | 其他资金 | 20.00 | 20.00 |');
+    expect(unplaced(d)).toEqual([[5, '年度资金总额 300.00'], [5, '年度资金总额 310.00'], [6, '其中：当年财政拨款 280.00'], [6, '其中：当年财政拨款 290.00'], [7, '其他资金 20.00'], [7, '其他资金 20.00']]);
+  });
+});

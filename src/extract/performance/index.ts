@@ -120,7 +120,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     const cut = i === drafts.length - 1 && lastTable !== undefined && lastTable.endLine >= openEnd;
     // (the unit line just above the project's first table, else the last unit line over the projects)
     const project = readProject(d, ctx.year, cut, ctx.diagnostics, (d.tables[0] ? ctx.unitAbove?.(d.tables[0]) : null) ?? d.unit ?? null);
-    const selfEvaluation = readSelfEvaluation(d.tables, d.line, ctx);
+    const selfEvaluation = readSelfEvaluation(d.tables, d.line, { unitAbove: ctx.unitAbove, diagnostics: ctx.diagnostics, placed: [project.budget.total, project.budget.fiscal, project.budget.other] });
     return selfEvaluation ? { ...project, selfEvaluation } : project;
   });
   const departmentEvaluation = departmentTables.length > 0 ? readSelfEvaluation(departmentTables, departmentTables[0]!.startLine, ctx) : null;
