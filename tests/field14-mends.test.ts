@@ -81,3 +81,11 @@ describe('绩效自评表 funds whose header was not read', () => {
     expect(unplaced(d)).toEqual([[5, '年度资金总额 300.00'], [5, '年度资金总额 310.00'], [6, '其中：当年财政拨款 280.00'], [6, '其中：当年财政拨款 290.00'], [7, '其他资金 20.00'], [7, '其他资金 20.00']]);
   });
 });
+
+describe('tables: a row whose figures are in full-width digits', () => {
+  it('| 二、住房保障支出 | ６０.００ | is a row of 60 万元 (it disappeared: the header-row test knew ASCII digits only)', () => {
+    const d = doc('示例县水务局2023年度部门决算', '支出决算表', '单位：万元', '| 项目 | 金额 |', '|---|---|', '| 一、社会保障和就业支出 | 90.00 |', '| 二、住房保障支出 | ６０.００ |', '| 合计 | 150.00 |');
+    expect(d.tables.flatMap((t) => t.rows.map((r) => [r.name, r.values.total?.yuan, r.values.total?.line]))).toEqual([
+      ['一、社会保障和就业支出', 900000, 6], ['二、住房保障支出', 600000, 7], ['合计', 1500000, 8]]);
+  });
+});

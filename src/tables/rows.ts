@@ -45,6 +45,9 @@ function gluedTree(rows: readonly Row[], at: number): boolean {
   return false;
 }
 
+/** A digit, ASCII or full width (０-９). */
+const ANY_DIGIT = /[\d０-９]/;
+
 export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | null, diagnostics: Diagnostics, whole = false): TableRow[] {
   const cols = side.columns;
   // Only a table of one side has its width here (a 收支总表's two sides share their rows).
@@ -143,9 +146,10 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
         name = split.name;
       }
     }
-    // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand.
+    // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand (a full-width digit, ６０.００,
+    // is a digit: such a row was dropped without a word).
     const valueTexts = valueCols.map((c) => compact(row.cells[c.index]?.text ?? '')).filter((t) => !EMPTY_CELL.test(t));
-    if (HEADER_ROW.test(compact(name)) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
+    if (HEADER_ROW.test(compact(name)) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !ANY_DIGIT.test(t)))) continue;
     // Column numbers (栏次, **: 1 2 3 4 …) are part of the header.
     if (!code && isColumnNumbers(valueTexts)) continue;
     const values: Record<string, Money> = {};
@@ -155,7 +159,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     const countBlank = countColumns.every((c) => EMPTY_CELL.test(compact(row.cells[c.index]?.text ?? '')));
     // (only a name that names no cost: 公务用车购置费（辆） | | 30.00 | is money whose count was left out)
     // (and only whole numbers: a figure with decimals under the money header, | 公务接待批次 | | 3.50 |, stays money)
-    const wholeOnly = valueCols.every((c) => !/[.．]\d/.test(row.cells[c.index]?.text ?? ''));
+    const wholeOnly = valueCols.every((c) => !/[.．][\d０-９]/.test(row.cells[c.index]?.text ?? ''));
     const counts = ((!countColumn || (countBlank && wholeOnly && !/费/.test(name))) && COUNT_ROW.test(compact(name))) || (textCols !== null && (INDICATOR_MEASURE.test(compact(name)) || textCols.some((c) => INDICATOR_OPERATOR.test(compact(row.cells[c.index]?.text ?? '')))));
     const countLabels: TableRow['labels'] = [];
     for (const c of valueCols) {
