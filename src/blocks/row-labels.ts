@@ -36,6 +36,9 @@ export function rowLabels(row: Row): RowLabels {
   return (row.labels = new Labels(row.cells, list));
 }
 
+/** The first characters of a figure (a sign, a digit, ASCII or full width). */
+const FIGURE_LEAD = /^[-−]?[\d０-９]/;
+
 /**
  * A cell's compacted text, except a cell of two figures apart by spaces (`4      1,180.00`: a 行次 run into its 金额, see
  * figuresApart): its spaces are kept, one each, so that no reader reads the two as one figure (41,180.00); toMoney
@@ -43,7 +46,8 @@ export function rowLabels(row: Row): RowLabels {
  */
 export function cellLabel(text: string): string {
   const t = compact(text);
-  return t.length !== text.length && figuresApart(text) ? text.trim().replace(/\s+/g, ' ') : t;
+  // (asked only of a short compacted text that starts like a figure: a long text cell, a goal, is never split)
+  return t.length !== text.length && t.length <= 40 && FIGURE_LEAD.test(t) && figuresApart(text) ? text.trim().replace(/\s+/g, ' ') : t;
 }
 
 /**

@@ -53,7 +53,7 @@ export function warnUnreadTables(doc: BudgetDocument, blocks: readonly Block[], 
 /**
  * A table cell of two figures apart by spaces (`4      1,180.00`: a 行次 run into its 金额 by pdftotext -layout; see
  * figuresApart) is no amount for any reader (toMoney refuses it, a row's labels keep its spaces), and is reported once,
- * UNREAD_TABLE_CELL, unless a warning on its line quotes it already (the tables stage's). Only short cells with a space
+ * UNREAD_TABLE_CELL, unless a warning on its line quotes it already (the tables stage's) or its table is UNREAD_TABLE. Only short cells with a space
  * are asked (the tables the blocks hold, no pass over the lines); and only where a point or a comma marks an amount
  * (the numbers of a 栏次 row run together, `1 2`, are none: toMoney refuses them, nothing is reported).
  */
@@ -61,8 +61,12 @@ const AMOUNT_MARK = /[.,，．]/;
 
 export function warnApartCells(blocks: readonly Block[], diagnostics: Diagnostics): void {
   let quoted: Set<string> | null = null;
+  let unread: Set<number> | null = null;
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
+    // (a table reported whole, UNREAD_TABLE: its figures are said not to be in the output already)
+    unread ??= new Set(diagnostics.list.filter((d) => d.code === 'UNREAD_TABLE' && d.line !== null).map((d) => d.line!));
+    if (unread.has(b.startLine)) continue;
     for (const r of b.rows) {
       for (const c of r.cells) {
         if (c.text.length > 60 || !hasSpace(c.text) || !AMOUNT_MARK.test(c.text) || !figuresApart(c.text)) continue;
