@@ -90,3 +90,11 @@ describe('tables: a row whose figures are in full-width digits', () => {
       ['一、社会保障和就业支出', 900000, 6], ['二、住房保障支出', 600000, 7], ['合计', 1500000, 8]]);
   });
 });
+
+describe('国有资产: a table headed | 资产 | 金额 | (no 数量 column)', () => {
+  it('its 金额 figures are values, not counts (流动资产 was quantity 120, value null; 资产总额 520.00 dropped without a word)', () => {
+    const d = doc('示例县水务局2023年度部门决算', '五、国有资产占有使用情况', '单位：万元', '| 资产 | 金额 |', '|---|---|', '| 资产总额 | 520.00 |', '| 流动资产 | 120.00 |', '| 固定资产 | 380.00 |', '| 无形资产 | 20.00 |');
+    expect(d.assets!.total).toMatchObject({ yuan: 5200000, line: 6 });
+    expect(d.assets!.items.map((i) => [i.name, i.quantity, i.value?.yuan ?? null])).toEqual([['流动资产', null, 1200000], ['固定资产', null, 3800000], ['无形资产', null, 200000]]);
+  });
+});
