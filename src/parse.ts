@@ -4,7 +4,7 @@ import { Diagnostics } from './diagnostics.js';
 import { blocksOf, sectionsOf } from './extract/context.js';
 import { routeClaims, warnUnclaimed } from './extract/claims.js';
 import { warnBareNumbers } from './extract/bare-numbers.js';
-import { warnUnreadTables } from './extract/unread-tables.js';
+import { warnApartCells, warnUnreadTables } from './extract/unread-tables.js';
 import type { ReaderKind } from './extract/claim-patterns.js';
 import { extractDuties } from './extract/duties.js';
 import { extractGlossary } from './extract/glossary.js';
@@ -145,6 +145,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
     checkDocument(doc, diagnostics);
     checkTables(doc, diagnostics);
     warnUnreadTables(doc, blocks, ctx.readTables!, lines.length, diagnostics);
+    warnApartCells(blocks, diagnostics);
   });
   return stage('validate', () => checked(doc, options));
 }

@@ -1,3 +1,4 @@
+import { figuresApart } from '../normalize/money.js';
 import { compact } from '../normalize/text.js';
 import type { Cell, Row, RowLabels } from './index.js';
 
@@ -31,8 +32,22 @@ export function rowLabels(row: Row): RowLabels {
   if (cached !== undefined && cached.of === row.cells) return cached;
   // Loop and push: one kind of array for every caller (see cellLabels in src/extract/context.ts).
   const list: string[] = [];
-  for (const c of row.cells) list.push(compact(c.text));
+  for (const c of row.cells) list.push(cellLabel(c.text));
   return (row.labels = new Labels(row.cells, list));
+}
+
+/** The first characters of a figure (a sign, a digit, ASCII or full width). */
+const FIGURE_LEAD = /^[-−]?[\d０-９]/;
+
+/**
+ * A cell's compacted text, except a cell of two figures apart by spaces (`4      1,180.00`: a 行次 run into its 金额, see
+ * figuresApart): its spaces are kept, one each, so that no reader reads the two as one figure (41,180.00); toMoney
+ * refuses such a text. The label of every reader that compacts a row's cells (rowLabels, cellLabels).
+ */
+export function cellLabel(text: string): string {
+  const t = compact(text);
+  // (asked only of a short compacted text that starts like a figure: a long text cell, a goal, is never split)
+  return t.length !== text.length && t.length <= 40 && FIGURE_LEAD.test(t) && figuresApart(text) ? text.trim().replace(/\s+/g, ' ') : t;
 }
 
 /**

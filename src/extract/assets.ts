@@ -222,7 +222,10 @@ export function extractAssets(blocks: readonly Block[], ctx: ExtractContext): As
     const asOf = text.includes('截止') || text.includes('截至') ? firstCell(t, (c) => (/截止|截至/.test(c) ? c : null)) : null;
     if (asOf && !out.asOf) out.asOf = isoDate(asOf);
     // Columns from the header (项目 / 数量 / 价值（金额单位：万元）); the template's order otherwise.
-    const header = t.rows.find((r) => r.cells.some((c) => /数量|面积/.test(c.text)) && r.cells.some((c) => VALUE_HEADER.test(c.text)));
+    // (a header of the value alone, | 资产 | 金额 |, has no 数量 column: its 金额 figures were read as counts, 流动资产 120)
+    const header =
+      t.rows.find((r) => r.cells.some((c) => /数量|面积/.test(c.text)) && r.cells.some((c) => VALUE_HEADER.test(c.text))) ??
+      t.rows.slice(0, 3).find((r) => r.cells.length >= 2 && r.cells.some((c, i) => i > 0 && VALUE_HEADER.test(compact(c.text))) && r.cells.every((c) => !/\d/.test(c.text)));
     const col = (re: RegExp, fallback: number) => header?.cells.findIndex((c) => re.test(compact(c.text))) ?? fallback;
     const qCol = col(/数量|面积/, 1);
     const vCol = col(VALUE_HEADER, 2);

@@ -1,4 +1,5 @@
 import type { Block, Paragraph, Row, Table } from '../blocks/index.js';
+import { cellLabel } from '../blocks/row-labels.js';
 import { toMoney } from '../normalize/money.js';
 import { isColumnNumbers } from '../tables/patterns.js';
 import type { Diagnostics } from '../diagnostics.js';
@@ -53,7 +54,7 @@ export function blocksOf(sections: readonly SectionNode[], kind: SectionNode['ki
  */
 export function cellLabels(row: { readonly cells: readonly { readonly text: string }[] }): string[] {
   const out: string[] = [];
-  for (const c of row.cells) out.push(compact(c.text));
+  for (const c of row.cells) out.push(cellLabel(c.text));
   return out;
 }
 

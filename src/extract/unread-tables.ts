@@ -1,7 +1,8 @@
 import type { Block, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetDocument } from '../schema/index.js';
-import { compact } from '../normalize/text.js';
+import { figuresApart } from '../normalize/money.js';
+import { compact, hasSpace } from '../normalize/text.js';
 import { eachLine } from './context.js';
 
 /**
@@ -46,5 +47,36 @@ export function warnUnreadTables(doc: BudgetDocument, blocks: readonly Block[], 
       `a table of ${t.rows.length} rows (lines ${t.startLine}–${t.endLine}: ${cells.map((c) => `“${c.length > 16 ? `${c.slice(0, 16)}…` : c}”`).join(' ')} …) was read by no reader: its figures are not in the output`,
       t.startLine,
     );
+  }
+}
+
+/**
+ * A table cell of two figures apart by spaces (`4      1,180.00`: a 行次 run into its 金额 by pdftotext -layout; see
+ * figuresApart) is no amount for any reader (toMoney refuses it, a row's labels keep its spaces), and is reported once,
+ * UNREAD_TABLE_CELL, unless a warning on its line quotes it already (the tables stage's) or its table is UNREAD_TABLE. Only short cells with a space
+ * are asked (the tables the blocks hold, no pass over the lines); and only where a point or a comma marks an amount
+ * (the numbers of a 栏次 row run together, `1 2`, are none: toMoney refuses them, nothing is reported).
+ */
+const AMOUNT_MARK = /[.,，．]/;
+
+export function warnApartCells(blocks: readonly Block[], diagnostics: Diagnostics): void {
+  let quoted: Set<string> | null = null;
+  let unread: Set<number> | null = null;
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    // (a table reported whole, UNREAD_TABLE: its figures are said not to be in the output already)
+    unread ??= new Set(diagnostics.list.filter((d) => d.code === 'UNREAD_TABLE' && d.line !== null).map((d) => d.line!));
+    if (unread.has(b.startLine)) continue;
+    for (const r of b.rows) {
+      for (const c of r.cells) {
+        if (c.text.length > 60 || !hasSpace(c.text) || !AMOUNT_MARK.test(c.text) || !figuresApart(c.text)) continue;
+        const text = c.text.trim();
+        quoted ??= new Set(diagnostics.list.filter((d) => d.line !== null).map((d) => `${d.line}\u0001${d.message}`));
+        let said = false;
+        for (const k of quoted) if (k.startsWith(`${c.startLine}\u0001`) && k.includes(text)) said = true;
+        if (said) continue;
+        diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${text}” holds two figures apart by spaces: it is no amount, and neither figure is read`, c.startLine);
+      }
+    }
   }
 }

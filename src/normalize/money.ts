@@ -1,7 +1,7 @@
 import type { Money, MoneyUnit } from '../schema/index.js';
 import { shift, toNumber, type Dec } from './decimal.js';
 import { parseChineseNumeral } from './numerals.js';
-import { compact, isDigitCode, normalizeDigits } from './text.js';
+import { compact, hasSpace, isDigitCode, normalizeDigits, toHalfWidth } from './text.js';
 
 /** Powers of ten of the money units. */
 export const UNIT_POWER: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
@@ -113,7 +113,14 @@ function arabic(negative: boolean, int: string, frac: string, big: string | unde
 }
 
 export function toMoney(raw: string, line: number, defaultUnit: MoneyUnit = '元'): Money | null {
-  const a = parseAmount(raw, defaultUnit);
+  // (every reader turns a table cell into money here: two figures apart by spaces are none, never joined)
+  let text = raw;
+  if (hasSpace(raw)) {
+    if (figuresApart(raw)) return null;
+    // (1, 050.00: the space after a thousands comma is inside the grouping, as figuresApart found)
+    text = raw.replace(/([,，])\s+(?=\d)/g, '$1');
+  }
+  const a = parseAmount(text, defaultUnit);
   return a ? { yuan: toNumber(a.yuan), raw: raw.trim(), unit: a.unit, line } : null;
 }
 
@@ -134,4 +141,34 @@ export function unitFromHeader(text: string): MoneyUnit | null {
   const m = /(?:金额)?单位[:：]\s*(?:[（(]?人民币[)）]?)?(亿元|万元|元)|[（(]\s*(?:人民币)?(亿元|万元|元)\s*[）)]/.exec(compact(text));
   const u = m ? m[1] ?? m[2] : null;
   return u === '亿元' || u === '万元' || u === '元' ? u : null;
+}
+
+/** The first piece of a figure cut by a space inside its grouping: 1 to 3 digits, whole groups, no point (1 · 1, · 12 · 1,234). */
+const FIRST_GROUPS = /^[^\d\s]{0,2}\d{1,3}(?:[,，]\d{3})*[,，]?$/;
+/** A later piece before another space: whole groups of three digits, no point (234 · 234,567,). */
+const NEXT_GROUPS = /^\d{3}(?:[,，]\d{3})*[,，]?$/;
+/** What follows a space inside the grouping: exactly three digits, then no digit (050.00 · 345 · 050万元). */
+const GROUP_AFTER = /^\d{3}(?!\d)/;
+
+/**
+ * Whether a text holds two figures apart by white space (a table cell: `4      1,180.00`, a 行次 run into its 金额 by
+ * pdftotext -layout; `32 1，050.00` · `34 5.00万元` · `35 36 5.00` · `１２  ３４.００` · `12.00 11.00`), which with the
+ * spaces taken out would read as one figure (41,180.00). Decided by the grouping: a space between digits (or after a
+ * thousands comma) is kept inside one figure only where it splits a thousands group, that is where the digits after it
+ * are exactly three (then a comma, the point, another such space or the end) and the piece before it is 1 to 3 digits or
+ * whole groups of three, with no point: `1 050.00` · `1, 050.00` · `12 345.67` · `1 234 567.00` stay one figure. A space
+ * beside the point (`787. 50`) or before a unit (`60.00 万元`) stands between no two digits and is no gap. Called on
+ * texts with a space only; linear (a split and anchored patterns on its pieces).
+ */
+export function figuresApart(raw: string): boolean {
+  const t = toHalfWidth(raw).trim().replace(/(\d)\s*\.\s*(?=\d)/g, '$1.');
+  const pieces = t.split(/\s+/);
+  for (let i = 1; i < pieces.length; i++) {
+    const a = pieces[i - 1]!;
+    const b = pieces[i]!;
+    // (only a space between a digit or a thousands comma and a digit joins a figure)
+    if (!/[\d,，]$/.test(a) || !/^\d/.test(b)) continue;
+    if (!(i === 1 ? FIRST_GROUPS : NEXT_GROUPS).test(a) || !GROUP_AFTER.test(b)) return true;
+  }
+  return false;
 }

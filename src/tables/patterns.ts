@@ -253,13 +253,6 @@ export const INDICATOR_OPERATOR = /^(≥|≤|=|＝|>|<|＞|＜|≧|≦)$/;
 /** A figure in brackets ((2.30), （1.30）): a decrease, read as negative in a column of changes (增减额). */
 export const NEGATIVE_IN_BRACKETS = /^[（(]([\d,，]*\d(?:\.\d+)?)[)）]$/;
 /** Empty cells: no value (a dash, also doubled: `--`, `－－`). A written 0 / 0.00 is a value. */
-/**
- * A cell that holds two whole figures apart by spaces (`32      1,050.00`: a 行次 run into its 金额 by a PDF
- * layout; `12.00 11.00`): no amount, though with the spaces taken out it reads as one (321,050.00). A figure
- * cut by a space inside its digits (`1 050.00`, `1, 050.00`) leaves no whole figure after the space (a leading
- * 0, a comma) and stays one. Tested on a cell with a space only (short text: no backtracking to fear).
- */
-export const TWO_FIGURES = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?\s+-?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?$/;
 export const EMPTY_CELL = /^(|-{1,3}|－{1,3}|—|——|–{1,2}|\/|／|\*|x|×)$/;
 
 /** Column numbers (栏次 / 行次: 1 2 3 …): three or more consecutive integers. Part of a header, never figures. */

@@ -1,11 +1,11 @@
 import type { Row } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { toMoney } from '../normalize/money.js';
+import { figuresApart, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
-import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW, TWO_FIGURES } from './patterns.js';
-import { compact } from '../normalize/text.js';
+import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
+import { compact, hasSpace } from '../normalize/text.js';
 
 /**
  * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
@@ -44,6 +44,9 @@ function gluedTree(rows: readonly Row[], at: number): boolean {
   }
   return false;
 }
+
+/** A digit, ASCII or full width (０-９). */
+const ANY_DIGIT = /[\d０-９]/;
 
 export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | null, diagnostics: Diagnostics, whole = false): TableRow[] {
   const cols = side.columns;
@@ -143,9 +146,10 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
         name = split.name;
       }
     }
-    // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand.
+    // A header repeated after a page break, or a 栏次 row (1 2 3 …): words where the figures stand (a full-width digit, ６０.００,
+    // is a digit: such a row was dropped without a word).
     const valueTexts = valueCols.map((c) => compact(row.cells[c.index]?.text ?? '')).filter((t) => !EMPTY_CELL.test(t));
-    if (HEADER_ROW.test(compact(name)) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !/\d/.test(t)))) continue;
+    if (HEADER_ROW.test(compact(name)) || (!code && valueTexts.length > 0 && valueTexts.every((t) => !ANY_DIGIT.test(t)))) continue;
     // Column numbers (栏次, **: 1 2 3 4 …) are part of the header.
     if (!code && isColumnNumbers(valueTexts)) continue;
     const values: Record<string, Money> = {};
@@ -155,7 +159,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
     const countBlank = countColumns.every((c) => EMPTY_CELL.test(compact(row.cells[c.index]?.text ?? '')));
     // (only a name that names no cost: 公务用车购置费（辆） | | 30.00 | is money whose count was left out)
     // (and only whole numbers: a figure with decimals under the money header, | 公务接待批次 | | 3.50 |, stays money)
-    const wholeOnly = valueCols.every((c) => !/[.．]\d/.test(row.cells[c.index]?.text ?? ''));
+    const wholeOnly = valueCols.every((c) => !/[.．][\d０-９]/.test(row.cells[c.index]?.text ?? ''));
     const counts = ((!countColumn || (countBlank && wholeOnly && !/费/.test(name))) && COUNT_ROW.test(compact(name))) || (textCols !== null && (INDICATOR_MEASURE.test(compact(name)) || textCols.some((c) => INDICATOR_OPERATOR.test(compact(row.cells[c.index]?.text ?? '')))));
     const countLabels: TableRow['labels'] = [];
     for (const c of valueCols) {
@@ -172,8 +176,8 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       }
       // A decrease written in brackets, the accountant's way ((2.30), （1.30）), in a column of changes: negative.
       const bracketed = /(^|\.)change$/.test(c.key) ? NEGATIVE_IN_BRACKETS.exec(text) : null;
-      // (two figures apart by spaces are no amount: compacted, `32 1,050.00` read as 321,050.00)
-      const two = text.length !== cell.text.length && TWO_FIGURES.test(cell.text.trim());
+      // (two figures apart by spaces are no amount: compacted, `32 1,050.00` read as 321,050.00; figuresApart, as toMoney asks)
+      const two = text.length !== cell.text.length && figuresApart(cell.text);
       const money = two ? null : toMoney(bracketed ? `-${bracketed[1]}` : text, cell.startLine, unit);
       if (money) {
         values[c.key] = { ...money, raw: cell.text.trim() };
@@ -206,7 +210,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       if (!text) continue;
       // (a figure run into another under a text column, a 行次 and its 金额 set under 行次 by pdftotext -layout: kept as the
       // label, and reported, for the amount in it is read under no money column)
-      if (TWO_FIGURES.test(at(c.index).trim())) diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${at(c.index).trim()}” under ${c.header || c.key} holds two figures apart and stands under no money column: not read as an amount`, row.startLine);
+      if (hasSpace(at(c.index).trim()) && /[.,，]/.test(at(c.index)) && figuresApart(at(c.index))) diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${at(c.index).trim()}” under ${c.header || c.key} holds two figures apart and stands under no money column: not read as an amount`, row.startLine);
       const split = splitCodeName(text, glued);
       labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
     }

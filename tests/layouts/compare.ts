@@ -123,3 +123,54 @@ export function disagreements(got: unknown, want: unknown, path = ''): string[] 
   }
   return got === want ? [] : [`${path}: ${json(got)} where ${json(want)}`];
 }
+
+/** The digits of a printed amount, its point kept (1,180.00 → 1180.00; ６０.００ → 60.00). */
+const digitsOf = (raw: string) => raw.normalize('NFKC').replace(/[^\d.]/g, '');
+
+/** Every amount under the roots (a Money: yuan, raw, line), however deep. */
+export function moneys(roots: unknown[]): { yuan: number; digits: string; line: number }[] {
+  const out: { yuan: number; digits: string; line: number }[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if ('yuan' in v && 'raw' in v && 'line' in v) {
+        const m = v as Money;
+        out.push({ yuan: m.yuan, digits: digitsOf(m.raw), line: m.line });
+        return;
+      }
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(roots);
+  return out;
+}
+
+/**
+ * Nothing dropped without a word: each amount of the reference reading (the Tika rendering's) that the reading of
+ * `input` does not give (the same value printed with the same digits, wherever it stands) must be covered by a
+ * warning: one on a line of `input` where those digits stand (or on the lines it names: `lines 33–187`), or one whose
+ * message quotes them. The uncovered ones,
+ * as `digits (yuan)`, sorted: a layout that drops a figure silently names it here.
+ */
+export function unaccounted(reference: unknown[], d: BudgetDocument, input: string, roots: unknown[]): string[] {
+  const pool = new Map<string, number>();
+  for (const m of moneys(roots)) pool.set(`${m.yuan}|${m.digits}`, (pool.get(`${m.yuan}|${m.digits}`) ?? 0) + 1);
+  const lines = input.split(/\r\n|\r|\n/).map(digitsOf);
+  // (a warning that names the lines it covers, `lines 33–187`, covers each of them)
+  const warned = d.warnings.map((w) => {
+    const span = /lines (\d+)–(\d+)/.exec(w.message);
+    const [from, to] = span ? [Number(span[1]), Number(span[2])] : [w.line ?? 0, w.line ?? 0];
+    return { line: from > 0 ? lines.slice(from - 1, to).join('\u0001') : '', message: digitsOf(w.message.replace(/[,，]/g, '')) };
+  });
+  const out: string[] = [];
+  for (const m of moneys(reference)) {
+    const key = `${m.yuan}|${m.digits}`;
+    const n = pool.get(key) ?? 0;
+    if (n > 0) {
+      pool.set(key, n - 1);
+      continue;
+    }
+    if (!warned.some((w) => w.line.includes(m.digits) || w.message.includes(m.digits))) out.push(`${m.digits} (${m.yuan})`);
+  }
+  return out.sort();
+}

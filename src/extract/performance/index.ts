@@ -1,6 +1,7 @@
 import type { Block, Table } from '../../blocks/index.js';
 import { isLabel, mayLeadWith, neverSpace } from '../../blocks/row-labels.js';
-import type { Money, Performance } from '../../schema/index.js';
+import type { Money, MoneyUnit, Performance } from '../../schema/index.js';
+import { unitFromHeader } from '../../normalize/money.js';
 import { scanAmounts, warnUnplaced } from '../amounts.js';
 import { compact, eachLine, paragraphs, type ExtractContext } from '../context.js';
 import { extractGoals } from './goals.js';
@@ -63,9 +64,17 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   let current: ProjectDraft | null = null;
   let currentHasRows = false;
   let inProjects = false;
+  /**
+   * The unit of the last unit line (单位：万元) over the projects: it applies to the tables after it, project after project,
+   * until another unit line or a heading of another kind (a numbered heading that heads no project, 第二部分 …).
+   */
+  let unitLine: MoneyUnit | null = null;
   let prevParagraph: string | null = null;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
+      const unit = b.text.length <= 40 && b.text.includes('单位') ? unitFromHeader(b.text) : null;
+      if (unit) unitLine = unit;
+      else if (b.text.length <= 30 && !isProjectHeading(b.text) && (PROJECTS_PART.test(b.text) || parseNumbering(b.text))) unitLine = null;
       if (isProjectHeading(b.text)) {
         // Two headings in a row ("XX局2024年度项目支出绩效自评表" ⏎ "部门预算项目支出绩效自评表(2024年度)", a page's
         // title over the form's own): the first, unnumbered, heads no table of its own; the one nearer the table names the project.
@@ -94,12 +103,13 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
     const projectRows = hasProjectRows(b);
     if (current && projectRows && currentHasRows) current = null; // a second project without heading
     if (current) {
+      if (current.tables.length === 0) current.unit = unitLine;
       current.tables.push(b);
       // "长期绩效指标" ⏎ table: the short line over a table of the project says what its indicators are.
       if (caption !== null && caption.length <= 20) (current.captions ??= new Map()).set(b, caption);
       currentHasRows ||= projectRows;
     } else if (projectRows) {
-      current = { title: null, line: b.startLine, tables: [b] };
+      current = { title: null, line: b.startLine, tables: [b], unit: unitLine };
       currentHasRows = true;
       drafts.push(current);
       inProjects = true;
@@ -117,8 +127,9 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   const projects = drafts.map((d, i) => {
     const lastTable = d.tables[d.tables.length - 1];
     const cut = i === drafts.length - 1 && lastTable !== undefined && lastTable.endLine >= openEnd;
-    const project = readProject(d, ctx.year, cut, ctx.diagnostics, d.tables[0] ? ctx.unitAbove?.(d.tables[0]) ?? null : null);
-    const selfEvaluation = readSelfEvaluation(d.tables, d.line, ctx);
+    // (the unit line just above the project's first table, else the last unit line over the projects)
+    const project = readProject(d, ctx.year, cut, ctx.diagnostics, (d.tables[0] ? ctx.unitAbove?.(d.tables[0]) : null) ?? d.unit ?? null);
+    const selfEvaluation = readSelfEvaluation(d.tables, d.line, { unitAbove: ctx.unitAbove, diagnostics: ctx.diagnostics, placed: [project.budget.total, project.budget.fiscal, project.budget.other] });
     return selfEvaluation ? { ...project, selfEvaluation } : project;
   });
   const departmentEvaluation = departmentTables.length > 0 ? readSelfEvaluation(departmentTables, departmentTables[0]!.startLine, ctx) : null;

@@ -16,6 +16,8 @@ export interface ProjectDraft {
   tables: Table[];
   /** The short line right over a table of the project (长期绩效指标 · 年度绩效指标), where there is one. */
   captions?: Map<Table, string>;
+  /** The unit of the last unit line over the projects when the project's first table was met (单位：万元 above project 1). */
+  unit?: MoneyUnit | null;
 }
 
 /**
@@ -376,11 +378,14 @@ export function readProject(
     if (selfEvalFunds && (FUNDS_FIRST.test(first) || !first)) continue;
     selfEvalFunds = false;
     if (isFundsRow(row, labels, first, unitStated)) {
-      // 项目资金（万元） | 年度资金总额 | 733.79: the unit may stand in the row's own label.
-      fundsUnit = unitFromHeader(row.cells[0]?.text ?? '') ?? unit;
+      // 项目资金（万元） | 年度资金总额 | 733.79 · 项目资金 | 预算数（元） | 600000.00: a unit in any label of the row's own
+      // wins over the table's (a 单位 row, the line above the table).
+      fundsUnit = firstUnit(labels) ?? unit;
       let ti = afterLabel(labels, /^预算数|^资金总额|^年度资金总额/);
       // 资金总额及构成 | 总额 | 85.00万元 · 年度资金总额（万元） | 预算数 | 1000.00: the figure stands after the sub-label of the whole.
       if (ti > 0 && (WHOLE_LABEL.test(labels[ti] ?? '') || labels[ti] === BUDGET_LABEL)) ti++;
+      // 项目资金 | 年度资金总额 | | 60.00: a blank cell before the figure (its 60.00 was lost without a word).
+      while (ti > 0 && ti < labels.length - 1 && !labels[ti]) ti++;
       const fi = afterLabel(labels, /财政资金|财政拨款/);
       const oi = afterLabel(labels, OTHER_FUNDS);
       if (ti > 0) p.budget.total = money(row, ti, fundsUnit);
@@ -389,12 +394,22 @@ export function readProject(
       expect = 'purpose';
       continue;
     }
+    // 项目资金 | 年度资金总额 | 60.00 where neither the row, a 单位 row nor a line above states a unit: not read in 元 by guess,
+    // reported (its figure was dropped without a word).
+    if (FUNDS_LEAD_BARE.test(first) && FUNDS_TOTAL_LABEL.test(labels[1] ?? '') && nonEmpty(labels) === 3) {
+      const at = labels.findIndex((l, i) => i > 1 && /\d/.test(l));
+      if (at > 0) {
+        diagnostics.warn('TABLE_NO_UNIT', `project ${p.name ?? p.title ?? ''}: the funds row "${first} ${labels[1]} ${labels[at]}" states no unit, nor does the table or a line above it: the figure is kept null`, row.cells[at]!.startLine);
+        continue;
+      }
+    }
     // The rows below it with an empty first cell: | 其中：财政拨款 | 379.13 · | 其他资金 | 354.66.
     if (fundsUnit && !first && (someIncludes(labels, '财政') || someIncludes(labels, '其他'))) {
       const fi = afterLabel(labels, /财政资金|财政拨款/);
       const oi = afterLabel(labels, OTHER_FUNDS);
-      if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, fundsUnit);
-      if (oi > 0 && !p.budget.other) p.budget.other = otherFunds(p, row, oi, fundsUnit);
+      const u = firstUnit(labels) ?? fundsUnit;
+      if (fi > 0 && !p.budget.fiscal) p.budget.fiscal = money(row, fi, u);
+      if (oi > 0 && !p.budget.other) p.budget.other = otherFunds(p, row, oi, u);
       if (fi > 0 || oi > 0) continue;
     }
     if (first) fundsUnit = null;

@@ -53,8 +53,10 @@ export const FUNDS_LEAD = /^(项目资金|预算执行情况|资金情况|年度
 /** Header words one of which a self-evaluation has (white space allowed inside: letter-spaced headers). */
 const SELF_EVALUATION_WORDS = /执\s*行\s*数|实\s*际\s*支\s*出|得\s*分|评\s*分/;
 
-/** The row of the funds block that holds the whole project's figures. */
-const FUNDS_TOTAL = /^(年度)?(财政)?资金总额|^总额$|^合计$/;
+/** The label of a funds row's whole (年度资金总额 · 资金总额 · 财政资金总额), not a bare 合计. */
+const FUNDS_WHOLE = /^(年度)?(财政)?资金总额/;
+/** The row of the funds block that holds the whole project's figures: FUNDS_WHOLE, or a bare 总额 / 合计 under the funds header. */
+const FUNDS_TOTAL = { test: (t: string): boolean => FUNDS_WHOLE.test(t) || t === '总额' || t === '合计' };
 /** Rows that close the indicator table: they hold no indicator. */
 export const CLOSING_ROW = /^(总分|合计|总计|自评等级|评价等级|自评结论|评价结论)[:：]?$/;
 const TOTAL_ROW = /^(总分|合计|总计)$/;
@@ -239,7 +241,7 @@ export function readSelfEvaluation(
   tables: readonly Table[],
   line: number,
   /** The unit a line above a table gives it (src/extract/unit-above.ts), and where to warn. */
-  opts: { unitAbove?: (t: Table) => MoneyUnit | null; diagnostics?: Diagnostics } = {},
+  opts: { unitAbove?: (t: Table) => MoneyUnit | null; diagnostics?: Diagnostics; placed?: readonly (Money | null)[] } = {},
 ): SelfEvaluation | null {
   // Cheap pre-check: a 绩效目标表 has no 得分 and no 执行数 (no allocation on the hot path). 执行
   // alone is common in goals (严格执行…): then a 执行数 / 实际支出 / 得分 / 评分 header word must be there too.
@@ -343,26 +345,33 @@ export function readSelfEvaluation(
     const g = joined.includes('等级') ? cells.findIndex((c) => GRADE_ROW.test(c)) : -1;
     if (g >= 0) out.grade = cells.slice(g + 1).find((c) => c) ?? null;
   }
-  if (found && !fundsRead && opts.diagnostics) warnUnreadFunds(rows, opts.diagnostics);
+  if (found && !fundsRead && opts.diagnostics) warnUnreadFunds(rows, opts.diagnostics, opts.placed ?? []);
   return found ? out : null;
 }
 
-/** The label of a funds row's whole (年度资金总额 · 资金总额 · 财政资金总额), not a bare 合计. */
-const FUNDS_WHOLE = /^(年度)?(财政)?资金总额/;
-
 /**
  * A 年度资金总额 row of a 绩效自评表 whose funds header was not read (pdftotext -layout joined it with the 项目名称 / 主管部门
- * rows, `实施单位⏎全年执行数`): which figure is the 年初预算数, the 全年预算数 or the 全年执行数 is not known. Each figure is
- * UNPLACED_FIGURE (they were dropped without a word).
+ * rows, `实施单位⏎全年执行数`), and the rows of its parts under it (其中：当年财政拨款 · 其他资金, FUNDS_PART): which figure is
+ * the 年初预算数, the 全年预算数 or the 全年执行数 is not known. Each figure is UNPLACED_FIGURE (they were dropped without a
+ * word), except one the project reader placed (`placed`: its budget, read from | 项目资金（万元） | 年度资金总额 | 300.00 |).
  */
-function warnUnreadFunds(rows: readonly Row[], diagnostics: Diagnostics): void {
-  for (const row of rows) {
+function warnUnreadFunds(rows: readonly Row[], diagnostics: Diagnostics, placed: readonly (Money | null)[]): void {
+  // (a figure the project reader placed, | 项目资金（万元） | 年度资金总额 | 300.00 | as its budget, is no unplaced one)
+  const isPlaced = (line: number, t: string) => placed.some((m) => m !== null && m.line === line && compact(m.raw) === t);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     const at = row.cells.slice(0, 3).findIndex((c) => FUNDS_WHOLE.test(compact(c.text)));
     if (at < 0) continue;
-    const label = compact(row.cells[at]!.text);
-    for (const c of row.cells.slice(at + 1)) {
-      const t = compact(c.text);
-      if (/\d/.test(t)) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${label} ${t}" (the funds of a 绩效自评表 whose header was not read: its column is not known) was found but fits no field of the output`, c.startLine);
+    // the row of the whole, then the rows of its parts under it (其中：当年财政拨款 · 其他资金: they were dropped without a word)
+    for (let j = r; j < rows.length && j < r + 8; j++) {
+      const part = rows[j]!;
+      const li = j === r ? at : part.cells.slice(0, 3).findIndex((c) => FUNDS_PART.test(compact(c.text)));
+      if (li < 0 || (j > r && compact(part.cells[li]!.text).length > 20)) break;
+      const label = compact(part.cells[li]!.text);
+      for (const c of part.cells.slice(li + 1)) {
+        const t = compact(c.text);
+        if (/\d/.test(t) && !isPlaced(c.startLine, t)) diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${label} ${t}" (the funds of a 绩效自评表 whose header was not read: its column is not known) was found but fits no field of the output`, c.startLine);
+      }
     }
   }
 }
