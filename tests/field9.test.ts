@@ -402,8 +402,10 @@ describe('field9 review: nested asset parts stay linear', () => {
       parseDocument(text, { path: 'inline.txt' });
       return performance.now() - t;
     };
+    // (the best of three runs of each: one pause of a busy machine is no cost of the parser)
+    const best = (text: string) => Math.min(time(text), time(text), time(text));
     time(doc(2000));
-    const ratio = time(doc(20000)) / Math.max(1, time(doc(2000)));
+    const ratio = best(doc(20000)) / Math.max(1, best(doc(2000)));
     expect(ratio).toBeLessThan(40);
     const items = parseDocument(doc(3), { path: 'inline.txt' }).assets!.items;
     expect(items.map((i) => [i.name, i.parent])).toEqual([['流动资产', '资产总额'], ['无形资产', '流动资产'], ['无形资产', '流动资产'], ['无形资产', '流动资产']]);
