@@ -1,10 +1,12 @@
 import { TextBuilder, cellName, type CellIn, type Produced } from '../builder.js';
 import type { FormatError } from '../types.js';
 import { child, descendants, elements, parseTree, unzipText, type El } from '../xml.js';
+import { storedNumber } from './numbers.js';
 
 /**
  * Stage 0 for spreadsheets: each sheet is a table under its name. Numbers are taken as the
- * cell stores them (the `<v>` text), not as displayed with rounding; merged ranges become
+ * cell stores them (the `<v>` text, at Excel's 15 significant digits: a binary float
+ * 2400.0000000000005 is 2400), not as displayed with rounding; merged ranges become
  * merged cells as Tika writes them (one cell across, empty cells below). Leading rows with a
  * single filled cell (the title, 单位：万元) become paragraphs above the table.
  */
@@ -68,7 +70,8 @@ function readSheet(b: TextBuilder, name: string, root: El, shared: string[]): vo
       if (t === 's') text = shared[Number(v)] ?? '';
       else if (t === 'inlineStr') text = textIn(child(c, 'is'));
       else if (t === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
-      else text = v; // numbers and formula results as stored
+      else if (t === 'n') text = storedNumber(v); // numbers and formula results as Excel shows them (15 digits)
+      else text = v;
       if (text.trim() === '') continue;
       values.set(`${rc[0]},${rc[1]}`, text);
       maxR = Math.max(maxR, rc[0]);

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/formats/index.js';
+import type { BudgetDocument, Money } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+
+// Field test 15: published files (spreadsheets, Word files, web pages) with one trap each that real disclosures
+// carry. The fixtures are written by fixtures/formats/make-field15.mjs (invented departments, figures that add up).
+
+const DIR = join(FIXTURES, 'formats', 'field15');
+const parse = (name: string): Promise<BudgetDocument> => parseFile(new Uint8Array(readFileSync(join(DIR, name))), { path: name });
+/** A figure as a person checks it: yuan, raw text, sheet and cell. */
+const cell = (m: Money | null | undefined) => (m ? [m.yuan, m.raw, m.sheet, m.cell] : null);
+/** Every row of every table: name → its values as [yuan, raw, cell]. */
+const tableValues = (d: BudgetDocument) =>
+  d.tables.flatMap((t) => t.rows.map((r) => [r.name, Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v ? [v.yuan, v.raw, v.cell] : null]))]));
+const codes = (d: BudgetDocument) => d.warnings.map((w) => w.code);
+
+describe('field15: XLSX numbers stored as binary floats', () => {
+  it('2400.0000000000005, 1568.3000000000002, a formula cached as 2468.3000000000006: read as Excel shows them, exact to the fen', async () => {
+    const d = await parse('xlsx-binary-floats.xlsx');
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B6']);
+    expect(cell(d.budget!.expenditure!.total)).toEqual([24683000, '2468.3', '收支总表', 'D6']);
+    expect(tableValues(d)).toEqual([
+      ['一般公共预算拨款收入', { total: [24000000, '2400', 'B4'] }],
+      ['上年结转', { total: [683000, '68.3', 'B5'] }],
+      ['收入总计', { total: [24683000, '2468.3', 'B6'] }],
+      ['基本支出', { total: [15683000, '1568.3', 'D4'] }],
+      ['项目支出', { total: [9000000, '900', 'D5'] }],
+      ['支出总计', { total: [24683000, '2468.3', 'D6'] }],
+    ]);
+    expect(codes(d).filter((c) => c !== 'NOT_A_DISCLOSURE')).toEqual([]);
+  });
+});
