@@ -33,3 +33,19 @@ describe('field15: XLSX numbers stored as binary floats', () => {
     expect(codes(d).filter((c) => c !== 'NOT_A_DISCLOSURE')).toEqual([]);
   });
 });
+
+describe('field15: XLSX cells without r=""', () => {
+  it('rows and cells that leave out their reference (allowed by the format) are read in order, with their cells named', async () => {
+    const d = await parse('xlsx-no-cell-refs.xlsx');
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B6']);
+    expect(cell(d.budget!.expenditure!.total)).toEqual([24683000, '2468.3', '收支总表', 'D6']);
+    expect(tableValues(d).map(([n, v]) => [n, (v as Record<string, unknown[]>).total![2]])).toEqual([
+      ['一般公共预算拨款收入', 'B4'],
+      ['上年结转', 'B5'],
+      ['收入总计', 'B6'],
+      ['基本支出', 'D4'],
+      ['项目支出', 'D5'],
+      ['支出总计', 'D6'],
+    ]);
+  });
+});

@@ -59,11 +59,16 @@ function readSheet(b: TextBuilder, name: string, root: El, shared: string[]): vo
   const values = new Map<string, string>();
   let maxR = -1;
   let maxC = -1;
+  // A row or cell may leave out its r="" (the format allows it): it then follows the one before.
+  let rowNo = -1;
   for (const row of descendants(root, 'row')) {
+    const rn = Number(row.attrs.r);
+    rowNo = Number.isInteger(rn) && rn > 0 ? rn - 1 : rowNo + 1;
+    let colNo = -1;
     for (const c of elements(row, 'c')) {
-      const ref = c.attrs.r ?? '';
-      const rc = parseRef(ref);
+      const rc = c.attrs.r ? parseRef(c.attrs.r) : ([rowNo, colNo + 1] as [number, number]);
       if (!rc) continue;
+      colNo = rc[1];
       const t = c.attrs.t ?? 'n';
       const v = textIn(child(c, 'v'));
       let text: string;
