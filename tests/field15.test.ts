@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/formats/index.js';
+import { parseFile, readFormat } from '../src/formats/index.js';
 import type { BudgetDocument, Money } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -47,5 +47,31 @@ describe('field15: XLSX cells without r=""', () => {
       ['项目支出', 'D5'],
       ['支出总计', 'D6'],
     ]);
+  });
+});
+
+describe('field15: XLSX number formats that change the number shown', () => {
+  it('yuan stored, 万元 shown by the format 0!.0000 (24683000 → 2468.3000) under 单位：万元: read as shown, 24683000 yuan, not 2468.3亿', async () => {
+    const d = await parse('xlsx-scaled-format.xlsx');
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B6']);
+    expect(cell(d.budget!.expenditure!.total)).toEqual([24683000, '2468.3', '收支总表', 'D6']);
+    expect(tableValues(d).map(([n, v]) => [n, (v as Record<string, unknown[]>).total![0]])).toEqual([
+      ['一般公共预算拨款收入', 24000000],
+      ['上年结转', 683000],
+      ['收入总计', 24683000],
+      ['基本支出', 15683000],
+      ['项目支出', 9000000],
+      ['支出总计', 24683000],
+    ]);
+  });
+  it('0.0% shows 0.98018750000000005 as a percentage (98.01875%, not rounded), a date format a serial as a date, #,##0.00, yuan as 千元', async () => {
+    const p = await readFormat(new Uint8Array(readFileSync(join(DIR, 'xlsx-percent-date-thousands.xlsx'))), 'x.xlsx');
+    if (!p || !('text' in p)) throw new Error('not read');
+    const cells = p.text.split('\n').filter((l) => l.startsWith('\t')).map((l) => l.slice(1));
+    expect(cells.slice(5)).toEqual(['基本支出', '1600', '1568.3', '98.01875%', '2026-01-15', '项目支出', '1000', '900', '90%', '2026-01-15', '合计', '2600', '2468.3', '94.9346153846154%', '2026-01-15']);
+    // 千元 is no unit the readers know: the table's figures are not read (a warning), never read as 万元 or 元.
+    const d = await parse('xlsx-percent-date-thousands.xlsx');
+    expect(d.tables[0]!.rows.map((r) => Object.keys(r.values).length)).toEqual([0, 0, 0]);
+    expect(codes(d)).toContain('TABLE_NO_UNIT');
   });
 });

@@ -2,6 +2,7 @@ import { TextBuilder, cellName, type CellIn, type Produced } from '../builder.js
 import type { FormatError } from '../types.js';
 import { child, descendants, elements, parseTree, unzipText, type El } from '../xml.js';
 import { storedNumber } from './numbers.js';
+import { showNumber, styleFormats, type Shown } from './number-format.js';
 
 /**
  * Stage 0 for spreadsheets: each sheet is a table under its name. Numbers are taken as the
@@ -11,11 +12,14 @@ import { storedNumber } from './numbers.js';
  * single filled cell (the title, 单位：万元) become paragraphs above the table.
  */
 export function readXlsx(bytes: Uint8Array): Produced | FormatError {
-  const files = unzipText(bytes, (n) => n === 'xl/workbook.xml' || n === 'xl/sharedStrings.xml' || n === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+  const files = unzipText(bytes, (n) => n === 'xl/workbook.xml' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml' || n === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/[^/]+\.xml$/.test(n));
   if (!files) return { code: 'BROKEN_XLSX', message: 'the .xlsx file is not a readable ZIP archive' };
   const wb = files.get('xl/workbook.xml');
   if (!wb) return { code: 'BROKEN_XLSX', message: 'the .xlsx archive has no xl/workbook.xml' };
   const shared = sharedStrings(files.get('xl/sharedStrings.xml'));
+  const formats = styleFormats(files.get('xl/styles.xml'));
+  const pr = child(child(parseTree(wb), 'workbook') ?? { name: '', attrs: {}, children: [] }, 'workbookPr');
+  const date1904 = pr?.attrs.date1904 === '1' || pr?.attrs.date1904 === 'true';
   const rels = new Map<string, string>();
   for (const r of descendants(parseTree(files.get('xl/_rels/workbook.xml.rels') ?? ''), 'Relationship')) {
     const target = r.attrs.Target ?? '';
@@ -29,7 +33,7 @@ export function readXlsx(bytes: Uint8Array): Produced | FormatError {
     const path = rels.get(s.attrs['r:id'] ?? '') ?? `xl/worksheets/sheet${i}.xml`;
     const xml = files.get(path);
     if (!xml) continue;
-    readSheet(b, name, parseTree(xml), shared);
+    readSheet(b, name, parseTree(xml), shared, formats, date1904);
   }
   return b.finish();
 }
@@ -55,7 +59,7 @@ function parseRef(ref: string): [number, number] | null {
   return [Number(m[2]) - 1, c - 1];
 }
 
-function readSheet(b: TextBuilder, name: string, root: El, shared: string[]): void {
+function readSheet(b: TextBuilder, name: string, root: El, shared: string[], formats: readonly (Shown | null)[], date1904: boolean): void {
   const values = new Map<string, string>();
   let maxR = -1;
   let maxC = -1;
@@ -75,7 +79,7 @@ function readSheet(b: TextBuilder, name: string, root: El, shared: string[]): vo
       if (t === 's') text = shared[Number(v)] ?? '';
       else if (t === 'inlineStr') text = textIn(child(c, 'is'));
       else if (t === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
-      else if (t === 'n') text = storedNumber(v); // numbers and formula results as Excel shows them (15 digits)
+      else if (t === 'n') text = showNumber(storedNumber(v), formats[Number(c.attrs.s ?? 0)] ?? null, date1904); // numbers and formula results as Excel shows them (15 digits, the format's scale, % and dates)
       else text = v;
       if (text.trim() === '') continue;
       values.set(`${rc[0]},${rc[1]}`, text);
