@@ -75,3 +75,22 @@ describe('field15: XLSX number formats that change the number shown', () => {
     expect(codes(d)).toContain('TABLE_NO_UNIT');
   });
 });
+
+describe('field15: XLSX formula cells', () => {
+  it('a formula saved without its result (收入总计 =B4+B5, no <v>): a FORMULA_NO_VALUE warning naming sheet and cell, no figure', async () => {
+    const d = await parse('xlsx-formula-no-value.xlsx');
+    expect(d.warnings.filter((w) => w.code === 'FORMULA_NO_VALUE').map((w) => [w.message.split(' has ')[0], w.severity])).toEqual([
+      ['sheet 收支总表 cell B6: the formula =B4+B5', 'warning'],
+      ['sheet 收支总表 cell D6: the formula =D4+D5', 'warning'],
+    ]);
+    expect(d.budget?.revenue?.total ?? null).toBeNull();
+    expect(tableValues(d).map(([n, v]) => [n, Object.keys(v as object).length])).toEqual([
+      ['一般公共预算拨款收入', 1],
+      ['上年结转', 1],
+      ['收入总计', 0],
+      ['基本支出', 1],
+      ['项目支出', 1],
+      ['支出总计', 0],
+    ]);
+  });
+});

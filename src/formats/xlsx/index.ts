@@ -81,7 +81,15 @@ function readSheet(b: TextBuilder, name: string, root: El, shared: string[], for
       else if (t === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
       else if (t === 'n') text = showNumber(storedNumber(v), formats[Number(c.attrs.s ?? 0)] ?? null, date1904); // numbers and formula results as Excel shows them (15 digits, the format's scale, % and dates)
       else text = v;
-      if (text.trim() === '') continue;
+      if (text.trim() === '') {
+        // A formula saved without its result (a program that writes files but does not calculate): the figure is not in the file.
+        const f = child(c, 'f');
+        if (f && t !== 's' && t !== 'inlineStr') {
+          const formula = textIn(f).trim();
+          b.warn('FORMULA_NO_VALUE', `sheet ${name} cell ${cellName(rc[0], rc[1])}: the formula ${formula ? `=${formula}` : '(shared with the cells around it)'} has no stored result, so its figure is not read (open and save the file in a spreadsheet program to store it)`);
+        }
+        continue;
+      }
       values.set(`${rc[0]},${rc[1]}`, text);
       maxR = Math.max(maxR, rc[0]);
       maxC = Math.max(maxC, rc[1]);
