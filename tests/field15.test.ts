@@ -94,3 +94,21 @@ describe('field15: XLSX formula cells', () => {
     ]);
   });
 });
+
+const money = (m: Money | null | undefined) => (m ? [m.yuan, m.raw, m.line] : null);
+
+describe('field15: DOCX tracked changes', () => {
+  it('w:del 2,486.30 → w:ins 2,468.30 reads the inserted figure; a clause moved (w:moveTo … w:moveFrom) is read once, where it went', async () => {
+    const d = await parse('docx-tracked-changes.docx');
+    const e = d.budget!.expenditure!;
+    expect([money(d.budget!.revenue!.total), money(e.total), money(e.basic), money(e.project)]).toEqual([
+      [24683000, '2,468.30万元', 3],
+      [24683000, '2,468.30万元', 3],
+      [15683000, '1,568.30万元', 3],
+      [9000000, '900.00万元', 3],
+    ]);
+    // The moved-away text (基本支出1,586.30万元，项目支出882.00万元) is no figure of the document.
+    expect(d.warnings.map((w) => w.message).filter((m) => /1,586\.30|882\.00|2,486\.30/.test(m))).toEqual([]);
+    expect(codes(d)).not.toContain('UNPLACED_FIGURE');
+  });
+});

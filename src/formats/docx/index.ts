@@ -67,6 +67,10 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
         case 'w:instrText':
         case 'w:delText':
         case 'w:fldData':
+        // Tracked changes: deleted text (w:del holds w:delText, but not every writer keeps to that) and the
+        // place text was moved away from (w:moveFrom holds it in w:t, w:moveTo holds it again where it went).
+        case 'w:del':
+        case 'w:moveFrom':
           break;
         default:
           visit(c);
