@@ -112,3 +112,18 @@ describe('field15: DOCX tracked changes', () => {
     expect(codes(d)).not.toContain('UNPLACED_FIGURE');
   });
 });
+
+describe('field15: DOCX text boxes', () => {
+  it('a text box (mc:AlternateContent: the shape and its VML fallback) is read once', async () => {
+    const d = await parse('docx-text-box.docx');
+    const t = d.threePublic!;
+    expect([money(t.total), money(t.reception), money(t.vehicleOperation)]).toEqual([
+      [126000, '12.60万元', 4],
+      [40000, '4.00万元', 4],
+      [86000, '8.60万元', 4],
+    ]);
+    const p = await readFormat(new Uint8Array(readFileSync(join(DIR, 'docx-text-box.docx'))), 'x.docx');
+    if (!p || !('text' in p)) throw new Error('not read');
+    expect(p.text.split('\n')[3]).toBe('“三公”经费预算安排12.60万元，其中公务接待费4.00万元，公务用车运行维护费8.60万元。');
+  });
+});

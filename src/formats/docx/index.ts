@@ -71,6 +71,8 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
         // place text was moved away from (w:moveFrom holds it in w:t, w:moveTo holds it again where it went).
         case 'w:del':
         case 'w:moveFrom':
+        // A text box is written twice: the shape (mc:Choice) and the same text in VML for old readers (mc:Fallback).
+        case 'mc:Fallback':
           break;
         default:
           visit(c);
