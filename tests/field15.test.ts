@@ -127,3 +127,31 @@ describe('field15: DOCX text boxes', () => {
     expect(p.text.split('\n')[3]).toBe('“三公”经费预算安排12.60万元，其中公务接待费4.00万元，公务用车运行维护费8.60万元。');
   });
 });
+
+/** The rows of the tables: name → [yuan, raw, line] of each value. */
+const rowsOf = (d: BudgetDocument) => d.tables.flatMap((t) => t.rows.map((r) => [r.name, ...Object.values(r.values).map((v) => (v ? [v.yuan, v.raw] : null))]));
+const SUMMARY = [
+  ['一般公共预算拨款收入', [24000000, '2,400.00']],
+  ['上年结转', [683000, '68.30']],
+  ['收入总计', [24683000, '2,468.30']],
+  ['基本支出', [15683000, '1,568.30']],
+  ['项目支出', [9000000, '900.00']],
+  ['支出总计', [24683000, '2,468.30']],
+];
+
+describe('field15: HTML pages laid out with tables', () => {
+  it('the article in a cell of a layout table (links left, contacts below): its sentences and its table are read, not glued into one cell', async () => {
+    const d = await parse('html-layout-table.html');
+    expect([money(d.budget!.revenue!.total), money(d.budget!.expenditure!.total)]).toEqual([
+      [24683000, '2,468.30万元', 6],
+      [24683000, '2,468.30万元', 6],
+    ]);
+    expect(d.tables.map((t) => [t.title, t.unit])).toEqual([
+      ['表1 收支总表', '万元'],
+      ['表1 收支总表', '万元'],
+    ]);
+    expect(rowsOf(d)).toEqual(SUMMARY);
+    // The contacts row (phone number, visitor count, date) gives no figure and no warning.
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
         continue;
       }
       if (SKIP.has(c.name) || isChrome(c)) continue;
-      if (c.name === 'table') {
+      if (c.name === 'table' && !holdsTable(c)) {
         flush();
         b.table(tableRows(c));
         continue;
@@ -39,7 +39,9 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
         line += '\n';
         continue;
       }
-      const block = BLOCK.has(c.name);
+      // A table holding a table lays out the page (a column of links, the article's cell, a bottom row of
+      // contacts): its cells are read as blocks, the tables inside them as tables.
+      const block = BLOCK.has(c.name) || LAYOUT_CELL.has(c.name);
       if (block) flush();
       walk(c);
       if (block) flush();
@@ -52,6 +54,14 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'select', 'button', 'head', 'title', 'svg', 'object']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'hr', 'figure', 'figcaption', 'caption', 'address', 'tr', 'body']);
+const LAYOUT_CELL = new Set(['table', 'td', 'th']);
+
+/** A table with a table in one of its cells: a page layout, not a table of figures. */
+function holdsTable(table: El): boolean {
+  const visit = (el: El): boolean => el.children.some((c) => typeof c !== 'string' && (c.name === 'table' || visit(c)));
+  return visit(table);
+}
+
 /** Class or id names of site chrome: menus, breadcrumbs, sharing bars, footers (not "header": an article header holds the title). */
 const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|sidebar|share|topbar|copyright|toolbar)([\s_-]|$)/i;
 
