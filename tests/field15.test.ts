@@ -155,3 +155,15 @@ describe('field15: HTML pages laid out with tables', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field15: HTML table captions', () => {
+  it('<caption>表1 收支总表<br>单位：万元</caption>: the title and the unit stand above the table, its figures read in 万元', async () => {
+    const d = await parse('html-caption.html');
+    expect(d.tables.map((t) => [t.title, t.unit, t.line])).toEqual([
+      ['表1 收支总表', '万元', 3],
+      ['表1 收支总表', '万元', 3],
+    ]);
+    expect(rowsOf(d)).toEqual(SUMMARY);
+    expect(codes(d)).not.toContain('TABLE_NO_UNIT');
+  });
+});

@@ -32,6 +32,11 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
       if (SKIP.has(c.name) || isChrome(c)) continue;
       if (c.name === 'table' && !holdsTable(c)) {
         flush();
+        // The table's title and unit in its <caption> (表1 收支总表<br>单位：万元) stand above it.
+        for (const cap of c.children) {
+          if (typeof cap === 'string' || cap.name !== 'caption') continue;
+          for (const l of cellText(cap).split('\n')) if (l) b.paragraph([{ text: l }]);
+        }
         b.table(tableRows(c));
         continue;
       }
