@@ -167,3 +167,18 @@ describe('field15: HTML table captions', () => {
     expect(codes(d)).not.toContain('TABLE_NO_UNIT');
   });
 });
+
+describe('field15: DOCX rows that start past the first grid column', () => {
+  it('w:gridBefore="1" (a row with no label cell): 68.30 stands under 预算数 in a row without a name, 项目支出 900.00 in its row', async () => {
+    const d = await parse('docx-grid-before.docx');
+    expect(d.tables.flatMap((t) => t.rows.map((r) => [r.name, ...Object.values(r.values).map((v) => (v ? [v.yuan, v.raw, v.line] : null))]))).toEqual([
+      ['一般公共预算拨款收入', [24000000, '2,400.00', 12]],
+      ['', [683000, '68.30', 17]],
+      ['收入总计', [24683000, '2,468.30', 22]],
+      ['基本支出', [15683000, '1,568.30', 14]],
+      ['项目支出', [9000000, '900.00', 19]],
+      ['支出总计', [24683000, '2,468.30', 24]],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -97,6 +97,11 @@ function tableRows(tbl: El, numbering: Numbering): CellIn[][] {
   const rows: CellIn[][] = [];
   for (const tr of elements(tbl, 'w:tr')) {
     const row: CellIn[] = [];
+    // A row that starts past the first grid columns (w:gridBefore) or stops short (w:gridAfter): empty cells
+    // there, so that its cells stand under their columns.
+    const trPr = child(tr, 'w:trPr');
+    const grid = (name: string) => Math.min(64, Math.max(0, Number(trPr && child(trPr, name)?.attrs['w:val']) || 0));
+    for (let i = grid('w:gridBefore'); i > 0; i--) row.push({ text: '' });
     for (const tc of elements(tr)) {
       if (tc.name === 'w:sdt') {
         const content = child(tc, 'w:sdtContent');
@@ -106,6 +111,7 @@ function tableRows(tbl: El, numbering: Numbering): CellIn[][] {
       if (tc.name !== 'w:tc') continue;
       row.push(cellOf(tc, numbering));
     }
+    for (let i = grid('w:gridAfter'); i > 0; i--) row.push({ text: '' });
     rows.push(row);
   }
   return rows;
