@@ -182,3 +182,18 @@ describe('field15: DOCX rows that start past the first grid column', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field15: a table of contents in a Word file', () => {
+  it('TOC field entries (“一、部门预算安排的总体情况⇥3”, PAGEREF) under 目录 are no sections: each section once, at its heading in the text', async () => {
+    const d = await parse('docx-toc-field.docx');
+    expect(d.sections.map((s) => [s.kind, s.heading, s.startLine])).toEqual([
+      ['other', '青川市湖滨公园管理处2026年部门预算', 1],
+      ['budgetOverview', '一、部门预算安排的总体情况', 5],
+      ['operatingExpenses', '二、机关运行经费安排情况', 7],
+    ]);
+    expect([money(d.budget!.revenue!.total), money(d.operatingExpenses!.total)]).toEqual([
+      [24683000, '2,468.30万元', 6],
+      [562000, '56.20万元', 8],
+    ]);
+  });
+});

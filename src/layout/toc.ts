@@ -1,3 +1,4 @@
+import type { Block } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { STARTS_ITEM } from './paragraphs.js';
 
@@ -120,4 +121,20 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
   const numbered = run.filter((j) => STARTS_ITEM.test(lines[j]!.text)).length;
   // Under a line that says 目录, a run of numbered lines, or of lines that mostly stand again further on.
   if (repeated * 3 >= run.length || numbered * 2 >= run.length) for (const j of run) toc.add(j);
+}
+
+/**
+ * The blocks a format reader produced (Word, web page, PDF) without the paragraphs of a table of
+ * contents: the same rule as the text layouts' (`一、部门职责……3`, a run of entries under 目录 that
+ * stand again further on), so that a Word TOC field's entries (`一、部门预算安排的总体情况 3`) never
+ * become sections. A paragraph goes only when every line of it is a line of the table of contents.
+ */
+export function withoutToc(blocks: Block[], lines: readonly Line[], text: string): Block[] {
+  if (!mayHaveToc(text)) return blocks;
+  const toc = tocLines(lines);
+  if (toc.size === 0) return blocks;
+  const nos = new Set<number>();
+  for (const i of toc) nos.add(lines[i]!.no);
+  const isToc = (b: Block): boolean => b.kind === 'paragraph' && (b.pieces ? b.pieces.every((x) => nos.has(x.line)) : nos.has(b.line));
+  return blocks.some(isToc) ? blocks.filter((b) => !isToc(b)) : blocks;
 }
