@@ -197,3 +197,29 @@ describe('field15: a table of contents in a Word file', () => {
     ]);
   });
 });
+
+describe('field15: traps read right already (kept as tests)', () => {
+  it('PDF: figures drawn tail first (“.30” then “68” placed before it; two text objects, or one TJ moving back) read whole, with page and bbox', async () => {
+    for (const f of ['pdf-glyphs-backwards.pdf', 'pdf-glyphs-backwards-tj.pdf']) {
+      const d = await parse(f);
+      expect(d.tables.flatMap((t) => t.rows.map((r) => [r.name, ...Object.values(r.values).map((v) => [v!.yuan, v!.raw, v!.page, v!.bbox![0], v!.bbox![2]])])), f).toEqual([
+        ['一般公共预算拨款收入', [24000000, '2,400.00', 1, 211.08, 250]],
+        ['上年结转', [683000, '68.30', 1, 224.98, 250]],
+        ['收入总计', [24683000, '2,468.30', 1, 211.08, 250]],
+        ['基本支出', [15683000, '1,568.30', 1, 471.08, 510]],
+        ['项目支出', [9000000, '900.00', 1, 479.42, 510]],
+        ['支出总计', [24683000, '2,468.30', 1, 471.08, 510]],
+      ]);
+      expect(d.warnings, f).toEqual([]);
+    }
+  });
+  it('HTML: one table written as two <table> elements (header, then body), cells padded with &nbsp; and full-width spaces', async () => {
+    const d = await parse('html-split-table.html');
+    expect(d.tables.map((t) => [t.title, t.unit])).toEqual([
+      ['表1 收支总表', '万元'],
+      ['表1 收支总表', '万元'],
+    ]);
+    expect(rowsOf(d)).toEqual(SUMMARY);
+    expect(d.warnings).toEqual([]);
+  });
+});
