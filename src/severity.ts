@@ -16,6 +16,7 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   KIND_UNCERTAIN: 'warning',
   PDF_PAGE_UNREADABLE: 'warning',
   FORMULA_NO_VALUE: 'warning',
+  HIDDEN_SHEET: 'warning',
   // What is missing or cannot be placed
   NO_BUDGET_FIGURES: 'warning',
   NO_OPERATING_TOTAL: 'warning',

@@ -223,3 +223,26 @@ describe('field15: traps read right already (kept as tests)', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field15: XLSX hidden sheets', () => {
+  it('a hidden sheet (底稿, other figures) is not read into the visible 收支总表: a HIDDEN_SHEET warning names it', async () => {
+    const d = await parse('xlsx-hidden-sheet.xlsx');
+    expect(tableValues(d).map(([n, v]) => [n, (v as Record<string, unknown[]>).total![0], (v as Record<string, unknown[]>).total![2]])).toEqual([
+      ['一般公共预算拨款收入', 24000000, 'B4'],
+      ['上年结转', 683000, 'B5'],
+      ['收入总计', 24683000, 'B6'],
+      ['基本支出', 15683000, 'D4'],
+      ['项目支出', 9000000, 'D5'],
+      ['支出总计', 24683000, 'D6'],
+    ]);
+    expect(d.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.values).map((v) => v!.sheet)))).not.toContain('底稿');
+    expect(d.warnings.filter((w) => w.code === 'HIDDEN_SHEET').map((w) => w.message)).toEqual([
+      'sheet 底稿 is hidden in the workbook (who opens the file does not see it): its 6 number cells are not read',
+    ]);
+  });
+  it('the unit in a cell beside 编制单位 (a row of two filled cells under the title): the table is in 万元', async () => {
+    const d = await parse('xlsx-unit-beside.xlsx');
+    expect(d.tables.map((t) => t.unit)).toEqual(['万元', '万元']);
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B6']);
+  });
+});

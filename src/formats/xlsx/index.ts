@@ -33,6 +33,12 @@ export function readXlsx(bytes: Uint8Array): Produced | FormatError {
     const path = rels.get(s.attrs['r:id'] ?? '') ?? `xl/worksheets/sheet${i}.xml`;
     const xml = files.get(path);
     if (!xml) continue;
+    // A hidden sheet (working data, a draft, lookup lists) is not what the workbook shows: not read, but said.
+    if (s.attrs.state === 'hidden' || s.attrs.state === 'veryHidden') {
+      const numbers = [...descendants(parseTree(xml), 'c')].filter((c) => (c.attrs.t ?? 'n') === 'n' && textIn(child(c, 'v')).trim() !== '').length;
+      b.warn('HIDDEN_SHEET', `sheet ${name} is hidden in the workbook (who opens the file does not see it): its ${numbers} number cell${numbers === 1 ? '' : 's'} are not read`);
+      continue;
+    }
     readSheet(b, name, parseTree(xml), shared, formats, date1904);
   }
   return b.finish();
