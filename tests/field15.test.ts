@@ -246,3 +246,17 @@ describe('field15: XLSX hidden sheets', () => {
     expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B6']);
   });
 });
+
+describe('field15: HTML whose <meta> names the wrong charset', () => {
+  it('UTF-8 bytes under charset=gb2312 and GBK bytes under charset=utf-8: read in the charset of the bytes, not as mojibake', async () => {
+    for (const f of ['html-meta-gb2312-bytes-utf8.html', 'html-meta-utf8-bytes-gbk.html']) {
+      const d = await parse(f);
+      expect(d.title, f).toBe('青川市湖滨公园管理处2026年部门预算');
+      expect([money(d.budget?.revenue?.total), money(d.budget?.expenditure?.total)], f).toEqual([
+        [24683000, '2,468.30万元', 3],
+        [24683000, '2,468.30万元', 3],
+      ]);
+      expect(d.warnings, f).toEqual([]);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { decode } from '../../decode/index.js';
 import { TextBuilder, type CellIn, type Piece, type Produced } from '../builder.js';
 import type { FormatError } from '../types.js';
@@ -154,10 +155,16 @@ export function decodeHtml(bytes: Uint8Array): string | null {
   if (m && !bom) {
     const cs = m[1]!.toLowerCase();
     const label = /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(cs) ? 'gb18030' : cs;
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown label: let the bytes tell.
+    // A <meta> that names another charset than the bytes are in (a page saved again in UTF-8 that kept its
+    // charset=gb2312, GBK bytes under charset=utf-8) would give mojibake: the bytes tell then. Chinese text in
+    // GBK is practically never valid UTF-8.
+    const wrong = label === 'gb18030' ? bytes.some((x) => x >= 0x80) && isUtf8(bytes) : /^utf-?8$/.test(label) && !isUtf8(bytes);
+    if (!wrong) {
+      try {
+        return new TextDecoder(label).decode(bytes);
+      } catch {
+        // An unknown label: let the bytes tell.
+      }
     }
   }
   const d = decode(bytes);
