@@ -260,3 +260,14 @@ describe('field15: HTML whose <meta> names the wrong charset', () => {
     }
   });
 });
+
+describe('field15: hidden text', () => {
+  it('DOCX: a run of hidden text (w:vanish: “2,486.30万元，原”) is not read: revenue 2,468.30万元, no SUM_REVENUE', async () => {
+    const d = await parse('docx-hidden-text.docx');
+    expect([money(d.budget!.revenue!.total), money(d.budget!.expenditure!.total)]).toEqual([
+      [24683000, '2,468.30万元', 3],
+      [24683000, '2,468.30万元', 3],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -74,6 +74,10 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
         // A text box is written twice: the shape (mc:Choice) and the same text in VML for old readers (mc:Fallback).
         case 'mc:Fallback':
           break;
+        case 'w:r':
+          // Hidden text (w:vanish): neither shown nor printed, often an old figure left in the file.
+          if (!hidden(c)) visit(c);
+          break;
         default:
           visit(c);
       }
@@ -82,6 +86,13 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
   visit(p);
   const label = numbering?.label(p) ?? '';
   return label + text;
+}
+
+/** A run formatted as hidden text: <w:vanish/> in its properties (w:val="0"/"false" turns it off). */
+function hidden(r: El): boolean {
+  const pr = child(r, 'w:rPr');
+  const v = pr ? child(pr, 'w:vanish') : undefined;
+  return v !== undefined && v.attrs['w:val'] !== '0' && v.attrs['w:val'] !== 'false' && v.attrs['w:val'] !== 'off';
 }
 
 function cellText(tc: El, numbering: Numbering): string {
