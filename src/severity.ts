@@ -17,6 +17,7 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   PDF_PAGE_UNREADABLE: 'warning',
   FORMULA_NO_VALUE: 'warning',
   HIDDEN_SHEET: 'warning',
+  HIDDEN_CONTENT: 'warning',
   // What is missing or cannot be placed
   NO_BUDGET_FIGURES: 'warning',
   NO_OPERATING_TOTAL: 'warning',

@@ -271,3 +271,24 @@ describe('field15: hidden text', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field15: HTML hidden elements', () => {
+  it('display:none, the hidden attribute, a hidden <tr>: not read (三公 12.60万元, not the hidden 99.00), each said by HIDDEN_CONTENT', async () => {
+    const d = await parse('html-hidden-elements.html');
+    expect([money(d.budget!.revenue!.total), money(d.threePublic!.total), money(d.threePublic!.reception)]).toEqual([
+      [24683000, '2,468.30万元', 3],
+      [126000, '12.60万元', 5],
+      [40000, '4.00万元', 5],
+    ]);
+    expect(rowsOf(d)).toEqual([
+      ['园林养护', [6000000, '600.00']],
+      ['古树名木保护', [3000000, '300.00']],
+      ['合计', [9000000, '900.00']],
+    ]);
+    expect(d.warnings.map((w) => [w.code, w.message.replace(/^.*not read: /, '')])).toEqual([
+      ['HIDDEN_CONTENT', '“2026年收入预算2,486.30万元，支出预算2,486.30万元。”'],
+      ['HIDDEN_CONTENT', '““三公”经费预算安排99.00万元。”'],
+      ['HIDDEN_CONTENT', '“古树名木保护（旧）320.00”'],
+    ]);
+  });
+});

@@ -31,6 +31,10 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
         continue;
       }
       if (SKIP.has(c.name) || isChrome(c)) continue;
+      if (isHidden(c)) {
+        hiddenText(c, b);
+        continue;
+      }
       if (c.name === 'table' && !holdsTable(c)) {
         flush();
         // The table's title and unit in its <caption> (表1 收支总表<br>单位：万元) stand above it.
@@ -38,7 +42,7 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
           if (typeof cap === 'string' || cap.name !== 'caption') continue;
           for (const l of cellText(cap).split('\n')) if (l) b.paragraph([{ text: l }]);
         }
-        b.table(tableRows(c));
+        b.table(tableRows(c, b));
         continue;
       }
       if (c.name === 'br') {
@@ -78,6 +82,22 @@ function isChrome(el: El): boolean {
   return names.trim() !== '' && CHROME.test(names);
 }
 
+/** An element the page does not show: the hidden attribute, or display:none / visibility:hidden in its style. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+function isHidden(el: El): boolean {
+  return el.attrs.hidden !== undefined || (el.attrs.style !== undefined && HIDDEN_STYLE.test(el.attrs.style));
+}
+
+/**
+ * A hidden element is not read (an old wording a template keeps out of sight, a collapsed menu); when its
+ * text holds a figure it is said (HIDDEN_CONTENT: a "read more" part of an article may be hidden too).
+ */
+function hiddenText(el: El, b: TextBuilder): void {
+  const t = el.children.map(textOf).join('').replace(/\s+/g, ' ').trim();
+  if (!/\d[\d,.]{0,20}\s{0,3}(?:万元|元|亿元|%|％)|\d\.\d/.test(t)) return;
+  b.warn('HIDDEN_CONTENT', `a hidden element (${el.attrs.hidden !== undefined ? 'hidden' : el.attrs.style!.trim()}) holds figures the page does not show; not read: “${t.length > 80 ? `${t.slice(0, 80)}…` : t}”`);
+}
+
 function find(el: El, name: string): El | undefined {
   for (const c of el.children) {
     if (typeof c === 'string') continue;
@@ -90,7 +110,7 @@ function find(el: El, name: string): El | undefined {
 
 function textOf(n: Node): string {
   if (typeof n === 'string') return n;
-  if (SKIP.has(n.name)) return '';
+  if (SKIP.has(n.name) || isHidden(n)) return '';
   if (n.name === 'br') return '\n';
   const inner = n.children.map(textOf).join('');
   return BLOCK.has(n.name) ? `\n${inner}\n` : inner;
@@ -105,12 +125,15 @@ function cellText(td: El): string {
 }
 
 /** Rows of a table: a colspan cell is one cell; a rowspan cell is an empty cell in the rows below. */
-function tableRows(table: El): CellIn[][] {
+function tableRows(table: El, b: TextBuilder): CellIn[][] {
   const trs: El[] = [];
   const collect = (el: El) => {
     for (const c of el.children) {
       if (typeof c === 'string') continue;
-      if (c.name === 'tr') trs.push(c);
+      if (c.name === 'tr') {
+        if (!isHidden(c)) trs.push(c);
+        else hiddenText(c, b);
+      }
       else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') collect(c);
     }
   };
