@@ -292,3 +292,19 @@ describe('field15: HTML hidden elements', () => {
     ]);
   });
 });
+
+describe('field15: HTML <tfoot> written before <tbody>', () => {
+  it('the 总计 row of a <tfoot> written first is the table\'s last row, as the browser shows it', async () => {
+    const d = await parse('html-tfoot-first.html');
+    expect(d.tables.flatMap((t) => t.rows.map((r) => [r.name, r.line]))).toEqual([
+      ['一般公共预算拨款收入', 10],
+      ['上年结转', 15],
+      ['收入总计', 20],
+      ['基本支出', 10],
+      ['项目支出', 15],
+      ['支出总计', 20],
+    ]);
+    expect(rowsOf(d)).toEqual(SUMMARY);
+    expect(d.warnings).toEqual([]);
+  });
+});

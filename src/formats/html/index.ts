@@ -127,17 +127,20 @@ function cellText(td: El): string {
 /** Rows of a table: a colspan cell is one cell; a rowspan cell is an empty cell in the rows below. */
 function tableRows(table: El, b: TextBuilder): CellIn[][] {
   const trs: El[] = [];
-  const collect = (el: El) => {
+  // A <tfoot> is shown after the body wherever it is written (HTML 4 put it before <tbody>).
+  const foot: El[] = [];
+  const collect = (el: El, into: El[]) => {
     for (const c of el.children) {
       if (typeof c === 'string') continue;
       if (c.name === 'tr') {
-        if (!isHidden(c)) trs.push(c);
+        if (!isHidden(c)) into.push(c);
         else hiddenText(c, b);
-      }
-      else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') collect(c);
+      } else if (c.name === 'thead' || c.name === 'tbody') collect(c, into);
+      else if (c.name === 'tfoot') collect(c, foot);
     }
   };
-  collect(table);
+  collect(table, trs);
+  trs.push(...foot);
   // Occupancy grid: which origin cell covers (row, col).
   type Origin = { r: number; c: number; text: string; colspan: number };
   const grid: (Origin | undefined)[][] = [];
