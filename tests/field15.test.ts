@@ -308,3 +308,17 @@ describe('field15: HTML <tfoot> written before <tbody>', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field15: XLSX 绩效 sheet with merged 一级指标 / 二级指标', () => {
+  it('merged down (A6:A8, B6:B7): each indicator under its 一级 and 二级指标; a 指标值 stored 0.42 in a 0% format reads 42%', async () => {
+    const d = await parse('xlsx-performance-merged.xlsx');
+    expect(d.performance!.projects.map((p) => p.name)).toEqual(['湖滨公园园林养护']);
+    expect(d.performance!.projects[0]!.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.raw])).toEqual([
+      ['产出指标', '数量指标', '养护绿地面积', '≥120公顷'],
+      ['产出指标', '数量指标', '补植乔木', '≥300株'],
+      ['产出指标', '质量指标', '绿化完好率', '≥95%'],
+      ['效益指标', '社会效益指标', '游客满意度', '≥90%'],
+      ['效益指标', '生态效益指标', '绿地覆盖率', '42%'],
+    ]);
+  });
+});
