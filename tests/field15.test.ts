@@ -322,3 +322,15 @@ describe('field15: XLSX 绩效 sheet with merged 一级指标 / 二级指标', (
     ]);
   });
 });
+
+describe('field15: HTML footnote marks after figures', () => {
+  it('2,468.30<sup>1</sup>万元 is 2,468.30万元 (was 2,468.301万元, without a word); 2,400.00<sup>*</sup> and 68.30<sup>[3]</sup> in cells read as the figures', async () => {
+    const d = await parse('html-footnote-marks.html');
+    expect([money(d.budget!.revenue!.total), money(d.budget!.expenditure!.total)]).toEqual([
+      [24683000, '2,468.30万元', 3],
+      [24683000, '2,468.30万元', 3],
+    ]);
+    expect(rowsOf(d)).toEqual(SUMMARY);
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -31,6 +31,10 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
         continue;
       }
       if (SKIP.has(c.name) || isChrome(c)) continue;
+      if (c.name === 'sup') {
+        line += supText(line, c);
+        continue;
+      }
       if (isHidden(c)) {
         hiddenText(c, b);
         continue;
@@ -112,8 +116,21 @@ function textOf(n: Node): string {
   if (typeof n === 'string') return n;
   if (SKIP.has(n.name) || isHidden(n)) return '';
   if (n.name === 'br') return '\n';
-  const inner = n.children.map(textOf).join('');
+  let inner = '';
+  for (const c of n.children) inner += typeof c !== 'string' && c.name === 'sup' ? supText(inner, c) : textOf(c);
   return BLOCK.has(n.name) ? `\n${inner}\n` : inner;
+}
+
+/** A footnote mark: 1, 12, ①, *, †, [1], 注1. */
+const FOOTNOTE_MARK = /^(?:\[?\d{1,2}\]?|[\u2460-\u2473*†‡]|注\d{1,2})$/;
+
+/**
+ * The text of a <sup>. Right after a figure with decimals (`2,468.30<sup>1</sup>万元`) a footnote mark is
+ * left out: kept, it ran into the figure (2,468.301万元). After a whole number it stays (10<sup>4</sup> may be a power).
+ */
+function supText(before: string, sup: El): string {
+  const t = textOf(sup);
+  return FOOTNOTE_MARK.test(t.trim()) && /\d\.\d{1,4}$/.test(before.slice(-8)) ? '' : t;
 }
 
 function cellText(td: El): string {
