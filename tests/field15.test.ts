@@ -334,3 +334,15 @@ describe('field15: HTML footnote marks after figures', () => {
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('field15: DOCX footnote marks after figures', () => {
+  it('a superscript run “1” right after 2,468.30 (then 万元): revenue 2,468.30万元, not 2,468.301万元', async () => {
+    const d = await parse('docx-footnote-mark.docx');
+    expect([money(d.budget!.revenue!.total), money(d.budget!.expenditure!.total)]).toEqual([
+      [24683000, '2,468.30万元', 3],
+      [24683000, '2,468.30万元', 3],
+    ]);
+    // The note's own figure is said, not dropped.
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['UNPLACED_FIGURE', 4]]);
+  });
+});

@@ -76,7 +76,10 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
           break;
         case 'w:r':
           // Hidden text (w:vanish): neither shown nor printed, often an old figure left in the file.
-          if (!hidden(c)) visit(c);
+          if (hidden(c)) break;
+          // A footnote mark set as superscript right after a figure with decimals (2,468.30¹万元) would run into it.
+          if (superscript(c) && /\d\.\d{1,4}$/.test(text.slice(-8)) && FOOTNOTE_MARK.test(runText(c).trim())) break;
+          visit(c);
           break;
         default:
           visit(c);
@@ -86,6 +89,21 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
   visit(p);
   const label = numbering?.label(p) ?? '';
   return label + text;
+}
+
+/** A footnote mark: 1, 12, ①, *, †, [1], 注1. */
+const FOOTNOTE_MARK = /^(?:\[?\d{1,2}\]?|[\u2460-\u2473*†‡]|注\d{1,2})$/;
+
+function superscript(r: El): boolean {
+  const pr = child(r, 'w:rPr');
+  const v = pr ? child(pr, 'w:vertAlign') : undefined;
+  return v?.attrs['w:val'] === 'superscript';
+}
+
+function runText(r: El): string {
+  let t = '';
+  for (const x of elements(r, 'w:t')) t += x.children.filter((y): y is string => typeof y === 'string').join('');
+  return t;
 }
 
 /** A run formatted as hidden text: <w:vanish/> in its properties (w:val="0"/"false" turns it off). */
