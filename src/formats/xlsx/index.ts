@@ -67,6 +67,8 @@ function parseRef(ref: string): [number, number] | null {
 
 function readSheet(b: TextBuilder, name: string, root: El, shared: string[], formats: readonly (Shown | null)[], date1904: boolean): void {
   const values = new Map<string, string>();
+  // Formats that cannot be shown with certainty: their cells keep the stored number, said once per format.
+  const unsure = new Map<string, { why: string; cells: string[] }>();
   let maxR = -1;
   let maxC = -1;
   // A row or cell may leave out its r="" (the format allows it): it then follows the one before.
@@ -85,8 +87,17 @@ function readSheet(b: TextBuilder, name: string, root: El, shared: string[], for
       if (t === 's') text = shared[Number(v)] ?? '';
       else if (t === 'inlineStr') text = textIn(child(c, 'is'));
       else if (t === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
-      else if (t === 'n') text = showNumber(storedNumber(v), formats[Number(c.attrs.s ?? 0)] ?? null, date1904); // numbers and formula results as Excel shows them (15 digits, the format's scale, % and dates)
-      else text = v;
+      else if (t === 'n') {
+        // Numbers and formula results as Excel shows them (the section, its text, scale, decimals; % and dates).
+        const fmt = formats[Number(c.attrs.s ?? 0)] ?? null;
+        const shown = showNumber(storedNumber(v), fmt, date1904);
+        text = shown.text;
+        if (shown.unsure && (fmt?.kind === 'unsure' || fmt?.kind === 'number')) {
+          const u = unsure.get(fmt.code) ?? { why: shown.unsure, cells: [] };
+          u.cells.push(cellName(rc[0], rc[1]));
+          unsure.set(fmt.code, u);
+        }
+      } else text = v;
       if (text.trim() === '') {
         // A formula saved without its result (a program that writes files but does not calculate): the figure is not in the file.
         const f = child(c, 'f');
@@ -100,6 +111,9 @@ function readSheet(b: TextBuilder, name: string, root: El, shared: string[], for
       maxR = Math.max(maxR, rc[0]);
       maxC = Math.max(maxC, rc[1]);
     }
+  }
+  for (const [code, u] of unsure) {
+    b.warn('NUMBER_FORMAT_UNSURE', `sheet ${name} cell${u.cells.length === 1 ? '' : 's'} ${u.cells.slice(0, 3).join(', ')}${u.cells.length > 3 ? ` and ${u.cells.length - 3} more` : ''}: the number format ${code} cannot be shown with certainty (${u.why}): the stored number is read, which may not be the figure shown`);
   }
   // Merged ranges: the top-left cell holds the value.
   const covered = new Map<string, 'left' | 'above'>();

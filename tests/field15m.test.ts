@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/formats/index.js';
+import type { BudgetDocument, Money } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+
+// Mends of field test 15's review: the fixtures are written by fixtures/formats/make-field15.mjs (invented
+// departments, figures that add up).
+
+const DIR = join(FIXTURES, 'formats', 'field15');
+const parse = (name: string): Promise<BudgetDocument> => parseFile(new Uint8Array(readFileSync(join(DIR, name))), { path: name });
+const cell = (m: Money | null | undefined) => (m ? [m.yuan, m.raw, m.sheet, m.cell] : null);
+const tableValues = (d: BudgetDocument) =>
+  d.tables.flatMap((t) => t.rows.map((r) => [r.name, Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v ? [v.yuan, v.raw, v.cell] : null]))]));
+const codes = (d: BudgetDocument) => d.warnings.map((w) => w.code);
+
+describe('field15m: XLSX number formats read as Excel shows them', () => {
+  it('0!.0000"万元" on yuan under 单位：元: the cell shows 2468.3000万元 (its own unit), 24683000 yuan, not 2468.3 yuan', async () => {
+    const d = await parse('xlsx-format-literal-unit.xlsx');
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3万元', '收支总表', 'B6']);
+    expect(cell(d.budget!.expenditure!.total)).toEqual([24683000, '2468.3万元', '收支总表', 'D6']);
+    expect(tableValues(d).map(([n, v]) => [n, (v as Record<string, unknown[]>).total![0]])).toEqual([
+      ['一般公共预算拨款收入', 24000000],
+      ['上年结转', 683000],
+      ['收入总计', 24683000],
+      ['基本支出', 15683000],
+      ['项目支出', 9000000],
+      ['支出总计', 24683000],
+    ]);
+    expect(codes(d).filter((c) => c !== 'NOT_A_DISCLOSURE')).toEqual([]);
+  });
+  it('#,##0.00,,"百万" (text that is no unit): the stored yuan are read, said by NUMBER_FORMAT_UNSURE, never 24.683 yuan', async () => {
+    const d = await parse('xlsx-format-unknown-text.xlsx');
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '24683000', '收支总表', 'B6']);
+    const w = d.warnings.filter((x) => x.code === 'NUMBER_FORMAT_UNSURE');
+    expect(w.map((x) => x.message.split(':')[0])).toEqual(['sheet 收支总表 cells B4, D4, B5 and 3 more']);
+    expect(w[0]!.message).toContain('#,##0.00,,"百万"');
+  });
+  it('[>=100000]0!.0000"万";0: the section is chosen by its condition (6830 shows 6830, not 0.683)', async () => {
+    const d = await parse('xlsx-format-conditional.xlsx');
+    expect(tableValues(d)).toEqual([
+      ['一般公共预算拨款收入', { total: [24000000, '2400万', 'B4'] }],
+      ['上年结转', { total: [6830, '6830', 'B5'] }],
+      ['收入总计', { total: [24006830, '2400.683万', 'B6'] }],
+      ['基本支出', { total: [15006830, '1500.683万', 'D4'] }],
+      ['项目支出', { total: [9000000, '900万', 'D5'] }],
+      ['支出总计', { total: [24006830, '2400.683万', 'D6'] }],
+    ]);
+    expect(codes(d).filter((c) => c !== 'NOT_A_DISCLOSURE')).toEqual([]);
+  });
+});
+
