@@ -51,3 +51,14 @@ describe('field15m: XLSX number formats read as Excel shows them', () => {
   });
 });
 
+describe('field15m: XLSX float residues', () => {
+  it('-1.4210854715202004E-14 and 2.2737367544323206E-13 in #,##0.00 (Excel shows 0.00): read as 0, no float noise', async () => {
+    const d = await parse('xlsx-format-residual.xlsx');
+    expect(tableValues(d).filter(([n]) => /其他/.test(n as string))).toEqual([
+      ['其他收入', { total: [0, '0', 'B6'] }],
+      ['其他支出', { total: [0, '0', 'D6'] }],
+    ]);
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B7']);
+  });
+});
+

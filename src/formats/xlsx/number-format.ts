@@ -180,7 +180,7 @@ export function styleFormats(stylesXml: string | undefined): (Shown | null)[] {
 }
 
 /** A decimal string rounded half away from zero at `d` decimals (exact, on the digits). */
-export function roundDecimal(s: string, d: number): string {
+function roundDecimal(s: string, d: number): string {
   const m = /^(-?)(\d+)\.?(\d*)$/.exec(plainDecimal(s));
   if (!m || m[3]!.length <= d) return plainDecimal(s);
   const digits = (m[2]! + m[3]!.slice(0, d)).split('').map(Number);
@@ -235,6 +235,7 @@ export function showNumber(stored: string, shown: Shown | null, date1904: boolea
     } else sec = secs[2]!;
     if (!sec.digits) return { text: n === 0 ? '0' : stored, unsure: n === 0 ? undefined : 'no digits' };
     let v = shiftDecimal(stored, sec.shift);
+    if (sec.decimals !== null) v = roundDecimal(v, sec.decimals);
     // A literal point among the digits moves the point of the number already rounded ("0!.0000": 24006830 → 2400.683).
     if (sec.litShift) v = shiftDecimal(v, sec.litShift);
     // A negative stays negative, whatever marks the section gives it (a minus, brackets, a colour).
