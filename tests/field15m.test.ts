@@ -62,3 +62,10 @@ describe('field15m: XLSX float residues', () => {
   });
 });
 
+describe('field15m: XLSX formulas whose result is an empty string', () => {
+  it('=IF(B4=0,"",B4) saved as t="str" with an empty <v>: an empty cell, no FORMULA_NO_VALUE', async () => {
+    const d = await parse('xlsx-formula-empty-string.xlsx');
+    expect(codes(d).filter((c) => c !== 'NOT_A_DISCLOSURE')).toEqual([]);
+    expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B6']);
+  });
+});

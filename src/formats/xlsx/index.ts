@@ -98,6 +98,8 @@ function readSheet(b: TextBuilder, name: string, root: El, shared: string[], for
           unsure.set(fmt.code, u);
         }
       } else text = v;
+      // A formula whose result is an empty string (=IF(B4=0,"",B4)): an empty cell, as shown.
+      if (text.trim() === '' && t === 'str' && child(c, 'v')) continue;
       if (text.trim() === '') {
         // A formula saved without its result (a program that writes files but does not calculate): the figure is not in the file.
         const f = child(c, 'f');
