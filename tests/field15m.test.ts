@@ -69,3 +69,24 @@ describe('field15m: XLSX formulas whose result is an empty string', () => {
     expect(cell(d.budget!.revenue!.total)).toEqual([24683000, '2468.3', '收支总表', 'B6']);
   });
 });
+
+const money = (m: Money | null | undefined) => (m ? [m.yuan, m.raw, m.line] : null);
+
+describe('field15m: HTML hidden content is read', () => {
+  it('a tab panel kept display:none (the “三公” table in whole yuan) is read and said once by HIDDEN_CONTENT with its first figure', async () => {
+    const d = await parse('html-hidden-tab.html');
+    expect([money(d.threePublic!.total), money(d.threePublic!.reception), money(d.threePublic!.vehicleOperation)].map((m) => m?.slice(0, 2))).toEqual([
+      [126000, '126000'],
+      [40000, '40000'],
+      [86000, '86000'],
+    ]);
+    expect(d.warnings.filter((w) => w.code === 'HIDDEN_CONTENT').map((w) => w.message.replace(/;.*$/, ''))).toEqual([
+      'a hidden element (display:none) holds figures the page does not show until opened (first: 0)',
+    ]);
+  });
+  it('-webkit-backface-visibility:hidden is no hiding: the sentence is read, no warning', async () => {
+    const d = await parse('html-backface.html');
+    expect(money(d.budget!.revenue!.total)).toEqual([24683000, '2,468.30万元', 3]);
+    expect(codes(d)).toEqual([]);
+  });
+});

@@ -24,8 +24,23 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
     }
     line = '';
   };
+  // Inside a hidden element already said: the elements in it are not said again.
+  let hiddenDepth = 0;
+  let entering: El | null = null;
   const walk = (el: El) => {
     for (const c of el.children) {
+      if (typeof c !== 'string' && c !== entering && isHidden(c) && !SKIP.has(c.name) && !isChrome(c)) {
+        if (hiddenDepth === 0) hiddenText(c, b);
+        hiddenDepth++;
+        entering = c;
+        try {
+          walk({ ...el, children: [c] });
+        } finally {
+          hiddenDepth--;
+        }
+        continue;
+      }
+      entering = null;
       if (typeof c === 'string') {
         line += c.replace(/\s+/g, ' ');
         continue;
@@ -35,12 +50,9 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
         line += supText(line, c);
         continue;
       }
-      if (isHidden(c)) {
-        hiddenText(c, b);
-        continue;
-      }
       if (c.name === 'table' && !holdsTable(c)) {
         flush();
+        if (hiddenDepth === 0) hiddenInside(c, b);
         // The table's title and unit in its <caption> (表1 收支总表<br>单位：万元) stand above it.
         for (const cap of c.children) {
           if (typeof cap === 'string' || cap.name !== 'caption') continue;
@@ -86,20 +98,41 @@ function isChrome(el: El): boolean {
   return names.trim() !== '' && CHROME.test(names);
 }
 
-/** An element the page does not show: the hidden attribute, or display:none / visibility:hidden in its style. */
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * An element the page does not show until opened: the hidden attribute, or the declaration display:none /
+ * visibility:hidden in its style (exactly those properties: -webkit-backface-visibility:hidden shows its text).
+ */
+const HIDDEN_STYLE = /(?:^|;)\s{0,20}(?:display\s{0,20}:\s{0,20}none|visibility\s{0,20}:\s{0,20}hidden)\s{0,20}(?:!\s{0,20}important\s{0,20})?(?:;|$)/i;
 function isHidden(el: El): boolean {
   return el.attrs.hidden !== undefined || (el.attrs.style !== undefined && HIDDEN_STYLE.test(el.attrs.style));
 }
 
+/** The first figure of a text, best first: an amount (12.60万元, 2,486.30), a number that is no year or table number (126000), any. */
+const FIRST_FIGURE = [
+  /\d[\d,，]{0,20}\.\d{1,6}(?:\s{0,3}(?:万元|亿元|元|%|％))?|\d[\d,，]{0,20}\s{0,3}(?:万元|亿元|元|%|％)/,
+  /(?<![表第\d])\d[\d,，]{0,20}(?![\d年月日号])/,
+  /\d+/,
+];
+
 /**
- * A hidden element is not read (an old wording a template keeps out of sight, a collapsed menu); when its
- * text holds a figure it is said (HIDDEN_CONTENT: a "read more" part of an article may be hidden too).
+ * A hidden element is read: hidden panels are real content (the tabs of a page, a "read more" part); but
+ * what the page does not show may also be an old wording a template keeps out of sight, so one holding a
+ * figure is said (HIDDEN_CONTENT, once per element, with its first figure).
  */
 function hiddenText(el: El, b: TextBuilder): void {
   const t = el.children.map(textOf).join('').replace(/\s+/g, ' ').trim();
-  if (!/\d[\d,.]{0,20}\s{0,3}(?:万元|元|亿元|%|％)|\d\.\d/.test(t)) return;
-  b.warn('HIDDEN_CONTENT', `a hidden element (${el.attrs.hidden !== undefined ? 'hidden' : el.attrs.style!.trim()}) holds figures the page does not show; not read: “${t.length > 80 ? `${t.slice(0, 80)}…` : t}”`);
+  const fig = FIRST_FIGURE.map((re) => re.exec(t)).find((m) => m);
+  if (!fig) return;
+  b.warn('HIDDEN_CONTENT', `a hidden element (${el.attrs.hidden !== undefined ? 'hidden' : el.attrs.style!.trim()}) holds figures the page does not show until opened (first: ${fig[0].trim()}); read as content: “${t.length > 80 ? `${t.slice(0, 80)}…` : t}”`);
+}
+
+/** The hidden elements inside a table (a row, a cell, a span), each said once, read as the rest. */
+function hiddenInside(el: El, b: TextBuilder): void {
+  for (const c of el.children) {
+    if (typeof c === 'string' || SKIP.has(c.name)) continue;
+    if (isHidden(c)) hiddenText(c, b);
+    else hiddenInside(c, b);
+  }
 }
 
 function find(el: El, name: string): El | undefined {
@@ -114,7 +147,7 @@ function find(el: El, name: string): El | undefined {
 
 function textOf(n: Node): string {
   if (typeof n === 'string') return n;
-  if (SKIP.has(n.name) || isHidden(n)) return '';
+  if (SKIP.has(n.name)) return '';
   if (n.name === 'br') return '\n';
   let inner = '';
   for (const c of n.children) inner += typeof c !== 'string' && c.name === 'sup' ? supText(inner, c) : textOf(c);
@@ -149,10 +182,8 @@ function tableRows(table: El, b: TextBuilder): CellIn[][] {
   const collect = (el: El, into: El[]) => {
     for (const c of el.children) {
       if (typeof c === 'string') continue;
-      if (c.name === 'tr') {
-        if (!isHidden(c)) into.push(c);
-        else hiddenText(c, b);
-      } else if (c.name === 'thead' || c.name === 'tbody') collect(c, into);
+      if (c.name === 'tr') into.push(c);
+      else if (c.name === 'thead' || c.name === 'tbody') collect(c, into);
       else if (c.name === 'tfoot') collect(c, foot);
     }
   };
