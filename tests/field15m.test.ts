@@ -90,3 +90,11 @@ describe('field15m: HTML hidden content is read', () => {
     expect(codes(d)).toEqual([]);
   });
 });
+
+describe('field15m: a table of contents whose body starts its numbers again', () => {
+  it.each(['docx', 'html', 'txt'])('目录 / 一、部门职责 / 二、收支预算总体情况 / 一、部门主要职责 (%s): the body heading 一、 ends the contents, its duties read', async (ext) => {
+    const d = await parse(`${ext === 'txt' ? 'text' : ext}-toc-restart.${ext}`);
+    expect(d.sections.map((s) => s.heading)).toEqual(['青川市湖滨公园管理处2026年部门预算', '一、部门主要职责', '二、2026年收支预算总体情况']);
+    expect(d.duties.map((x) => x.text)).toEqual(['1.负责全市公园绿地的养护管理。', '2.负责古树名木的保护工作。']);
+  });
+});
