@@ -98,3 +98,18 @@ describe('field15m: a table of contents whose body starts its numbers again', ()
     expect(d.duties.map((x) => x.text)).toEqual(['1.负责全市公园绿地的养护管理。', '2.负责古树名木的保护工作。']);
   });
 });
+
+describe('field15m: HTML tables with a small table in a cell', () => {
+  it('a header corner cell holding a nested table (年度 / 项目) is a cell’s decoration: the 收支总表 is read, six figures in 万元', async () => {
+    const d = await parse('html-nested-corner.html');
+    expect(d.tables.flatMap((t) => t.rows.map((r) => [r.name, Object.values(r.values).map((v) => v?.yuan)]))).toEqual([
+      ['一般公共预算拨款收入', [24000000]],
+      ['上年结转', [683000]],
+      ['收入总计', [24683000]],
+      ['基本支出', [15683000]],
+      ['项目支出', [9000000]],
+      ['支出总计', [24683000]],
+    ]);
+    expect(codes(d).filter((c) => c !== 'NOT_A_DISCLOSURE')).toEqual([]);
+  });
+});

@@ -82,10 +82,40 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header'
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'hr', 'figure', 'figcaption', 'caption', 'address', 'tr', 'body']);
 const LAYOUT_CELL = new Set(['table', 'td', 'th']);
 
-/** A table with a table in one of its cells: a page layout, not a table of figures. */
+/**
+ * A table with a table in one of its cells lays out the page when a nested table is the page's content: the
+ * tables inside hold as much text as the table's own cells, or more rows with figures. A small table in one
+ * cell (a header corner drawn as a table: 年度 / 项目) is a cell's decoration: the table stays a table.
+ */
 function holdsTable(table: El): boolean {
-  const visit = (el: El): boolean => el.children.some((c) => typeof c !== 'string' && (c.name === 'table' || visit(c)));
-  return visit(table);
+  let own = 0;
+  let nested = 0;
+  let ownRows = 0;
+  let nestedRows = 0;
+  const visit = (el: El, depth: number): void => {
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        const n = c.replace(/\s+/g, '').length;
+        if (depth > 0) nested += n;
+        else own += n;
+        continue;
+      }
+      if (SKIP.has(c.name)) continue;
+      if (c.name === 'tr' && /\d/.test(rowText(c, depth > 0))) {
+        if (depth > 0) nestedRows++;
+        else ownRows++;
+      }
+      visit(c, c.name === 'table' ? depth + 1 : depth);
+    }
+  };
+  visit(table, 0);
+  return nested > 0 && (nested >= own || nestedRows > ownRows);
+}
+
+/** A row's text; outside the nested tables when it is a row of the outer table. */
+function rowText(tr: El, inNested: boolean): string {
+  const of = (n: Node): string => (typeof n === 'string' ? n : !inNested && n.name === 'table' ? '' : n.children.map(of).join(''));
+  return of(tr);
 }
 
 /** Class or id names of site chrome: menus, breadcrumbs, sharing bars, footers (not "header": an article header holds the title). */
