@@ -1,4 +1,5 @@
 import { TextBuilder, type CellIn, type Produced } from '../builder.js';
+import { supAfterFigure, supWarning } from '../footnote.js';
 import type { FormatError } from '../types.js';
 import { child, elements, parseTree, unzipText, type El } from '../xml.js';
 import { Numbering } from './numbering.js';
@@ -35,7 +36,9 @@ function findFirst(el: El, name: string): El | undefined {
 function walkBody(el: El, b: TextBuilder, numbering: Numbering): void {
   for (const c of elements(el)) {
     if (c.name === 'w:p') {
-      const t = paragraphText(c, numbering);
+      const notes: string[] = [];
+      const t = paragraphText(c, numbering, notes);
+      for (const n of notes) b.warn('UNPLACED_FIGURE', n);
       for (const line of t.split('\n')) b.paragraph([{ text: line }]);
     } else if (c.name === 'w:tbl') {
       b.table(tableRows(c, numbering));
@@ -46,7 +49,7 @@ function walkBody(el: El, b: TextBuilder, numbering: Numbering): void {
 }
 
 /** The text of a paragraph: runs (w:t), tabs and breaks, with its list number in front. */
-export function paragraphText(p: El, numbering: Numbering | null): string {
+export function paragraphText(p: El, numbering: Numbering | null, notes?: string[]): string {
   let text = '';
   const visit = (el: El) => {
     for (const c of el.children) {
@@ -77,8 +80,17 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
         case 'w:r':
           // Hidden text (w:vanish): neither shown nor printed, often an old figure left in the file.
           if (hidden(c)) break;
-          // A footnote mark set as superscript right after a figure with decimals (2,468.30¹万元) would run into it.
-          if (superscript(c) && /\d\.\d{1,4}$/.test(text.slice(-8)) && FOOTNOTE_MARK.test(runText(c).trim())) break;
+          // A footnote mark set as superscript right after a figure would run into it (2,468.30¹万元 → 2,468.301万元).
+          if (superscript(c)) {
+            const mark = runText(c);
+            const r = supAfterFigure(text, mark);
+            if (r.what === 'drop') break;
+            if (r.what === 'apart') {
+              notes?.push(supWarning(r.figure, mark));
+              text += r.text;
+              break;
+            }
+          }
           visit(c);
           break;
         default:
@@ -91,8 +103,6 @@ export function paragraphText(p: El, numbering: Numbering | null): string {
   return label + text;
 }
 
-/** A footnote mark: 1, 12, ①, *, †, [1], 注1. */
-const FOOTNOTE_MARK = /^(?:\[?\d{1,2}\]?|[\u2460-\u2473*†‡]|注\d{1,2})$/;
 
 function superscript(r: El): boolean {
   const pr = child(r, 'w:rPr');

@@ -3,6 +3,7 @@ import { decode } from '../../decode/index.js';
 import { TextBuilder, type CellIn, type Piece, type Produced } from '../builder.js';
 import type { FormatError } from '../types.js';
 import { parseTree, type El, type Node } from '../xml.js';
+import { supAfterFigure, supWarning } from '../footnote.js';
 
 /**
  * Stage 0 for web pages saved from the publishing site: the charset from <meta> (GB2312/GBK
@@ -47,7 +48,7 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
       }
       if (SKIP.has(c.name) || isChrome(c)) continue;
       if (c.name === 'sup') {
-        line += supText(line, c);
+        line += supText(line, c, b);
         continue;
       }
       if (c.name === 'table' && !holdsTable(c)) {
@@ -184,16 +185,17 @@ function textOf(n: Node): string {
   return BLOCK.has(n.name) ? `\n${inner}\n` : inner;
 }
 
-/** A footnote mark: 1, 12, ①, *, †, [1], 注1. */
-const FOOTNOTE_MARK = /^(?:\[?\d{1,2}\]?|[\u2460-\u2473*†‡]|注\d{1,2})$/;
-
 /**
  * The text of a <sup>. Right after a figure with decimals (`2,468.30<sup>1</sup>万元`) a footnote mark is
- * left out: kept, it ran into the figure (2,468.301万元). After a whole number it stays (10<sup>4</sup> may be a power).
+ * left out: kept, it ran into the figure (2,468.301万元). After a whole number (`2,468<sup>1</sup>万元`: a
+ * footnote or a power?) it is set apart as superscript digits and said (UNPLACED_FIGURE) when `b` is given.
  */
-function supText(before: string, sup: El): string {
+function supText(before: string, sup: El, b?: TextBuilder): string {
   const t = textOf(sup);
-  return FOOTNOTE_MARK.test(t.trim()) && /\d\.\d{1,4}$/.test(before.slice(-8)) ? '' : t;
+  const r = supAfterFigure(before, t);
+  if (r.what !== 'apart') return r.what === 'drop' ? '' : t;
+  b?.warn('UNPLACED_FIGURE', supWarning(r.figure, t));
+  return r.text;
 }
 
 function cellText(td: El): string {
