@@ -113,3 +113,14 @@ describe('field15m: HTML tables with a small table in a cell', () => {
     expect(codes(d).filter((c) => c !== 'NOT_A_DISCLOSURE')).toEqual([]);
   });
 });
+
+describe('field15m: a footnote mark after a whole number', () => {
+  it.each(['html', 'docx'])('2,468<sup>1</sup>万元 (%s): never 24681 nor 2,468: UNPLACED_FIGURE names the figure and the mark', async (ext) => {
+    const d = await parse(`${ext}-footnote-whole.${ext}`);
+    expect(d.budget?.revenue?.total ?? null).toBeNull();
+    expect(money(d.budget!.expenditure!.total)).toEqual([24683000, '2,468.30万元', 3]);
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => w.message)).toEqual([
+      '“2,468” is followed by a superscript “1” (a footnote mark, or a power?): the figure is not read',
+    ]);
+  });
+});
