@@ -18,6 +18,7 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   FORMULA_NO_VALUE: 'warning',
   HIDDEN_SHEET: 'warning',
   HIDDEN_CONTENT: 'warning',
+  NUMBER_FORMAT_UNSURE: 'warning',
   // What is missing or cannot be placed
   NO_BUDGET_FIGURES: 'warning',
   NO_OPERATING_TOTAL: 'warning',
