@@ -124,3 +124,13 @@ describe('field15m: a footnote mark after a whole number', () => {
     ]);
   });
 });
+
+describe('field15m: XLSX accounting format', () => {
+  it('_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ (会计专用): a zero shown “-” is 0 with no NUMBER_FORMAT_UNSURE; a negative stays negative', async () => {
+    const { shownBy, showNumber } = await import('../src/formats/xlsx/number-format.js');
+    const f = shownBy('_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ');
+    expect([showNumber('0', f, false), showNumber('-5.5', f, false), showNumber('1234.567', f, false)]).toEqual([{ text: '0' }, { text: '-5.5' }, { text: '1234.57' }]);
+    const red = shownBy('#,##0.00;[Red](#,##0.00)');
+    expect(showNumber('-100.5', red, false)).toEqual({ text: '-100.5' });
+  });
+});

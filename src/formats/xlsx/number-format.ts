@@ -222,6 +222,8 @@ export function showNumber(stored: string, shown: Shown | null, date1904: boolea
   if (shown.kind === 'percent') return { text: `${shiftDecimal(stored, -2)}%` };
   if (shown.kind === 'number') {
     const n = Number(stored);
+    // A zero is 0 whatever its section shows (the accounting format's “-”).
+    if (n === 0) return { text: '0' };
     const secs = shown.sections;
     let sec: Section | undefined;
     let signed = true;
@@ -233,7 +235,7 @@ export function showNumber(stored: string, shown: Shown | null, date1904: boolea
       sec = secs[1]!;
       signed = false;
     } else sec = secs[2]!;
-    if (!sec.digits) return { text: n === 0 ? '0' : stored, unsure: n === 0 ? undefined : 'no digits' };
+    if (!sec.digits) return { text: stored, unsure: 'no digits' };
     let v = shiftDecimal(stored, sec.shift);
     if (sec.decimals !== null) v = roundDecimal(v, sec.decimals);
     // A literal point among the digits moves the point of the number already rounded ("0!.0000": 24006830 → 2400.683).
