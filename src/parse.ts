@@ -28,6 +28,7 @@ import { joinCellLineForms } from './extract/performance/cell-lines.js';
 import type { ExtractContext } from './extract/context.js';
 import type { Produced } from './formats/builder.js';
 import { readLayout } from './layout/index.js';
+import { withoutToc } from './layout/toc.js';
 import { unitsAbove } from './extract/unit-above.js';
 import { splitLines } from './lines/index.js';
 import type { BudgetDocument, Source } from './schema/index.js';
@@ -89,7 +90,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions 
   for (const w of decoded.warnings) diagnostics.warn(w.code, w.message, null);
   const lines = stage('lines', () => splitLines(decoded.text));
   source.lines = lines.length;
-  const { layout, blocks, columnText } = produced ? { layout: produced.layout, blocks: produced.blocks, columnText: undefined } : stage('layout', () => readLayout(lines, decoded.text));
+  const { layout, blocks, columnText } = produced ? { layout: produced.layout, blocks: stage('layout', () => withoutToc(produced.blocks, lines, decoded.text)), columnText: undefined } : stage('layout', () => readLayout(lines, decoded.text));
   source.layout = layout;
   const sections = stage('sections', () => splitSections(blocks));
   // A 绩效自评表 printed one cell per line (a web page saved as text) is set back into its table (src/extract/performance/cell-lines.ts).

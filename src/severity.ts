@@ -15,6 +15,10 @@ export const SEVERITY: Readonly<Record<string, Severity>> = {
   KIND_INFERRED: 'warning',
   KIND_UNCERTAIN: 'warning',
   PDF_PAGE_UNREADABLE: 'warning',
+  FORMULA_NO_VALUE: 'warning',
+  HIDDEN_SHEET: 'warning',
+  HIDDEN_CONTENT: 'warning',
+  NUMBER_FORMAT_UNSURE: 'warning',
   // What is missing or cannot be placed
   NO_BUDGET_FIGURES: 'warning',
   NO_OPERATING_TOTAL: 'warning',

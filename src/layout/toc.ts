@@ -1,3 +1,4 @@
+import type { Block } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { STARTS_ITEM } from './paragraphs.js';
 
@@ -59,6 +60,31 @@ export function tocHeadingAt(text: string, at: number): boolean {
   return b >= text.length || c === 10 || c === 13;
 }
 
+/**
+ * The numbers of headings, by style (knowledge as data): 一、 · （一） · 1. · 第一部分. Under 目录, a heading
+ * whose number starts its sequence again (一、 after 二、) is the body's first heading: the contents end there.
+ */
+const HEADING_NUMBERS: readonly RegExp[] = [/^([一二三四五六七八九十]{1,3})\s{0,2}[、．.]/, /^[（(]([一二三四五六七八九十]{1,3})[)）]/, /^(\d{1,2})\s{0,2}[、．.](?!\d)/, /^第([一二三四五六七八九十]{1,3})(?:部分|章|篇)/];
+const CN_DIGITS = '一二三四五六七八九';
+
+function numberValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten < 0) return CN_DIGITS.indexOf(s) + 1;
+  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s[0]!) + 1;
+  const ones = ten === s.length - 1 ? 0 : CN_DIGITS.indexOf(s[ten + 1]!) + 1;
+  return tens * 10 + ones;
+}
+
+/** The style (index into HEADING_NUMBERS) and value of a heading's number, or null. */
+function headingNumber(t: string): [number, number] | null {
+  for (let k = 0; k < HEADING_NUMBERS.length; k++) {
+    const m = HEADING_NUMBERS[k]!.exec(t);
+    if (m) return [k, numberValue(m[1]!)];
+  }
+  return null;
+}
+
 const key = (t: string) => t.replace(PAGE_TAIL, '').replace(/[\s…·.]+/g, '');
 
 /**
@@ -92,6 +118,8 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
   const run: number[] = [];
   const keys = new Set<string>();
   let leaders = 0;
+  // The style of the contents' first numbered entry (their top level) and its last number.
+  let top: [number, number] | null = null;
   let i = heading + 1;
   for (; i < lines.length && run.length < 120; i++) {
     const l = lines[i]!;
@@ -107,6 +135,10 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
     if (k.length >= 4 && keys.has(k) && !toc.has(i)) break;
     // Entries with dot leaders: the first line without one ends the table of contents.
     if (leaders >= 2 && !toc.has(i)) break;
+    // A top-level number that starts again (一、部门主要职责 after 二、收支预算总体情况): the body.
+    const n = toc.has(i) ? null : headingNumber(t);
+    if (n && top && n[0] === top[0] && n[1] <= top[1]) break;
+    if (n && (!top || n[0] === top[0])) top = n;
     if (toc.has(i)) leaders++;
     keys.add(k);
     run.push(i);
@@ -120,4 +152,20 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
   const numbered = run.filter((j) => STARTS_ITEM.test(lines[j]!.text)).length;
   // Under a line that says 目录, a run of numbered lines, or of lines that mostly stand again further on.
   if (repeated * 3 >= run.length || numbered * 2 >= run.length) for (const j of run) toc.add(j);
+}
+
+/**
+ * The blocks a format reader produced (Word, web page, PDF) without the paragraphs of a table of
+ * contents: the same rule as the text layouts' (`一、部门职责……3`, a run of entries under 目录 that
+ * stand again further on), so that a Word TOC field's entries (`一、部门预算安排的总体情况 3`) never
+ * become sections. A paragraph goes only when every line of it is a line of the table of contents.
+ */
+export function withoutToc(blocks: Block[], lines: readonly Line[], text: string): Block[] {
+  if (!mayHaveToc(text)) return blocks;
+  const toc = tocLines(lines);
+  if (toc.size === 0) return blocks;
+  const nos = new Set<number>();
+  for (const i of toc) nos.add(lines[i]!.no);
+  const isToc = (b: Block): boolean => b.kind === 'paragraph' && (b.pieces ? b.pieces.every((x) => nos.has(x.line)) : nos.has(b.line));
+  return blocks.some(isToc) ? blocks.filter((b) => !isToc(b)) : blocks;
 }

@@ -46,7 +46,7 @@ export interface TableHeader {
 const THREE_PUBLIC_KEYS = new Set(THREE_PUBLIC_FAMILY);
 /** Group keys that say which figures the columns under them are (a repeated header is named after them). */
 const PERIOD_GROUPS = new Set(['budgeted', 'actual', 'previous', 'total', 'change']);
-const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?$|^[-−+]?\.\d+$/;
+const NUMBER_CELL = /^[-−+]?[\d,，]+(\.\d+)?(?:万元|亿元|元|万)?$|^[-−+]?\.\d+$/;
 /** A percentage (`-7.03%`): a figure of a rate column, never money. */
 const PERCENT_CELL = /^[-−+]?\d+(\.\d+)?[%％]$/;
 

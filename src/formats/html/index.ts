@@ -1,7 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { decode } from '../../decode/index.js';
 import { TextBuilder, type CellIn, type Piece, type Produced } from '../builder.js';
 import type { FormatError } from '../types.js';
 import { parseTree, type El, type Node } from '../xml.js';
+import { supAfterFigure, supWarning } from '../footnote.js';
 
 /**
  * Stage 0 for web pages saved from the publishing site: the charset from <meta> (GB2312/GBK
@@ -23,23 +25,50 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
     }
     line = '';
   };
+  // Inside a hidden element already said: the elements in it are not said again.
+  let hiddenDepth = 0;
+  let entering: El | null = null;
   const walk = (el: El) => {
     for (const c of el.children) {
+      if (typeof c !== 'string' && c !== entering && isHidden(c) && !SKIP.has(c.name) && !isChrome(c)) {
+        if (hiddenDepth === 0) hiddenText(c, b);
+        hiddenDepth++;
+        entering = c;
+        try {
+          walk({ ...el, children: [c] });
+        } finally {
+          hiddenDepth--;
+        }
+        continue;
+      }
+      entering = null;
       if (typeof c === 'string') {
         line += c.replace(/\s+/g, ' ');
         continue;
       }
       if (SKIP.has(c.name) || isChrome(c)) continue;
-      if (c.name === 'table') {
+      if (c.name === 'sup') {
+        line += supText(line, c, b);
+        continue;
+      }
+      if (c.name === 'table' && !holdsTable(c)) {
         flush();
-        b.table(tableRows(c));
+        if (hiddenDepth === 0) hiddenInside(c, b);
+        // The table's title and unit in its <caption> (表1 收支总表<br>单位：万元) stand above it.
+        for (const cap of c.children) {
+          if (typeof cap === 'string' || cap.name !== 'caption') continue;
+          for (const l of cellText(cap).split('\n')) if (l) b.paragraph([{ text: l }]);
+        }
+        b.table(tableRows(c, b));
         continue;
       }
       if (c.name === 'br') {
         line += '\n';
         continue;
       }
-      const block = BLOCK.has(c.name);
+      // A table holding a table lays out the page (a column of links, the article's cell, a bottom row of
+      // contacts): its cells are read as blocks, the tables inside them as tables.
+      const block = BLOCK.has(c.name) || LAYOUT_CELL.has(c.name);
       if (block) flush();
       walk(c);
       if (block) flush();
@@ -52,6 +81,44 @@ export function readHtml(bytes: Uint8Array): Produced | FormatError {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'select', 'button', 'head', 'title', 'svg', 'object']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'hr', 'figure', 'figcaption', 'caption', 'address', 'tr', 'body']);
+const LAYOUT_CELL = new Set(['table', 'td', 'th']);
+
+/**
+ * A table with a table in one of its cells lays out the page when a nested table is the page's content: the
+ * tables inside hold as much text as the table's own cells, or more rows with figures. A small table in one
+ * cell (a header corner drawn as a table: 年度 / 项目) is a cell's decoration: the table stays a table.
+ */
+function holdsTable(table: El): boolean {
+  let own = 0;
+  let nested = 0;
+  let ownRows = 0;
+  let nestedRows = 0;
+  const visit = (el: El, depth: number): void => {
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        const n = c.replace(/\s+/g, '').length;
+        if (depth > 0) nested += n;
+        else own += n;
+        continue;
+      }
+      if (SKIP.has(c.name)) continue;
+      if (c.name === 'tr' && /\d/.test(rowText(c, depth > 0))) {
+        if (depth > 0) nestedRows++;
+        else ownRows++;
+      }
+      visit(c, c.name === 'table' ? depth + 1 : depth);
+    }
+  };
+  visit(table, 0);
+  return nested > 0 && (nested >= own || nestedRows > ownRows);
+}
+
+/** A row's text; outside the nested tables when it is a row of the outer table. */
+function rowText(tr: El, inNested: boolean): string {
+  const of = (n: Node): string => (typeof n === 'string' ? n : !inNested && n.name === 'table' ? '' : n.children.map(of).join(''));
+  return of(tr);
+}
+
 /** Class or id names of site chrome: menus, breadcrumbs, sharing bars, footers (not "header": an article header holds the title). */
 const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|sidebar|share|topbar|copyright|toolbar)([\s_-]|$)/i;
 
@@ -60,6 +127,43 @@ function isChrome(el: El): boolean {
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return true;
   const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
   return names.trim() !== '' && CHROME.test(names);
+}
+
+/**
+ * An element the page does not show until opened: the hidden attribute, or the declaration display:none /
+ * visibility:hidden in its style (exactly those properties: -webkit-backface-visibility:hidden shows its text).
+ */
+const HIDDEN_STYLE = /(?:^|;)\s{0,20}(?:display\s{0,20}:\s{0,20}none|visibility\s{0,20}:\s{0,20}hidden)\s{0,20}(?:!\s{0,20}important\s{0,20})?(?:;|$)/i;
+function isHidden(el: El): boolean {
+  return el.attrs.hidden !== undefined || (el.attrs.style !== undefined && HIDDEN_STYLE.test(el.attrs.style));
+}
+
+/** The first figure of a text, best first: an amount (12.60万元, 2,486.30), a number that is no year or table number (126000), any. */
+const FIRST_FIGURE = [
+  /\d[\d,，]{0,20}\.\d{1,6}(?:\s{0,3}(?:万元|亿元|元|%|％))?|\d[\d,，]{0,20}\s{0,3}(?:万元|亿元|元|%|％)/,
+  /(?<![表第\d])\d[\d,，]{0,20}(?![\d年月日号])/,
+  /\d+/,
+];
+
+/**
+ * A hidden element is read: hidden panels are real content (the tabs of a page, a "read more" part); but
+ * what the page does not show may also be an old wording a template keeps out of sight, so one holding a
+ * figure is said (HIDDEN_CONTENT, once per element, with its first figure).
+ */
+function hiddenText(el: El, b: TextBuilder): void {
+  const t = el.children.map(textOf).join('').replace(/\s+/g, ' ').trim();
+  const fig = FIRST_FIGURE.map((re) => re.exec(t)).find((m) => m);
+  if (!fig) return;
+  b.warn('HIDDEN_CONTENT', `a hidden element (${el.attrs.hidden !== undefined ? 'hidden' : el.attrs.style!.trim()}) holds figures the page does not show until opened (first: ${fig[0].trim()}); read as content: “${t.length > 80 ? `${t.slice(0, 80)}…` : t}”`);
+}
+
+/** The hidden elements inside a table (a row, a cell, a span), each said once, read as the rest. */
+function hiddenInside(el: El, b: TextBuilder): void {
+  for (const c of el.children) {
+    if (typeof c === 'string' || SKIP.has(c.name)) continue;
+    if (isHidden(c)) hiddenText(c, b);
+    else hiddenInside(c, b);
+  }
 }
 
 function find(el: El, name: string): El | undefined {
@@ -76,8 +180,22 @@ function textOf(n: Node): string {
   if (typeof n === 'string') return n;
   if (SKIP.has(n.name)) return '';
   if (n.name === 'br') return '\n';
-  const inner = n.children.map(textOf).join('');
+  let inner = '';
+  for (const c of n.children) inner += typeof c !== 'string' && c.name === 'sup' ? supText(inner, c) : textOf(c);
   return BLOCK.has(n.name) ? `\n${inner}\n` : inner;
+}
+
+/**
+ * The text of a <sup>. Right after a figure with decimals (`2,468.30<sup>1</sup>万元`) a footnote mark is
+ * left out: kept, it ran into the figure (2,468.301万元). After a whole number (`2,468<sup>1</sup>万元`: a
+ * footnote or a power?) it is set apart as superscript digits and said (UNPLACED_FIGURE) when `b` is given.
+ */
+function supText(before: string, sup: El, b?: TextBuilder): string {
+  const t = textOf(sup);
+  const r = supAfterFigure(before, t);
+  if (r.what !== 'apart') return r.what === 'drop' ? '' : t;
+  b?.warn('UNPLACED_FIGURE', supWarning(r.figure, t));
+  return r.text;
 }
 
 function cellText(td: El): string {
@@ -89,16 +207,20 @@ function cellText(td: El): string {
 }
 
 /** Rows of a table: a colspan cell is one cell; a rowspan cell is an empty cell in the rows below. */
-function tableRows(table: El): CellIn[][] {
+function tableRows(table: El, b: TextBuilder): CellIn[][] {
   const trs: El[] = [];
-  const collect = (el: El) => {
+  // A <tfoot> is shown after the body wherever it is written (HTML 4 put it before <tbody>).
+  const foot: El[] = [];
+  const collect = (el: El, into: El[]) => {
     for (const c of el.children) {
       if (typeof c === 'string') continue;
-      if (c.name === 'tr') trs.push(c);
-      else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') collect(c);
+      if (c.name === 'tr') into.push(c);
+      else if (c.name === 'thead' || c.name === 'tbody') collect(c, into);
+      else if (c.name === 'tfoot') collect(c, foot);
     }
   };
-  collect(table);
+  collect(table, trs);
+  trs.push(...foot);
   // Occupancy grid: which origin cell covers (row, col).
   type Origin = { r: number; c: number; text: string; colspan: number };
   const grid: (Origin | undefined)[][] = [];
@@ -139,10 +261,16 @@ export function decodeHtml(bytes: Uint8Array): string | null {
   if (m && !bom) {
     const cs = m[1]!.toLowerCase();
     const label = /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(cs) ? 'gb18030' : cs;
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown label: let the bytes tell.
+    // A <meta> that names another charset than the bytes are in (a page saved again in UTF-8 that kept its
+    // charset=gb2312, GBK bytes under charset=utf-8) would give mojibake: the bytes tell then. Chinese text in
+    // GBK is practically never valid UTF-8.
+    const wrong = label === 'gb18030' ? bytes.some((x) => x >= 0x80) && isUtf8(bytes) : /^utf-?8$/.test(label) && !isUtf8(bytes);
+    if (!wrong) {
+      try {
+        return new TextDecoder(label).decode(bytes);
+      } catch {
+        // An unknown label: let the bytes tell.
+      }
     }
   }
   const d = decode(bytes);
