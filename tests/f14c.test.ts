@@ -28,3 +28,32 @@ describe('f14c: a 收支总表 one cell per line whose page left its empty cells
     for (const v of housing) expect(v).toEqual([800000]);
   });
 });
+
+describe('f14c: a 自评表 figure under no heading moves only when it cannot belong to the cell on its left', () => {
+  const form = (row: string) => ['示例县渔业局2023年度项目支出绩效自评表', '', '| 项目名称 | 鱼苗放流补助 | | | | | | | | | | | | |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| 绩效指标 | 一级指标 | | 二级指标 | | 三级指标 | | 年度指标值 | | 实际完成值 | | 分值 | | 得分 |',
+    '| | 产出指标 | | 数量指标 | | 放流数量 | | ≥300万尾 | 320万尾 | | 20 | | 20 | |',
+    row, '| 总分 | | | | | | | | | | | 30 | 29 | |', '', '说明：以上为自评结果。', ''].join('\n');
+  const read = (row: string) => {
+    const d = parseDocument(form(row));
+    return {
+      got: d.performance!.projects[0]!.indicators.map((i) => [i.name, i.target.raw, i.actual?.raw ?? null, i.weight, i.score]),
+      unread: d.warnings.filter((w) => w.code === 'UNREAD_INDICATOR').map((w) => w.line),
+    };
+  };
+  it('| ≥95% | 较上年提高2个百分点 |: no actual 2% (before: 较上年提高2个百分点 read as the actual), UNREAD_INDICATOR', () => {
+    const { got, unread } = read('| | | | 质量指标 | | 放流成活率 | | ≥95% | 较上年提高2个百分点 | | | 10 | | 9 |');
+    expect(got).toEqual([['放流数量', '≥300万尾', '320万尾', 20, 20]]);
+    expect(unread).toEqual([7]);
+  });
+  it('| ≥ | 95% |: no target ≥ with actual 95% (before), UNREAD_INDICATOR', () => {
+    const { got, unread } = read('| | | | 质量指标 | | 放流成活率 | | ≥ | 95% | | | 10 | | 9 |');
+    expect(got).toEqual([['放流数量', '≥300万尾', '320万尾', 20, 20]]);
+    expect(unread).toEqual([7]);
+  });
+  it('| 95% | 90% |: a whole target, then a whole value: still moved', () => {
+    const { got, unread } = read('| | | | 质量指标 | | 放流成活率 | | 95% | 90% | | | 10 | | 9 |');
+    expect(got).toEqual([['放流数量', '≥300万尾', '320万尾', 20, 20], ['放流成活率', '95%', '90%', 10, 9]]);
+    expect(unread).toEqual([]);
+  });
+});

@@ -185,7 +185,7 @@ const cellText = (row: Row, i: number): string | null => {
  * is empty and the heading left of it is filled (or there is none), left to right. Null when such a figure has no such place
  * (both headings around it empty: which one it belongs to is not known). A copy only for a row that moves.
  */
-function intoHeadings(row: Row, headed: readonly number[]): Row | null {
+function intoHeadings(row: Row, headed: readonly number[], names: readonly number[]): Row | null {
   if (headed.length === 0) return row;
   const last = headed[headed.length - 1]!;
   let cells: Row['cells'] | null = null;
@@ -200,6 +200,10 @@ function intoHeadings(row: Row, headed: readonly number[]): Row | null {
     }
     const at = (k: number) => ((cells ?? row.cells)[k]?.text ?? '').trim();
     if (right < 0 || at(right) !== '' || (left >= 0 && at(left) === '')) return null;
+    // Only a figure that cannot belong to the filled cell on its left moves: a whole value (≥95% · 520亩 · 10) right of a
+    // name, or of a whole value itself. Right of a bare operator (| ≥ | 95% |) or text (较上年提高 | 2%), or a cell that is
+    // more than a value (较上年提高2个百分点), where it belongs is not known: the row is unread.
+    if (!WHOLE_VALUE.test(compact(c.text)) || (left >= 0 && !names.includes(left) && !WHOLE_VALUE.test(compact(at(left))))) return null;
     cells ??= row.cells.slice();
     while (cells.length <= right) cells.push({ text: '', startLine: c.startLine, endLine: c.endLine });
     cells[right] = c;
@@ -207,6 +211,9 @@ function intoHeadings(row: Row, headed: readonly number[]): Row | null {
   }
   return cells ? { ...row, cells } : row;
 }
+
+/** A cell that is one value whole: an operator or none, a figure, its unit or none (≥95% · 520亩 · 10 · ≤60万元). */
+const WHOLE_VALUE = /^(?:[≥≤＞＜><≧≦]=?|[=＝])?\d+(?:\.\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?$/;
 
 /** The merged lead of the indicator rows printed on a row (| 绩效目标指标 | 成本指标 | …): no shift. */
 const LEAD_WORD = /^(?:年度)?绩效(?:目标)?指标/;
@@ -330,9 +337,9 @@ export function readIndicators(
       break;
     }
     if (selfEvaluation) {
-      const placed = intoHeadings(row, headed);
+      const placed = intoHeadings(row, headed, [c.level1, c.level2, c.name]);
       if (placed === null) {
-        onUnread?.(row.cells.map((x) => compact(x.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure between two headings, both empty)');
+        onUnread?.(row.cells.map((x) => compact(x.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure under no heading that may belong to the cell left of it, or between two empty headings)');
         continue;
       }
       row = placed;
