@@ -57,3 +57,13 @@ describe('f14c: a 自评表 figure under no heading moves only when it cannot be
     expect(unread).toEqual([]);
   });
 });
+
+describe('f14c: 项目金额 is a money heading, no joined header', () => {
+  it('| 项目名称 | 项目金额 | 资金来源 |: 150.00 / 90.00 / 240.00 read (before: TABLE_COLUMNS_UNSURE, no values)', () => {
+    const input = ['示例县档案局2024年部门预算', '', '项目支出预算表', '单位：万元', '', '| 项目名称 | 项目金额 | 资金来源 |', '|---|---|---|',
+      '| 档案数字化专项 | 150.00 | 一般公共预算 |', '| 档案库房维护 | 90.00 | 一般公共预算 |', '| 合计 | 240.00 | |', ''].join('\n');
+    const d = parseDocument(input);
+    expect(d.tables.flatMap((t) => t.rows.map((r) => [r.name, r.values.total?.yuan ?? null]))).toEqual([['档案数字化专项', 1500000], ['档案库房维护', 900000], ['合计', 2400000]]);
+    expect(d.warnings.map((w) => w.code)).not.toContain('TABLE_COLUMNS_UNSURE');
+  });
+});
