@@ -67,3 +67,17 @@ describe('f14c: 项目金额 is a money heading, no joined header', () => {
     expect(d.warnings.map((w) => w.code)).not.toContain('TABLE_COLUMNS_UNSURE');
   });
 });
+
+describe('f14c: a target standing alone with no operator, in an unread indicator table', () => {
+  it('200个 · 1份 · 100% · 400条以上 · 不低于95% alone in a 绩效目标表 one cell a line: UNPLACED_FIGURE each (dropped before); a page number, a year are none', () => {
+    const input = ['示例县气象局2024年项目支出绩效目标表', '', '不低于95%', '', '100%', '', '200个', '', '1份', '', '400条以上', '', '2024年', '', '3', ''].join('\n');
+    const d = parseDocument(input);
+    const lone = d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE').map((w) => [w.line, /"([^"]+)"/.exec(w.message)![1]]);
+    expect(lone).toEqual([[3, '不低于95%'], [5, '100%'], [7, '200个'], [9, '1份'], [11, '400条以上']]);
+  });
+  it('outside a 绩效 section a figure and its unit alone is not taken for a target', () => {
+    const input = ['示例县气象局2024年部门预算', '', '一、部门职责', '', '负责全县气象观测。', '', '200个', ''].join('\n');
+    const d = parseDocument(input);
+    expect(d.warnings.filter((w) => w.code === 'UNPLACED_FIGURE' && w.message.includes('standing alone'))).toEqual([]);
+  });
+});

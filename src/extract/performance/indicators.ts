@@ -5,7 +5,7 @@ import { moneyOf, parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
-import { category1, category2, LEVEL1_WORD, LEVEL2_WORD } from './categories.js';
+import { category1, category2, LEVEL1_WORD, LEVEL2_WORD, OPERATOR_TARGET, WHOLE_TARGET } from './categories.js';
 import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns, withoutNote } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
@@ -203,7 +203,7 @@ function intoHeadings(row: Row, headed: readonly number[], names: readonly numbe
     // Only a figure that cannot belong to the filled cell on its left moves: a whole value (≥95% · 520亩 · 10) right of a
     // name, or of a whole value itself. Right of a bare operator (| ≥ | 95% |) or text (较上年提高 | 2%), or a cell that is
     // more than a value (较上年提高2个百分点), where it belongs is not known: the row is unread.
-    if (!WHOLE_VALUE.test(compact(c.text)) || (left >= 0 && !names.includes(left) && !WHOLE_VALUE.test(compact(at(left))))) return null;
+    if (!WHOLE_TARGET.test(compact(c.text)) || (left >= 0 && !names.includes(left) && !WHOLE_TARGET.test(compact(at(left))))) return null;
     cells ??= row.cells.slice();
     while (cells.length <= right) cells.push({ text: '', startLine: c.startLine, endLine: c.endLine });
     cells[right] = c;
@@ -211,9 +211,6 @@ function intoHeadings(row: Row, headed: readonly number[], names: readonly numbe
   }
   return cells ? { ...row, cells } : row;
 }
-
-/** A cell that is one value whole: an operator or none, a figure, its unit or none (≥95% · 520亩 · 10 · ≤60万元). */
-const WHOLE_VALUE = /^(?:[≥≤＞＜><≧≦]=?|[=＝])?\d+(?:\.\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?$/;
 
 /** The merged lead of the indicator rows printed on a row (| 绩效目标指标 | 成本指标 | …): no shift. */
 const LEAD_WORD = /^(?:年度)?绩效(?:目标)?指标/;
@@ -263,9 +260,10 @@ function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
 
 /**
  * An indicator's name that is a bare figure (20 · 95% · 12.5), or a target (≥90% · ≤60万元 · ＞120个: an operator, a
- * figure, its unit): a row printed off its header (pdftotext -layout ran 服务对象满意度指标 and 群众满意度 into one cell).
+ * figure, its unit: OPERATOR_TARGET of categories.ts): a row printed off its header (pdftotext -layout ran 服务对象满意度指标
+ * and 群众满意度 into one cell).
  */
-const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$|^(?:[≥≤＞＜><≧≦]=?|[=＝])\d+(?:\.\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?$/;
+const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$/;
 
 /** A first cell that is a figure or an operator, never an indicator's name. */
 const NOT_A_NAME = /^[\d.%≥≤<>＜＞=＝-]/;
@@ -347,7 +345,7 @@ export function readIndicators(
     // (a name that is a bare figure, | 产出 | 数量 | 调解件数 | 20 | 18 | under | 绩效指标 | 一级指标 | …, is a row that left out a
     // cell: where its cells belong is not known, and it is reported, never read one column off)
     const named = cellText(row, columns.name);
-    if (named !== null && FIGURE_NAME.test(compact(named))) {
+    if (named !== null && (FIGURE_NAME.test(compact(named)) || OPERATOR_TARGET.test(compact(named)))) {
       onUnread?.(row.cells.map((c) => compact(c.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure under 三级指标)');
       continue;
     }
