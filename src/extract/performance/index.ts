@@ -44,6 +44,7 @@ export function hasProjectRows(t: Table): boolean {
 /** A paragraph that may hold an amount (every amount holds one of these). */
 const MAY_HOLD_MONEY = /[元万]/;
 const isLoneTarget = (t: string): boolean => OPERATOR_TARGET.test(t) || UNIT_TARGET.test(t);
+const NO_AMOUNTS: ReturnType<typeof scanAmounts> = [];
 const NONE_PLACED: ReadonlySet<Money> = new Set();
 
 /**
@@ -60,6 +61,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
   let currentHasRows = false;
   let inProjects = false;
   let prevParagraph: string | null = null;
+  let amounts: ReturnType<typeof scanAmounts>;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       if (isProjectHeading(b.text)) {
@@ -78,7 +80,8 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
       }
       // A figure in a paragraph that no goal keeps and that names no project ("…共涉及项目5个，资金120.50万元"):
       // nothing is dropped silently, it is reported.
-      else if (!kept.has(b) && MAY_HOLD_MONEY.test(b.text) && scanAmounts(b).length > 0) warnUnplaced(ctx.diagnostics, '绩效', scanAmounts(b), NONE_PLACED);
+      // (Its amounts are scanned once.)
+      else if ((amounts = !kept.has(b) && MAY_HOLD_MONEY.test(b.text) ? scanAmounts(b) : NO_AMOUNTS).length > 0) warnUnplaced(ctx.diagnostics, '绩效', amounts, NONE_PLACED);
       // A paragraph that is a target alone (≥120个 · 不低于95% · ＞3.5万人, or a figure and its unit: 200个 · 1份 · 100% · 400条以上; the
       // 绩效 section's or a 绩效 form's, the only paragraphs read here): a cell of an indicator table no layout read (a short
       // 绩效目标表 one cell a line, told from running text by nothing). Its indicator is not read; the figure is reported, never
