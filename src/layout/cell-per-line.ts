@@ -153,6 +153,16 @@ function countedRows(lines: readonly Line[], from: number, k: number): { table: 
     rows.push(row(group.map((l) => (l.blank ? blankCell(l) : cell(l)))));
     i += k;
   }
+  // Cut short: the rows stop inside the table's data (a figure among the lines before the next blank line),
+  // either with fewer lines than a row left over, or, under a repeated name column, at any row that does not
+  // fit: a row whose empty cells the page left out (收支总表: 三、社会保障和就业支出 ⏎ 50.00 with no revenue
+  // beside it) moves every later cell one column on, and the rows before it fit by chance. Not counted.
+  if (!coded && rows.length > 1) {
+    let e = i;
+    while (e < lines.length && e < i + k && !lines[e]!.blank) e++;
+    const rest = lines.slice(i, e);
+    if (rest.some((l) => isValueCell(l.text)) && (rest.length < k || names.size > 1)) return null;
+  }
   if (rows.length < 2) return null;
   return { table: { kind: 'table', rows, startLine: rows[0]!.startLine, endLine: rows[rows.length - 1]!.endLine }, next: i };
 }

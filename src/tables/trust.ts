@@ -18,11 +18,11 @@ const LABEL_HEADER = /^(科目名称|科目编码|项目|项目名称|名称|编
 /**
  * A header cell that runs two columns' headings together (pdftotext -layout set a heading over the column of
  * its neighbour): over a money column, a name heading and the 行次 (项目行次) means the header rows stand over
- * the wrong columns. A 合计 run into a part (合计基本支出, the part's column often empty in a budget table) holds
+ * the wrong columns (项目金额, 名称金额 are money headings of their own: | 项目名称 | 项目金额 | 资金来源 |). A 合计 run into a part (合计基本支出, the part's column often empty in a budget table) holds
  * the 合计's figures: keyed as the part (本年支出合计基本支出 read as basic), the 合计 has no column and each
  * heading right of it stands over the column right of its own.
  */
-const JOINED_HEADER = /^(项目|科目名称|科目编码|名称|编码)(行次|金额)$/;
+const JOINED_HEADER = /^(项目|科目名称|科目编码|名称|编码)行次$/;
 const JOINED_TOTAL = /^(本年)?(收入|支出)?(合计|小计)(基本支出|项目支出)$/;
 
 /** The “三公” parts, as a header names them. */

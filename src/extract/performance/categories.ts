@@ -48,3 +48,17 @@ const POINTS = '(?:[（(]\\d+(?:\\.\\d+)?分[)）])?';
 export const LEVEL1_WORD = new RegExp(`^(?:产出|效益|效果|成本|满意度)指标${POINTS}$`);
 export const LEVEL2_WORD = new RegExp(`^[^\\d\\s]{0,10}(?:数量|质量|时效|成本|效益|满意度|影响)指标${POINTS}$`);
 export const LEVEL_LIKE = new RegExp(`^[^\\d]{1,14}指标${POINTS}$`);
+
+/**
+ * A target's shape, one pattern for the readers that tell a target from a name or find one standing alone: its operator
+ * (≥ · ＜= · 不低于 …) and a figure with its unit or none (95% · 120个 · 3.5万人 · 400条以上). TARGET_LIKE: a cell that starts as a
+ * target (cell-lines.ts); WHOLE_TARGET: a cell that is one target or value whole, the operator optional (indicators.ts);
+ * OPERATOR_TARGET: one with its operator (an indicator's name that is a target, a paragraph that is one).
+ */
+const OPERATOR = '(?:[≥≤<>＞＜≧≦]=?|[=＝]|不低于|不高于|不少于|不超过|不大于|不小于)';
+const FIGURE = '\\d+(?:\\.\\d+)?\\s*(?:[%％‰]|[\\u4e00-\\u9fff]{1,4})?';
+export const TARGET_LIKE = new RegExp(`^${OPERATOR}`);
+export const WHOLE_TARGET = new RegExp(`^(?:${OPERATOR}\\s*)?${FIGURE}$`);
+export const OPERATOR_TARGET = new RegExp(`^${OPERATOR}\\s*${FIGURE}$`);
+/** A figure and its unit standing alone, no operator (200个 · 1份 · 100% · 400条以上): never a year (2024年) or a page (3页). */
+export const UNIT_TARGET = /^(?!(?:19|20)\d{2}年)\d+(?:\.\d+)?\s*(?:[%％‰]|(?!页)[\u4e00-\u9fff]{1,4})$/;

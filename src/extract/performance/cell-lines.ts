@@ -2,7 +2,7 @@ import type { Block, Cell, Paragraph, Row, Table } from '../../blocks/index.js';
 import type { Line } from '../../lines/index.js';
 import type { SectionNode } from '../../sections/index.js';
 import { compact } from '../../normalize/text.js';
-import { LEVEL1_WORD, LEVEL2_WORD, LEVEL_LIKE } from './categories.js';
+import { LEVEL1_WORD, LEVEL2_WORD, LEVEL_LIKE, TARGET_LIKE } from './categories.js';
 import { FUNDS_COLUMNS, FUNDS_LEAD, FUNDS_PART, SELF_EVALUATION_COLUMNS, scoreOf, withoutNote } from './self-evaluation.js';
 
 /**
@@ -47,7 +47,7 @@ const TRAILING_HEAD = /年度指标值|^指标值$|^年初(目标|指标)值$|�
 // The 一级 and 二级 labels of an indicator row (a merged cell is printed in its first row only) are categories.ts's LEVEL1_WORD /
 // LEVEL2_WORD, shared with indicators.ts's shifted rows; a later cell may hold no LEVEL_LIKE word, their looser shape.
 /** A cell that is a target, not an indicator's name (≥95% · 不低于90%): a row that lost a cell before it. */
-const TARGET_LIKE = /^(?:[≥≤<>＞＜≧≦=＝]|不低于|不高于|不少于|不超过|不大于|不小于)/;
+// (TARGET_LIKE: categories.ts)
 /** Cells that close the form. */
 const TOTAL = /^(总分|合计)$/;
 const GRADE = /^(自评等级|评价等级)$/;

@@ -4,6 +4,7 @@ import type { Money, MoneyUnit, Performance } from '../../schema/index.js';
 import { unitFromHeader } from '../../normalize/money.js';
 import { scanAmounts, warnUnplaced } from '../amounts.js';
 import { compact, eachLine, paragraphs, type ExtractContext } from '../context.js';
+import { OPERATOR_TARGET, UNIT_TARGET } from './categories.js';
 import { extractGoals } from './goals.js';
 import { indicatorColumns, isIndicatorHeader, readIndicators } from './indicators.js';
 import { readProject, type ProjectDraft } from './projects.js';
@@ -43,12 +44,8 @@ export function hasProjectRows(t: Table): boolean {
 
 /** A paragraph that may hold an amount (every amount holds one of these). */
 const MAY_HOLD_MONEY = /[元万]/;
-/**
- * A paragraph that is a target alone (≥120个 · ≥95% · ＞3.5万人: an operator, a figure, its unit): a cell of an indicator
- * table no layout read (a short 绩效目标表 one cell a line, told from running text by nothing). Its indicator is not read;
- * the figure is reported, never dropped without a word.
- */
-const LONE_TARGET = /^(?:[≥≤＞＜><≧≦]=?|[=＝])\s*\d+(?:\.\d+)?\s*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$/;
+const isLoneTarget = (t: string): boolean => OPERATOR_TARGET.test(t) || UNIT_TARGET.test(t);
+const NO_AMOUNTS: ReturnType<typeof scanAmounts> = [];
 const NONE_PLACED: ReadonlySet<Money> = new Set();
 
 /**
@@ -70,6 +67,7 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
    */
   let unitLine: MoneyUnit | null = null;
   let prevParagraph: string | null = null;
+  let amounts: ReturnType<typeof scanAmounts>;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       const unit = b.text.length <= 40 && b.text.includes('单位') ? unitFromHeader(b.text) : null;
@@ -91,8 +89,13 @@ export function extractPerformance(blocks: readonly Block[], ctx: ExtractContext
       }
       // A figure in a paragraph that no goal keeps and that names no project ("…共涉及项目5个，资金120.50万元"):
       // nothing is dropped silently, it is reported.
-      else if (!kept.has(b) && MAY_HOLD_MONEY.test(b.text) && scanAmounts(b).length > 0) warnUnplaced(ctx.diagnostics, '绩效', scanAmounts(b), NONE_PLACED);
-      else if (b.text.length <= 20 && LONE_TARGET.test(b.text.trim())) {
+      // (Its amounts are scanned once.)
+      else if ((amounts = !kept.has(b) && MAY_HOLD_MONEY.test(b.text) ? scanAmounts(b) : NO_AMOUNTS).length > 0) warnUnplaced(ctx.diagnostics, '绩效', amounts, NONE_PLACED);
+      // A paragraph that is a target alone (≥120个 · 不低于95% · ＞3.5万人, or a figure and its unit: 200个 · 1份 · 100% · 400条以上; the
+      // 绩效 section's or a 绩效 form's, the only paragraphs read here): a cell of an indicator table no layout read (a short
+      // 绩效目标表 one cell a line, told from running text by nothing). Its indicator is not read; the figure is reported, never
+      // dropped without a word. (A bare number, a page's, is none; nor a year.)
+      else if (!kept.has(b) && b.text.length <= 20 && isLoneTarget(b.text.trim())) {
         ctx.diagnostics.warn('UNPLACED_FIGURE', `绩效: the figure "${b.text.trim()}" (a target standing alone, its indicator not read) was found but fits no field of the output`, b.line);
       }
       prevParagraph = b.text;

@@ -5,7 +5,7 @@ import { moneyOf, parseTarget } from '../../normalize/target.js';
 import { durationOf } from '../../normalize/duration.js';
 import type { Indicator } from '../../schema/index.js';
 import { compact } from '../context.js';
-import { category1, category2, LEVEL1_WORD, LEVEL2_WORD } from './categories.js';
+import { category1, category2, LEVEL1_WORD, LEVEL2_WORD, OPERATOR_TARGET, WHOLE_TARGET } from './categories.js';
 import { isClosingRow, isClosingText, scoreOf, selfEvaluationColumns, withoutNote } from './self-evaluation.js';
 
 /** Column positions of an indicator table, from its header row (and 符号/值 sub-header). */
@@ -185,7 +185,7 @@ const cellText = (row: Row, i: number): string | null => {
  * is empty and the heading left of it is filled (or there is none), left to right. Null when such a figure has no such place
  * (both headings around it empty: which one it belongs to is not known). A copy only for a row that moves.
  */
-function intoHeadings(row: Row, headed: readonly number[]): Row | null {
+function intoHeadings(row: Row, headed: readonly number[], names: readonly number[]): Row | null {
   if (headed.length === 0) return row;
   const last = headed[headed.length - 1]!;
   let cells: Row['cells'] | null = null;
@@ -200,6 +200,10 @@ function intoHeadings(row: Row, headed: readonly number[]): Row | null {
     }
     const at = (k: number) => ((cells ?? row.cells)[k]?.text ?? '').trim();
     if (right < 0 || at(right) !== '' || (left >= 0 && at(left) === '')) return null;
+    // Only a figure that cannot belong to the filled cell on its left moves: a whole value (≥95% · 520亩 · 10) right of a
+    // name, or of a whole value itself. Right of a bare operator (| ≥ | 95% |) or text (较上年提高 | 2%), or a cell that is
+    // more than a value (较上年提高2个百分点), where it belongs is not known: the row is unread.
+    if (!WHOLE_TARGET.test(compact(c.text)) || (left >= 0 && !names.includes(left) && !WHOLE_TARGET.test(compact(at(left))))) return null;
     cells ??= row.cells.slice();
     while (cells.length <= right) cells.push({ text: '', startLine: c.startLine, endLine: c.endLine });
     cells[right] = c;
@@ -256,9 +260,10 @@ function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
 
 /**
  * An indicator's name that is a bare figure (20 · 95% · 12.5), or a target (≥90% · ≤60万元 · ＞120个: an operator, a
- * figure, its unit): a row printed off its header (pdftotext -layout ran 服务对象满意度指标 and 群众满意度 into one cell).
+ * figure, its unit: OPERATOR_TARGET of categories.ts): a row printed off its header (pdftotext -layout ran 服务对象满意度指标
+ * and 群众满意度 into one cell).
  */
-const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$|^(?:[≥≤＞＜><≧≦]=?|[=＝])\d+(?:\.\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?$/;
+const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$/;
 
 /** A first cell that is a figure or an operator, never an indicator's name. */
 const NOT_A_NAME = /^[\d.%≥≤<>＜＞=＝-]/;
@@ -330,9 +335,9 @@ export function readIndicators(
       break;
     }
     if (selfEvaluation) {
-      const placed = intoHeadings(row, headed);
+      const placed = intoHeadings(row, headed, [c.level1, c.level2, c.name]);
       if (placed === null) {
-        onUnread?.(row.cells.map((x) => compact(x.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure between two headings, both empty)');
+        onUnread?.(row.cells.map((x) => compact(x.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure under no heading that may belong to the cell left of it, or between two empty headings)');
         continue;
       }
       row = placed;
@@ -340,7 +345,7 @@ export function readIndicators(
     // (a name that is a bare figure, | 产出 | 数量 | 调解件数 | 20 | 18 | under | 绩效指标 | 一级指标 | …, is a row that left out a
     // cell: where its cells belong is not known, and it is reported, never read one column off)
     const named = cellText(row, columns.name);
-    if (named !== null && FIGURE_NAME.test(compact(named))) {
+    if (named !== null && (FIGURE_NAME.test(compact(named)) || OPERATOR_TARGET.test(compact(named)))) {
       onUnread?.(row.cells.map((c) => compact(c.text)).filter((t) => t).join(' '), row.startLine, 'stands off its header (a figure under 三级指标)');
       continue;
     }
