@@ -1,4 +1,4 @@
-/** f14c: the 绩效 reader scans a paragraph holding 元 or 万 for amounts once (it scanned it twice). */
+/** Field test 14, review 2: the 绩效 reader scans a paragraph holding 元 or 万 for amounts once (it scanned it twice). */
 import { describe, expect, it, vi } from 'vitest';
 
 const calls = vi.hoisted(() => ({ texts: [] as string[] }));
@@ -9,7 +9,7 @@ vi.mock('../src/extract/amounts.js', async (importOriginal) => {
 
 import { parseDocument } from '../src/index.js';
 
-describe('f14c: one scan of a 绩效 paragraph for amounts', () => {
+describe('field14 review 2: one scan of a 绩效 paragraph for amounts', () => {
   it('共涉及项目3个，资金86.50万元: scanned once, still UNPLACED_FIGURE', () => {
     const para = '本部门共涉及项目3个，资金86.50万元。';
     const d = parseDocument(['示例县统计局2024年部门预算', '', '十、预算绩效管理情况', '', para, ''].join('\n'));

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 
-describe('f14c: a 收支总表 one cell per line whose page left its empty cells out', () => {
+describe('field14 review 2: a 收支总表 one cell per line whose page left its empty cells out', () => {
   it('项目 ⏎ 金额 ⏎ 项目 ⏎ 金额 ⏎ … ⏎ 三、社会保障和就业支出 ⏎ 50.00 (no revenue beside it): no row read across the halves', () => {
     const input = ['示例县园林局2024年部门预算', '收支总表', '单位：万元', '', '项目', '金额', '项目', '金额',
       '一、一般公共预算拨款收入', '450.00', '一、农林水支出', '380.00', '二、其他收入', '50.00', '二、住房保障支出', '70.00',
@@ -29,7 +29,7 @@ describe('f14c: a 收支总表 one cell per line whose page left its empty cells
   });
 });
 
-describe('f14c: a 自评表 figure under no heading moves only when it cannot belong to the cell on its left', () => {
+describe('field14 review 2: a 自评表 figure under no heading moves only when it cannot belong to the cell on its left', () => {
   const form = (row: string) => ['示例县渔业局2023年度项目支出绩效自评表', '', '| 项目名称 | 鱼苗放流补助 | | | | | | | | | | | | |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     '| 绩效指标 | 一级指标 | | 二级指标 | | 三级指标 | | 年度指标值 | | 实际完成值 | | 分值 | | 得分 |',
     '| | 产出指标 | | 数量指标 | | 放流数量 | | ≥300万尾 | 320万尾 | | 20 | | 20 | |',
@@ -58,7 +58,7 @@ describe('f14c: a 自评表 figure under no heading moves only when it cannot be
   });
 });
 
-describe('f14c: 项目金额 is a money heading, no joined header', () => {
+describe('field14 review 2: 项目金额 is a money heading, no joined header', () => {
   it('| 项目名称 | 项目金额 | 资金来源 |: 150.00 / 90.00 / 240.00 read (before: TABLE_COLUMNS_UNSURE, no values)', () => {
     const input = ['示例县档案局2024年部门预算', '', '项目支出预算表', '单位：万元', '', '| 项目名称 | 项目金额 | 资金来源 |', '|---|---|---|',
       '| 档案数字化专项 | 150.00 | 一般公共预算 |', '| 档案库房维护 | 90.00 | 一般公共预算 |', '| 合计 | 240.00 | |', ''].join('\n');
@@ -68,7 +68,7 @@ describe('f14c: 项目金额 is a money heading, no joined header', () => {
   });
 });
 
-describe('f14c: a target standing alone with no operator, in an unread indicator table', () => {
+describe('field14 review 2: a target standing alone with no operator, in an unread indicator table', () => {
   it('200个 · 1份 · 100% · 400条以上 · 不低于95% alone in a 绩效目标表 one cell a line: UNPLACED_FIGURE each (dropped before); a page number, a year are none', () => {
     const input = ['示例县气象局2024年项目支出绩效目标表', '', '不低于95%', '', '100%', '', '200个', '', '1份', '', '400条以上', '', '2024年', '', '3', ''].join('\n');
     const d = parseDocument(input);
