@@ -22,7 +22,8 @@ describe('two figures apart by spaces in one table cell: no figure for any reade
   it('figuresApart decides by the grouping: a space that splits a thousands group (three digits after it) is kept, any other refused', async () => {
     const { figuresApart, toMoney } = await import('../src/normalize/money.js');
     // refused: the digits after the space are not exactly three, or the piece before it holds a point or more than three digits
-    for (const t of ['4      1,180.00', '32 1，050.00', '34 5.00万元', '35 36 5.00', '１２  ３４.００', '12.00 11.00', '1 05.00', '1234 567.00']) {
+    // (or the gap is a column's, two spaces or more or a tab: `6      520.00` is a 行次 and 520.00, not 6,520.00)
+    for (const t of ['4      1,180.00', '32 1，050.00', '34 5.00万元', '35 36 5.00', '１２  ３４.００', '12.00 11.00', '1 05.00', '1234 567.00', '6      520.00', '6  520.00', '6\t520.00']) {
       expect([t, figuresApart(t), toMoney(t, 1, '万元')]).toEqual([t, true, null]);
     }
     // kept: one figure cut inside its grouping, a space beside the point or before the unit

@@ -156,19 +156,23 @@ const GROUP_AFTER = /^\d{3}(?!\d)/;
  * spaces taken out would read as one figure (41,180.00). Decided by the grouping: a space between digits (or after a
  * thousands comma) is kept inside one figure only where it splits a thousands group, that is where the digits after it
  * are exactly three (then a comma, the point, another such space or the end) and the piece before it is 1 to 3 digits or
- * whole groups of three, with no point: `1 050.00` · `1, 050.00` · `12 345.67` · `1 234 567.00` stay one figure. A space
+ * whole groups of three, with no point, and the space is one space: `1 050.00` · `1, 050.00` · `12 345.67` · `1 234 567.00`
+ * stay one figure; `6      520.00` (a column's gap: a 行次 and its 金额 set together by pdftotext -layout) is two. A space
  * beside the point (`787. 50`) or before a unit (`60.00 万元`) stands between no two digits and is no gap. Called on
  * texts with a space only; linear (a split and anchored patterns on its pieces).
  */
 export function figuresApart(raw: string): boolean {
   const t = toHalfWidth(raw).trim().replace(/(\d)\s*\.\s*(?=\d)/g, '$1.');
-  const pieces = t.split(/\s+/);
-  for (let i = 1; i < pieces.length; i++) {
-    const a = pieces[i - 1]!;
+  const pieces = t.split(/(\s+)/);
+  for (let i = 2; i < pieces.length; i += 2) {
+    const a = pieces[i - 2]!;
     const b = pieces[i]!;
     // (only a space between a digit or a thousands comma and a digit joins a figure)
     if (!/[\d,，]$/.test(a) || !/^\d/.test(b)) continue;
-    if (!(i === 1 ? FIRST_GROUPS : NEXT_GROUPS).test(a) || !GROUP_AFTER.test(b)) return true;
+    // (a gap of two spaces or more, or a tab, is a column's: `6      520.00` is a 行次 and 520.00, never 6,520.00)
+    const gap = pieces[i - 1]!;
+    if (gap.length > 1 || gap !== ' ') return true;
+    if (!(i === 2 ? FIRST_GROUPS : NEXT_GROUPS).test(a) || !GROUP_AFTER.test(b)) return true;
   }
   return false;
 }
