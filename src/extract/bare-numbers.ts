@@ -16,7 +16,7 @@ const ROW_CODE = /^[1-9]\d{2}(?:\d{2}){0,2}[ \t\u3000]+/;
  * A table flattened into a paragraph (a whole document on one line: `… 公务接待费 6.60 8.00 -1.40 五、…`): three or
  * more figures with no unit, one after another with single spaces between them, one of them at least with decimals
  * (a run of integers is a list of years, page numbers or 栏次; a row of 0 0 0 holds nothing to lose). Bounded: each figure
- * is at most 20 characters, and the run is found once per paragraph (the sticky scan of FIGURE_RUN_AT moves on).
+ * is at most 20 characters, and the run is found once per paragraph (the global scan moves on past each match).
  */
 const FIGURE_RUN = /(?:^|[ \u3000])([-−]?\d[\d,]{0,15}(?:\.\d{1,4})?(?:[ \u3000]+[-−]?\d[\d,]{0,15}(?:\.\d{1,4})?){2,})(?=[ \u3000]|$)/g;
 /** Figures this many blocks apart or nearer are one run (one table the layout could not read). */

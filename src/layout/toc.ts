@@ -1,6 +1,9 @@
 import type { Block } from '../blocks/index.js';
 import type { Line } from '../lines/index.js';
 import { STARTS_ITEM } from './paragraphs.js';
+import { parseNumbering, type NumberingStyle } from '../sections/numbering.js';
+import { parseChineseNumeral } from '../normalize/numerals.js';
+import { toNumber } from '../normalize/decimal.js';
 
 /**
  * Tables of contents (目录), in any layout. Their lines must never become a section, a duty or a
@@ -61,28 +64,17 @@ export function tocHeadingAt(text: string, at: number): boolean {
 }
 
 /**
- * The numbers of headings, by style (knowledge as data): 一、 · （一） · 1. · 第一部分. Under 目录, a heading
- * whose number starts its sequence again (一、 after 二、) is the body's first heading: the contents end there.
+ * The style and value of a heading's number (一、 · （一） · 1. · 第一部分: the sections stage's parseNumbering, the value
+ * read by parseChineseNumeral). Under 目录, a heading whose number starts its sequence again (一、 after 二、) is the body's
+ * first heading: the contents end there.
  */
-const HEADING_NUMBERS: readonly RegExp[] = [/^([一二三四五六七八九十]{1,3})\s{0,2}[、．.]/, /^[（(]([一二三四五六七八九十]{1,3})[)）]/, /^(\d{1,2})\s{0,2}[、．.](?!\d)/, /^第([一二三四五六七八九十]{1,3})(?:部分|章|篇)/];
-const CN_DIGITS = '一二三四五六七八九';
-
-function numberValue(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const ten = s.indexOf('十');
-  if (ten < 0) return CN_DIGITS.indexOf(s) + 1;
-  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s[0]!) + 1;
-  const ones = ten === s.length - 1 ? 0 : CN_DIGITS.indexOf(s[ten + 1]!) + 1;
-  return tens * 10 + ones;
-}
-
-/** The style (index into HEADING_NUMBERS) and value of a heading's number, or null. */
-function headingNumber(t: string): [number, number] | null {
-  for (let k = 0; k < HEADING_NUMBERS.length; k++) {
-    const m = HEADING_NUMBERS[k]!.exec(t);
-    if (m) return [k, numberValue(m[1]!)];
-  }
-  return null;
+function headingNumber(t: string): [NumberingStyle, number] | null {
+  const n = parseNumbering(t);
+  if (!n) return null;
+  const digits = n.label.replace(/[^\d一二三四五六七八九十]/g, '');
+  const value = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+  if (value === null) return null;
+  return [n.style, typeof value === 'number' ? value : toNumber(value)];
 }
 
 const key = (t: string) => t.replace(PAGE_TAIL, '').replace(/[\s…·.]+/g, '');
@@ -119,7 +111,7 @@ function underHeading(lines: readonly Line[], heading: number, toc: Set<number>)
   const keys = new Set<string>();
   let leaders = 0;
   // The style of the contents' first numbered entry (their top level) and its last number.
-  let top: [number, number] | null = null;
+  let top: [NumberingStyle, number] | null = null;
   let i = heading + 1;
   for (; i < lines.length && run.length < 120; i++) {
     const l = lines[i]!;
