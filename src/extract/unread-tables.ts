@@ -1,8 +1,8 @@
 import type { Block, Table } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { BudgetDocument } from '../schema/index.js';
-import { figuresApart } from '../normalize/money.js';
-import { compact, hasSpace } from '../normalize/text.js';
+import { amountsApart } from '../normalize/money.js';
+import { compact } from '../normalize/text.js';
 import { eachLine } from './context.js';
 
 /**
@@ -57,8 +57,6 @@ export function warnUnreadTables(doc: BudgetDocument, blocks: readonly Block[], 
  * are asked (the tables the blocks hold, no pass over the lines); and only where a point or a comma marks an amount
  * (the numbers of a 栏次 row run together, `1 2`, are none: toMoney refuses them, nothing is reported).
  */
-const AMOUNT_MARK = /[.,，．]/;
-
 export function warnApartCells(blocks: readonly Block[], diagnostics: Diagnostics): void {
   let quoted: Set<string> | null = null;
   let unread: Set<number> | null = null;
@@ -69,7 +67,7 @@ export function warnApartCells(blocks: readonly Block[], diagnostics: Diagnostic
     if (unread.has(b.startLine)) continue;
     for (const r of b.rows) {
       for (const c of r.cells) {
-        if (c.text.length > 60 || !hasSpace(c.text) || !AMOUNT_MARK.test(c.text) || !figuresApart(c.text)) continue;
+        if (c.text.length > 60 || !amountsApart(c.text)) continue;
         const text = c.text.trim();
         quoted ??= new Set(diagnostics.list.filter((d) => d.line !== null).map((d) => `${d.line}\u0001${d.message}`));
         let said = false;

@@ -161,6 +161,14 @@ const GROUP_AFTER = /^\d{3}(?!\d)/;
  * beside the point (`787. 50`) or before a unit (`60.00 万元`) stands between no two digits and is no gap. Called on
  * texts with a space only; linear (a split and anchored patterns on its pieces).
  */
+/**
+ * A cell of two amounts apart (figuresApart, and a point or a comma marks an amount): reported where it stands. The
+ * numbers of a 栏次 row run together (`1 2`) are refused by toMoney too, but hold no amount to report.
+ */
+export function amountsApart(raw: string): boolean {
+  return hasSpace(raw) && /[.,，．]/.test(raw) && figuresApart(raw);
+}
+
 export function figuresApart(raw: string): boolean {
   const t = toHalfWidth(raw).trim().replace(/(\d)\s*\.\s*(?=\d)/g, '$1.');
   const pieces = t.split(/(\s+)/);

@@ -1,11 +1,11 @@
 import type { Row } from '../blocks/index.js';
 import type { Diagnostics } from '../diagnostics.js';
-import { figuresApart, toMoney } from '../normalize/money.js';
+import { amountsApart, figuresApart, toMoney } from '../normalize/money.js';
 import type { Money, MoneyUnit, TableRow } from '../schema/index.js';
 import { cellCode, levelOfCode, levelOfNumbering, splitCodeName } from './codes.js';
 import { isNumberCell, type Side } from './header.js';
 import { CODED_HEADER, COUNT_ROW, INDICATOR_MEASURE, INDICATOR_OPERATOR, NEGATIVE_IN_BRACKETS, EMPTY_CELL, EMPTY_TABLE_NOTE, HEADER_ROW, ROW_NAME_HEADER, isColumnNumbers, TOTAL_ROW } from './patterns.js';
-import { compact, hasSpace } from '../normalize/text.js';
+import { compact } from '../normalize/text.js';
 
 /**
  * The row reader: one side of a table's data rows → `{code, name, level, values, line}`.
@@ -210,7 +210,7 @@ export function readRows(input: readonly Row[], side: Side, unit: MoneyUnit | nu
       if (!text) continue;
       // (a figure run into another under a text column, a 行次 and its 金额 set under 行次 by pdftotext -layout: kept as the
       // label, and reported, for the amount in it is read under no money column)
-      if (hasSpace(at(c.index).trim()) && /[.,，]/.test(at(c.index)) && figuresApart(at(c.index))) diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${at(c.index).trim()}” under ${c.header || c.key} holds two figures apart and stands under no money column: not read as an amount`, row.startLine);
+      if (amountsApart(at(c.index))) diagnostics.warn('UNREAD_TABLE_CELL', `table cell “${at(c.index).trim()}” under ${c.header || c.key} holds two figures apart and stands under no money column: not read as an amount`, row.startLine);
       const split = splitCodeName(text, glued);
       labels.push({ header: c.header, code: split?.code ?? null, name: split?.name ?? text });
     }

@@ -56,7 +56,7 @@ const SELF_EVALUATION_WORDS = /执\s*行\s*数|实\s*际\s*支\s*出|得\s*分|�
 /** The label of a funds row's whole (年度资金总额 · 资金总额 · 财政资金总额), not a bare 合计. */
 const FUNDS_WHOLE = /^(年度)?(财政)?资金总额/;
 /** The row of the funds block that holds the whole project's figures: FUNDS_WHOLE, or a bare 总额 / 合计 under the funds header. */
-const FUNDS_TOTAL = { test: (t: string): boolean => FUNDS_WHOLE.test(t) || t === '总额' || t === '合计' };
+const FUNDS_TOTAL = new RegExp(`${FUNDS_WHOLE.source}|^总额$|^合计$`);
 /** Rows that close the indicator table: they hold no indicator. */
 export const CLOSING_ROW = /^(总分|合计|总计|自评等级|评价等级|自评结论|评价结论)[:：]?$/;
 const TOTAL_ROW = /^(总分|合计|总计)$/;
