@@ -259,9 +259,9 @@ function shifted(row: Row, columns: Readonly<IndicatorColumns>): Row {
 }
 
 /**
- * An indicator's name that is a bare figure (20 · 95% · 12.5), or a target (≥90% · ≤60万元 · ＞120个: an operator, a
- * figure, its unit: OPERATOR_TARGET of categories.ts): a row printed off its header (pdftotext -layout ran 服务对象满意度指标
- * and 群众满意度 into one cell).
+ * An indicator's name that is a bare figure (20 · 95% · 12.5): a row printed off its header. (A name that is a target,
+ * ≥90% · ≤60万元 · ＞120个, is one too: readIndicators asks OPERATOR_TARGET of categories.ts beside this; pdftotext -layout
+ * ran 服务对象满意度指标 and 群众满意度 into one cell.)
  */
 const FIGURE_NAME = /^\d+(?:\.\d+)?[%％]?$/;
 
